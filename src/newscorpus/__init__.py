@@ -1,0 +1,46 @@
+"""newscorpus: who said what, and when, in a folder of news articles.
+
+Load plain-text English news articles into immutable :class:`Document`
+objects, split them into paragraphs and sentences, and serialise the results.
+
+Example:
+    >>> import newscorpus as nc
+    >>> corpus = nc.load_corpus()  # the bundled seed corpus
+    >>> doc = corpus["000_8195b0460efe062c"]
+    >>> len(doc.paragraphs), len(doc.sentences)
+    (14, 17)
+"""
+
+from __future__ import annotations
+
+__version__ = "0.1.0"
+
+from newscorpus.corpus import Corpus, Skipped, load_corpus, read_document
+from newscorpus.document import Document
+from newscorpus.errors import (
+    CorpusNotFoundError,
+    DocumentReadError,
+    MetadataError,
+    NewsCorpusError,
+)
+from newscorpus.export import to_dict, write_jsonl
+from newscorpus.segment import split_paragraphs, split_sentences
+from newscorpus.spans import Span
+
+__all__ = [
+    "Corpus",
+    "CorpusNotFoundError",
+    "Document",
+    "DocumentReadError",
+    "MetadataError",
+    "NewsCorpusError",
+    "Skipped",
+    "Span",
+    "__version__",
+    "load_corpus",
+    "read_document",
+    "split_paragraphs",
+    "split_sentences",
+    "to_dict",
+    "write_jsonl",
+]

@@ -1,0 +1,248 @@
+"""The ``newscorpus`` command line.
+
+``newscorpus`` alone prints a report on every document of the bundled seed
+corpus; the sub-commands inspect and export any corpus. Errors become one line
+on stderr and exit status 1 (bad data) or 2 (bad usage), never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import textwrap
+from collections.abc import Callable, Iterator, Sequence
+from typing import IO, Any
+
+from newscorpus import __version__
+from newscorpus.corpus import Corpus, load_corpus
+from newscorpus.document import Document
+from newscorpus.errors import NewsCorpusError
+from newscorpus.export import to_dict, to_json_value, write_jsonl
+
+__all__ = ["main"]
+
+_WIDTH = 100  # report lines are cut to this many characters
+
+
+def _clip(text: str, width: int = _WIDTH) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+def _add_source_arguments(parser: argparse.ArgumentParser, *, optional: bool = True) -> None:
+    parser.add_argument(
+        "source",
+        nargs="?" if optional else None,
+        default=None,
+        help="a folder, a text file or a .jsonl(.gz) file (default: the bundled seed corpus)",
+    )
+    parser.add_argument("--pattern", default="*.txt", help="file pattern in a folder (*.txt)")
+    parser.add_argument("--recursive", action="store_true", help="also read sub-folders")
+    parser.add_argument("--encoding", default="utf-8", help="text encoding (utf-8)")
+    parser.add_argument(
+        "--errors",
+        choices=("strict", "replace", "skip"),
+        default="strict",
+        help="unreadable documents: stop (strict), replace bad bytes, or skip and report them",
+    )
+    parser.add_argument("--metadata", help="sidecar TSV/CSV/JSON/JSONL file keyed by document id")
+
+
+def _open(args: argparse.Namespace) -> Corpus:
+    return load_corpus(
+        args.source,
+        pattern=args.pattern,
+        recursive=args.recursive,
+        encoding=args.encoding,
+        errors=args.errors,
+        metadata=args.metadata,
+    )
+
+
+def _report_skipped(corpus: Corpus, err: IO[str]) -> None:
+    for item in corpus.skipped:
+        print(f"newscorpus: skipped {item.path}: {item.reason}", file=err)
+
+
+# --- report ----------------------------------------------------------------
+
+
+def _report_document(doc: Document, out: IO[str]) -> None:
+    words = len(doc.text.split())
+    where = f"  ({doc.path})" if doc.path else ""
+    print(f"{doc.id}{where}", file=out)
+    print(f"  reference date: {doc.reference_date or 'unknown'}", file=out)
+    print(
+        f"  {len(doc.paragraphs)} paragraphs, {len(doc.sentences)} sentences, "
+        f"{words:,} words, {len(doc.text):,} characters",
+        file=out,
+    )
+    if doc.paragraphs:
+        print(f"  first line: {_clip(doc.paragraphs[0].text, _WIDTH - 14)}", file=out)
+    print("  sentences:", file=out)
+    for number, sentence in enumerate(doc.sentences, start=1):
+        print(f"  {number:4}  {_clip(sentence.text, _WIDTH - 8)}", file=out)
+
+
+def _cmd_report(args: argparse.Namespace, out: IO[str], err: IO[str]) -> int:
+    corpus = _open(args)
+    for index, doc in enumerate(corpus):
+        if index:
+            print(file=out)
+        _report_document(doc, out)
+    _report_skipped(corpus, err)
+    return 0
+
+
+# --- info, show, export ----------------------------------------------------
+
+
+def _cmd_info(args: argparse.Namespace, out: IO[str], err: IO[str]) -> int:
+    corpus = _open(args)
+    print(f"corpus:     {args.source or 'bundled seed corpus'}", file=out)
+    print(f"documents:  {len(corpus)}", file=out)
+    shown = corpus.ids[:10]
+    print(f"ids:        {', '.join(shown)}{' …' if len(corpus) > len(shown) else ''}", file=out)
+    if corpus.skipped:
+        print(f"skipped:    {len(corpus.skipped)}", file=out)
+    _report_skipped(corpus, err)
+    return 0
+
+
+def _cmd_show(args: argparse.Namespace, out: IO[str], err: IO[str]) -> int:
+    corpus = _open(args)
+    if args.id not in corpus:
+        print(f"newscorpus: error: no document {args.id!r} in the corpus", file=err)
+        return 1
+    doc = corpus[args.id]
+    _report_document(doc, out)
+    print("  text:", file=out)
+    for number, paragraph in enumerate(doc.paragraphs, start=1):
+        wrapped = textwrap.fill(
+            paragraph.text,
+            width=_WIDTH,
+            initial_indent=f"  {number:4}  ",
+            subsequent_indent=" " * 8,
+        )
+        print(wrapped, file=out)
+    return 0
+
+
+def _document_record(doc: Document) -> dict[str, Any]:
+    record = to_dict(doc)
+    record["paragraphs"] = to_json_value(doc.paragraphs)
+    record["sentences"] = to_json_value(doc.sentences)
+    return record
+
+
+def _cmd_export(args: argparse.Namespace, out: IO[str], err: IO[str]) -> int:
+    corpus = _open(args)
+    records: Iterator[dict[str, Any]] = (_document_record(doc) for doc in corpus)
+    if args.output:
+        target: Any = args.output
+        if args.format == "json":
+            with open(args.output, "w", encoding="utf-8") as f:
+                json.dump(list(records), f, ensure_ascii=False, indent=2)
+                f.write("\n")
+            count = len(corpus)
+        else:
+            count = write_jsonl(records, target)
+        print(f"newscorpus: wrote {count} documents to {args.output}", file=err)
+    elif args.format == "json":
+        json.dump(list(records), out, ensure_ascii=False, indent=2)
+        out.write("\n")
+    else:
+        write_jsonl(records, out)
+    _report_skipped(corpus, err)
+    return 0
+
+
+# --- parser and entry point --------------------------------------------------
+
+Command = Callable[[argparse.Namespace, IO[str], IO[str]], int]
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="newscorpus",
+        description="Read a corpus of news articles and report what is in it. "
+        "With no command, print a report on each document of the bundled seed corpus.",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.set_defaults(
+        func=_cmd_report,
+        source=None,
+        pattern="*.txt",
+        recursive=False,
+        encoding="utf-8",
+        errors="strict",
+        metadata=None,
+    )
+    commands = parser.add_subparsers(title="commands", metavar="COMMAND")
+
+    report = commands.add_parser("report", help="a readable report per document (the default)")
+    _add_source_arguments(report)
+    report.set_defaults(func=_cmd_report)
+
+    info = commands.add_parser("info", help="what a corpus holds")
+    _add_source_arguments(info)
+    info.set_defaults(func=_cmd_info)
+
+    show = commands.add_parser("show", help="one document, paragraph by paragraph")
+    show.add_argument("id", help="the document id")
+    _add_source_arguments(show)
+    show.set_defaults(func=_cmd_show)
+
+    export = commands.add_parser("export", help="documents as JSON Lines or JSON")
+    _add_source_arguments(export)
+    export.add_argument("--format", choices=("jsonl", "json"), default="jsonl")
+    export.add_argument("--output", "-o", help="write here instead of stdout (.gz compresses)")
+    export.set_defaults(func=_cmd_export)
+    return parser
+
+
+def _silence_stdout() -> None:
+    """Point stdout at devnull so the interpreter's final flush cannot fail again."""
+    import os
+
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError, AttributeError):  # not a real file (tests capture stdout)
+        pass
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line.
+
+    Args:
+        argv: The arguments (default: ``sys.argv[1:]``).
+
+    Returns:
+        The exit status: 0 on success, 1 for data errors, 2 for usage errors.
+    """
+    out, err = sys.stdout, sys.stderr
+    for stream in (out, err):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:  # never die on a terminal that cannot show “ or …
+            reconfigure(errors="replace")
+    try:
+        args = _parser().parse_args(argv)
+    except SystemExit as exc:  # argparse: --help, --version, or a usage error
+        return exc.code if isinstance(exc.code, int) else 2
+    func: Command = args.func
+    try:
+        return func(args, out, err)
+    except BrokenPipeError:  # the reader went away (`newscorpus | head`): stop quietly
+        _silence_stdout()
+        return 1
+    except (NewsCorpusError, OSError) as exc:
+        print(f"newscorpus: error: {exc}", file=err)
+        return 1
+    except ValueError as exc:  # a bad option value reached the library
+        print(f"newscorpus: error: {exc}", file=err)
+        return 2
+    except KeyboardInterrupt:
+        print("newscorpus: interrupted", file=err)
+        return 130

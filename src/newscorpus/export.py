@@ -1,0 +1,126 @@
+"""Serialisation: JSON-ready dicts and JSON Lines files.
+
+:func:`to_dict` turns any result newscorpus returns (documents, spans,
+quotes, dates, metadata, and tuples of them) into plain dicts and lists:
+dates become ISO strings, enums their values, paths strings.
+"""
+
+from __future__ import annotations
+
+import datetime
+import enum
+import gzip
+import json
+import os
+from collections.abc import Iterable, Mapping
+from pathlib import PurePath
+from typing import IO, Any
+
+import attrs
+
+from newscorpus.document import Document
+
+__all__ = ["to_dict", "to_json_value", "write_jsonl"]
+
+
+def to_json_value(obj: Any) -> Any:
+    """Turn a newscorpus value into plain JSON-ready Python values.
+
+    Args:
+        obj: A result object, a tuple or list of them, a mapping, or a scalar.
+
+    Returns:
+        The same data made of dicts, lists, strings, numbers, booleans and None.
+
+    Raises:
+        TypeError: For a value that has no JSON form.
+    """
+    if obj is None or isinstance(obj, (str, bool, int, float)):
+        return obj
+    if isinstance(obj, enum.Enum):
+        return to_json_value(obj.value)
+    if isinstance(obj, (datetime.date, datetime.time)):  # datetime is a date too
+        return obj.isoformat()
+    if isinstance(obj, PurePath):
+        return str(obj)
+    if isinstance(obj, Document):
+        return _document_dict(obj)
+    if attrs.has(type(obj)):
+        return {f.name: to_json_value(getattr(obj, f.name)) for f in attrs.fields(type(obj))}
+    if isinstance(obj, Mapping):
+        return {str(k): to_json_value(v) for k, v in obj.items()}
+    if isinstance(obj, (list, tuple, set, frozenset)):
+        return [to_json_value(v) for v in obj]
+    raise TypeError(f"cannot serialise {type(obj).__name__} to JSON")
+
+
+def _document_dict(doc: Document) -> dict[str, Any]:
+    return {
+        "id": doc.id,
+        "path": to_json_value(doc.path),
+        "ordinal": doc.ordinal,
+        "key": doc.key,
+        "reference_date": to_json_value(doc.reference_date),
+        "extra": to_json_value(doc.extra),
+        "text": doc.text,
+    }
+
+
+def to_dict(obj: Any) -> dict[str, Any]:
+    """A JSON-ready dict of one result object.
+
+    Args:
+        obj: A :class:`Document`, :class:`Span` or any other result object
+            newscorpus returns.
+
+    Returns:
+        Its fields as plain values (dates as ISO strings, enums as values).
+
+    Raises:
+        TypeError: If ``obj`` is not a result object (use :func:`to_json_value`
+            for tuples and scalars).
+
+    Example:
+        >>> from newscorpus import Span
+        >>> to_dict(Span(0, 5, "Putin"))
+        {'start': 0, 'end': 5, 'text': 'Putin'}
+    """
+    value = to_json_value(obj)
+    if not isinstance(value, dict):
+        raise TypeError(f"to_dict needs a result object, not {type(obj).__name__}")
+    return value
+
+
+def write_jsonl(records: Iterable[Any], path_or_file: str | os.PathLike[str] | IO[str]) -> int:
+    """Write records as JSON Lines, one object a line (UTF-8, gzipped for ``.gz``).
+
+    Each record is written whole, so an interrupted run leaves only complete
+    lines.
+
+    Args:
+        records: Dicts, or result objects (passed through :func:`to_dict`).
+        path_or_file: A path, or a text file opened for writing.
+
+    Returns:
+        The number of records written.
+
+    Example:
+        >>> import io
+        >>> out = io.StringIO()
+        >>> write_jsonl([{"id": "a", "n": 1}], out)
+        1
+        >>> out.getvalue()
+        '{"id": "a", "n": 1}\\n'
+    """
+    if isinstance(path_or_file, (str, os.PathLike)):
+        path = os.fspath(path_or_file)
+        opener = gzip.open if path.endswith(".gz") else open
+        with opener(path, "wt", encoding="utf-8") as f:
+            return write_jsonl(records, f)
+    count = 0
+    for record in records:
+        data = record if isinstance(record, Mapping) else to_dict(record)
+        line = json.dumps(to_json_value(data), ensure_ascii=False) + "\n"
+        path_or_file.write(line)
+        count += 1
+    return count

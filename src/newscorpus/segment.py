@@ -1,0 +1,394 @@
+"""Split news text into paragraphs and sentences, as exact spans.
+
+Segmentation is rule-based: paragraphs come from the line structure, and
+sentences from the punctuation inside each paragraph, decided one candidate
+boundary at a time from the word before it and the word after it. The rules
+follow the English "Golden Rules" of pragmatic_segmenter and pySBD, tuned for
+news (titles, datelines, initials, clock times, quotations). Word lists live in
+``newscorpus/data``: ``abbreviations.txt``, ``sentence_starters.txt``,
+``clock_words.txt``, ``speech_verbs.txt`` and ``exclamation_words.txt``.
+
+Every pattern scans its input once (possessive quantifiers, no nested
+repetition), so segmentation is linear in the length of the text.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Iterator
+
+import regex
+
+from newscorpus._data import read_rows as _read_rows
+from newscorpus.spans import Span
+
+__all__ = ["split_paragraphs", "split_sentences"]
+
+
+# Kinds of abbreviation (see data/abbreviations.txt).
+_PREFIX, _NUMBER, _TIME, _PLAIN = "prefix", "number", "time", "plain"
+
+
+def _abbreviation_table() -> dict[str, str]:
+    """Map abbreviations, without their period, to their kinds.
+
+    A lower-case entry also matches its capitalised form ("co." and "Co."); an
+    entry with capitals matches only as written ("Mass." but not "mass."). Only
+    letter-period runs match in all capitals ("P.M."): news writes acronyms in
+    capitals, and "the SEC." is not "Sec.".
+    """
+    table: dict[str, str] = {}
+    for row in _read_rows("abbreviations.txt"):
+        word, kind = row[0].removesuffix("."), row[1] if len(row) > 1 else _PLAIN
+        table[word] = kind
+        if word == word.lower():
+            table.setdefault(word[:1].upper() + word[1:], kind)
+            if "." in word:
+                table.setdefault(word.upper(), kind)
+    return table
+
+
+_ABBREVIATIONS = _abbreviation_table()
+_STARTERS = frozenset(row[0].lower() for row in _read_rows("sentence_starters.txt"))
+_CLOCK_LEAD = frozenset(r[0].lower() for r in _read_rows("clock_words.txt") if r[1:] == ["lead"])
+_CLOCK_FOLLOW = frozenset(
+    r[0].lower() for r in _read_rows("clock_words.txt") if r[1:] == ["follow"]
+)
+_EXCLAIMED_NAMES = frozenset(row[0] for row in _read_rows("exclamation_words.txt"))
+
+_SPACE = r"\s\x1c-\x1f\ufeff\u200b\u2060"  # str.isspace(), plus invisible BOM and zero-widths
+_WRAP_WIDTH = 100  # nobody hard-wraps lines longer than this
+
+_LINE = regex.compile(r"[^\r\n]++")
+"""One line, without its line break."""
+
+_STRIPPED = regex.compile(rf"[^{_SPACE}](?:.*[^{_SPACE}])?", regex.DOTALL)
+"""The stretch from the first to the last non-space character."""
+
+_ENDS_TERMINAL = regex.compile(r"""[.?!…]["'”’»)\]]*+\Z""")
+"""A line that ends like a sentence (tested on a line's stripped end)."""
+
+_LINE_ITEM = regex.compile(r"[•◦▪‣⁃●■►▸*]|\d{1,2}[.)]\s")
+"""A line that opens a list item, which starts a paragraph even in wrapped text."""
+
+_TERMINAL = regex.compile(
+    rf"""
+    (?<! [.?!…‼⁇⁈⁉] [\x20\xa0]? )        # only at the start of a run: keeps scanning linear
+    (?P<punct>
+        [.?!…‼⁇⁈⁉]++                      # ".", "?!", "!!", "...", "…"
+        (?: [\x20\xa0] [.?!…‼⁇⁈⁉]++ )*+   # spaced ellipsis dots: ". . ." and ". . . ."
+    )
+    (?P<close> [)\]"'”’»]*+ )            # closing quotes and brackets stay with the sentence
+    (?= [{_SPACE}] | \Z )                # a boundary needs a space (or the end) after it
+    """,
+    regex.VERBOSE,
+)
+"""A candidate sentence end: terminal punctuation, its closers, then a space."""
+
+_NEXT = regex.compile(
+    rf"""
+    [{_SPACE}]*+
+    (?P<open> [("'“‘«\[`¿¡]*+ )          # opening quotes and brackets of the next sentence
+    (?P<word> [\p{{L}}\p{{N}}] [\p{{L}}\p{{N}}'’]{{0,40}}+ )?
+    """,
+    regex.VERBOSE,
+)
+"""What follows a candidate: opening punctuation and the next word."""
+
+_WORD_BEFORE = regex.compile(rf"(?r)[^{_SPACE}]{{1,64}}\Z")
+"""The token that ends where a candidate starts (searched backwards)."""
+
+_OPENERS = "(\"'“‘«[`¿¡—–-"
+_CONTINUATION = frozenset("-–—_,;:)]}&/")  # a sentence never starts with one of these
+
+_INITIALS = regex.compile(r"\p{L} | \p{L}{1,2} (?: \. \p{L}{1,2} )++", regex.VERBOSE)
+"""Initials and letter-period runs, before their last period: "E", "U.S", "a.m", "Ph.D"."""
+
+_LIST_MARKER = regex.compile(
+    r"""
+    \s*+ [•◦▪‣⁃●■►▸*\-–]? \s*+ \(?      # optional bullet
+    (?: \d{1,3} | \p{L} | [ivxlc]{1,5} | [IVXLC]{1,5} )
+    (?: \.\) | [.)] )                    # "1.", "1)", "1.)"
+    """,
+    regex.VERBOSE,
+)
+"""A list marker alone, which is never a sentence of its own: "1.", "• 9.", "a.", "1.)"."""
+
+_LIST_START = regex.compile(
+    r"""
+    (?P<bullet> [•◦▪‣⁃●■►▸] )
+    | (?P<label> \d{1,3} | [a-z] ) (?P<sep> \.\) | [.)] ) (?=\s)
+    """,
+    regex.VERBOSE,
+)
+"""The first list marker of a paragraph: a bullet, or an enumerator "1.", "a)", "1.)"."""
+
+_ITEM = regex.compile(r"(?<=\s)(?P<label>\d{1,3}|[a-z])(?P<sep>\.\)|[.)])(?=\s)")
+"""A later enumerator inside a paragraph, preceded and followed by space."""
+
+_CONTENT = regex.compile(r"[\p{L}\p{N}]")
+"""A letter or digit: a sentence needs one."""
+
+_SPEAKER = regex.compile(
+    r"(?:\p{Lu}[\p{L}\p{M}.'’\-]*+\s++){1,4}(?:"
+    + "|".join(regex.escape(r[0]) for r in _read_rows("speech_verbs.txt"))
+    + r")\b"
+)
+"""A capitalised speaker and a verb of saying after a quotation: "Smith asked"."""
+
+# How the text after a candidate begins.
+_END, _LOWER, _UPPER, _DIGIT, _CONT, _OTHER = range(6)
+
+
+def split_paragraphs(text: str) -> tuple[Span, ...]:
+    """Split text into paragraphs.
+
+    Line breaks are ``\\n``, ``\\r\\n`` or ``\\r``. If no blank line (empty or
+    whitespace only) separates two lines of text, every non-empty line is a
+    paragraph: one paragraph per line. Otherwise paragraphs are the blocks
+    between blank lines, except that a block is taken to hold one paragraph
+    per line, and splits into its lines, when any of its lines is longer than
+    100 characters (too long for hard wrapping) or every one of its lines ends
+    like a sentence (``.``, ``?``, ``!``, ``…``, maybe then a closing quote). Inside a
+    hard-wrapped block, a line that opens with a bullet (``•``, ``*``, ...) or a
+    number (``1.``, ``2)``) starts a new paragraph.
+
+    Args:
+        text: The text, never modified.
+
+    Returns:
+        The paragraphs, without surrounding whitespace, sorted by start.
+
+    Example:
+        >>> text = "Title\\n\\nOne paragraph,\\nwrapped.\\n\\nAnother."
+        >>> [p.text for p in split_paragraphs(text)]
+        ['Title', 'One paragraph,\\nwrapped.', 'Another.']
+        >>> [p.text for p in split_paragraphs("One line.\\r\\nAnother line.")]
+        ['One line.', 'Another line.']
+    """
+    return tuple(Span.of(text, start, end) for start, end in _paragraph_bounds(text))
+
+
+def _paragraph_bounds(text: str) -> list[tuple[int, int]]:
+    """Return the (start, end) offsets of the paragraphs, as documented in split_paragraphs."""
+    blocks: list[list[tuple[int, int]]] = []  # stripped (start, end) of the lines of each block
+    previous_end, blank_seen = -1, False
+    for line in _LINE.finditer(text):
+        content = _STRIPPED.search(text, line.start(), line.end())
+        if content is None:  # a whitespace-only line
+            continue
+        gap = text[previous_end : line.start()] if previous_end >= 0 else ""
+        if gap.count("\n") + gap.count("\r") - gap.count("\r\n") >= 2 or not blocks:
+            blank_seen |= bool(blocks)
+            blocks.append([])
+        blocks[-1].append(content.span())
+        previous_end = line.end()
+    if not blank_seen:
+        return [line for block in blocks for line in block]
+    paragraphs: list[tuple[int, int]] = []
+    for block in blocks:
+        if len(block) == 1 or _one_paragraph_per_line(text, block):
+            paragraphs.extend(block)
+            continue
+        start = block[0][0]
+        for (_, previous), (s, _) in itertools.pairwise(block):
+            if _LINE_ITEM.match(text, s):  # a list item opens a paragraph
+                paragraphs.append((start, previous))
+                start = s
+        paragraphs.append((start, block[-1][1]))
+    return paragraphs
+
+
+def _one_paragraph_per_line(text: str, lines: list[tuple[int, int]]) -> bool:
+    """Tell whether a block's lines are paragraphs of their own rather than hard-wrapped."""
+    return any(e - s > _WRAP_WIDTH for s, e in lines) or all(
+        _ENDS_TERMINAL.search(text, max(s, e - 4), e) for s, e in lines
+    )
+
+
+def split_sentences(text: str) -> tuple[Span, ...]:
+    """Split text into sentences, never across paragraphs.
+
+    A sentence ends at ``.``, ``?``, ``!`` or an ellipsis (with any closing
+    quotes or brackets) followed by a space or the end of its paragraph, unless
+    the words around it say otherwise: abbreviations and initials (``Mr.``,
+    ``U.S.``, ``Jonas E. Smith``, ``No. 5``, ``Nov. 19``), decimals, e-mail
+    addresses and URLs, a lower-case continuation (``"Is it?" he asked.``),
+    a dash after a dateline (``CAMBRIDGE, Mass. —``), a spaced three-dot
+    ellipsis, and list markers (``1.``, ``a)``, ``•``; items of a list that
+    opens a paragraph are sentences of their own).
+
+    Args:
+        text: The text, never modified.
+
+    Returns:
+        The sentences, without surrounding whitespace, sorted by start.
+
+    Example:
+        >>> text = "At 5 p.m. Tuesday, Mr. Smith left the U.S. Embassy. He said: “Goodbye.”"
+        >>> [s.text for s in split_sentences(text)]
+        ['At 5 p.m. Tuesday, Mr. Smith left the U.S. Embassy.', 'He said: “Goodbye.”']
+    """
+    sentences: list[Span] = []
+    for paragraph_start, paragraph_end in _paragraph_bounds(text):
+        start = paragraph_start
+        for cut in (*_cuts(text, paragraph_start, paragraph_end), paragraph_end):
+            content = _STRIPPED.search(text, start, cut) if cut > start else None
+            if content is not None:
+                sentences.append(Span.of(text, *content.span()))
+            start = max(start, cut)
+    return tuple(sentences)
+
+
+def _cuts(text: str, start: int, end: int) -> Iterator[int]:
+    """Yield, in order, the offsets in ``text[start:end]`` where a sentence ends."""
+    items, next_item = _list_items(text, start, end), 0
+    sentence, unchecked, has_content = start, start, False
+    for mark in _TERMINAL.finditer(text, start, end):
+        while next_item < len(items) and items[next_item] < mark.start():  # a new list item
+            sentence = unchecked = items[next_item]
+            next_item += 1
+            has_content = False
+            yield sentence
+        if not has_content:  # checked piecewise, so each character is looked at once
+            has_content = _CONTENT.search(text, unchecked, mark.start()) is not None
+            unchecked = mark.end()
+        cut = _decide(text, mark, sentence, end) if has_content else None
+        if cut is not None:
+            sentence = unchecked = cut
+            has_content = False
+            yield cut
+    yield from items[next_item:]
+
+
+def _decide(text: str, mark: regex.Match[str], sentence: int, end: int) -> int | None:
+    """Return where the sentence ends at a candidate, or None if it goes on."""
+    punct, close = mark["punct"], mark["close"]
+    after = _NEXT.match(text, mark.end(), end)
+    assert after is not None  # the pattern can match the empty string
+    follow = _classify(text, after, end)
+    if follow == _END:
+        return mark.end()
+    if mark.end() - sentence <= 16 and _LIST_MARKER.fullmatch(text, sentence, mark.end()):
+        return None
+    if follow in (_LOWER, _CONT):
+        return None
+    if "." not in punct and "…" not in punct:  # "?", "!", "?!", "!!"
+        if punct == "!" and not close and _word_before(text, mark) + "!" in _EXCLAIMED_NAMES:
+            return None
+        if (
+            close
+            and follow == _UPPER
+            and (after["word"] or "").lower() not in _STARTERS  # "He answered" is a sentence
+            and _SPEAKER.match(text, after.end("open"), end)
+        ):
+            return None
+        return mark.end()
+    if len(punct) > 1 or punct == "…":  # an ellipsis
+        if text[mark.start() - 1 : mark.start()] == "[" and close.startswith("]"):
+            return None  # "[...]" marks an omission inside a quotation
+        if follow != _UPPER:
+            return None
+        if " " in punct or "\xa0" in punct:  # ". . ." omits words; ". . . ." ends a sentence
+            if punct.count(".") < 4:
+                return None
+            attached = mark.start() > 0 and not text[mark.start() - 1].isspace()
+            return mark.start() + 1 if attached and not close else mark.end()
+        return mark.end()
+    if close:  # the period closes a quotation or a parenthesis
+        return mark.end()
+    return _after_period(text, mark, sentence, follow, after["word"] or "")
+
+
+def _after_period(
+    text: str, mark: regex.Match[str], sentence: int, follow: int, next_word: str
+) -> int | None:
+    """Decide a bare period followed by a capital, a digit or a symbol."""
+    word = _word_before(text, mark)
+    kind = _abbreviation(word)
+    if word == "I" and _after_lowercase_word(text, mark.start() - 1):
+        kind = None  # "you and I. Did you see" is the pronoun, not an initial
+    if follow == _DIGIT:  # "Jan. 5", "No. 1", "p. 55", but "in 1999. 2000 was"
+        return None if kind else mark.end()
+    if kind is None or kind == _NUMBER:
+        return mark.end()
+    if kind == _PREFIX:
+        return None
+    if kind == _TIME:  # "at 6 P.M. Mr. Smith then went", but "at 5 p.m. Tuesday"
+        if next_word.lower() in _CLOCK_FOLLOW or _fronted_time(text, sentence, mark.start()):
+            return None
+        return mark.end()
+    return mark.end() if next_word.lower() in _STARTERS else None
+
+
+def _classify(text: str, after: regex.Match[str], end: int) -> int:
+    """Tell how the text after a candidate begins."""
+    i = after.end("open")
+    if i >= end:
+        return _END
+    char = text[i]
+    if not after["open"] and char in _CONTINUATION:
+        return _CONT
+    if char.islower():  # but "iPhone" may start a sentence
+        return _LOWER if (after["word"] or char).islower() else _UPPER
+    if char.isupper() or char.istitle():
+        return _UPPER
+    if char.isdigit() or char in "$€£¥#":
+        return _DIGIT
+    return _OTHER
+
+
+def _word_before(text: str, mark: regex.Match[str]) -> str:
+    """Return the token before a candidate, without opening quotes or brackets."""
+    found = _WORD_BEFORE.search(text, max(0, mark.start() - 64), mark.start())
+    return found.group().lstrip(_OPENERS) if found else ""
+
+
+def _abbreviation(word: str) -> str | None:
+    """Return the kind of abbreviation ``word`` (without its period) is, or None."""
+    kind = _ABBREVIATIONS.get(word)
+    if kind is None and _INITIALS.fullmatch(word):
+        kind = _PLAIN
+    return kind
+
+
+def _after_lowercase_word(text: str, i: int) -> bool:
+    """Tell whether the word before offset ``i`` (the start of a word) is in lower case."""
+    j = i
+    while j > 0 and i - j < 64 and text[j - 1].isspace():
+        j -= 1
+    found = _WORD_BEFORE.search(text, max(0, j - 64), j)
+    return found is not None and found.group().lstrip(_OPENERS)[:1].islower()
+
+
+def _fronted_time(text: str, start: int, end: int) -> bool:
+    """Tell whether ``text[start:end]`` is only a fronted time phrase, like "At 5 a.m"."""
+    if end - start > 40:
+        return False
+    words = text[start:end].split()
+    return len(words) <= 5 and words[0].lstrip(_OPENERS).lower() in _CLOCK_LEAD
+
+
+def _list_items(text: str, start: int, end: int) -> list[int]:
+    """Return where the second and later items start, if the paragraph opens a list."""
+    first = _LIST_START.match(text, start, end)
+    if first is None:
+        return []
+    if first["bullet"]:  # "• one • two": every later bullet after a space
+        bullet, found, i = first["bullet"], [], text.find(first["bullet"], start + 1, end)
+        while i >= 0:
+            if text[i - 1].isspace():
+                found.append(i)
+            i = text.find(bullet, i + 1, end)
+        return found
+    label, sep, found = first["label"], first["sep"], []
+    for item in _ITEM.finditer(text, first.end(), end):  # "1. one 2. two", in sequence only
+        if item["sep"] == sep and item["label"] == _next_label(label):
+            found.append(item.start())
+            label = item["label"]
+    return found
+
+
+def _next_label(label: str) -> str:
+    """Return the label after ``label`` in a list: "2" after "1", "b" after "a"."""
+    return str(int(label) + 1) if label.isdigit() else chr(ord(label) + 1)

@@ -1,0 +1,37 @@
+"""The public names are a contract (DESIGN.md): pin them."""
+
+from __future__ import annotations
+
+import newscorpus
+
+PUBLIC = [
+    "Corpus",
+    "CorpusNotFoundError",
+    "Document",
+    "DocumentReadError",
+    "MetadataError",
+    "NewsCorpusError",
+    "Skipped",
+    "Span",
+    "__version__",
+    "load_corpus",
+    "read_document",
+    "split_paragraphs",
+    "split_sentences",
+    "to_dict",
+    "write_jsonl",
+]
+
+
+def test_all_is_pinned_and_sorted() -> None:
+    assert newscorpus.__all__ == PUBLIC
+    assert sorted(newscorpus.__all__) == newscorpus.__all__
+
+
+def test_every_public_name_exists() -> None:
+    for name in newscorpus.__all__:
+        assert hasattr(newscorpus, name), name
+
+
+def test_version_is_static() -> None:
+    assert newscorpus.__version__ == "0.1.0"

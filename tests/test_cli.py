@@ -1,0 +1,120 @@
+"""The command line, run in-process."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from newscorpus.cli import main
+
+SEED_ID = "000_8195b0460efe062c"
+
+
+def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    code = main(list(argv))
+    captured = capsys.readouterr()
+    return code, captured.out, captured.err
+
+
+def test_no_arguments_reports_on_the_seed_corpus(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, err = run(capsys)
+    assert code == 0, err
+    assert out.startswith(SEED_ID)
+    assert "14 paragraphs, 17 sentences" in out
+    assert "Moscow seeks to mediate" in out
+
+
+def test_report_on_a_folder(capsys: pytest.CaptureFixture[str], folder: Path) -> None:
+    code, out, _ = run(capsys, "report", str(folder))
+    assert code == 0
+    assert "b_2016-10-12_second" in out
+    assert "reference date: 2016-10-12" in out
+
+
+def test_info(capsys: pytest.CaptureFixture[str], folder: Path) -> None:
+    code, out, _ = run(capsys, "info", str(folder))
+    assert code == 0
+    assert "documents:  3" in out
+
+
+def test_show(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "show", SEED_ID)
+    assert code == 0
+    assert "According to Russia’s TASS news agency" in out
+
+
+def test_show_unknown_id(capsys: pytest.CaptureFixture[str]) -> None:
+    code, _, err = run(capsys, "show", "nope")
+    assert code == 1
+    assert err.strip() == "newscorpus: error: no document 'nope' in the corpus"
+
+
+def test_export_jsonl_to_stdout(capsys: pytest.CaptureFixture[str], folder: Path) -> None:
+    code, out, _ = run(capsys, "export", str(folder))
+    assert code == 0
+    records = [json.loads(line) for line in out.splitlines()]
+    assert [r["id"] for r in records] == ["a", "b_2016-10-12_second", "c"]
+    assert records[0]["sentences"][1]["text"] == "It has two sentences."
+
+
+def test_export_json_to_a_file(
+    capsys: pytest.CaptureFixture[str], folder: Path, tmp_path: Path
+) -> None:
+    target = tmp_path / "out.json"
+    code, _, err = run(capsys, "export", str(folder), "--format", "json", "--output", str(target))
+    assert code == 0
+    assert "wrote 3 documents" in err
+    assert len(json.loads(target.read_text())) == 3
+
+
+def test_missing_source_is_one_line_and_exit_1(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    code, out, err = run(capsys, "info", str(tmp_path / "nowhere"))
+    assert code == 1
+    assert out == ""
+    assert err.startswith("newscorpus: error: ")
+    assert err.count("\n") == 1
+
+
+def test_undecodable_file_is_exit_1(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    (tmp_path / "bad.txt").write_bytes(b"\xff\xfe\xfa")
+    code, _, err = run(capsys, "report", str(tmp_path))
+    assert code == 1
+    assert "byte 0" in err
+    assert "Traceback" not in err
+
+
+def test_skip_reports_what_was_skipped(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    (tmp_path / "bad.txt").write_bytes(b"\xff")
+    (tmp_path / "good.txt").write_text("Good.")
+    code, out, err = run(capsys, "report", str(tmp_path), "--errors", "skip")
+    assert code == 0
+    assert "good" in out
+    assert "skipped" in err
+    assert "bad.txt" in err
+
+
+@pytest.mark.parametrize("argv", [["frobnicate"], ["export", "--format", "xml"], ["--nope"]])
+def test_usage_errors_exit_2(capsys: pytest.CaptureFixture[str], argv: list[str]) -> None:
+    code, _, err = run(capsys, *argv)
+    assert code == 2
+    assert "usage:" in err
+
+
+def test_help_exits_0(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "--help")
+    assert code == 0
+    assert "newscorpus" in out
+
+
+def test_python_dash_m() -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "newscorpus", "info"], capture_output=True, text=True, check=False
+    )
+    assert result.returncode == 0, result.stderr
+    assert "documents:  1" in result.stdout

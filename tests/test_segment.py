@@ -1,0 +1,292 @@
+"""Tests for newscorpus.segment: paragraphs, sentences, and their offsets."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from newscorpus.segment import split_paragraphs, split_sentences
+from newscorpus.spans import Span
+
+HERE = Path(__file__).parent
+SEED = Path(__file__).parents[1] / "seeds" / "000_8195b0460efe062c.txt"
+CASES: list[dict[str, Any]] = json.loads(
+    (HERE / "cases" / "sentences.json").read_text(encoding="utf-8")
+)
+
+# What split_* must strip: str.isspace() plus the invisible BOM and zero-width marks.
+INVISIBLE = "\ufeff\u200b\u2060"
+SPACES = [chr(c) for c in range(sys.maxunicode + 1) if chr(c).isspace()] + list(INVISIBLE)
+
+
+def texts(spans: tuple[Span, ...]) -> list[str]:
+    return [span.text for span in spans]
+
+
+def check_spans(text: str, spans: tuple[Span, ...]) -> None:
+    """Assert the invariants every result of split_* keeps."""
+    assert isinstance(spans, tuple)
+    previous_end = 0
+    for span in spans:
+        assert text[span.start : span.end] == span.text
+        assert span.text, "empty span"
+        assert span.text[0] not in SPACES, repr(span.text)
+        assert span.text[-1] not in SPACES, repr(span.text)
+        assert span.start >= previous_end, "spans overlap or are out of order"
+        previous_end = span.end
+
+
+def inside_one_paragraph(sentence: Span, paragraphs: tuple[Span, ...]) -> bool:
+    return any(p.start <= sentence.start and sentence.end <= p.end for p in paragraphs)
+
+
+# ----------------------------------------------------------------- case table
+
+
+def case_params() -> list[Any]:
+    params = []
+    for case in CASES:
+        marks = []
+        if case["expect"] == "fail":  # a known failure: tracked, and flagged once it passes
+            marks.append(pytest.mark.xfail(strict=True, reason=case["note"]))
+        params.append(pytest.param(case, id=case["name"], marks=marks))
+    return params
+
+
+@pytest.mark.parametrize("case", case_params())
+def test_sentence_case(case: dict[str, Any]) -> None:
+    sentences = split_sentences(case["text"])
+    check_spans(case["text"], sentences)
+    assert texts(sentences) == case["sentences"]
+
+
+def test_case_table_is_well_formed() -> None:
+    names = [case["name"] for case in CASES]
+    assert len(names) == len(set(names))
+    for case in CASES:
+        assert set(case) == {"name", "text", "sentences", "expect", "note"}, case["name"]
+        assert case["expect"] in {"pass", "fail"}
+        if case["expect"] == "fail":
+            assert case["note"], f"{case['name']}: a known failure needs a note saying why"
+
+
+def test_case_table_holds_all_golden_rules_and_enough_news() -> None:
+    golden = [case for case in CASES if case["name"].startswith("golden_")]
+    assert len(golden) == 48
+    assert all(case["expect"] == "pass" for case in golden)
+    assert sum(case["name"].startswith("news_") for case in CASES) >= 30
+
+
+# ----------------------------------------------------------------- seed article
+
+
+def test_seed_article_segments_into_14_paragraphs_and_17_sentences() -> None:
+    text = SEED.read_text(encoding="utf-8")
+    paragraphs, sentences = split_paragraphs(text), split_sentences(text)
+    check_spans(text, paragraphs)
+    check_spans(text, sentences)
+    assert len(paragraphs) == 14
+    assert len(sentences) == 17
+    assert sentences[6].text.endswith("a child is killed there every 10 minutes.”")
+
+
+# ----------------------------------------------------------------- paragraphs
+
+
+def test_without_blank_lines_every_line_is_a_paragraph() -> None:
+    text = "Short title\nFirst paragraph, one line.\n  \tSecond paragraph.  \n"
+    assert texts(split_paragraphs(text)) == [
+        "Short title",
+        "First paragraph, one line.",
+        "Second paragraph.",
+    ]
+
+
+def test_blank_lines_separate_hard_wrapped_paragraphs() -> None:
+    text = (
+        "Headline here\n\n"
+        "The first paragraph is wrapped\nat a short width and goes on\nfor three lines.\n"
+        "   \n"  # a whitespace-only line is blank
+        "The second one\nhas two.\n"
+    )
+    assert texts(split_paragraphs(text)) == [
+        "Headline here",
+        "The first paragraph is wrapped\nat a short width and goes on\nfor three lines.",
+        "The second one\nhas two.",
+    ]
+
+
+def test_block_with_a_long_line_holds_one_paragraph_per_line() -> None:
+    long_line = "A long paragraph " + "that keeps going " * 8 + "until it ends."
+    text = f"Title\n\nSubtitle without a period\n{long_line}\nShort one.\n\nLast."
+    assert texts(split_paragraphs(text)) == [
+        "Title",
+        "Subtitle without a period",
+        long_line,
+        "Short one.",
+        "Last.",
+    ]
+
+
+def test_block_whose_lines_all_end_sentences_holds_one_paragraph_per_line() -> None:
+    text = "Title\n\nThat comment is a lie.\n“It’s a dog whistle,” she said.\nWhy?\n"
+    assert texts(split_paragraphs(text)) == [
+        "Title",
+        "That comment is a lie.",
+        "“It’s a dog whistle,” she said.",
+        "Why?",
+    ]
+
+
+def test_list_items_start_paragraphs_in_a_wrapped_block() -> None:
+    text = "Intro.\n\nThe plan has three parts:\n1. Cut taxes\n2. Raise spending\n• Hope"
+    assert texts(split_paragraphs(text)) == [
+        "Intro.",
+        "The plan has three parts:",
+        "1. Cut taxes",
+        "2. Raise spending",
+        "• Hope",
+    ]
+
+
+@pytest.mark.parametrize("newline", ["\n", "\r\n", "\r"])
+def test_every_newline_convention_is_a_line_break(newline: str) -> None:
+    text = newline.join(["Title", "", "One,", "wrapped.", "", "Two."]) + newline
+    paragraphs = split_paragraphs(text)
+    expected = ["Title", "One,\nwrapped.", "Two."]
+    assert [p.text.replace(newline, "\n") for p in paragraphs] == expected
+    check_spans(text, paragraphs)
+
+
+def test_blank_lines_before_the_first_or_after_the_last_line_do_not_count() -> None:
+    assert texts(split_paragraphs("\n\n  \nOne\nTwo\n\n\n")) == ["One", "Two"]
+
+
+@pytest.mark.parametrize("text", ["", " ", "\n\n\r\n", "\ufeff", " \t\u3000\u200b\n"])
+def test_blank_text_has_no_paragraphs_or_sentences(text: str) -> None:
+    assert split_paragraphs(text) == ()
+    assert split_sentences(text) == ()
+
+
+@pytest.mark.parametrize("space", SPACES)
+def test_every_kind_of_whitespace_is_stripped(space: str) -> None:
+    text = f"{space}Hello there.{space} Bye.{space}"
+    check_spans(text, split_paragraphs(text))
+    assert texts(split_sentences(text)) == ["Hello there.", "Bye."]
+
+
+def test_byte_order_mark_is_not_part_of_the_first_paragraph() -> None:
+    text = "\ufeffThird article.\r\nWith CRLF.\r\n"
+    assert split_paragraphs(text) == (Span(1, 15, "Third article."), Span(17, 27, "With CRLF."))
+
+
+# ----------------------------------------------------------------- sentences
+
+
+def test_sentences_never_cross_paragraphs() -> None:
+    text = "Headline without a period\nThe story starts here. It goes on."
+    assert texts(split_sentences(text)) == [
+        "Headline without a period",
+        "The story starts here.",
+        "It goes on.",
+    ]
+
+
+def test_sentences_inside_a_hard_wrapped_paragraph_keep_their_line_breaks() -> None:
+    text = "Title\n\nMr. Smith went to\nWashington. He arrived at 5 p.m.\nTuesday."
+    assert texts(split_sentences(text)) == [
+        "Title",
+        "Mr. Smith went to\nWashington.",
+        "He arrived at 5 p.m.\nTuesday.",
+    ]
+
+
+def test_sentence_offsets_point_into_the_original_text() -> None:
+    text = "\ufeff  Hi there!  Is it?\r\n\r\n“Yes.”  "
+    sentences = split_sentences(text)
+    assert sentences == (
+        Span(3, 12, "Hi there!"),
+        Span(14, 20, "Is it?"),
+        Span(24, 30, "“Yes.”"),
+    )
+
+
+# ----------------------------------------------------------------- properties
+
+TOKENS = [
+    "a", "The", "Mr", "U.S", "p.m", "Inc", "I", "e", "1", "2.5", "$100.00", "9", "x@y.com",
+    ".", "..", "...", ". . .", "…", "?", "!", "?!", "!!", ",", ";", ":", "—", "-", "_", "•",
+    "(", ")", "[", "]", "\"", "'", "“", "”", "‘", "’", "``", "''",
+    " ", "  ", "\t", "\n", "\n\n", "\r", "\r\n", "\r\n\r\n", " \n ", "\u3000", "\xa0",
+    "\ufeff", "\u200b", "😀", "👩‍💻", "中文", "é", "\x1c", "\x85", "\u2028",
+]  # fmt: skip
+
+tokens_text = st.lists(st.sampled_from(TOKENS), max_size=80).map("".join)
+any_text = st.one_of(tokens_text, st.text(max_size=300))
+
+
+@settings(max_examples=400, deadline=None)
+@given(any_text)
+def test_paragraph_spans_keep_their_invariants(text: str) -> None:
+    check_spans(text, split_paragraphs(text))
+
+
+@settings(max_examples=400, deadline=None)
+@given(any_text)
+def test_sentence_spans_keep_their_invariants_and_stay_in_one_paragraph(text: str) -> None:
+    sentences, paragraphs = split_sentences(text), split_paragraphs(text)
+    check_spans(text, sentences)
+    for sentence in sentences:
+        assert inside_one_paragraph(sentence, paragraphs), sentence
+
+
+@settings(max_examples=200, deadline=None)
+@given(any_text)
+def test_sentences_cover_all_paragraph_text(text: str) -> None:
+    """Segmentation drops only whitespace: every non-space character is in some sentence."""
+    covered: set[int] = set()
+    for sentence in split_sentences(text):
+        covered.update(range(sentence.start, sentence.end))
+    for i, char in enumerate(text):
+        if char not in SPACES:
+            assert i in covered, (i, char)
+
+
+# ----------------------------------------------------------------- adversarial input
+
+MEGABYTE = 1_000_000
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("." * MEGABYTE, id="periods"),
+        pytest.param("a. " * (MEGABYTE // 3), id="a-period-space"),
+        pytest.param("a" * MEGABYTE, id="one-huge-word"),
+        pytest.param("\n" * MEGABYTE, id="newlines"),
+        pytest.param("\r\n" * (MEGABYTE // 2), id="crlf"),
+        pytest.param(" " * MEGABYTE, id="spaces"),
+        pytest.param(". " * (MEGABYTE // 2) + "x", id="spaced-dots"),
+        pytest.param("." * MEGABYTE + "x", id="periods-then-letter"),
+        pytest.param("?!" * (MEGABYTE // 2) + " A", id="question-exclamation"),
+        pytest.param("Mr. " * (MEGABYTE // 4), id="titles"),
+        pytest.param("1. " * (MEGABYTE // 3), id="list-markers"),
+        pytest.param("".join(f"{i}. a. " for i in range(1, 100_000)), id="numbered-list"),
+        pytest.param("• a. " * (MEGABYTE // 5), id="bulleted-list"),
+        pytest.param("“" * MEGABYTE, id="open-quotes"),
+        pytest.param("a\n\n" * (MEGABYTE // 3), id="blank-line-blocks"),
+        pytest.param("word " * (MEGABYTE // 5), id="one-long-sentence"),
+    ],
+)
+def test_long_adversarial_input_is_segmented_in_linear_time(text: str) -> None:
+    # A quadratic pattern would take hours on a megabyte; these finish in well under a second.
+    paragraphs, sentences = split_paragraphs(text), split_sentences(text)
+    assert all(span.text for span in paragraphs + sentences)
+    if paragraphs:
+        assert sentences[-1].end <= paragraphs[-1].end
