@@ -24,6 +24,7 @@ from newscorpus.errors import (
     NewsCorpusError,
 )
 from newscorpus.export import to_dict, write_jsonl
+from newscorpus.quotes import Mention, Quote, QuoteKind, extract_quotes
 from newscorpus.segment import split_paragraphs, split_sentences
 from newscorpus.spans import Span
 
@@ -32,11 +33,15 @@ __all__ = [
     "CorpusNotFoundError",
     "Document",
     "DocumentReadError",
+    "Mention",
     "MetadataError",
     "NewsCorpusError",
+    "Quote",
+    "QuoteKind",
     "Skipped",
     "Span",
     "__version__",
+    "extract_quotes",
     "load_corpus",
     "read_document",
     "split_paragraphs",

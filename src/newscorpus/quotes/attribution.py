@@ -1,0 +1,320 @@
+"""Attribute quotations: a cue beside a quotation, and quotations that follow.
+
+For each cue outside quotation marks, in order:
+
+- a quotation right before it, with its speaker between them or after it
+  (``“…,” Putin said``, ``“…,” said Victor Wan``, ``“…,” he told Putin``)
+  is a direct quote; if words of the same sentence come before the quotation
+  (``Clinton, the nominee “is dogged,” the newspaper wrote``) it is a mixed
+  quote covering them;
+- a quotation right after it (``Putin said: “…”``, ``he said, “…”``,
+  ``declaring that “…”``, a colon that ends the paragraph before) is direct
+  when it stands as an utterance and mixed when it continues the sentence;
+- otherwise the cue may report speech without marks
+  (:mod:`newscorpus.quotes.indirect`).
+
+Quotations left over are direct quotes when a dash names their speaker
+(``…” — Commissioner Geoffrey Starks``) or when they stand as sentences of
+their own, taking the speaker of the attribution just before them (split
+quotes, quotes running on after an attributed one). Short quotations inside a
+sentence with no cue (titles, nicknames, scare quotes) are not quotes.
+"""
+
+from __future__ import annotations
+
+import bisect
+
+import regex
+
+from newscorpus._data import read_rows
+from newscorpus.quotes import indirect
+from newscorpus.quotes.clauses import clause_after, content_end
+from newscorpus.quotes.context import Context, Draft
+from newscorpus.quotes.cues import Cue, CueKind
+from newscorpus.quotes.marks import Quotation
+from newscorpus.quotes.model import QuoteKind
+from newscorpus.quotes.speakers import speaker_after, subject_before
+
+__all__ = ["attribute"]
+
+_GAP = regex.compile(r"[\x20\t\xa0,]*+")
+"""What may stand between a quotation and the attribution after it."""
+
+_COLON_BREAK = regex.compile(r"[^\n]{0,80}?:[\x20\t\xa0]*+\n\s*+")
+"""A lead-in that ends its paragraph with a colon: "He said:" before a quotation."""
+
+_DASH = regex.compile(r"[\x20\t\xa0]*+(?:[—―–]|--?(?=[\x20\t\xa0]))[\x20\t\xa0]*+")
+"""A dash that hands a quotation to its speaker: "…” — Commissioner Geoffrey Starks"."""
+
+_LETTER = regex.compile(r"\p{L}")
+"""A letter."""
+
+_TERMINAL = regex.compile(r"[.?!…][\x20\t\xa0]*+[”’\"'»›]*+\Z")
+"""A quotation whose words end like a sentence."""
+
+_MIN_WORDS = 4  # an unattributed quotation needs this many words to count as an utterance
+
+
+def attribute(ctx: Context) -> None:
+    """Attribute every cue of the context, then the quotations left over."""
+    for cue in ctx.cues:
+        if cue.kind == CueKind.CHANNEL:
+            continue
+        if cue.kind == CueKind.ACCORDING:
+            indirect.according(ctx, cue)
+            continue
+        before = _quote_before(ctx, cue)
+        after = _quote_after(ctx, cue, split_only=before)
+        if not (before or after) and cue.reports:
+            indirect.reported(ctx, cue)
+    _leftovers(ctx)
+
+
+def _quote_before(ctx: Context, cue: Cue) -> bool:
+    """Attribute the quotation right before a cue: "“…,” Putin said"."""
+    text = ctx.text
+    i = bisect.bisect_right(ctx.quote_ends, cue.start) - 1
+    if i < 0 or i in ctx.claimed:
+        return False
+    q = ctx.quotations[i]
+    if cue.start - q.end > 160 or "\n" in text[q.end : cue.start]:
+        return False
+    unit = ctx.unit_of(cue.start)
+    unit_end = ctx.units[unit][1]
+    gap = _GAP.match(text, q.end, cue.start)
+    assert gap is not None  # the pattern matches the empty string
+    if gap.end() == cue.start:  # "…,” said Victor Wan"
+        speaker = speaker_after(text, cue.end, unit_end)
+    else:
+        speaker = subject_before(text, q.end, cue.start)
+        if speaker is None or gap.end() != speaker[0]:
+            return False
+    if _has_complement(ctx, cue, speaker if gap.end() == cue.start else None, unit_end):
+        return False  # "“Lyin' Ted.” Trump called the senator a “nasty guy”"
+    start, kind = q.start, QuoteKind.DIRECT
+    lead = _lead_in(ctx, q)
+    if lead is not None:
+        start, kind = lead, QuoteKind.MIXED
+    ctx.add(Draft(start, q.end, kind, (q.start, q.end), speaker, _cue_span(cue), unit), (i,))
+    return True
+
+
+def _has_complement(
+    ctx: Context, cue: Cue, inverted: tuple[int, int] | None, unit_end: int
+) -> bool:
+    """Tell whether a cue has an object or a clause of its own after it.
+
+    Then the quotation before the cue is not what it reports: "“Lyin' Ted.”
+    Trump called the senator a “nasty guy”".
+    """
+    text = ctx.text
+    after = inverted[1] if inverted is not None else cue.end
+    found = clause_after(text, after, unit_end, cue.lemma)
+    if found is not None and found[1] in ("that", "bare", "to", "colon"):
+        return True
+    i = bisect.bisect_left(ctx.quote_starts, cue.end)
+    if i < len(ctx.quotations) and ctx.quotations[i].start < unit_end:
+        how = _gap_after(ctx, cue, ctx.quotations[i].start, unit_end)
+        return how in ("that", "bare", "object")
+    return False
+
+
+def _lead_in(ctx: Context, q: Quotation) -> int | None:
+    """Where a mixed quote starts when its sentence begins before the quotation."""
+    text = ctx.text
+    unit_start = ctx.units[ctx.unit_of(q.start)][0]
+    if unit_start >= q.start:
+        return None
+    letter = _LETTER.search(text, unit_start, q.start)
+    if letter is None:
+        return None
+    before = text[unit_start : q.start].rstrip()
+    if before.endswith((":", ",")) and ctx.cues_between(unit_start, q.start):
+        return None  # another cue's lead-in: "He said, “…,” adding"
+    if ctx.cues_between(unit_start, q.start) or ctx.quotations_between(unit_start, q.start):
+        return None
+    return letter.start()
+
+
+def _quote_after(ctx: Context, cue: Cue, split_only: bool = False) -> bool:
+    """Attribute the quotation right after a cue: "Putin said: “…”", "declaring that “…”"."""
+    text = ctx.text
+    i = bisect.bisect_left(ctx.quote_starts, cue.end)
+    if i >= len(ctx.quotations) or i in ctx.claimed:
+        return False
+    q = ctx.quotations[i]
+    unit = ctx.unit_of(cue.start)
+    unit_end = ctx.units[unit][1]
+    start = q.start
+    how: str | None
+    if q.start >= unit_end:
+        lead = _COLON_BREAK.fullmatch(text, cue.end, q.start)
+        if lead is None or ctx.cues_between(cue.end, q.start):
+            return False
+        how = "colon"
+        unit_end = ctx.units[ctx.unit_of(q.start)][1]
+    else:
+        how = _gap_after(ctx, cue, q.start, unit_end)
+        if how is None or (split_only and how not in ("comma", "colon")):
+            return False
+        if how == "object" or (how == "that" and not _THAT.fullmatch(text, cue.end, q.start)):
+            # "called the plan “a disaster”", "said she hopes …, but knows that “…”": the
+            # content starts with the object or clause, before the quotation
+            found = clause_after(text, cue.end, unit_end, cue.lemma)
+            start = (
+                found[0] if found is not None and found[0] < q.start else _next_word(text, cue.end)
+            )
+    speaker = _speaker(ctx, cue, unit)
+    if speaker is None and how in ("bare", "that", "object"):
+        return False
+    lower = _starts_lower(text, q)
+    quotations = [i]
+    if how in ("colon", "comma", "bare") and not lower:
+        end, kind = q.end, QuoteKind.DIRECT
+    else:
+        end, kind = max(q.end, content_end(ctx, start, unit_end)), QuoteKind.MIXED
+        quotations = [j for j in ctx.quotations_between(start, end) if j not in ctx.claimed]
+        if i not in quotations:
+            return False
+    ctx.add(Draft(start, end, kind, (q.start, q.end), speaker, _cue_span(cue), unit), quotations)
+    return True
+
+
+_GAP_WORDS = regex.compile(r"[^.!?;\n“”\"«»]{0,120}+")
+"""Words between a cue and the quotation it introduces, within one clause."""
+
+_THAT = regex.compile(r"[\x20\t\xa0]*+(?:that[\x20\t\xa0]*+)?")
+"""A gap of just "that" (or nothing)."""
+
+_ENDS_THAT = regex.compile(r"\bthat[\x20\t\xa0]*+\Z")
+"""A gap that ends with "that"."""
+
+
+# Words that open an adjunct, not an object: "said on CNN's “State of the Union”".
+_ADJUNCT_OPENERS = frozenset(
+    row[0]
+    for row in read_rows("function_words.txt")
+    if row[1] in ("preposition", "subordinator") and row[0] not in ("that", "if", "whether")
+)
+
+
+def _gap_after(ctx: Context, cue: Cue, q_start: int, unit_end: int) -> str | None:
+    """How a cue leads to a quotation later in its clause, or None if it does not.
+
+    "colon" and "comma" (``said: “…”``, ``said, “…”``), "that"
+    (``said that “…”``), "bare" (``said “…”``), or "object" when words come
+    between (``called the plan “a disaster”``).
+    """
+    text = ctx.text
+    gap = _GAP_WORDS.match(text, cue.end, q_start)
+    if gap is None or gap.end() != q_start or ctx.cues_between(cue.end, q_start):
+        return None
+    words = text[cue.end : q_start].strip()
+    if not words:
+        return "bare"
+    if words.endswith(":"):
+        return "colon"
+    if _ENDS_THAT.search(words):
+        return "that"
+    if words.endswith(","):
+        return "comma"
+    found = clause_after(text, cue.end, unit_end, cue.lemma)
+    if found is not None and found[0] == q_start:
+        return found[1]
+    first = words.split(None, 1)[0].lower()
+    if first in _ADJUNCT_OPENERS:
+        return None  # "said on CNN's “State of the Union”": a place, not an object
+    return "object"
+
+
+def _next_word(text: str, pos: int) -> int:
+    """The offset of the first letter or digit at or after ``pos``."""
+    match = _LETTER.search(text, pos)
+    return match.start() if match else pos
+
+
+def _speaker(ctx: Context, cue: Cue, unit: int) -> tuple[int, int] | None:
+    """The speaker of a cue: its subject, or the subject of the clause it hangs on."""
+    return indirect.speaker_of(ctx, cue, unit)
+
+
+def _starts_lower(text: str, q: Quotation) -> bool:
+    """Tell whether a quotation's words begin with a lower-case letter."""
+    letter = _LETTER.search(text, q.inner_start, min(q.inner_end, q.inner_start + 12))
+    return letter is not None and letter[0].islower()
+
+
+def _cue_span(cue: Cue) -> tuple[int, int]:
+    return cue.start, cue.end
+
+
+def _leftovers(ctx: Context) -> None:
+    """Attribute the quotations no cue claimed: dash attributions and running utterances."""
+    placed = sorted((d.start, n) for n, d in enumerate(ctx.drafts))
+    for i, q in enumerate(ctx.quotations):
+        if i in ctx.claimed or (not q.double and not _dash_after(ctx, q)):
+            continue
+        unit = ctx.unit_of(q.start)
+        dash = _dash_after(ctx, q)
+        if dash is not None:
+            ctx.add(
+                Draft(q.start, q.end, QuoteKind.DIRECT, (q.start, q.end), dash[1], dash[0], unit),
+                (i,),
+            )
+            continue
+        if not _utterance(ctx, q, unit):
+            continue
+        previous = _previous(ctx, placed, q)
+        speaker: tuple[int, int] | None = None
+        cue_span: tuple[int, int] | None = None
+        if previous is not None:
+            speaker = previous.speaker
+            same_paragraph = ctx.paragraph_of(previous.start) == ctx.paragraph_of(q.start)
+            cue_span = previous.cue if same_paragraph else None
+        draft = Draft(q.start, q.end, QuoteKind.DIRECT, (q.start, q.end), speaker, cue_span, unit)
+        ctx.add(draft, (i,))
+        bisect.insort(placed, (q.start, len(ctx.drafts) - 1))
+
+
+def _dash_after(ctx: Context, q: Quotation) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """A dash and the speaker it names after a quotation, or None."""
+    text = ctx.text
+    dash = _DASH.match(text, q.end)
+    if dash is None or "\n" in dash[0]:
+        return None
+    paragraph_end = ctx.paragraph_ends[ctx.paragraph_of(q.start)]
+    hi = max(paragraph_end, q.end)
+    speaker = speaker_after(text, dash.end(), hi)
+    if speaker is None or not text[speaker[0]].isupper():
+        return None
+    mark = dash[0].strip()
+    start = dash.start() + dash[0].index(mark)
+    return (start, start + len(mark)), speaker
+
+
+def _utterance(ctx: Context, q: Quotation, unit: int) -> bool:
+    """Tell whether an unattributed quotation stands as an utterance of its own."""
+    text = ctx.text
+    inner = text[q.inner_start : q.inner_end]
+    if len(inner.split()) < _MIN_WORDS and not _TERMINAL.search(inner):
+        return False
+    letter = _LETTER.search(text, q.inner_start, q.inner_end)
+    if letter is None or letter[0].islower():
+        return False
+    unit_start = ctx.units[unit][0]
+    before = text[unit_start : q.start]
+    return not _LETTER.search(before) or before.rstrip().endswith(":")
+
+
+def _previous(ctx: Context, placed: list[tuple[int, int]], q: Quotation) -> Draft | None:
+    """The attribution just before a quotation, in its paragraph or the one before."""
+    n = bisect.bisect_left(placed, (q.start, -1)) - 1
+    paragraph = ctx.paragraph_of(q.start)
+    while n >= 0:
+        draft = ctx.drafts[placed[n][1]]
+        if ctx.paragraph_of(draft.start) < paragraph - 1:
+            return None
+        if draft.speaker is not None:
+            return draft
+        n -= 1
+    return None

@@ -1,0 +1,242 @@
+"""Where reported content begins and ends around a cue.
+
+After a cue, the reported clause starts past the listener ("told
+reporters"), times ("on Tuesday") and "that"; without "that" the words must
+read as a clause (a subject pronoun, or a finite verb within a few words).
+The clause ends with its unit, or earlier at a semicolon, at a contrasting
+conjunction after a comma (", while", ", but"), or where another
+attribution begins (", adding", ", according to", ", he said").
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import regex
+
+from newscorpus._data import read_lines
+from newscorpus.quotes.cues import CueKind, verb_lemma
+from newscorpus.quotes.speakers import subject_before
+
+if TYPE_CHECKING:
+    from newscorpus.quotes.context import Context
+
+__all__ = ["clause_after", "content_end", "trim"]
+
+_FINITE = frozenset(read_lines("finite_verbs.txt"))
+_TELL = frozenset(read_lines("tell_verbs.txt"))
+_TIME = frozenset(read_lines("time_words.txt"))
+_FUNCTION = frozenset(read_lines("function_words.txt"))
+_CLAUSE_VERBS = frozenset(read_lines("clause_verbs.txt"))
+
+_WORD = regex.compile(
+    r"[\p{L}\p{N}](?:[\p{L}\p{N}\p{M}&]|['’.\-](?=[\p{L}\p{N}]))*+|[^\s\p{L}\p{N}]"
+)
+"""A word or one punctuation mark (as in newscorpus.quotes.speakers)."""
+
+_CUT = regex.compile(
+    r"""
+      ;                                                       # a semicolon
+    | , \s++ (?: while | but | although | though | whereas | however | even\s++though
+               | despite | unlike | yet ) \b
+    | \s[—–]\s | \s--\s                                       # a spaced dash
+    | , \s++ (?: \p{Ll}++ly \s++ )? \p{Ll}++ing \b            # a participle: ", engaging in"
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+)
+"""Where reported content stops short of the end of its unit."""
+
+_OBJECT_PRONOUNS = frozenset(("him", "her", "them", "us", "me", "you", "it"))
+_SUBJECTS = frozenset(("he", "she", "they", "we", "i", "you", "it", "there", "this"))
+# Words that open a reported question or an infinitive: "asked whether", "urged him to".
+_OPENERS = frozenset(("if", "whether", "why", "how", "what", "when", "where", "who", "to"))
+_DETERMINERS = frozenset(read_lines("determiners.txt"))
+_TIME_PREPOSITIONS = frozenset(("on", "in", "at", "during", "after", "before", "over", "from"))
+_TRAILING = ".,;:!? \t\n\xa0"
+
+
+def _words(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    return [m.span() for m in _WORD.finditer(text, lo, hi)]
+
+
+def clause_after(text: str, pos: int, hi: int, lemma: str) -> tuple[int, str] | None:
+    """Find where the reported clause after a cue begins.
+
+    Args:
+        text: The text.
+        pos: Where the cue ends.
+        hi: The end of the cue's unit.
+        lemma: The cue verb's base form.
+
+    Returns:
+        (offset, how) where how is ``"that"``, ``"colon"``, ``"comma"``,
+        ``"to"`` or ``"bare"``; or None when no clause follows.
+
+    Example:
+        >>> text = "He told reporters on Tuesday that it was over."
+        >>> start, how = clause_after(text, text.index("told") + 4, len(text), "tell")
+        >>> text[start:], how
+        ('it was over.', 'that')
+    """
+    toks = _words(text, pos, min(hi, pos + 160))
+    i = 0
+    if lemma in _TELL:
+        i = _skip_listener(text, toks, i)
+    i = _skip_times(text, toks, i)
+    if i >= len(toks):
+        return None
+    first = text[toks[i][0] : toks[i][1]]
+    low = first.lower()
+    if first == ":":
+        return (toks[i + 1][0], "colon") if i + 1 < len(toks) else None
+    if first == ",":
+        return (toks[i + 1][0], "comma") if i + 1 < len(toks) else None
+    if low == "that":
+        return (toks[i + 1][0], "that") if i + 1 < len(toks) else None
+    if low in _OPENERS:
+        return toks[i][0], "to" if low == "to" else "bare"
+    if low in _FUNCTION:  # an adjunct: "in a letter that", but "as he welcomed" reports nothing
+        return _that_ahead(text, toks, i + 1)
+    if low in _SUBJECTS or first in "“\"‘'«":
+        return toks[i][0], "bare"
+    if lemma in _CLAUSE_VERBS and (
+        low in _DETERMINERS or first[:1].isupper() or first[:1].isdigit()
+    ):
+        return toks[i][0], "bare"
+    for j in range(i + 1, min(len(toks), i + 9)):
+        word = text[toks[j][0] : toks[j][1]]
+        if not word[:1].isalnum():
+            break
+        w = word.lower()
+        if w == "that":  # "said in a statement Tuesday that"
+            return (toks[j + 1][0], "that") if j + 1 < len(toks) else None
+        if _finite(word):
+            return toks[i][0], "bare"
+    return None
+
+
+def _finite(word: str) -> bool:
+    """Tell whether a word reads as a finite verb: "could", "had", "provided", "demands"."""
+    w = word.lower()
+    if w in _FINITE:
+        return True
+    if not word.islower():
+        return False
+    return (w.endswith("ed") and len(w) > 4) or (w.endswith("s") and verb_lemma(w) is not None)
+
+
+def _that_ahead(text: str, toks: list[tuple[int, int]], i: int) -> tuple[int, str] | None:
+    """The clause after "that" when only an adjunct comes first: "in a letter that"."""
+    for j in range(i, min(len(toks), i + 10)):
+        word = text[toks[j][0] : toks[j][1]]
+        if word.lower() == "that":
+            return (toks[j + 1][0], "that") if j + 1 < len(toks) else None
+        if not word[:1].isalnum() and word != ",":
+            return None
+    return None
+
+
+def _skip_listener(text: str, toks: list[tuple[int, int]], i: int) -> int:
+    """Step over the listener after a verb such as "told": "him", "reporters", "the BBC"."""
+    if i >= len(toks):
+        return i
+    first = text[toks[i][0] : toks[i][1]]
+    if first.lower() in _OBJECT_PRONOUNS:
+        return i + 1
+    j = i
+    while j < len(toks) and j - i < 6:
+        word = text[toks[j][0] : toks[j][1]]
+        low = word.lower()
+        if not word[:1].isalnum():
+            if word == "." and j > i and len(text[toks[j - 1][0] : toks[j - 1][1]]) <= 3:
+                j += 1
+                continue
+            break
+        if low in ("that", "to", "if", "whether", "about", "on", "in", "at", "during"):
+            break
+        if low in _TIME:
+            break
+        if j > i and low in _DETERMINERS:
+            break
+        j += 1
+    return j
+
+
+def _skip_times(text: str, toks: list[tuple[int, int]], i: int) -> int:
+    """Step over times after a cue: "Tuesday", "on Monday", "last week"."""
+    while i < len(toks):
+        low = text[toks[i][0] : toks[i][1]].lower()
+        if low in _TIME:
+            i += 1
+        elif low in _TIME_PREPOSITIONS and i + 1 < len(toks):
+            nxt = text[toks[i + 1][0] : toks[i + 1][1]].lower()
+            if nxt in _TIME:
+                i += 2
+            else:
+                break
+        else:
+            break
+    return i
+
+
+def content_end(ctx: Context, start: int, hi: int) -> int:
+    """Find where reported content that begins at ``start`` ends, before ``hi``.
+
+    Args:
+        ctx: The extraction context.
+        start: Where the content begins.
+        hi: The end of its unit.
+
+    Returns:
+        The end offset, trimmed of trailing space and punctuation.
+    """
+    text = ctx.text
+    end = hi
+    pos = start
+    while pos < end:  # the first cut outside quotations
+        cut = _CUT.search(text, pos, end)
+        if cut is None:
+            break
+        inside = ctx.quotation_at(cut.start())
+        if inside is None:
+            end = cut.start()
+            break
+        pos = ctx.quotations[inside].end
+    for cue in ctx.cues_between(start, end):
+        comma = _attribution_comma(ctx, cue.start, cue.kind, start)
+        if comma is not None:
+            end = comma
+            break
+    return trim(text, start, end)
+
+
+def _attribution_comma(ctx: Context, pos: int, kind: CueKind, lo: int) -> int | None:
+    """The comma that opens a new attribution at a cue, if one does.
+
+    ", adding ...", ", according to ...", ", he said", ", said Smith".
+    """
+    text = ctx.text
+    j = pos
+    while j > lo and text[j - 1] in " \t\xa0":
+        j -= 1
+    if j > lo and text[j - 1] == ",":
+        return j - 1
+    if kind == CueKind.VERB:
+        subject = subject_before(text, lo, pos)
+        if subject is not None:
+            k = subject[0]
+            while k > lo and text[k - 1] in " \t\xa0":
+                k -= 1
+            if k > lo and text[k - 1] == ",":
+                return k - 1
+    return None
+
+
+def trim(text: str, start: int, end: int) -> int:
+    """The end of ``text[start:end]`` without trailing space and punctuation.
+
+    Punctuation before a closing quotation mark stays: ``he said “yes.”``.
+    """
+    while end > start and text[end - 1] in _TRAILING:
+        end -= 1
+    return end

@@ -1,0 +1,104 @@
+"""The shared state of one extraction: text, units, quotations, cues and drafts.
+
+A *unit* is a sentence, or several sentences joined by a quotation that runs
+over them ("“A. B,” he said." is one unit): attribution never reaches past
+a unit, except for a lead-in that ends a paragraph with a colon.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Sequence
+
+import attrs
+
+from newscorpus.quotes.cues import Cue
+from newscorpus.quotes.marks import Quotation
+from newscorpus.quotes.model import QuoteKind
+from newscorpus.spans import Span
+
+__all__ = ["Context", "Draft"]
+
+
+@attrs.define
+class Draft:
+    """A quote being assembled (offsets only; texts are cut at the end)."""
+
+    start: int
+    end: int
+    kind: QuoteKind
+    content: tuple[int, int] | None
+    speaker: tuple[int, int] | None
+    cue: tuple[int, int] | None
+    unit: int
+
+
+class Context:
+    """Lookups over one text, built once per extraction."""
+
+    def __init__(
+        self,
+        text: str,
+        paragraphs: Sequence[Span],
+        sentences: Sequence[Span],
+        quotations: list[Quotation],
+        cues: list[Cue],
+    ) -> None:
+        self.text = text
+        self.quotations = quotations
+        self.quote_starts = [q.start for q in quotations]
+        self.quote_ends = [q.end for q in quotations]
+        self.paragraph_starts = [p.start for p in paragraphs]
+        self.paragraph_ends = [p.end for p in paragraphs]
+        self.units = _units(sentences, quotations)
+        self.unit_starts = [u[0] for u in self.units]
+        self.cues = [c for c in cues if self.quotation_at(c.start) is None]
+        self.cue_starts = [c.start for c in self.cues]
+        self.claimed: set[int] = set()  # indexes of quotations already attributed
+        self.drafts: list[Draft] = []
+
+    def quotation_at(self, pos: int) -> int | None:
+        """The index of the quotation that holds offset ``pos``, or None."""
+        i = bisect.bisect_right(self.quote_starts, pos) - 1
+        if i >= 0 and pos < self.quote_ends[i]:
+            return i
+        return None
+
+    def quotations_between(self, start: int, end: int) -> range:
+        """The indexes of the quotations that start inside ``[start, end)``."""
+        return range(
+            bisect.bisect_left(self.quote_starts, start), bisect.bisect_left(self.quote_starts, end)
+        )
+
+    def cues_between(self, start: int, end: int) -> list[Cue]:
+        """The cues outside quotations that start inside ``[start, end)``."""
+        return self.cues[
+            bisect.bisect_left(self.cue_starts, start) : bisect.bisect_left(self.cue_starts, end)
+        ]
+
+    def unit_of(self, pos: int) -> int:
+        """The index of the unit that holds (or last began before) offset ``pos``."""
+        return max(0, bisect.bisect_right(self.unit_starts, pos) - 1)
+
+    def paragraph_of(self, pos: int) -> int:
+        """The index of the paragraph that holds (or last began before) offset ``pos``."""
+        return max(0, bisect.bisect_right(self.paragraph_starts, pos) - 1)
+
+    def add(self, draft: Draft, quotations: Sequence[int] = ()) -> None:
+        """Keep a draft and mark the quotations it covers as attributed."""
+        self.drafts.append(draft)
+        self.claimed.update(quotations)
+
+
+def _units(sentences: Sequence[Span], quotations: Sequence[Quotation]) -> list[tuple[int, int]]:
+    """Merge the sentences that one quotation runs over."""
+    starts = [q.start for q in quotations]
+    units: list[tuple[int, int]] = []
+    for sentence in sentences:
+        start, end = sentence.start, sentence.end
+        i = bisect.bisect_left(starts, start) - 1
+        if units and i >= 0 and quotations[i].end > start:  # a quotation crosses into it
+            units[-1] = (units[-1][0], max(units[-1][1], end))
+        else:
+            units.append((start, end))
+    return units

@@ -1,0 +1,162 @@
+"""Reported speech without quotation marks.
+
+- ``X said (that) CLAUSE``, ``X told Y (that) CLAUSE``, ``X warned that …``:
+  the clause after the cue;
+- ``CLAUSE, X said.`` and ``CLAUSE, said X.``: the clause before;
+- ``The plan, X said, was dead.``: the whole sentence around it;
+- ``According to X, CLAUSE`` and ``CLAUSE, according to X``;
+- ``…, adding that CLAUSE``: a participle takes the speaker of its clause.
+
+A reported clause that holds a quotation is a mixed quote.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from newscorpus.quotes.clauses import clause_after, content_end, trim
+from newscorpus.quotes.context import Context, Draft
+from newscorpus.quotes.cues import Cue, CueKind
+from newscorpus.quotes.model import QuoteKind
+from newscorpus.quotes.speakers import speaker_after, subject_before
+
+__all__ = ["according", "reported", "speaker_of"]
+
+_SPACE = " \t\n\xa0"
+_COORDINATION = regex.compile(r"(?:\b(?:and|but|then|or)[\x20\t\xa0]++|,[\x20\t\xa0]*+)\Z")
+"""The end of the text before a verb that shares its clause's subject: ", adding", "and said"."""
+
+_WORD = regex.compile(r"[\p{L}\p{N}]++")
+"""A word."""
+
+_MIN_WORDS = 2  # reported content has at least this many words
+
+
+def speaker_of(ctx: Context, cue: Cue, unit: int) -> tuple[int, int] | None:
+    """The speaker of a cue: its subject, or the subject of the clause it joins.
+
+    ", adding that …", "and said …" take the speaker of the attribution before
+    them in the sentence, or the sentence's subject.
+    """
+    text = ctx.text
+    unit_start = ctx.units[unit][0]
+    speaker = (
+        None if cue.kind == CueKind.PARTICIPLE else subject_before(text, unit_start, cue.start)
+    )
+    if speaker is not None:
+        return speaker
+    head = text[max(unit_start, cue.start - 8) : cue.start]
+    if cue.kind == CueKind.PARTICIPLE or _COORDINATION.search(head):
+        for draft in reversed(ctx.drafts):
+            if draft.unit == unit and draft.speaker is not None and draft.speaker[1] <= cue.start:
+                return draft.speaker
+        first = speaker_after(text, unit_start, cue.start)
+        if first is not None and first[0] == _first_word(text, unit_start, cue.start):
+            return first
+    return None
+
+
+def _first_word(text: str, lo: int, hi: int) -> int:
+    word = _WORD.search(text, lo, hi)
+    return word.start() if word else -1
+
+
+def reported(ctx: Context, cue: Cue) -> bool:
+    """Attribute the reported clause around a reporting verb, if there is one."""
+    text = ctx.text
+    unit = ctx.unit_of(cue.start)
+    unit_start, unit_end = ctx.units[unit]
+    speaker = speaker_of(ctx, cue, unit)
+    after = cue.end
+    if speaker is None and cue.kind == CueKind.VERB:  # "CLAUSE, said Smith."
+        before = text[unit_start : cue.start].rstrip(_SPACE)
+        if before.endswith(","):
+            speaker = speaker_after(text, cue.end, unit_end)
+            if speaker is not None:
+                after = speaker[1]
+    if speaker is None:
+        return False
+    comma = _comma_before(text, unit_start, min(speaker[0], cue.start))
+    found = clause_after(text, after, unit_end, cue.lemma)
+    if found is not None and found[1] == "comma" and comma is not None:
+        start, end = _first_word(text, unit_start, comma), content_end(ctx, found[0], unit_end)
+    elif found is not None and found[1] != "comma":
+        start = found[0]
+        end = content_end(ctx, start, unit_end)
+    elif comma is not None and _tail_only(text, after, unit_end):
+        start, end = _first_word(text, unit_start, comma), trim(text, unit_start, comma)
+    else:
+        return False
+    return _add(ctx, start, end, speaker, cue, unit)
+
+
+def _comma_before(text: str, lo: int, pos: int) -> int | None:
+    """The comma just before ``pos`` (spaces between), if any, after ``lo``."""
+    j = pos
+    while j > lo and text[j - 1] in _SPACE:
+        j -= 1
+    return j - 1 if j > lo and text[j - 1] == "," else None
+
+
+_TAIL = regex.compile(
+    r"""
+    [\x20\t\xa0]*+
+    (?: [^\s.,;:!?]++ [\x20\t\xa0]*+ ){0,8}+     # a few words: "Tuesday", "in a statement"
+    [.!?…]*+ [”’"')\]]*+ [\x20\t\xa0]*+ \Z       # the end of the unit
+    """,
+    regex.VERBOSE,
+)
+"""A short tail after a trailing attribution: " Tuesday.", " in a statement."."""
+
+
+def _tail_only(text: str, pos: int, hi: int) -> bool:
+    """Tell whether only a few words (times, a listener) follow a trailing attribution."""
+    return _TAIL.match(text, pos, hi) is not None
+
+
+def according(ctx: Context, cue: Cue) -> bool:
+    """Attribute "According to X, CLAUSE" and "CLAUSE, according to X"."""
+    text = ctx.text
+    unit = ctx.unit_of(cue.start)
+    unit_start, unit_end = ctx.units[unit]
+    speaker = speaker_after(text, cue.end, unit_end)
+    if speaker is None:
+        return False
+    rest = text[speaker[1] : unit_end].lstrip(_SPACE)
+    comma = _comma_before(text, unit_start, cue.start)
+    if _first_word(text, unit_start, cue.start) == -1:  # the unit opens with it
+        if not rest.startswith(","):
+            return False
+        start = _first_word(text, speaker[1], unit_end)
+        if start < 0:
+            return False
+        end = content_end(ctx, start, unit_end)
+    elif comma is not None and rest.startswith(","):  # "The plan, according to X, was dead."
+        start = _first_word(text, unit_start, comma)
+        end = content_end(ctx, _first_word(text, speaker[1], unit_end), unit_end)
+    else:
+        start = _first_word(text, unit_start, cue.start)
+        end = trim(text, unit_start, comma if comma is not None else cue.start)
+    return _add(ctx, start, end, speaker, cue, unit)
+
+
+def _add(ctx: Context, start: int, end: int, speaker: tuple[int, int], cue: Cue, unit: int) -> bool:
+    """Keep reported content, as a mixed quote when it holds quotations."""
+    if start < 0 or end <= start or len(_WORD.findall(ctx.text, start, end)) < _MIN_WORDS:
+        return False
+    if speaker[0] < end and start < speaker[1] and not (start < cue.start < end):
+        return False  # the "content" is the speaker itself
+    quotations = list(ctx.quotations_between(start, end))
+    if any(i in ctx.claimed for i in quotations):
+        return False
+    inside = ctx.quotation_at(start)
+    if inside is not None and inside not in quotations:
+        return False
+    kind = QuoteKind.MIXED if quotations else QuoteKind.INDIRECT
+    content = None
+    if quotations:
+        first = ctx.quotations[quotations[0]]
+        content = (first.start, first.end)
+        end = max(end, ctx.quotations[quotations[-1]].end)
+    ctx.add(Draft(start, end, kind, content, speaker, (cue.start, cue.end), unit), quotations)
+    return True
