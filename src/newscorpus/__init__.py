@@ -17,6 +17,14 @@ __version__ = "0.1.0"
 
 from newscorpus.corpus import Corpus, Skipped, load_corpus, read_document
 from newscorpus.document import Document
+from newscorpus.entities import (
+    Entities,
+    Entity,
+    EntityKind,
+    Mention,
+    Person,
+    extract_entities,
+)
 from newscorpus.errors import (
     CorpusNotFoundError,
     DocumentReadError,
@@ -32,11 +40,17 @@ __all__ = [
     "CorpusNotFoundError",
     "Document",
     "DocumentReadError",
+    "Entities",
+    "Entity",
+    "EntityKind",
+    "Mention",
     "MetadataError",
     "NewsCorpusError",
+    "Person",
     "Skipped",
     "Span",
     "__version__",
+    "extract_entities",
     "load_corpus",
     "read_document",
     "split_paragraphs",
