@@ -17,6 +17,14 @@ __version__ = "0.1.0"
 
 from newscorpus.corpus import Corpus, Skipped, load_corpus, read_document
 from newscorpus.document import Document
+from newscorpus.entities import (
+    Entities,
+    Entity,
+    EntityKind,
+    Mention,
+    Person,
+    extract_entities,
+)
 from newscorpus.errors import (
     CorpusNotFoundError,
     DocumentReadError,
@@ -24,7 +32,7 @@ from newscorpus.errors import (
     NewsCorpusError,
 )
 from newscorpus.export import to_dict, write_jsonl
-from newscorpus.quotes import Mention, Quote, QuoteKind, extract_quotes
+from newscorpus.quotes import Quote, QuoteKind, extract_quotes
 from newscorpus.segment import split_paragraphs, split_sentences
 from newscorpus.spans import Span
 
@@ -33,14 +41,19 @@ __all__ = [
     "CorpusNotFoundError",
     "Document",
     "DocumentReadError",
+    "Entities",
+    "Entity",
+    "EntityKind",
     "Mention",
     "MetadataError",
     "NewsCorpusError",
+    "Person",
     "Quote",
     "QuoteKind",
     "Skipped",
     "Span",
     "__version__",
+    "extract_entities",
     "extract_quotes",
     "load_corpus",
     "read_document",

@@ -16,15 +16,16 @@ Example:
 from __future__ import annotations
 
 from newscorpus.document import Document
+from newscorpus.entities import Mention
 from newscorpus.quotes.attribution import attribute
 from newscorpus.quotes.context import Context, Draft
 from newscorpus.quotes.cues import find_cues
 from newscorpus.quotes.marks import find_quotations
-from newscorpus.quotes.model import Mention, Quote, QuoteKind
+from newscorpus.quotes.model import Quote, QuoteKind
 from newscorpus.segment import split_paragraphs, split_sentences
 from newscorpus.spans import Span
 
-__all__ = ["Mention", "Quote", "QuoteKind", "extract_quotes"]
+__all__ = ["Quote", "QuoteKind", "extract_quotes"]
 
 
 def extract_quotes(text_or_document: str | Document) -> tuple[Quote, ...]:

@@ -6,9 +6,10 @@ import enum
 
 import attrs
 
+from newscorpus.entities import Mention
 from newscorpus.spans import Span
 
-__all__ = ["Mention", "Quote", "QuoteKind"]
+__all__ = ["Quote", "QuoteKind"]
 
 
 class QuoteKind(str, enum.Enum):
@@ -25,23 +26,6 @@ class QuoteKind(str, enum.Enum):
     DIRECT = "direct"
     MIXED = "mixed"
     INDIRECT = "indirect"
-
-
-@attrs.frozen
-class Mention:
-    """A span of text that names, or refers to, an entity.
-
-    Attributes:
-        start: Offset of the first character.
-        end: Offset just past the last character.
-        text: The text as written: ``"he"``, ``"Putin"``, ``"the ministry"``.
-        name: The canonical name it refers to (``"Vladimir Putin"``), or None.
-    """
-
-    start: int
-    end: int
-    text: str
-    name: str | None = None
 
 
 @attrs.frozen

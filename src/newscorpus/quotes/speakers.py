@@ -39,7 +39,8 @@ _FINITE = frozenset(read_lines("finite_verbs.txt"))
 _PRONOUNS = frozenset(row[0] for row in read_rows("pronouns.txt"))
 _SUBJECT_PRONOUNS = frozenset(("he", "she", "they", "it", "we", "i", "you"))
 _RELATIVES = frozenset(("who", "which"))
-_NAME_JOINERS = frozenset(read_lines("name_particles.txt"))
+# Words that join two capitalised words into one name: "bin", "van", "Department of Justice".
+_NAME_JOINERS = frozenset(read_lines("name_particles.txt")) | {"of", "for", "and", "&"}
 _NOT_ADVERBS = frozenset(read_lines("not_adverbs.txt"))
 _OF_LIKE = frozenset(("of", "for", "at", "with", "from"))
 _MAX_WORDS = 8
