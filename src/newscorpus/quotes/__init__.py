@@ -16,12 +16,13 @@ Example:
 from __future__ import annotations
 
 from newscorpus.document import Document
-from newscorpus.entities import Mention
+from newscorpus.entities import extract_entities
 from newscorpus.quotes.attribution import attribute
 from newscorpus.quotes.context import Context, Draft
 from newscorpus.quotes.cues import find_cues
 from newscorpus.quotes.marks import find_quotations
 from newscorpus.quotes.model import Quote, QuoteKind
+from newscorpus.quotes.resolve import Resolver
 from newscorpus.segment import split_paragraphs, split_sentences
 from newscorpus.spans import Span
 
@@ -60,17 +61,29 @@ def extract_quotes(text_or_document: str | Document) -> tuple[Quote, ...]:
         )
     ctx = Context(text, paragraphs, sentences, find_quotations(text, paragraphs), find_cues(text))
     attribute(ctx)
-    quotes = [_quote(ctx, draft) for draft in ctx.drafts]
+    if not ctx.drafts:
+        return ()
+    if isinstance(text_or_document, Document):
+        entities = text_or_document.entities
+    else:
+        entities = extract_entities(text)
+    resolver = Resolver(text, entities)
+    quotes = [_quote(ctx, draft, resolver) for draft in sorted(ctx.drafts, key=_position)]
     quotes.sort(key=lambda q: (q.start, q.end))
     return tuple(quotes)
 
 
-def _quote(ctx: Context, draft: Draft) -> Quote:
+def _position(draft: Draft) -> int:
+    """Where a draft's speaker stands (else its content), to resolve speakers in text order."""
+    return draft.speaker[0] if draft.speaker is not None else draft.start
+
+
+def _quote(ctx: Context, draft: Draft, resolver: Resolver) -> Quote:
     text = ctx.text
     speaker = None
     if draft.speaker is not None:
         s, e = draft.speaker
-        speaker = Mention(s, e, text[s:e])
+        speaker = resolver.resolve(s, e, ctx.paragraph_of(s))
     return Quote(
         draft.start,
         draft.end,

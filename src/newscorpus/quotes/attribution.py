@@ -40,6 +40,9 @@ __all__ = ["attribute"]
 _GAP = regex.compile(r"[\x20\t\xa0,]*+")
 """What may stand between a quotation and the attribution after it."""
 
+_ROLE_GAP = regex.compile(r"(?:[\p{L}\p{N}.'’\-]++[\x20\xa0]++){0,6}+")
+"""Titles and roles before a speaker's name: "“…,” Trump lawyer Marc Kasowitz said"."""
+
 _COLON_BREAK = regex.compile(r"[^\n]{0,80}?:[\x20\t\xa0]*+\n\s*+")
 """A lead-in that ends its paragraph with a colon: "He said:" before a quotation."""
 
@@ -87,7 +90,7 @@ def _quote_before(ctx: Context, cue: Cue) -> bool:
         speaker = speaker_after(text, cue.end, unit_end)
     else:
         speaker = subject_before(text, q.end, cue.start)
-        if speaker is None or gap.end() != speaker[0]:
+        if speaker is None or not _ROLE_GAP.fullmatch(text, gap.end(), speaker[0]):
             return False
     if _has_complement(ctx, cue, speaker if gap.end() == cue.start else None, unit_end):
         return False  # "“Lyin' Ted.” Trump called the senator a “nasty guy”"
@@ -129,8 +132,8 @@ def _lead_in(ctx: Context, q: Quotation) -> int | None:
     if letter is None:
         return None
     before = text[unit_start : q.start].rstrip()
-    if before.endswith((":", ",")) and ctx.cues_between(unit_start, q.start):
-        return None  # another cue's lead-in: "He said, “…,” adding"
+    if before.endswith(":"):
+        return None  # a lead-in that introduces the quotation: "He scolded him: “…”"
     if ctx.cues_between(unit_start, q.start) or ctx.quotations_between(unit_start, q.start):
         return None
     return letter.start()
@@ -154,8 +157,15 @@ def _quote_after(ctx: Context, cue: Cue, split_only: bool = False) -> bool:
         how = "colon"
         unit_end = ctx.units[ctx.unit_of(q.start)][1]
     else:
-        how = _gap_after(ctx, cue, q.start, unit_end)
-        if how is None or (split_only and how not in ("comma", "colon")):
+        if split_only:  # “A,” he said, referring to X, “B.”
+            if not _SPLIT_GAP.fullmatch(text, cue.end, q.start) or ctx.cues_between(
+                cue.end, q.start
+            ):
+                return False
+            how = "comma"
+        else:
+            how = _gap_after(ctx, cue, q.start, unit_end)
+        if how is None:
             return False
         if how == "object" or (how == "that" and not _THAT.fullmatch(text, cue.end, q.start)):
             # "called the plan “a disaster”", "said she hopes …, but knows that “…”": the
@@ -183,8 +193,19 @@ def _quote_after(ctx: Context, cue: Cue, split_only: bool = False) -> bool:
 _GAP_WORDS = regex.compile(r"[^.!?;\n“”\"«»]{0,120}+")
 """Words between a cue and the quotation it introduces, within one clause."""
 
+_SPLIT_GAP = regex.compile(
+    r"[^.!?;:\n“”\"«»]{0,100}?(?:[,:]|,?[\x20\t\xa0]++(?:but|and))[\x20\t\xa0]*+"
+)
+"""Between an attribution and the second half of a split quotation: ", “", ", referring to X, “"."""
+
+_CLAUSE_BREAK = regex.compile(r"\A,\s*+\S")
+"""A comma right after the cue, then words: "she said, but Kevin …": the cue's clause has ended."""
+
 _THAT = regex.compile(r"[\x20\t\xa0]*+(?:that[\x20\t\xa0]*+)?")
 """A gap of just "that" (or nothing)."""
+
+_RELATIVE_BEFORE = regex.compile(r"\b(?:who|which|that)[\x20\t\xa0]++(?:\p{L}++[\x20\t\xa0]++)?\Z")
+"""A relative pronoun before a cue: "anybody who complains" reports nothing of its own."""
 
 _ENDS_THAT = regex.compile(r"\bthat[\x20\t\xa0]*+\Z")
 """A gap that ends with "that"."""
@@ -207,11 +228,16 @@ def _gap_after(ctx: Context, cue: Cue, q_start: int, unit_end: int) -> str | Non
     """
     text = ctx.text
     gap = _GAP_WORDS.match(text, cue.end, q_start)
-    if gap is None or gap.end() != q_start or ctx.cues_between(cue.end, q_start):
+    if gap is None or gap.end() != q_start:
         return None
+    for other in ctx.cues_between(cue.end, q_start):
+        if not _RELATIVE_BEFORE.search(text, max(cue.end, other.start - 24), other.start):
+            return None  # a nearer cue reports the quotation: "mocked it, saying “…”"
     words = text[cue.end : q_start].strip()
     if not words:
         return "bare"
+    if _CLAUSE_BREAK.search(words):
+        return None  # "she said, but Kevin was …": the cue's clause has ended
     if words.endswith(":"):
         return "colon"
     if _ENDS_THAT.search(words):

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 import regex
 
-from newscorpus._data import read_lines
+from newscorpus._data import read_lines, read_rows
 from newscorpus.quotes.cues import CueKind, verb_lemma
 from newscorpus.quotes.speakers import subject_before
 
@@ -26,7 +26,12 @@ __all__ = ["clause_after", "content_end", "trim"]
 _FINITE = frozenset(read_lines("finite_verbs.txt"))
 _TELL = frozenset(read_lines("tell_verbs.txt"))
 _TIME = frozenset(read_lines("time_words.txt"))
-_FUNCTION = frozenset(read_lines("function_words.txt"))
+_FUNCTION = frozenset(row[0] for row in read_rows("function_words.txt"))
+_ADJUNCTS = frozenset(
+    row[0] for row in read_rows("function_words.txt") if row[1] in ("preposition", "subordinator")
+)
+_CONTRACTION = regex.compile(r"['’]\p{L}++\Z")
+"""The contracted verb of a pronoun: "she’ll", "it's"."""
 _CLAUSE_VERBS = frozenset(read_lines("clause_verbs.txt"))
 
 _WORD = regex.compile(
@@ -39,7 +44,6 @@ _CUT = regex.compile(
       ;                                                       # a semicolon
     | , \s++ (?: while | but | although | though | whereas | however | even\s++though
                | despite | unlike | yet ) \b
-    | \s[—–]\s | \s--\s                                       # a spaced dash
     | , \s++ (?: \p{Ll}++ly \s++ )? \p{Ll}++ing \b            # a participle: ", engaging in"
     """,
     regex.VERBOSE | regex.IGNORECASE,
@@ -95,9 +99,9 @@ def clause_after(text: str, pos: int, hi: int, lemma: str) -> tuple[int, str] | 
         return (toks[i + 1][0], "that") if i + 1 < len(toks) else None
     if low in _OPENERS:
         return toks[i][0], "to" if low == "to" else "bare"
-    if low in _FUNCTION:  # an adjunct: "in a letter that", but "as he welcomed" reports nothing
+    if low in _ADJUNCTS:  # an adjunct: "in a letter that", but "as he welcomed" reports nothing
         return _that_ahead(text, toks, i + 1)
-    if low in _SUBJECTS or first in "“\"‘'«":
+    if _CONTRACTION.sub("", low) in _SUBJECTS or first in "“\"‘'«":
         return toks[i][0], "bare"
     if lemma in _CLAUSE_VERBS and (
         low in _DETERMINERS or first[:1].isupper() or first[:1].isdigit()
@@ -112,6 +116,8 @@ def clause_after(text: str, pos: int, hi: int, lemma: str) -> tuple[int, str] | 
             return (toks[j + 1][0], "that") if j + 1 < len(toks) else None
         if _finite(word):
             return toks[i][0], "bare"
+        if w in _FUNCTION and w not in ("of", "and", "or"):  # "maintains contacts with"
+            break
     return None
 
 

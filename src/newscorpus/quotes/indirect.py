@@ -18,13 +18,30 @@ from newscorpus.quotes.clauses import clause_after, content_end, trim
 from newscorpus.quotes.context import Context, Draft
 from newscorpus.quotes.cues import Cue, CueKind
 from newscorpus.quotes.model import QuoteKind
-from newscorpus.quotes.speakers import speaker_after, subject_before
+from newscorpus.quotes.speakers import speaker_after, subject_at, subject_before
 
 __all__ = ["according", "reported", "speaker_of"]
 
 _SPACE = " \t\n\xa0"
-_COORDINATION = regex.compile(r"(?:\b(?:and|but|then|or)[\x20\t\xa0]++|,[\x20\t\xa0]*+)\Z")
-"""The end of the text before a verb that shares its clause's subject: ", adding", "and said"."""
+_COORDINATION = regex.compile(r"\b(?:and|but|then|or)[\x20\t\xa0]++\Z")
+"""The end of the text before a verb that shares its clause's subject: "and said"."""
+
+_PARTICIPLE_LEAD = regex.compile(
+    r"(?:,|\b(?:and|while|before|after|by|when|then|for|in|since))"
+    r"[\x20\t\xa0]*+(?:\p{Ll}++ly[\x20\t\xa0]++)?\Z"
+)
+"""What comes before a participle that reports for its sentence's subject: ", adding"."""
+
+_PROGRESSIVE = regex.compile(
+    r"\b(?:is|are|was|were|be|been|am)[\x20\t\xa0]++(?:\p{Ll}++[\x20\t\xa0]++)?\Z"
+)
+"""An auxiliary before an -ing cue: "is telling", "was repeatedly saying": a verb, not a participle."""
+
+_THAT_AFTER = regex.compile(r"[\x20\t\xa0]++that\b")
+"""A "that" clause right after a participle: "tweets saying that …"."""
+
+_RELATIVE = regex.compile(r"[\x20\t\xa0,]*+(?:who|which|that)\b")
+"""A relative pronoun right after a speaker: the attribution is inside a relative clause."""
 
 _WORD = regex.compile(r"[\p{L}\p{N}]++")
 """A word."""
@@ -35,25 +52,39 @@ _MIN_WORDS = 2  # reported content has at least this many words
 def speaker_of(ctx: Context, cue: Cue, unit: int) -> tuple[int, int] | None:
     """The speaker of a cue: its subject, or the subject of the clause it joins.
 
-    ", adding that …", "and said …" take the speaker of the attribution before
-    them in the sentence, or the sentence's subject.
+    ", adding that …" and "and said …" take the speaker of the attribution
+    before them in the sentence (not one inside a relative clause: "an
+    architect who said …"), else the subject that opens the sentence.
     """
     text = ctx.text
     unit_start = ctx.units[unit][0]
-    speaker = (
-        None if cue.kind == CueKind.PARTICIPLE else subject_before(text, unit_start, cue.start)
-    )
-    if speaker is not None:
-        return speaker
-    head = text[max(unit_start, cue.start - 8) : cue.start]
-    if cue.kind == CueKind.PARTICIPLE or _COORDINATION.search(head):
-        for draft in reversed(ctx.drafts):
-            if draft.unit == unit and draft.speaker is not None and draft.speaker[1] <= cue.start:
-                return draft.speaker
-        first = speaker_after(text, unit_start, cue.start)
-        if first is not None and first[0] == _first_word(text, unit_start, cue.start):
-            return first
-    return None
+    if cue.kind != CueKind.PARTICIPLE or _PROGRESSIVE.search(
+        text, max(unit_start, cue.start - 24), cue.start
+    ):
+        after = cue.start + len(cue.lemma)
+        base = (
+            cue.kind == CueKind.VERB
+            and text.startswith(cue.lemma, cue.start)
+            and not text[after : after + 1].isalpha()
+        )
+        speaker = subject_before(text, unit_start, cue.start, plural=base)
+        if speaker is not None:
+            return speaker
+        head = text[max(unit_start, cue.start - 8) : cue.start]
+        if not _COORDINATION.search(head):
+            return None
+    elif not (
+        _PARTICIPLE_LEAD.search(text, max(unit_start, cue.start - 12), cue.start)
+        or _THAT_AFTER.match(text, cue.end)
+    ):
+        return None
+    for draft in reversed(ctx.drafts):
+        if draft.unit != unit or draft.speaker is None or draft.speaker[1] > cue.start:
+            continue
+        if draft.cue is not None and _RELATIVE.match(text, draft.speaker[1], draft.cue[0]):
+            continue  # "an architect who said": not the subject of the sentence
+        return draft.speaker
+    return subject_at(text, unit_start, cue.start)
 
 
 def _first_word(text: str, lo: int, hi: int) -> int:

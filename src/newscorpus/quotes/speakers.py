@@ -28,6 +28,9 @@ _TOKEN = regex.compile(
 )
 """A word (with inner apostrophes, periods and hyphens) or one punctuation mark."""
 
+_ING = regex.compile(r"\p{L}++(?<=ing)\b")
+"""A word ending in -ing: the cue of a progressive ("is telling")."""
+
 _MODIFIERS = frozenset(read_lines("cue_modifiers.txt"))
 _BE = frozenset(("is", "are", "was", "were", "be", "been", "being", "am"))
 _FUNCTION_CLASSES = {row[0]: row[1] for row in read_rows("function_words.txt")}
@@ -38,11 +41,13 @@ _TIME = frozenset(read_lines("time_words.txt"))
 _FINITE = frozenset(read_lines("finite_verbs.txt"))
 _PRONOUNS = frozenset(row[0] for row in read_rows("pronouns.txt"))
 _SUBJECT_PRONOUNS = frozenset(("he", "she", "they", "it", "we", "i", "you"))
-_RELATIVES = frozenset(("who", "which"))
+_RELATIVES = frozenset(("who", "whom", "which"))
 # Words that join two capitalised words into one name: "bin", "van", "Department of Justice".
+_OPENING_CLASSES = frozenset(("conjunction", "adverb"))  # "But", "Meanwhile" before a subject
+_PLURAL_NOUNS = frozenset(read_lines("plural_nouns.txt"))
+_PLURAL_PRONOUNS = frozenset(("they", "we", "i", "you", "who", "which", "that"))
 _NAME_JOINERS = frozenset(read_lines("name_particles.txt")) | {"of", "for", "and", "&"}
 _NOT_ADVERBS = frozenset(read_lines("not_adverbs.txt"))
-_OF_LIKE = frozenset(("of", "for", "at", "with", "from"))
 _MAX_WORDS = 8
 _WINDOW = 240  # characters scanned on either side of a cue
 
@@ -73,13 +78,15 @@ def _abbreviation(text: str, span: tuple[int, int]) -> bool:
     return (word[:1].isupper() and len(word) <= 4 and word.isalpha()) or "." in word
 
 
-def subject_before(text: str, lo: int, pos: int) -> tuple[int, int] | None:
+def subject_before(text: str, lo: int, pos: int, plural: bool = False) -> tuple[int, int] | None:
     """Find the subject of a cue that starts at ``pos``: the speaker before it.
 
     Args:
         text: The text.
         lo: Where the search must stop (a sentence start or a quotation end).
         pos: Where the cue starts.
+        plural: Whether the cue is a base form ("say"), which needs a plural
+            subject unless an auxiliary comes first ("officials say", "he will say").
 
     Returns:
         The (start, end) of the speaker, or None (no subject, or a passive:
@@ -92,21 +99,30 @@ def subject_before(text: str, lo: int, pos: int) -> tuple[int, int] | None:
         'Smith'
     """
     toks = _tokens(text, max(lo, pos - _WINDOW), pos)
+    progressive = _ING.match(text, pos) is not None  # "is telling" is not a passive
     i = len(toks) - 1
     while i >= 0 and _is_word(text, toks[i]) and _is_modifier(text[toks[i][0] : toks[i][1]]):
-        if text[toks[i][0] : toks[i][1]].lower() in _BE:
+        word = text[toks[i][0] : toks[i][1]].lower()
+        if word in _BE and not progressive:
             return None  # a passive: "he was told", "it is said"
+        if word in _FINITE:
+            plural = False  # "he will say", "she did not say"
         i -= 1
     if i < 0:
         return None
     mark = text[toks[i][0]]
-    if mark == ",":  # an apposition or a relative clause: "Smith, the minister, said"
-        j = i - 1
-        while j >= 0 and i - j <= 30 and text[toks[j][0]] not in ',;:(“”"':
-            j -= 1
-        if j < 1 or text[toks[j][0]] != ",":
-            return None
-        return _phrase_before(text, toks, j - 1)
+    if mark == ",":  # an apposition: "Smith, the minister, said", "Wilson, of Springfield, said"
+        for _ in range(3):
+            j = i - 1
+            while j >= 0 and i - j <= 30 and text[toks[j][0]] not in ',;:(“”"':
+                j -= 1
+            if j < 1 or text[toks[j][0]] != ",":
+                return None
+            found = _phrase_before(text, toks, j - 1)
+            if found is not None:
+                return found
+            i = j
+        return None
     if mark == ")":  # a parenthesis: "Sen. Ted Cruz (R-TX) said"
         j = i - 1
         while j >= 0 and i - j <= 12 and text[toks[j][0]] != "(":
@@ -114,7 +130,19 @@ def subject_before(text: str, lo: int, pos: int) -> tuple[int, int] | None:
         if j < 1:
             return None
         return _phrase_before(text, toks, j - 1)
-    return _phrase_before(text, toks, i)
+    found = _phrase_before(text, toks, i)
+    if found is not None and plural and not _plural(text[found[0] : found[1]]):
+        return None  # "the state", "a report": a noun, not a verb
+    return found
+
+
+def _plural(phrase: str) -> bool:
+    """Tell whether a noun phrase reads as plural: "officials", "police", "Smith and Jones"."""
+    words = phrase.lower().split()
+    last = words[-1]
+    if last in _PLURAL_PRONOUNS or last in _PLURAL_NOUNS or "and" in words:
+        return True
+    return last.endswith("s") and not last.endswith(("’s", "'s", "ss"))
 
 
 def _phrase_before(
@@ -127,11 +155,11 @@ def _phrase_before(
     low = word.lower()
     if low in _SUBJECT_PRONOUNS:
         return toks[k]
-    if low in _RELATIVES:  # the antecedent: "Smith, who said", "officials who said"
-        j = k - 1 if k and text[toks[k - 1][0]] != "," else k - 2
-        return (
-            _phrase_before(text, toks, j) if j >= 0 and low not in _FUNCTION - _RELATIVES else None
-        )
+    if low in _RELATIVES:  # "Smith, who said": the speaker as written; resolution finds Smith
+        return toks[k]
+    if low == "that" and k > 0 and _is_word(text, toks[k - 1]):  # "a law that described"
+        before = text[toks[k - 1][0] : toks[k - 1][1]].lower()
+        return toks[k] if before not in _FUNCTION and not _verb_like(before) else None
     if low in _FUNCTION or low in _TIME or low in _PRONOUNS or low in _DETERMINERS:
         return None
     if word.islower() and (_verb_like(low) or low.endswith("ing")):
@@ -149,8 +177,9 @@ def _phrase_before(
             break
         prev = text[span[0] : span[1]]
         prev_low = prev.lower()
-        if prev_low in _DETERMINERS and not (capital and prev[:1].isupper() and prev_low != "the"):
-            j -= 1
+        if prev_low in _DETERMINERS:
+            if not capital or prev_low == "the":  # "the White House", but not "that Trump"
+                j -= 1
             break
         if prev_low in _FUNCTION or prev_low in _SUBJECT_PRONOUNS:
             if (
@@ -174,13 +203,105 @@ def _phrase_before(
         words += 1
     if j > 0 and _is_word(text, toks[j - 1]):
         before = text[toks[j - 1][0] : toks[j - 1][1]].lower()
-        if before in _OF_LIKE and not nested and j > 1:  # "a spokesman for the ministry"
+        if before in _PREPOSITIONS and not nested and j > 1:  # "a spokesman for the ministry"
             head = _phrase_before(text, toks, j - 2, nested=True)
             if head is not None:
                 return head[0], toks[k][1]
         if before in _PREPOSITIONS:
             return None  # the object of a preposition, not a subject
     return toks[j][0], toks[k][1]
+
+
+def antecedent(text: str, lo: int, pos: int) -> tuple[int, int] | None:
+    """Find what a relative pronoun at ``pos`` refers to: "Smith" in "Smith, who said".
+
+    Args:
+        text: The text.
+        lo: Where the search must stop.
+        pos: Where the relative pronoun starts.
+
+    Returns:
+        The (start, end) of the noun phrase before it, or None.
+
+    Example:
+        >>> text = "Barkley, who said so"
+        >>> start, end = antecedent(text, 0, text.index("who"))
+        >>> text[start:end]
+        'Barkley'
+    """
+    toks = _tokens(text, max(lo, pos - _WINDOW), pos)
+    k = len(toks) - 1
+    if k >= 0 and text[toks[k][0]] == ",":
+        k -= 1
+    if k >= 1 and text[toks[k][0] : toks[k][1]].lower() in _PREPOSITIONS:  # "many of whom"
+        k -= 1
+    found = _phrase_before(text, toks, k)
+    if found is not None and text[found[0] : found[1]].lower() in _RELATIVES:
+        return None
+    return found
+
+
+def subject_at(text: str, pos: int, hi: int) -> tuple[int, int] | None:
+    """Find the subject that opens a clause at ``pos``: "Raisi emphasized …, declaring".
+
+    Args:
+        text: The text.
+        pos: Where the clause starts.
+        hi: Where the search must stop.
+
+    Returns:
+        The (start, end) of a pronoun, a name (a run of capitalised words), or
+        a noun phrase up to its verb; None if the clause opens otherwise.
+
+    Example:
+        >>> text = "But Iranian President Ebrahim Raisi emphasized the need, declaring"
+        >>> start, end = subject_at(text, 0, len(text))
+        >>> text[start:end]
+        'Iranian President Ebrahim Raisi'
+    """
+    toks = _tokens(text, pos, min(hi, pos + _WINDOW))
+    k = 0
+    while k < len(toks) and (
+        not _is_word(text, toks[k])
+        or _FUNCTION_CLASSES.get(text[toks[k][0] : toks[k][1]].lower()) in _OPENING_CLASSES
+    ):
+        if not _is_word(text, toks[k]) and text[toks[k][0]] not in "“\"‘'«(":
+            return None  # the clause opens with punctuation other than a quotation mark
+        k += 1
+    if k >= len(toks):
+        return None
+    first = text[toks[k][0] : toks[k][1]]
+    if first.lower() in _SUBJECT_PRONOUNS:
+        return toks[k]
+    if not _capitalised(text, toks[k]) and first.lower() not in _DETERMINERS:
+        return None
+    capital = _capitalised(text, toks[k]) and first.lower() not in _DETERMINERS
+    end = k
+    while end + 1 < len(toks) and end - k < _MAX_WORDS:
+        span = toks[end + 1]
+        if not _is_word(text, span):
+            if text[span[0]] == "." and _abbreviation(text, toks[end]):
+                end += 1
+                continue
+            break
+        word = text[span[0] : span[1]]
+        low = word.lower()
+        if (
+            low in _NAME_JOINERS
+            and capital
+            and end + 2 < len(toks)
+            and _capitalised(text, toks[end + 2])
+        ):
+            end += 1
+            continue
+        if low in _FUNCTION or low in _TIME or (word.islower() and _verb_like(low)):
+            break
+        if capital and not _capitalised(text, span):
+            break
+        end += 1
+    while end > k and text[toks[end][0]] == ".":
+        end -= 1
+    return toks[k][0], toks[end][1]
 
 
 def _verb_like(word: str) -> bool:
