@@ -35,7 +35,7 @@ _PARTICIPLE_LEAD = regex.compile(
 _PROGRESSIVE = regex.compile(
     r"\b(?:is|are|was|were|be|been|am)[\x20\t\xa0]++(?:\p{Ll}++[\x20\t\xa0]++)?\Z"
 )
-"""An auxiliary before an -ing cue: "is telling", "was repeatedly saying": a verb, not a participle."""
+"""An auxiliary before an -ing cue, which makes it a verb: "is telling", "was repeatedly saying"."""
 
 _THAT_AFTER = regex.compile(r"[\x20\t\xa0]++that\b")
 """A "that" clause right after a participle: "tweets saying that …"."""
