@@ -68,7 +68,7 @@ def attribute(ctx: Context) -> None:
             continue
         before = _quote_before(ctx, cue)
         after = _quote_after(ctx, cue, split_only=before)
-        if not (before or after) and cue.reports:
+        if not (before or after):
             indirect.reported(ctx, cue)
     _leftovers(ctx)
 

@@ -21,7 +21,7 @@ from newscorpus.quotes.speakers import subject_before
 if TYPE_CHECKING:
     from newscorpus.quotes.context import Context
 
-__all__ = ["clause_after", "content_end", "trim"]
+__all__ = ["clause_after", "content_end", "object_end", "trim"]
 
 _FINITE = frozenset(read_lines("finite_verbs.txt"))
 _TELL = frozenset(read_lines("tell_verbs.txt"))
@@ -50,11 +50,23 @@ _CUT = regex.compile(
 )
 """Where reported content stops short of the end of its unit."""
 
+_OBJECT_STOP = regex.compile(
+    r"""
+    , \s++ (?: which | who | where | when | as | after | before | because | while ) \b
+    | (?<=\s) (?: because | while | after | before | since | despite | although | though
+               | amid | following | when ) \b
+    """,
+    regex.VERBOSE,
+)
+"""Where the object of a framing verb ends: a comma, or a word that opens an adjunct."""
+
 _OBJECT_PRONOUNS = frozenset(("him", "her", "them", "us", "me", "you", "it"))
 _SUBJECTS = frozenset(("he", "she", "they", "we", "i", "you", "it", "there", "this"))
-# Words that open a reported question or an infinitive: "asked whether", "urged him to".
-_OPENERS = frozenset(("if", "whether", "why", "how", "what", "when", "where", "who", "to"))
-_DETERMINERS = frozenset(read_lines("determiners.txt"))
+# Words that open a reported question: "asked whether", "wondered why".
+_QUESTION_WORDS = frozenset(("if", "whether", "why", "how", "what", "when", "where", "who"))
+_QUESTION_VERBS = frozenset(read_lines("question_verbs.txt"))
+_INFINITIVE_VERBS = frozenset(read_lines("infinitive_verbs.txt"))
+_DETERMINERS = frozenset(row[0] for row in read_rows("determiners.txt"))
 _TIME_PREPOSITIONS = frozenset(("on", "in", "at", "during", "after", "before", "over", "from"))
 _TRAILING = ".,;:!? \t\n\xa0"
 
@@ -97,15 +109,17 @@ def clause_after(text: str, pos: int, hi: int, lemma: str) -> tuple[int, str] | 
         return (toks[i + 1][0], "comma") if i + 1 < len(toks) else None
     if low == "that":
         return (toks[i + 1][0], "that") if i + 1 < len(toks) else None
-    if low in _OPENERS:
-        return toks[i][0], "to" if low == "to" else "bare"
-    if low in _ADJUNCTS:  # an adjunct: "in a letter that", but "as he welcomed" reports nothing
+    if low == "to" and lemma in _INFINITIVE_VERBS:  # "promised to cut taxes"
+        return toks[i][0], "to"
+    if low in _QUESTION_WORDS and lemma in _QUESTION_VERBS:  # "asked whether …"
+        return toks[i][0], "bare"
+    if (
+        low in _ADJUNCTS or low in _QUESTION_WORDS
+    ):  # an adjunct: "in a letter that", but "as he welcomed" reports nothing
         return _that_ahead(text, toks, i + 1)
     if _CONTRACTION.sub("", low) in _SUBJECTS or first in "“\"‘'«":
         return toks[i][0], "bare"
-    if lemma in _CLAUSE_VERBS and (
-        low in _DETERMINERS or first[:1].isupper() or first[:1].isdigit()
-    ):
+    if lemma in _CLAUSE_VERBS and first[:1].isalnum():  # "said parents still want …"
         return toks[i][0], "bare"
     for j in range(i + 1, min(len(toks), i + 9)):
         word = text[toks[j][0] : toks[j][1]]
@@ -116,7 +130,7 @@ def clause_after(text: str, pos: int, hi: int, lemma: str) -> tuple[int, str] | 
             return (toks[j + 1][0], "that") if j + 1 < len(toks) else None
         if _finite(word):
             return toks[i][0], "bare"
-        if w in _FUNCTION and w not in ("of", "and", "or"):  # "maintains contacts with"
+        if w in _ADJUNCTS and w != "of":  # past a noun phrase: "maintains contacts with"
             break
     return None
 
@@ -183,6 +197,33 @@ def _skip_times(text: str, toks: list[tuple[int, int]], i: int) -> int:
         else:
             break
     return i
+
+
+def object_end(ctx: Context, start: int, hi: int) -> int:
+    """Find where the object of a framing verb that begins at ``start`` ends.
+
+    The object runs to the end of the clause, or to a relative or adverbial
+    clause after it: "questioned Cruz's eligibility| because he was born in Canada".
+
+    Args:
+        ctx: The extraction context.
+        start: Where the object begins.
+        hi: The end of its unit.
+
+    Returns:
+        The end offset, trimmed of trailing space and punctuation.
+    """
+    end = content_end(ctx, start, hi)
+    pos = start
+    while pos < end:
+        stop = _OBJECT_STOP.search(ctx.text, pos, end)
+        if stop is None:
+            break
+        inside = ctx.quotation_at(stop.start())
+        if inside is None:
+            return trim(ctx.text, start, stop.start())
+        pos = ctx.quotations[inside].end
+    return end
 
 
 def content_end(ctx: Context, start: int, hi: int) -> int:

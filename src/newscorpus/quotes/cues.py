@@ -1,7 +1,8 @@
 """Find cues: the reporting verbs and phrases that attribute speech.
 
 The lexicon is data: ``reporting_verbs.txt`` (every inflection of each verb),
-``framing_verbs.txt`` (verbs that attribute only quoted words) and
+``framing_verbs.txt`` (verbs that report only their object), ``quote_verbs.txt``
+(verbs that attribute only a quotation beside them) and
 ``cue_phrases.txt`` ("according to", "in a statement"). A cue found here
 is only a candidate: :mod:`newscorpus.quotes.attribution` and
 :mod:`newscorpus.quotes.indirect` keep the ones with a speaker and something
@@ -42,8 +43,11 @@ class Cue:
         end: Offset just past it (past a channel phrase that follows a verb).
         kind: Its sort.
         lemma: The verb's base form, or the phrase in lower case.
-        reports: False for framing verbs ("called", "described"), which
-            attribute only quoted words, never reported speech without marks.
+        reports: True for reporting verbs, which introduce reported speech
+            ("said the talks failed").
+        frames: True for framing verbs, which report only their object
+            ("called the plan a disaster"); a cue that neither reports nor
+            frames ("continued") attributes only a quotation beside it.
     """
 
     start: int
@@ -51,6 +55,7 @@ class Cue:
     kind: CueKind
     lemma: str
     reports: bool = True
+    frames: bool = False
 
 
 def _verb_forms(name: str) -> dict[str, str]:
@@ -63,7 +68,8 @@ def _verb_forms(name: str) -> dict[str, str]:
 
 
 _REPORTING = _verb_forms("reporting_verbs.txt")
-_FORMS = {**_verb_forms("framing_verbs.txt"), **_REPORTING}
+_QUOTING = _verb_forms("quote_verbs.txt")
+_FORMS = {**_QUOTING, **_verb_forms("framing_verbs.txt"), **_REPORTING}
 _FORM_SET = frozenset(_FORMS)
 _PHRASES = read_lines("cue_phrases.txt")
 
@@ -131,6 +137,7 @@ def find_cues(text: str) -> list[Cue]:
     cues: list[Cue] = []
     for form in _FORM_SET.intersection(words):
         lemma, reports = _FORMS[form], form in _REPORTING
+        frames = not reports and form not in _QUOTING
         kind = CueKind.PARTICIPLE if form.endswith("ing") else CueKind.VERB
         size = len(form)
         start = text.find(form)
@@ -138,7 +145,8 @@ def find_cues(text: str) -> list[Cue]:
             end = start + size
             if _whole_word(text, start, end):
                 channel = _CHANNEL_AFTER.match(text, end)
-                cues.append(Cue(start, channel.end() if channel else end, kind, lemma, reports))
+                cue_end = channel.end() if channel else end
+                cues.append(Cue(start, cue_end, kind, lemma, reports, frames))
             start = text.find(form, end)
     for key, phrases in _PHRASES_BY_WORD.items():
         if key not in words and key.capitalize() not in words and key.upper() not in words:

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import regex
 
-from newscorpus.quotes.clauses import clause_after, content_end, trim
+from newscorpus.quotes.clauses import clause_after, content_end, object_end, trim
 from newscorpus.quotes.context import Context, Draft
 from newscorpus.quotes.cues import Cue, CueKind
 from newscorpus.quotes.model import QuoteKind
@@ -36,6 +36,9 @@ _PROGRESSIVE = regex.compile(
     r"\b(?:is|are|was|were|be|been|am)[\x20\t\xa0]++(?:\p{Ll}++[\x20\t\xa0]++)?\Z"
 )
 """An auxiliary before an -ing cue, which makes it a verb: "is telling", "was repeatedly saying"."""
+
+_PARTICLE = regex.compile(r"[\x20\t\xa0]++(?:for|on|upon)\b")
+"""The particle of a phrasal framing verb: "called for", "called on"."""
 
 _THAT_AFTER = regex.compile(r"[\x20\t\xa0]++that\b")
 """A "that" clause right after a participle: "tweets saying that …"."""
@@ -97,20 +100,38 @@ def reported(ctx: Context, cue: Cue) -> bool:
     text = ctx.text
     unit = ctx.unit_of(cue.start)
     unit_start, unit_end = ctx.units[unit]
+    if not (cue.reports or cue.frames):
+        return False
     speaker = speaker_of(ctx, cue, unit)
     after = cue.end
-    if speaker is None and cue.kind == CueKind.VERB:  # "CLAUSE, said Smith."
+    if speaker is None and cue.kind == CueKind.VERB and cue.reports:  # "CLAUSE, said Smith."
         before = text[unit_start : cue.start].rstrip(_SPACE)
         if before.endswith(","):
             speaker = speaker_after(text, cue.end, unit_end)
-            if speaker is not None:
-                after = speaker[1]
+            if speaker is None or not _tail_only(text, speaker[1], unit_end):
+                return False
+            after = speaker[1]
     if speaker is None:
         return False
+    if not cue.reports:  # a framing verb: its object ("called the charges unfounded")
+        if speaker[1] > cue.start:
+            return False
+        particle = _PARTICLE.match(text, cue.end)
+        start = _first_word(text, particle.end() if particle else cue.end, unit_end)
+        if start < 0 or start - cue.end > 12:
+            return False
+        return _add(ctx, start, object_end(ctx, start, unit_end), speaker, cue, unit)
     comma = _comma_before(text, unit_start, min(speaker[0], cue.start))
+    if comma is None:  # "CLAUSE, as police have said."
+        lead = _AS_BEFORE.search(text, max(unit_start, speaker[0] - 8), speaker[0])
+        comma = _comma_before(text, unit_start, lead.start()) if lead else None
     found = clause_after(text, after, unit_end, cue.lemma)
-    if found is not None and found[1] == "comma" and comma is not None:
-        start, end = _first_word(text, unit_start, comma), content_end(ctx, found[0], unit_end)
+    aside = _ASIDE.match(text, after, unit_end)
+    resumes = found[0] if found is not None and found[1] == "comma" else None
+    if comma is not None and (resumes is not None or aside is not None):
+        # "The plan, he said, was dead.", "X, the agency said in a report, and Y."
+        rest = resumes if resumes is not None else aside.end() if aside is not None else after
+        start, end = _first_word(text, unit_start, comma), content_end(ctx, rest, unit_end)
     elif found is not None and found[1] != "comma":
         start = found[0]
         end = content_end(ctx, start, unit_end)
@@ -129,10 +150,17 @@ def _comma_before(text: str, lo: int, pos: int) -> int | None:
     return j - 1 if j > lo and text[j - 1] == "," else None
 
 
+_AS_BEFORE = regex.compile(r"\bas[\x20\t\xa0]++\Z")
+"""An "as" before a trailing speaker: "…, as police have said."."""
+
+_ASIDE = regex.compile(r"[^,;:.!?“”\"]{0,60}+,[\x20\t\xa0]*+(?=\p{L})")
+"""A short adjunct after a parenthetical cue, then the comma that resumes the clause."""
+
 _TAIL = regex.compile(
     r"""
     [\x20\t\xa0]*+
     (?: [^\s.,;:!?]++ [\x20\t\xa0]*+ ){0,8}+     # a few words: "Tuesday", "in a statement"
+    (?: , [^,;:.!?“”"]{1,80}+ )?+                  # an apposition: ", the lawyer for the state"
     [.!?…]*+ [”’"')\]]*+ [\x20\t\xa0]*+ \Z       # the end of the unit
     """,
     regex.VERBOSE,

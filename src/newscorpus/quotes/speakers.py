@@ -12,6 +12,8 @@ determiner ("the influential US daily", "Russia’s TASS news agency").
 
 from __future__ import annotations
 
+import bisect
+
 import regex
 
 from newscorpus._data import read_lines, read_rows
@@ -36,16 +38,19 @@ _BE = frozenset(("is", "are", "was", "were", "be", "been", "being", "am"))
 _FUNCTION_CLASSES = {row[0]: row[1] for row in read_rows("function_words.txt")}
 _FUNCTION = frozenset(_FUNCTION_CLASSES)
 _PREPOSITIONS = frozenset(w for w, c in _FUNCTION_CLASSES.items() if c == "preposition")
-_DETERMINERS = frozenset(read_lines("determiners.txt"))
+_DETERMINERS = frozenset(row[0] for row in read_rows("determiners.txt"))
 _TIME = frozenset(read_lines("time_words.txt"))
 _FINITE = frozenset(read_lines("finite_verbs.txt"))
 _PRONOUNS = frozenset(row[0] for row in read_rows("pronouns.txt"))
 _SUBJECT_PRONOUNS = frozenset(("he", "she", "they", "it", "we", "i", "you"))
 _RELATIVES = frozenset(("who", "whom", "which"))
-# Words that join two capitalised words into one name: "bin", "van", "Department of Justice".
 _OPENING_CLASSES = frozenset(("conjunction", "adverb"))  # "But", "Meanwhile" before a subject
+_PLURAL_DETERMINERS = frozenset(
+    row[0] for row in read_rows("determiners.txt") if row[1] == "plural"
+)
 _PLURAL_NOUNS = frozenset(read_lines("plural_nouns.txt"))
-_PLURAL_PRONOUNS = frozenset(("they", "we", "i", "you", "who", "which", "that"))
+_PLURAL_PRONOUNS = frozenset(("they", "we", "i", "you", "who", "whom", "which", "that"))
+# Words that join two capitalised words into one name: "bin", "van", "Department of Justice".
 _NAME_JOINERS = frozenset(read_lines("name_particles.txt")) | {"of", "for", "and", "&"}
 _NOT_ADVERBS = frozenset(read_lines("not_adverbs.txt"))
 _MAX_WORDS = 8
@@ -61,8 +66,7 @@ def _is_word(text: str, span: tuple[int, int]) -> bool:
 
 
 def _capitalised(text: str, span: tuple[int, int]) -> bool:
-    char = text[span[0]]
-    return char.isupper() or char.isdigit()
+    return text[span[0]].isupper()
 
 
 def _is_modifier(word: str) -> bool:
@@ -139,9 +143,13 @@ def subject_before(text: str, lo: int, pos: int, plural: bool = False) -> tuple[
 def _plural(phrase: str) -> bool:
     """Tell whether a noun phrase reads as plural: "officials", "police", "Smith and Jones"."""
     words = phrase.lower().split()
+    cut = next((n for n, w in enumerate(words) if n and w in _PREPOSITIONS), len(words))
+    words = words[:cut]  # the head comes before its modifiers: "supporters| in Congress"
     last = words[-1]
     if last in _PLURAL_PRONOUNS or last in _PLURAL_NOUNS or "and" in words:
         return True
+    if last[:1].isdigit() or last in _PLURAL_DETERMINERS:
+        return True  # a quantifier: "eight of 10 voters", "many of them"
     return last.endswith("s") and not last.endswith(("’s", "'s", "ss"))
 
 
@@ -149,6 +157,11 @@ def _phrase_before(
     text: str, toks: list[tuple[int, int]], k: int, nested: bool = False
 ) -> tuple[int, int] | None:
     """The noun phrase that ends with token ``k``, or None."""
+    if k > 0 and text[toks[k][0]] == ")":  # "Sen. Ted Cruz (R-Texas)": the name before it
+        j = k - 1
+        while j > 0 and k - j <= 12 and text[toks[j][0]] != "(":
+            j -= 1
+        k = j - 1 if text[toks[j][0]] == "(" else -1
     if k < 0 or not _is_word(text, toks[k]):
         return None
     word = text[toks[k][0] : toks[k][1]]
@@ -160,6 +173,8 @@ def _phrase_before(
     if low == "that" and k > 0 and _is_word(text, toks[k - 1]):  # "a law that described"
         before = text[toks[k - 1][0] : toks[k - 1][1]].lower()
         return toks[k] if before not in _FUNCTION and not _verb_like(before) else None
+    if nested and low in _DETERMINERS:  # a quantifier: "eight| of 10 voters", "many| of them"
+        return toks[k]
     if low in _FUNCTION or low in _TIME or low in _PRONOUNS or low in _DETERMINERS:
         return None
     if word.islower() and (_verb_like(low) or low.endswith("ing")):
@@ -201,14 +216,21 @@ def _phrase_before(
             continue
         j -= 1
         words += 1
-    if j > 0 and _is_word(text, toks[j - 1]):
+    if nested:
+        return toks[j][0], toks[k][1]
+    for _ in range(3):  # "a spokesman for the ministry", "observers in Ohio and around the country"
+        if j < 2 or not _is_word(text, toks[j - 1]):
+            break
         before = text[toks[j - 1][0] : toks[j - 1][1]].lower()
-        if before in _PREPOSITIONS and not nested and j > 1:  # "a spokesman for the ministry"
-            head = _phrase_before(text, toks, j - 2, nested=True)
-            if head is not None:
-                return head[0], toks[k][1]
-        if before in _PREPOSITIONS:
+        if before not in _PREPOSITIONS:
+            break
+        i = j - 2
+        if text[toks[i][0] : toks[i][1]].lower() in ("and", "or"):
+            i -= 1
+        head = _phrase_before(text, toks, i, nested=True)
+        if head is None:
             return None  # the object of a preposition, not a subject
+        j = bisect.bisect_left(toks, (head[0], head[0]))
     return toks[j][0], toks[k][1]
 
 
