@@ -28,12 +28,12 @@ import regex
 
 from newscorpus._data import read_rows
 from newscorpus.quotes import indirect
-from newscorpus.quotes.clauses import clause_after, content_end
+from newscorpus.quotes.clauses import clause_after, content_end, has_verb
 from newscorpus.quotes.context import Context, Draft
 from newscorpus.quotes.cues import Cue, CueKind
 from newscorpus.quotes.marks import Quotation
 from newscorpus.quotes.model import QuoteKind
-from newscorpus.quotes.speakers import speaker_after, subject_before
+from newscorpus.quotes.speakers import speaker_after, subject_at, subject_before
 
 __all__ = ["attribute"]
 
@@ -42,6 +42,11 @@ _GAP = regex.compile(r"[\x20\t\xa0,]*+")
 
 _ROLE_GAP = regex.compile(r"(?:[\p{L}\p{N}.'’\-]++[\x20\xa0]++){0,6}+")
 """Titles and roles before a speaker's name: "“…,” Trump lawyer Marc Kasowitz said"."""
+
+_APPOSITIONS = regex.compile(
+    r"[\p{Lu}][^,;:.!?“”\"]{0,40}+(?:,[^,;:!?“”\"]{1,80}+){1,3}+,[\x20\xa0]*+"
+)
+"""A name and its appositions before a cue: "Scott Pruitt, the attorney general, "."""
 
 _COLON_BREAK = regex.compile(r"[^\n]{0,80}?:[\x20\t\xa0]*+\n\s*+")
 """A lead-in that ends its paragraph with a colon: "He said:" before a quotation."""
@@ -91,7 +96,12 @@ def _quote_before(ctx: Context, cue: Cue) -> bool:
     else:
         speaker = subject_before(text, q.end, cue.start)
         if speaker is None or not _ROLE_GAP.fullmatch(text, gap.end(), speaker[0]):
-            return False
+            if not _APPOSITIONS.fullmatch(text, gap.end(), cue.start):
+                return False
+            # "“…,” Scott Pruitt, the attorney general of Oklahoma, one of the states, said"
+            speaker = subject_at(text, gap.end(), cue.start)
+            if speaker is None:
+                return False
     if _has_complement(ctx, cue, speaker if gap.end() == cue.start else None, unit_end):
         return False  # "“Lyin' Ted.” Trump called the senator a “nasty guy”"
     start, kind = q.start, QuoteKind.DIRECT
@@ -113,8 +123,10 @@ def _has_complement(
     text = ctx.text
     after = inverted[1] if inverted is not None else cue.end
     found = clause_after(text, after, unit_end, cue.lemma)
-    if found is not None and found[1] in ("that", "bare", "to", "colon"):
+    if found is not None and found[1] in ("that", "to", "colon"):
         return True
+    if found is not None and found[1] == "bare" and has_verb(text, found[0], unit_end):
+        return True  # "“…” Trump said the plan failed", but not "“…,” he told some of them."
     i = bisect.bisect_left(ctx.quote_starts, cue.end)
     if i < len(ctx.quotations) and ctx.quotations[i].start < unit_end:
         how = _gap_after(ctx, cue, ctx.quotations[i].start, unit_end)
@@ -293,13 +305,36 @@ def _leftovers(ctx: Context) -> None:
         previous = _previous(ctx, placed, q)
         speaker: tuple[int, int] | None = None
         cue_span: tuple[int, int] | None = None
-        if previous is not None:
+        subject = _subject_before_unit(ctx, unit, placed)
+        if subject is not None:  # "Sanders identified X as Y. “The younger people …”"
+            speaker = subject
+        elif previous is not None:
             speaker = previous.speaker
             same_paragraph = ctx.paragraph_of(previous.start) == ctx.paragraph_of(q.start)
             cue_span = previous.cue if same_paragraph else None
         draft = Draft(q.start, q.end, QuoteKind.DIRECT, (q.start, q.end), speaker, cue_span, unit)
         ctx.add(draft, (i,))
         bisect.insort(placed, (q.start, len(ctx.drafts) - 1))
+
+
+def _subject_before_unit(
+    ctx: Context, unit: int, placed: list[tuple[int, int]]
+) -> tuple[int, int] | None:
+    """The subject of the sentence before a unit, if it names someone and attributes nothing."""
+    if unit == 0:
+        return None
+    start, end = ctx.units[unit - 1]
+    if ctx.paragraph_of(start) != ctx.paragraph_of(ctx.units[unit][0]):
+        return None
+    n = bisect.bisect_left(placed, (start, -1))
+    if n < len(placed) and placed[n][0] < end:
+        return None  # the sentence before has an attribution of its own
+    if any(ctx.drafts[i].unit == unit - 1 for _, i in placed):
+        return None
+    subject = subject_at(ctx.text, start, end)
+    if subject is None or not ctx.text[subject[0]].isupper():
+        return None
+    return subject
 
 
 def _dash_after(ctx: Context, q: Quotation) -> tuple[tuple[int, int], tuple[int, int]] | None:

@@ -21,7 +21,7 @@ from newscorpus.quotes.speakers import subject_before
 if TYPE_CHECKING:
     from newscorpus.quotes.context import Context
 
-__all__ = ["clause_after", "content_end", "object_end", "trim"]
+__all__ = ["clause_after", "content_end", "has_verb", "object_end", "trim"]
 
 _FINITE = frozenset(read_lines("finite_verbs.txt"))
 _TELL = frozenset(read_lines("tell_verbs.txt"))
@@ -133,6 +133,22 @@ def clause_after(text: str, pos: int, hi: int, lemma: str) -> tuple[int, str] | 
         if w in _ADJUNCTS and w != "of":  # past a noun phrase: "maintains contacts with"
             break
     return None
+
+
+def has_verb(text: str, start: int, hi: int) -> bool:
+    """Tell whether a finite verb comes within the first words after ``start``.
+
+    Example:
+        >>> has_verb("the plan failed.", 0, 16), has_verb("some of the miners.", 0, 19)
+        (True, False)
+    """
+    for word in _words(text, start, min(hi, start + 100))[:12]:
+        token = text[word[0] : word[1]]
+        if not token[:1].isalnum() and token not in ",-":
+            return False
+        if _finite(token):
+            return True
+    return False
 
 
 def _finite(word: str) -> bool:

@@ -23,7 +23,8 @@ from newscorpus.quotes.speakers import speaker_after, subject_at, subject_before
 __all__ = ["according", "reported", "speaker_of"]
 
 _SPACE = " \t\n\xa0"
-_COORDINATION = regex.compile(r"\b(?:and|but|then|or)[\x20\t\xa0]++\Z")
+_OPENING_MARKS = "“‘\"'«‹„`("
+_COORDINATION = regex.compile(r"\b(?:and|but|then|or)[\x20\t\xa0]++(?:\p{Ll}++ly[\x20\t\xa0]++)?\Z")
 """The end of the text before a verb that shares its clause's subject: "and said"."""
 
 _PARTICIPLE_LEAD = regex.compile(
@@ -39,6 +40,9 @@ _PROGRESSIVE = regex.compile(
 
 _PARTICLE = regex.compile(r"[\x20\t\xa0]++(?:for|on|upon)\b")
 """The particle of a phrasal framing verb: "called for", "called on"."""
+
+_WITHOUT = regex.compile(r"\bwithout[\x20\t\xa0]++\Z")
+""""It goes without saying that …": a participle that reports nothing."""
 
 _THAT_AFTER = regex.compile(r"[\x20\t\xa0]++that\b")
 """A "that" clause right after a participle: "tweets saying that …"."""
@@ -76,7 +80,7 @@ def speaker_of(ctx: Context, cue: Cue, unit: int) -> tuple[int, int] | None:
         head = text[max(unit_start, cue.start - 8) : cue.start]
         if not _COORDINATION.search(head):
             return None
-    elif not (
+    elif _WITHOUT.search(text, max(unit_start, cue.start - 9), cue.start) or not (
         _PARTICIPLE_LEAD.search(text, max(unit_start, cue.start - 12), cue.start)
         or _THAT_AFTER.match(text, cue.end)
     ):
@@ -88,6 +92,17 @@ def speaker_of(ctx: Context, cue: Cue, unit: int) -> tuple[int, int] | None:
             continue  # "an architect who said": not the subject of the sentence
         return draft.speaker
     return subject_at(text, unit_start, cue.start)
+
+
+def _opening(text: str, lo: int, hi: int) -> int:
+    """Where a clause that opens a unit starts: its first word or opening quotation mark."""
+    word = _WORD.search(text, lo, hi)
+    if word is None:
+        return -1
+    start = word.start()
+    while start > lo and text[start - 1] in _OPENING_MARKS:
+        start -= 1
+    return start
 
 
 def _first_word(text: str, lo: int, hi: int) -> int:
@@ -131,12 +146,12 @@ def reported(ctx: Context, cue: Cue) -> bool:
     if comma is not None and (resumes is not None or aside is not None):
         # "The plan, he said, was dead.", "X, the agency said in a report, and Y."
         rest = resumes if resumes is not None else aside.end() if aside is not None else after
-        start, end = _first_word(text, unit_start, comma), content_end(ctx, rest, unit_end)
+        start, end = _opening(text, unit_start, comma), content_end(ctx, rest, unit_end)
     elif found is not None and found[1] != "comma":
         start = found[0]
         end = content_end(ctx, start, unit_end)
     elif comma is not None and _tail_only(text, after, unit_end):
-        start, end = _first_word(text, unit_start, comma), trim(text, unit_start, comma)
+        start, end = _opening(text, unit_start, comma), trim(text, unit_start, comma)
     else:
         return False
     return _add(ctx, start, end, speaker, cue, unit)
@@ -191,10 +206,10 @@ def according(ctx: Context, cue: Cue) -> bool:
             return False
         end = content_end(ctx, start, unit_end)
     elif comma is not None and rest.startswith(","):  # "The plan, according to X, was dead."
-        start = _first_word(text, unit_start, comma)
+        start = _opening(text, unit_start, comma)
         end = content_end(ctx, _first_word(text, speaker[1], unit_end), unit_end)
     else:
-        start = _first_word(text, unit_start, cue.start)
+        start = _opening(text, unit_start, cue.start)
         end = trim(text, unit_start, comma if comma is not None else cue.start)
     return _add(ctx, start, end, speaker, cue, unit)
 

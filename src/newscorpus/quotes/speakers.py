@@ -290,11 +290,25 @@ def subject_at(text: str, pos: int, hi: int) -> tuple[int, int] | None:
         if not _is_word(text, toks[k]) and text[toks[k][0]] not in "“\"‘'«(":
             return None  # the clause opens with punctuation other than a quotation mark
         k += 1
-    if k >= len(toks):
+    for _ in range(2):  # a fronted adjunct: "On Sunday, Sanders said", "In Moscow, he"
+        if k >= len(toks) or _FUNCTION_CLASSES.get(text[toks[k][0] : toks[k][1]].lower()) not in (
+            "preposition",
+            "subordinator",
+        ):
+            break
+        comma = next(
+            (n for n in range(k + 1, min(len(toks), k + 16)) if text[toks[n][0]] == ","), -1
+        )
+        if comma < 0:
+            return None
+        k = comma + 1
+    if k >= len(toks) or not _is_word(text, toks[k]):
         return None
     first = text[toks[k][0] : toks[k][1]]
     if first.lower() in _SUBJECT_PRONOUNS:
         return toks[k]
+    if first.lower() in _FUNCTION:
+        return None
     if not _capitalised(text, toks[k]) and first.lower() not in _DETERMINERS:
         return None
     capital = _capitalised(text, toks[k]) and first.lower() not in _DETERMINERS
