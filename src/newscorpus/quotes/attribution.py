@@ -187,7 +187,7 @@ def _quote_after(ctx: Context, cue: Cue, split_only: bool = False) -> bool:
                 found[0] if found is not None and found[0] < q.start else _next_word(text, cue.end)
             )
     speaker = _speaker(ctx, cue, unit)
-    if speaker is None and how in ("bare", "that", "object"):
+    if speaker is None and how in ("bare", "that", "object") and cue.kind != CueKind.PARTICIPLE:
         return False
     lower = _starts_lower(text, q)
     quotations = [i]
@@ -206,7 +206,12 @@ _GAP_WORDS = regex.compile(r"[^.!?;\n“”\"«»]{0,120}+")
 """Words between a cue and the quotation it introduces, within one clause."""
 
 _SPLIT_GAP = regex.compile(
-    r"[^.!?;:\n“”\"«»]{0,100}?(?:[,:]|,?[\x20\t\xa0]++(?:but|and))[\x20\t\xa0]*+"
+    r"""
+    (?: [^.!?;:\n“”"«»] | \.(?=\S) ){0,100}?              # words, abbreviations: "in Kenansville, N.C."
+    (?: [,:] | ,? [\x20\t\xa0]++ (?:but|and) (?:[\x20\t\xa0]++\p{Ll}++)? )   # ", and still"
+    [\x20\t\xa0]*+
+    """,
+    regex.VERBOSE,
 )
 """Between an attribution and the second half of a split quotation: ", “", ", referring to X, “"."""
 

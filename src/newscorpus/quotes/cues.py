@@ -16,6 +16,7 @@ than one regular expression of a thousand alternatives.
 from __future__ import annotations
 
 import enum
+from typing import NamedTuple
 
 import attrs
 import regex
@@ -58,20 +59,38 @@ class Cue:
     frames: bool = False
 
 
-def _verb_forms(name: str) -> dict[str, str]:
-    """Map every form of every verb of a list to the verb's base form."""
-    forms: dict[str, str] = {}
-    for row in read_rows(name):
-        for form in row:
-            forms.setdefault(form, row[0])
-    return forms
+class _Verb(NamedTuple):
+    """What the lexicon says about one verb form."""
+
+    lemma: str
+    reports: bool
+    frames: bool
 
 
-_REPORTING = _verb_forms("reporting_verbs.txt")
-_QUOTING = _verb_forms("quote_verbs.txt")
-_FORMS = {**_QUOTING, **_verb_forms("framing_verbs.txt"), **_REPORTING}
-_FORM_SET = frozenset(_FORMS)
+def _lexicon() -> tuple[dict[str, _Verb], dict[str, list[tuple[regex.Pattern[str], _Verb]]]]:
+    """Read the verb lists: single-word forms, and phrasal forms keyed by their first word."""
+    words: dict[str, _Verb] = {}
+    phrasal: dict[str, list[tuple[regex.Pattern[str], _Verb]]] = {}
+    for name, reports, frames in (
+        ("reporting_verbs.txt", True, False),
+        ("framing_verbs.txt", False, True),
+        ("quote_verbs.txt", False, False),
+    ):
+        for row in read_rows(name):
+            verb = _Verb(row[0].replace("_", " "), reports, frames)
+            for form in row:
+                first, *rest = form.split("_")
+                if rest:
+                    tail = "".join(rf"[\x20\xa0]++{regex.escape(w)}" for w in rest)
+                    phrasal.setdefault(first, []).append((regex.compile(tail + r"\b"), verb))
+                else:
+                    words.setdefault(form, verb)
+    return words, phrasal
+
+
+_WORDS, _PHRASAL = _lexicon()
 _PHRASES = read_lines("cue_phrases.txt")
+_FIRST_WORDS = frozenset(_WORDS) | frozenset(_PHRASAL)
 
 _LETTERS = regex.compile(r"[A-Za-z]++")
 """A run of ASCII letters: the words of a text, collected once to see which cues occur."""
@@ -113,7 +132,8 @@ def verb_lemma(word: str) -> str | None:
         >>> verb_lemma("told"), verb_lemma("table")
         ('tell', None)
     """
-    return _FORMS.get(word)
+    verb = _WORDS.get(word)
+    return verb.lemma if verb is not None else None
 
 
 def find_cues(text: str) -> list[Cue]:
@@ -135,19 +155,25 @@ def find_cues(text: str) -> list[Cue]:
     """
     words = set(_LETTERS.findall(text))
     cues: list[Cue] = []
-    for form in _FORM_SET.intersection(words):
-        lemma, reports = _FORMS[form], form in _REPORTING
-        frames = not reports and form not in _QUOTING
+    for form in _FIRST_WORDS.intersection(words):
+        single, phrasal = _WORDS.get(form), _PHRASAL.get(form, ())
         kind = CueKind.PARTICIPLE if form.endswith("ing") else CueKind.VERB
         size = len(form)
         start = text.find(form)
         while start >= 0:
             end = start + size
             if _whole_word(text, start, end):
-                channel = _CHANNEL_AFTER.match(text, end)
-                cue_end = channel.end() if channel else end
-                cues.append(Cue(start, cue_end, kind, lemma, reports, frames))
-            start = text.find(form, end)
+                verb = single
+                for particle, phrasal_verb in phrasal:  # "pointed out", "went on"
+                    found = particle.match(text, end)
+                    if found is not None:
+                        verb, end = phrasal_verb, found.end()
+                        break
+                if verb is not None:
+                    channel = _CHANNEL_AFTER.match(text, end)
+                    cue_end = channel.end() if channel else end
+                    cues.append(Cue(start, cue_end, kind, verb.lemma, verb.reports, verb.frames))
+            start = text.find(form, start + size)
     for key, phrases in _PHRASES_BY_WORD.items():
         if key not in words and key.capitalize() not in words and key.upper() not in words:
             continue

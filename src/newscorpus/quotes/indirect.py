@@ -28,7 +28,7 @@ _COORDINATION = regex.compile(r"\b(?:and|but|then|or)[\x20\t\xa0]++(?:\p{Ll}++ly
 """The end of the text before a verb that shares its clause's subject: "and said"."""
 
 _PARTICIPLE_LEAD = regex.compile(
-    r"(?:,|\b(?:and|while|before|after|by|when|then|for|in|since))"
+    r"(?:,|\b(?i:and|while|before|after|by|when|then|for|in|since))"
     r"[\x20\t\xa0]*+(?:\p{Ll}++ly[\x20\t\xa0]++)?\Z"
 )
 """What comes before a participle that reports for its sentence's subject: ", adding"."""
@@ -199,9 +199,10 @@ def according(ctx: Context, cue: Cue) -> bool:
     rest = text[speaker[1] : unit_end].lstrip(_SPACE)
     comma = _comma_before(text, unit_start, cue.start)
     if _first_word(text, unit_start, cue.start) == -1:  # the unit opens with it
-        if not rest.startswith(","):
+        comma = text.find(",", speaker[1], min(unit_end, speaker[1] + 160))
+        if comma < 0 or ctx.quotation_at(comma) is not None:
             return False
-        start = _first_word(text, speaker[1], unit_end)
+        start = _opening(text, comma + 1, unit_end)
         if start < 0:
             return False
         end = content_end(ctx, start, unit_end)
