@@ -207,7 +207,7 @@ _GAP_WORDS = regex.compile(r"[^.!?;\n“”\"«»]{0,120}+")
 
 _SPLIT_GAP = regex.compile(
     r"""
-    (?: [^.!?;:\n“”"«»] | \.(?=\S) ){0,100}?              # words, abbreviations: "in Kenansville, N.C."
+    (?: [^.!?;:\n“”"«»] | \.(?=\S) ){0,100}?   # words and abbreviations: "in Raleigh, N.C."
     (?: [,:] | ,? [\x20\t\xa0]++ (?:but|and) (?:[\x20\t\xa0]++\p{Ll}++)? )   # ", and still"
     [\x20\t\xa0]*+
     """,
