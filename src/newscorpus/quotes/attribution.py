@@ -31,7 +31,7 @@ from newscorpus.quotes import indirect
 from newscorpus.quotes.clauses import clause_after, content_end, has_verb
 from newscorpus.quotes.context import Context, Draft
 from newscorpus.quotes.cues import Cue, CueKind
-from newscorpus.quotes.marks import Quotation
+from newscorpus.quotes.marks import LABEL, Quotation
 from newscorpus.quotes.model import QuoteKind
 from newscorpus.quotes.speakers import speaker_after, subject_at, subject_before
 
@@ -91,7 +91,11 @@ def _quote_before(ctx: Context, cue: Cue) -> bool:
     unit_end = ctx.units[unit][1]
     gap = _GAP.match(text, q.end, cue.start)
     assert gap is not None  # the pattern matches the empty string
-    if gap.end() == cue.start:  # "…,” said Victor Wan"
+    if cue.kind == CueKind.PARTICIPLE:  # "… as a “strong leader,” comparing him to …"
+        if gap.end() != cue.start:
+            return False
+        speaker = _speaker(ctx, cue, unit)
+    elif gap.end() == cue.start:  # "…,” said Victor Wan"
         speaker = speaker_after(text, cue.end, unit_end)
     else:
         speaker = subject_before(text, q.end, cue.start)
@@ -278,7 +282,7 @@ def _next_word(text: str, pos: int) -> int:
 
 def _speaker(ctx: Context, cue: Cue, unit: int) -> tuple[int, int] | None:
     """The speaker of a cue: its subject, or the subject of the clause it hangs on."""
-    return indirect.speaker_of(ctx, cue, unit)
+    return indirect.speaker_of(ctx, cue, unit, quoting=True)
 
 
 def _starts_lower(text: str, q: Quotation) -> bool:
@@ -293,6 +297,7 @@ def _cue_span(cue: Cue) -> tuple[int, int]:
 
 def _leftovers(ctx: Context) -> None:
     """Attribute the quotations no cue claimed: dash attributions and running utterances."""
+    text = ctx.text
     placed = sorted((d.start, n) for n, d in enumerate(ctx.drafts))
     for i, q in enumerate(ctx.quotations):
         if i in ctx.claimed or (not q.double and not _dash_after(ctx, q)):
@@ -305,12 +310,21 @@ def _leftovers(ctx: Context) -> None:
                 (i,),
             )
             continue
+        label = LABEL.match(text, q.inner_start, q.inner_end)
+        if label is not None:  # a transcript's turn: "WALLACE: Let's start …"
+            colon = (label.end(1), label.end(1) + 1)
+            draft = Draft(
+                q.start, q.end, QuoteKind.DIRECT, (q.start, q.end), label.span(1), colon, unit
+            )
+            ctx.add(draft, (i,))
+            bisect.insort(placed, (q.start, len(ctx.drafts) - 1))
+            continue
         if not _utterance(ctx, q, unit):
             continue
         previous = _previous(ctx, placed, q)
         speaker: tuple[int, int] | None = None
         cue_span: tuple[int, int] | None = None
-        subject = _subject_before_unit(ctx, unit, placed)
+        subject = _colon_subject(ctx, q, unit) or _subject_before_unit(ctx, unit, placed)
         if subject is not None:  # "Sanders identified X as Y. “The younger people …”"
             speaker = subject
         elif previous is not None:
@@ -320,6 +334,26 @@ def _leftovers(ctx: Context) -> None:
         draft = Draft(q.start, q.end, QuoteKind.DIRECT, (q.start, q.end), speaker, cue_span, unit)
         ctx.add(draft, (i,))
         bisect.insort(placed, (q.start, len(ctx.drafts) - 1))
+
+
+def _colon_subject(ctx: Context, q: Quotation, unit: int) -> tuple[int, int] | None:
+    """The subject of a lead-in that ends with a colon before a quotation.
+
+    "Obama is rolling out a new message: “It's about me.”", or a paragraph
+    ending "Sanders made the following comment:" before a quoted paragraph.
+    """
+    text = ctx.text
+    start = ctx.units[unit][0]
+    if start < q.start and text[start : q.start].rstrip().endswith(":"):
+        return subject_at(text, start, q.start)
+    paragraph = ctx.paragraph_of(q.start)
+    if start != q.start or paragraph == 0 or ctx.paragraph_starts[paragraph] != q.start:
+        return None
+    end = ctx.paragraph_ends[paragraph - 1]
+    if not text[:end].rstrip().endswith(":"):
+        return None
+    lead = ctx.units[ctx.unit_of(end - 1)][0]
+    return subject_at(text, lead, end)
 
 
 def _subject_before_unit(

@@ -108,7 +108,7 @@ def clause_after(text: str, pos: int, hi: int, lemma: str) -> tuple[int, str] | 
     if first == ",":
         return (toks[i + 1][0], "comma") if i + 1 < len(toks) else None
     if low == "that":
-        return (toks[i + 1][0], "that") if i + 1 < len(toks) else None
+        return _after_that(text, toks, i)
     if low == "to" and lemma in _INFINITIVE_VERBS:  # "promised to cut taxes"
         return toks[i][0], "to"
     if low in _QUESTION_WORDS and lemma in _QUESTION_VERBS:  # "asked whether …"
@@ -127,7 +127,7 @@ def clause_after(text: str, pos: int, hi: int, lemma: str) -> tuple[int, str] | 
             break
         w = word.lower()
         if w == "that":  # "said in a statement Tuesday that"
-            return (toks[j + 1][0], "that") if j + 1 < len(toks) else None
+            return _after_that(text, toks, j)
         if _finite(word):
             return toks[i][0], "bare"
         if w in _ADJUNCTS and w != "of":  # past a noun phrase: "maintains contacts with"
@@ -166,10 +166,24 @@ def _that_ahead(text: str, toks: list[tuple[int, int]], i: int) -> tuple[int, st
     for j in range(i, min(len(toks), i + 10)):
         word = text[toks[j][0] : toks[j][1]]
         if word.lower() == "that":
-            return (toks[j + 1][0], "that") if j + 1 < len(toks) else None
+            return _after_that(text, toks, j)
         if not word[:1].isalnum() and word != ",":
             return None
     return None
+
+
+def _after_that(text: str, toks: list[tuple[int, int]], j: int) -> tuple[int, str] | None:
+    """The clause after a "that" at token ``j``, unless it is a relative pronoun.
+
+    A relative "that" is followed by its verb ("the meeting that was held"); a
+    "that" opening a reported clause by its subject ("said that it was held").
+    """
+    if j + 1 >= len(toks):
+        return None
+    following = text[toks[j + 1][0] : toks[j + 1][1]]
+    if following.islower() and _finite(following):
+        return None
+    return toks[j + 1][0], "that"
 
 
 def _skip_listener(text: str, toks: list[tuple[int, int]], i: int) -> int:

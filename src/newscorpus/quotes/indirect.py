@@ -56,12 +56,15 @@ _WORD = regex.compile(r"[\p{L}\p{N}]++")
 _MIN_WORDS = 2  # reported content has at least this many words
 
 
-def speaker_of(ctx: Context, cue: Cue, unit: int) -> tuple[int, int] | None:
+def speaker_of(ctx: Context, cue: Cue, unit: int, quoting: bool = False) -> tuple[int, int] | None:
     """The speaker of a cue: its subject, or the subject of the clause it joins.
 
     ", adding that …" and "and said …" take the speaker of the attribution
     before them in the sentence (not one inside a relative clause: "an
-    architect who said …"), else the subject that opens the sentence.
+    architect who said …"), else the subject that opens the sentence. A
+    participle that introduces a quotation always does ("a statement calling
+    it “a violation”"); otherwise only after a comma or a conjunction, or
+    before "that".
     """
     text = ctx.text
     unit_start = ctx.units[unit][0]
@@ -77,12 +80,14 @@ def speaker_of(ctx: Context, cue: Cue, unit: int) -> tuple[int, int] | None:
         speaker = subject_before(text, unit_start, cue.start, plural=base)
         if speaker is not None:
             return speaker
-        head = text[max(unit_start, cue.start - 8) : cue.start]
-        if not _COORDINATION.search(head):
+        if not _COORDINATION.search(text, max(unit_start, cue.start - 24), cue.start):
             return None
-    elif _WITHOUT.search(text, max(unit_start, cue.start - 9), cue.start) or not (
+    elif _WITHOUT.search(text, max(unit_start, cue.start - 9), cue.start):
+        return None
+    elif not (
         _PARTICIPLE_LEAD.search(text, max(unit_start, cue.start - 12), cue.start)
         or _THAT_AFTER.match(text, cue.end)
+        or quoting
     ):
         return None
     for draft in reversed(ctx.drafts):

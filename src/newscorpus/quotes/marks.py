@@ -7,7 +7,9 @@ from its glyph and from the characters around it, then paired with a small
 state machine per paragraph, so a stray mark spoils at most one paragraph.
 A quotation left open at the end of a paragraph continues when the next
 paragraph opens with a quotation mark (the convention for quotes that run
-over several paragraphs); otherwise it ends with its paragraph.
+over several paragraphs); otherwise it ends with its paragraph. A quoted
+transcript is cut into turns: a paragraph that opens with a speaker label in
+capitals ("WALLACE: …") starts a quotation of its own.
 
 Apostrophes are not quotation marks: an apostrophe inside a word (``It’s``,
 ``shouldn‘t``) is never a candidate, and one before an elided word or a
@@ -25,7 +27,7 @@ import regex
 from newscorpus._data import read_lines
 from newscorpus.spans import Span
 
-__all__ = ["Quotation", "find_quotations"]
+__all__ = ["LABEL", "Quotation", "find_quotations"]
 
 _OPEN, _CLOSE, _EITHER = 1, 2, 3
 
@@ -80,6 +82,11 @@ _ELISION = regex.compile(
 )
 """An apostrophe that starts a word: "'n'", "'em", "'90s"; it never opens a quotation."""
 
+LABEL = regex.compile(
+    r"(\p{Lu}[\p{Lu}.'’\-]++(?:[\x20\xa0]\p{Lu}[\p{Lu}.'’\-]++){0,2}+):[\x20\xa0]"
+)
+"""A transcript's speaker label, in capitals, that opens a turn: "WALLACE: "."""
+
 _DOUBLE_GLYPHS = {
     "“": _OPEN,
     "„": _OPEN,
@@ -127,6 +134,9 @@ class _Pairer:
         carried, self.carried = self.carried, None
         if carried is not None and not (marks and marks[0][0] == lo and self._opens(lo, marks)):
             self._unclosed(carried)  # the next paragraph does not reopen: it ended
+            carried = None
+        if carried is not None and LABEL.match(text, marks[0][1], hi):
+            self._unclosed(carried)  # a transcript's next turn: "WALLACE: …" starts anew
             carried = None
         depth = 0
         outer: tuple[int, int, int] | None = None  # start, inner_start, paragraph

@@ -115,13 +115,18 @@ def subject_before(text: str, lo: int, pos: int, plural: bool = False) -> tuple[
     if i < 0:
         return None
     mark = text[toks[i][0]]
-    if mark == ",":  # an apposition: "Smith, the minister, said", "Wilson, of Springfield, said"
+    while mark in "—–-" and i > 0 and text[toks[i - 1][0]] == mark:  # "--"
+        i -= 1
+    if mark in ",—–-":  # an apposition: "Smith, the minister, said", "Dickey -- a CEO -- said"
         for _ in range(3):
             j = i - 1
-            while j >= 0 and i - j <= 30 and text[toks[j][0]] not in ',;:(“”"':
+            stops = ',;:(“”"—–-' if mark == "," else mark + ';:(“”"'
+            while j >= 0 and i - j <= 40 and text[toks[j][0]] not in stops:
                 j -= 1
-            if j < 1 or text[toks[j][0]] != ",":
+            if j < 1 or text[toks[j][0]] != mark:
                 return None
+            while j > 1 and text[toks[j - 1][0]] == mark:  # "--"
+                j -= 1
             found = _phrase_before(text, toks, j - 1)
             if found is not None:
                 return found
@@ -287,7 +292,7 @@ def subject_at(text: str, pos: int, hi: int) -> tuple[int, int] | None:
         not _is_word(text, toks[k])
         or _FUNCTION_CLASSES.get(text[toks[k][0] : toks[k][1]].lower()) in _OPENING_CLASSES
     ):
-        if not _is_word(text, toks[k]) and text[toks[k][0]] not in "“\"‘'«(":
+        if not _is_word(text, toks[k]) and text[toks[k][0]] not in "“\"‘'«(,":
             return None  # the clause opens with punctuation other than a quotation mark
         k += 1
     for _ in range(2):  # a fronted adjunct: "On Sunday, Sanders said", "In Moscow, he"
