@@ -44,7 +44,7 @@ _CUT = regex.compile(
       ;                                                       # a semicolon
     | , \s++ (?: while | but | although | though | whereas | however | even\s++though
                | despite | unlike | yet ) \b
-    | , \s++ (?: \p{Ll}++ly \s++ )? \p{Ll}++ing \b            # a participle: ", engaging in"
+    | , \s++ (?: \p{Ll}++(?<=ly) \s++ )? \p{Ll}++(?<=ing) \b  # a participle: ", engaging in"
     """,
     regex.VERBOSE | regex.IGNORECASE,
 )

@@ -11,8 +11,10 @@ import bisect
 from collections.abc import Sequence
 
 import attrs
+import regex
 
-from newscorpus.quotes.cues import Cue
+from newscorpus._data import read_rows
+from newscorpus.quotes.cues import Cue, CueKind
 from newscorpus.quotes.marks import Quotation
 from newscorpus.quotes.model import QuoteKind
 from newscorpus.spans import Span
@@ -52,7 +54,9 @@ class Context:
         self.paragraph_ends = [p.end for p in paragraphs]
         self.units = _units(sentences, quotations)
         self.unit_starts = [u[0] for u in self.units]
-        self.cues = [c for c in cues if self.quotation_at(c.start) is None]
+        self.cues = [
+            c for c in cues if self.quotation_at(c.start) is None and not _noun_use(text, c)
+        ]
         self.cue_starts = [c.start for c in self.cues]
         self.claimed: set[int] = set()  # indexes of quotations already attributed
         self.drafts: list[Draft] = []
@@ -88,6 +92,23 @@ class Context:
         """Keep a draft and mark the quotations it covers as attributed."""
         self.drafts.append(draft)
         self.claimed.update(quotations)
+
+
+_BEFORE = regex.compile(r"(?r)(\p{L}[\p{L}'’]*+)[\x20\t\xa0]++\G")
+"""The word right before a position (searched backwards)."""
+
+_DETERMINERS = frozenset(row[0] for row in read_rows("determiners.txt")) - {"that"}
+
+
+def _noun_use(text: str, cue: Cue) -> bool:
+    """Tell whether a cue's word is a noun here: "the report", "Trump’s claim", "his quotes"."""
+    if cue.kind in (CueKind.ACCORDING, CueKind.CHANNEL):
+        return False
+    before = _BEFORE.search(text, max(0, cue.start - 40), cue.start)
+    if before is None:
+        return False
+    word = before[1]
+    return word.lower() in _DETERMINERS or word.endswith(("’s", "'s"))
 
 
 def _units(sentences: Sequence[Span], quotations: Sequence[Quotation]) -> list[tuple[int, int]]:

@@ -24,12 +24,14 @@ __all__ = ["according", "reported", "speaker_of"]
 
 _SPACE = " \t\n\xa0"
 _OPENING_MARKS = "“‘\"'«‹„`("
-_COORDINATION = regex.compile(r"\b(?:and|but|then|or)[\x20\t\xa0]++(?:\p{Ll}++ly[\x20\t\xa0]++)?\Z")
+_COORDINATION = regex.compile(
+    r"\b(?:and|but|then|or)[\x20\t\xa0]++(?:\p{Ll}++(?<=ly)[\x20\t\xa0]++)?\Z"
+)
 """The end of the text before a verb that shares its clause's subject: "and said"."""
 
 _PARTICIPLE_LEAD = regex.compile(
     r"(?:,|\b(?i:and|while|before|after|by|when|then|for|in|since))"
-    r"[\x20\t\xa0]*+(?:\p{Ll}++ly[\x20\t\xa0]++)?\Z"
+    r"[\x20\t\xa0]*+(?:\p{Ll}++(?<=ly)[\x20\t\xa0]++)?\Z"
 )
 """What comes before a participle that reports for its sentence's subject: ", adding"."""
 
@@ -47,8 +49,8 @@ _WITHOUT = regex.compile(r"\bwithout[\x20\t\xa0]++\Z")
 _THAT_AFTER = regex.compile(r"[\x20\t\xa0]++that\b")
 """A "that" clause right after a participle: "tweets saying that …"."""
 
-_RELATIVE = regex.compile(r"[\x20\t\xa0,]*+(?:who|which|that)\b")
-"""A relative pronoun right after a speaker: the attribution is inside a relative clause."""
+_RELATIVE = regex.compile(r"(?:who|whom|which|that)\b")
+"""A relative pronoun as a speaker: the attribution is inside a relative clause."""
 
 _WORD = regex.compile(r"[\p{L}\p{N}]++")
 """A word."""
@@ -82,18 +84,22 @@ def speaker_of(ctx: Context, cue: Cue, unit: int, quoting: bool = False) -> tupl
             return speaker
         if not _COORDINATION.search(text, max(unit_start, cue.start - 24), cue.start):
             return None
-    elif _WITHOUT.search(text, max(unit_start, cue.start - 9), cue.start):
-        return None
-    elif not (
+    elif _WITHOUT.search(text, max(unit_start, cue.start - 9), cue.start) or not (
         _PARTICIPLE_LEAD.search(text, max(unit_start, cue.start - 12), cue.start)
         or _THAT_AFTER.match(text, cue.end)
         or quoting
     ):
         return None
+    if cue.kind == CueKind.PARTICIPLE and not _PARTICIPLE_LEAD.search(
+        text, max(unit_start, cue.start - 12), cue.start
+    ):  # "footage of Trump saying …": the noun the participle follows
+        noun = subject_before(text, unit_start, cue.start)
+        if noun is not None:
+            return noun
     for draft in reversed(ctx.drafts):
         if draft.unit != unit or draft.speaker is None or draft.speaker[1] > cue.start:
             continue
-        if draft.cue is not None and _RELATIVE.match(text, draft.speaker[1], draft.cue[0]):
+        if _RELATIVE.match(text, draft.speaker[0], draft.speaker[1] + 1):
             continue  # "an architect who said": not the subject of the sentence
         return draft.speaker
     return subject_at(text, unit_start, cue.start)

@@ -295,14 +295,16 @@ def subject_at(text: str, pos: int, hi: int) -> tuple[int, int] | None:
         if not _is_word(text, toks[k]) and text[toks[k][0]] not in "“\"‘'«(,":
             return None  # the clause opens with punctuation other than a quotation mark
         k += 1
-    for _ in range(2):  # a fronted adjunct: "On Sunday, Sanders said", "In Moscow, he"
-        if k >= len(toks) or _FUNCTION_CLASSES.get(text[toks[k][0] : toks[k][1]].lower()) not in (
-            "preposition",
-            "subordinator",
+    for _ in range(3):  # a fronted adjunct: "On Sunday, Sanders said", "Once, when …, I said"
+        if k >= len(toks):
+            break
+        opener = text[toks[k][0] : toks[k][1]].lower()
+        if _FUNCTION_CLASSES.get(opener) not in ("preposition", "subordinator") and not (
+            opener in _MODIFIERS or opener in _TIME
         ):
             break
         comma = next(
-            (n for n in range(k + 1, min(len(toks), k + 16)) if text[toks[n][0]] == ","), -1
+            (n for n in range(k + 1, min(len(toks), k + 40)) if text[toks[n][0]] == ","), -1
         )
         if comma < 0:
             return None
