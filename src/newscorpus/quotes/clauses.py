@@ -15,8 +15,8 @@ from typing import TYPE_CHECKING
 import regex
 
 from newscorpus._data import read_lines, read_rows
-from newscorpus.quotes.cues import CueKind, verb_lemma
-from newscorpus.quotes.speakers import subject_before
+from newscorpus.quotes.cues import Cue, CueKind, verb_lemma
+from newscorpus.quotes.speakers import tokens
 
 if TYPE_CHECKING:
     from newscorpus.quotes.context import Context
@@ -33,11 +33,6 @@ _ADJUNCTS = frozenset(
 _CONTRACTION = regex.compile(r"['’]\p{L}++\Z")
 """The contracted verb of a pronoun: "she’ll", "it's"."""
 _CLAUSE_VERBS = frozenset(read_lines("clause_verbs.txt"))
-
-_WORD = regex.compile(
-    r"[\p{L}\p{N}](?:[\p{L}\p{N}\p{M}&]|['’.\-](?=[\p{L}\p{N}]))*+|[^\s\p{L}\p{N}]"
-)
-"""A word or one punctuation mark (as in newscorpus.quotes.speakers)."""
 
 _CUT = regex.compile(
     r"""
@@ -71,10 +66,6 @@ _TIME_PREPOSITIONS = frozenset(("on", "in", "at", "during", "after", "before", "
 _TRAILING = ".,;:!? \t\n\xa0"
 
 
-def _words(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
-    return [m.span() for m in _WORD.finditer(text, lo, hi)]
-
-
 def clause_after(text: str, pos: int, hi: int, lemma: str) -> tuple[int, str] | None:
     """Find where the reported clause after a cue begins.
 
@@ -94,7 +85,7 @@ def clause_after(text: str, pos: int, hi: int, lemma: str) -> tuple[int, str] | 
         >>> text[start:], how
         ('it was over.', 'that')
     """
-    toks = _words(text, pos, min(hi, pos + 160))
+    toks = tokens(text, pos, min(hi, pos + 100))
     i = 0
     if lemma in _TELL:
         i = _skip_listener(text, toks, i)
@@ -142,7 +133,7 @@ def has_verb(text: str, start: int, hi: int) -> bool:
         >>> has_verb("the plan failed.", 0, 16), has_verb("some of the miners.", 0, 19)
         (True, False)
     """
-    for word in _words(text, start, min(hi, start + 100))[:12]:
+    for word in tokens(text, start, min(hi, start + 100))[:12]:
         token = text[word[0] : word[1]]
         if not token[:1].isalnum() and token not in ",-":
             return False
@@ -280,27 +271,27 @@ def content_end(ctx: Context, start: int, hi: int) -> int:
             break
         pos = ctx.quotations[inside].end
     for cue in ctx.cues_between(start, end):
-        comma = _attribution_comma(ctx, cue.start, cue.kind, start)
+        comma = _attribution_comma(ctx, cue, start)
         if comma is not None:
             end = comma
             break
     return trim(text, start, end)
 
 
-def _attribution_comma(ctx: Context, pos: int, kind: CueKind, lo: int) -> int | None:
+def _attribution_comma(ctx: Context, cue: Cue, lo: int) -> int | None:
     """The comma that opens a new attribution at a cue, if one does.
 
     ", adding ...", ", according to ...", ", he said", ", said Smith".
     """
     text = ctx.text
-    j = pos
+    j = cue.start
     while j > lo and text[j - 1] in " \t\xa0":
         j -= 1
     if j > lo and text[j - 1] == ",":
         return j - 1
-    if kind == CueKind.VERB:
-        subject = subject_before(text, lo, pos)
-        if subject is not None:
+    if cue.kind == CueKind.VERB:
+        subject = ctx.subject(cue)
+        if subject is not None and subject[0] >= lo:
             k = subject[0]
             while k > lo and text[k - 1] in " \t\xa0":
                 k -= 1

@@ -17,6 +17,7 @@ from newscorpus._data import read_rows
 from newscorpus.quotes.cues import Cue, CueKind
 from newscorpus.quotes.marks import Quotation
 from newscorpus.quotes.model import QuoteKind
+from newscorpus.quotes.speakers import subject_before
 from newscorpus.spans import Span
 
 __all__ = ["Context", "Draft"]
@@ -60,6 +61,7 @@ class Context:
         self.cue_starts = [c.start for c in self.cues]
         self.claimed: set[int] = set()  # indexes of quotations already attributed
         self.drafts: list[Draft] = []
+        self._subjects: dict[int, tuple[int, int] | None] = {}
 
     def quotation_at(self, pos: int) -> int | None:
         """The index of the quotation that holds offset ``pos``, or None."""
@@ -73,6 +75,24 @@ class Context:
         return range(
             bisect.bisect_left(self.quote_starts, start), bisect.bisect_left(self.quote_starts, end)
         )
+
+    def subject(self, cue: Cue) -> tuple[int, int] | None:
+        """The subject before a cue, within its unit (computed once per cue).
+
+        A cue in its base form ("say", "report") needs a plural subject
+        unless an auxiliary comes first; otherwise it is a noun ("the state").
+        """
+        if cue.start not in self._subjects:
+            text = self.text
+            after = cue.start + len(cue.lemma)
+            base = (
+                cue.kind == CueKind.VERB
+                and text.startswith(cue.lemma, cue.start)
+                and not text[after : after + 1].isalpha()
+            )
+            unit_start = self.units[self.unit_of(cue.start)][0]
+            self._subjects[cue.start] = subject_before(text, unit_start, cue.start, plural=base)
+        return self._subjects[cue.start]
 
     def cues_between(self, start: int, end: int) -> list[Cue]:
         """The cues outside quotations that start inside ``[start, end)``."""

@@ -16,6 +16,7 @@ than one regular expression of a thousand alternatives.
 from __future__ import annotations
 
 import enum
+import re
 from typing import NamedTuple
 
 import attrs
@@ -92,7 +93,8 @@ _WORDS, _PHRASAL = _lexicon()
 _PHRASES = read_lines("cue_phrases.txt")
 _FIRST_WORDS = frozenset(_WORDS) | frozenset(_PHRASAL)
 
-_LETTERS = regex.compile(r"[A-Za-z]++")
+# The standard library's engine collects these words nearly twice as fast as regex.
+_LETTERS = re.compile(r"[A-Za-z]+")
 """A run of ASCII letters: the words of a text, collected once to see which cues occur."""
 
 
@@ -174,12 +176,19 @@ def find_cues(text: str) -> list[Cue]:
                     cue_end = channel.end() if channel else end
                     cues.append(Cue(start, cue_end, kind, verb.lemma, verb.reports, verb.frames))
             start = text.find(form, start + size)
+    seen: set[int] = set()
     for key, phrases in _PHRASES_BY_WORD.items():
-        if key not in words and key.capitalize() not in words and key.upper() not in words:
-            continue
-        for phrase, pattern in phrases:
-            kind = CueKind.ACCORDING if phrase == "according to" else CueKind.CHANNEL
-            cues.extend(Cue(m.start(), m.end(), kind, phrase) for m in pattern.finditer(text))
+        forms = [f for f in (key, key.capitalize(), key.upper()) if f in words]
+        for form in forms:  # look for each phrase only around its key word
+            start = text.find(form)
+            while start >= 0:
+                for phrase, pattern in phrases:
+                    window = pattern.search(text, max(0, start - 40), start + len(form) + 40)
+                    if window is not None and window.start() not in seen:
+                        seen.add(window.start())
+                        kind = CueKind.ACCORDING if phrase == "according to" else CueKind.CHANNEL
+                        cues.append(Cue(window.start(), window.end(), kind, phrase))
+                start = text.find(form, start + len(form))
     cues.sort(key=lambda c: (c.start, -c.end))
     return _drop_covered(cues)
 

@@ -18,7 +18,7 @@ from newscorpus.quotes.clauses import clause_after, content_end, object_end, tri
 from newscorpus.quotes.context import Context, Draft
 from newscorpus.quotes.cues import Cue, CueKind
 from newscorpus.quotes.model import QuoteKind
-from newscorpus.quotes.speakers import speaker_after, subject_at, subject_before
+from newscorpus.quotes.speakers import speaker_after, subject_at
 
 __all__ = ["according", "reported", "speaker_of"]
 
@@ -73,13 +73,7 @@ def speaker_of(ctx: Context, cue: Cue, unit: int, quoting: bool = False) -> tupl
     if cue.kind != CueKind.PARTICIPLE or _PROGRESSIVE.search(
         text, max(unit_start, cue.start - 24), cue.start
     ):
-        after = cue.start + len(cue.lemma)
-        base = (
-            cue.kind == CueKind.VERB
-            and text.startswith(cue.lemma, cue.start)
-            and not text[after : after + 1].isalpha()
-        )
-        speaker = subject_before(text, unit_start, cue.start, plural=base)
+        speaker = ctx.subject(cue)
         if speaker is not None:
             return speaker
         if not _COORDINATION.search(text, max(unit_start, cue.start - 24), cue.start):
@@ -93,7 +87,7 @@ def speaker_of(ctx: Context, cue: Cue, unit: int, quoting: bool = False) -> tupl
     if cue.kind == CueKind.PARTICIPLE and not _PARTICIPLE_LEAD.search(
         text, max(unit_start, cue.start - 12), cue.start
     ):  # "footage of Trump saying …": the noun the participle follows
-        noun = subject_before(text, unit_start, cue.start)
+        noun = ctx.subject(cue)
         if noun is not None:
             return noun
     for draft in reversed(ctx.drafts):
@@ -128,6 +122,10 @@ def reported(ctx: Context, cue: Cue) -> bool:
     unit_start, unit_end = ctx.units[unit]
     if not (cue.reports or cue.frames):
         return False
+    found = clause_after(text, cue.end, unit_end, cue.lemma) if cue.reports else None
+    aside = _ASIDE.match(text, cue.end, unit_end) if cue.reports else None
+    if cue.reports and found is None and aside is None and not _tail_only(text, cue.end, unit_end):
+        return False  # nothing reported after the cue, and it does not end the sentence
     speaker = speaker_of(ctx, cue, unit)
     after = cue.end
     if speaker is None and cue.kind == CueKind.VERB and cue.reports:  # "CLAUSE, said Smith."
@@ -137,6 +135,8 @@ def reported(ctx: Context, cue: Cue) -> bool:
             if speaker is None or not _tail_only(text, speaker[1], unit_end):
                 return False
             after = speaker[1]
+            found = clause_after(text, after, unit_end, cue.lemma)
+            aside = _ASIDE.match(text, after, unit_end)
     if speaker is None:
         return False
     if not cue.reports:  # a framing verb: its object ("called the charges unfounded")
@@ -151,8 +151,6 @@ def reported(ctx: Context, cue: Cue) -> bool:
     if comma is None:  # "CLAUSE, as police have said."
         lead = _AS_BEFORE.search(text, max(unit_start, speaker[0] - 8), speaker[0])
         comma = _comma_before(text, unit_start, lead.start()) if lead else None
-    found = clause_after(text, after, unit_end, cue.lemma)
-    aside = _ASIDE.match(text, after, unit_end)
     resumes = found[0] if found is not None and found[1] == "comma" else None
     if comma is not None and (resumes is not None or aside is not None):
         # "The plan, he said, was dead.", "X, the agency said in a report, and Y."

@@ -13,20 +13,23 @@ determiner ("the influential US daily", "Russia’s TASS news agency").
 from __future__ import annotations
 
 import bisect
+import re
 
 import regex
 
 from newscorpus._data import read_lines, read_rows
 from newscorpus.quotes.cues import verb_lemma
 
-__all__ = ["speaker_after", "subject_before"]
+__all__ = ["antecedent", "speaker_after", "subject_at", "subject_before", "tokens"]
 
-_TOKEN = regex.compile(
+# The standard library's engine tokenises these short windows nearly twice as fast as
+# regex; the pattern needs nothing regex adds ([^\W_] is a letter or a digit).
+_TOKEN = re.compile(
     r"""
-    [\p{L}\p{N}] (?: [\p{L}\p{N}\p{M}&] | ['’.\-] (?=[\p{L}\p{N}]) )*+   # a word: "U.S", "Russia’s"
-    | [^\s\p{L}\p{N}]                                                  # one punctuation mark
+    [^\W_] (?: [^\W_] | & | ['’.\-] (?=[^\W_]) )*   # a word: "U.S", "Russia’s", "AT&T"
+    | [^\s\w] | _                                  # one punctuation mark
     """,
-    regex.VERBOSE,
+    re.VERBOSE,
 )
 """A word (with inner apostrophes, periods and hyphens) or one punctuation mark."""
 
@@ -54,10 +57,18 @@ _PLURAL_PRONOUNS = frozenset(("they", "we", "i", "you", "who", "whom", "which", 
 _NAME_JOINERS = frozenset(read_lines("name_particles.txt")) | {"of", "for", "and", "&"}
 _NOT_ADVERBS = frozenset(read_lines("not_adverbs.txt"))
 _MAX_WORDS = 8
-_WINDOW = 240  # characters scanned on either side of a cue
+_WINDOW = 160  # characters scanned on either side of a cue
+_NEAR = 60  # characters read first before a cue: enough for most speakers
 
 
-def _tokens(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
+def tokens(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    """The (start, end) of the words and punctuation marks of ``text[lo:hi]``.
+
+    Example:
+        >>> text = "Russia’s TASS said: no."
+        >>> [text[s:e] for s, e in tokens(text, 0, len(text))]
+        ['Russia’s', 'TASS', 'said', ':', 'no', '.']
+    """
     return [m.span() for m in _TOKEN.finditer(text, lo, hi)]
 
 
@@ -102,7 +113,19 @@ def subject_before(text: str, lo: int, pos: int, plural: bool = False) -> tuple[
         >>> text[start:end]
         'Smith'
     """
-    toks = _tokens(text, max(lo, pos - _WINDOW), pos)
+    near = max(lo, pos - _NEAR)
+    toks = tokens(text, near, pos)
+    found = _subject(text, toks, pos, plural)
+    if near > lo and (found is None or len(toks) < 3 or found[0] <= toks[1][0]):
+        # the phrase may reach further back than the near window: read the whole window
+        found = _subject(text, tokens(text, max(lo, pos - _WINDOW), pos), pos, plural)
+    return found
+
+
+def _subject(
+    text: str, toks: list[tuple[int, int]], pos: int, plural: bool
+) -> tuple[int, int] | None:
+    """The subject that ends the tokens ``toks`` before a cue at ``pos`` (see subject_before)."""
     progressive = _ING.match(text, pos) is not None  # "is telling" is not a passive
     i = len(toks) - 1
     while i >= 0 and _is_word(text, toks[i]) and _is_modifier(text[toks[i][0] : toks[i][1]]):
@@ -256,7 +279,7 @@ def antecedent(text: str, lo: int, pos: int) -> tuple[int, int] | None:
         >>> text[start:end]
         'Barkley'
     """
-    toks = _tokens(text, max(lo, pos - _WINDOW), pos)
+    toks = tokens(text, max(lo, pos - _WINDOW), pos)
     k = len(toks) - 1
     if k >= 0 and text[toks[k][0]] == ",":
         k -= 1
@@ -286,7 +309,7 @@ def subject_at(text: str, pos: int, hi: int) -> tuple[int, int] | None:
         >>> text[start:end]
         'Iranian President Ebrahim Raisi'
     """
-    toks = _tokens(text, pos, min(hi, pos + _WINDOW))
+    toks = tokens(text, pos, min(hi, pos + _WINDOW))
     k = 0
     while k < len(toks) and (
         not _is_word(text, toks[k])
@@ -371,7 +394,7 @@ def speaker_after(text: str, pos: int, hi: int) -> tuple[int, int] | None:
         >>> text[start:end]
         'Sen. Jane Doe'
     """
-    toks = _tokens(text, pos, min(hi, pos + _WINDOW))
+    toks = tokens(text, pos, min(hi, pos + _WINDOW))
     if not toks or not _is_word(text, toks[0]):
         return None
     first = text[toks[0][0] : toks[0][1]].lower()
