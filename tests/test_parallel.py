@@ -39,7 +39,8 @@ def test_workers_give_identical_records(many: Path) -> None:
 
 def test_json_lines_match_records(many: Path) -> None:
     lines = list(process_lines(many, extract=SECTIONS, workers=2))
-    assert [json.loads(line) for line in lines] == list(process(many, extract=SECTIONS))
+    assert [json.loads(line) for _, line in lines] == list(process(many, extract=SECTIONS))
+    assert [size for size, _ in lines] == [len(SEED_TEXT[n * 40 :]) for n in range(40)]
 
 
 def test_a_corpus_object_is_accepted(many: Path) -> None:

@@ -302,6 +302,10 @@ class Corpus:
         passed = frozenset(doc.id for doc in sub if predicate(doc))
         return self._subset(passed.__contains__)
 
+    def paths(self) -> tuple[str, ...]:
+        """The files this corpus reads: each plain-text file, then each JSON Lines file."""
+        return (*(e.path for e in self._files), *(p.stream.path for p in self._parts))
+
     def partitions(self, size: int = 64) -> list[Corpus]:
         """Split the corpus into smaller corpora, for work spread over processes or machines.
 

@@ -100,9 +100,12 @@ def _records(
 
 def _json_lines(
     docs: list[Document], extract: tuple[str, ...], ref: datetime.date | None
-) -> list[str]:
-    """Records already serialised: the worker does the JSON work, not the parent."""
-    return [json.dumps(r, ensure_ascii=False) for r in _records(docs, extract, ref)]
+) -> list[tuple[int, str]]:
+    """(text length, record as JSON) per document: the worker does the JSON work."""
+    return [
+        (len(doc.text), json.dumps(document_record(doc, extract, ref), ensure_ascii=False))
+        for doc in docs
+    ]
 
 
 def _ignore_interrupts() -> None:
@@ -200,10 +203,11 @@ def process_lines(
     workers: int = 1,
     reference_date: datetime.date | None = None,
     **load_options: Any,
-) -> Iterator[str]:
-    """Like :func:`process`, but yields each record as a line of JSON (no newline).
+) -> Iterator[tuple[int, str]]:
+    """Like :func:`process`, but yields ``(text length, record as one line of JSON)``.
 
-    Serialising in the workers keeps the parent process free to read and write.
+    Serialising in the workers keeps the parent process free to read and write;
+    the text length lets a caller show progress.
     """
     names = _check_extract(extract)
     count = _workers(workers)
