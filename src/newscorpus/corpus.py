@@ -302,12 +302,38 @@ class Corpus:
         passed = frozenset(doc.id for doc in sub if predicate(doc))
         return self._subset(passed.__contains__)
 
-    def _subset(self, keep: Callable[[str], bool]) -> Corpus:
-        parts = [
-            _Part(p.stream, tuple(r for r in (p.refs or ()) if keep(r.id))) for p in self._parts
+    def paths(self) -> tuple[str, ...]:
+        """The files this corpus reads: each plain-text file, then each JSON Lines file."""
+        return (*(e.path for e in self._files), *(p.stream.path for p in self._parts))
+
+    def partitions(self, size: int = 64) -> list[Corpus]:
+        """Split the corpus into smaller corpora, for work spread over processes or machines.
+
+        Plain files go in groups of ``size``, in order; each JSON Lines file is
+        one partition (its records stay in one stream). Partitions read no text
+        and pickle cheaply: the documents are read where the partition goes.
+
+        Args:
+            size: Plain-text documents per partition.
+
+        Returns:
+            The partitions, in corpus order.
+
+        Example:
+            >>> [len(p) for p in load_corpus().partitions(10)]
+            [1]
+        """
+        if size < 1:
+            raise ValueError(f"size must be at least 1, not {size}")
+        pieces = [
+            self._copy(self._files[i : i + size], ()) for i in range(0, len(self._files), size)
         ]
+        pieces += [self._copy((), (part,)) for part in self._parts]
+        return pieces
+
+    def _copy(self, files: Sequence[FileEntry], parts: Sequence[_Part]) -> Corpus:
         return Corpus(
-            [e for e in self._files if keep(e.id)],
+            files,
             parts,
             metadata=self._metadata,
             encoding=self._encoding,
@@ -315,6 +341,12 @@ class Corpus:
             skipped=self._skipped,
             description=self._description,
         )
+
+    def _subset(self, keep: Callable[[str], bool]) -> Corpus:
+        parts = [
+            _Part(p.stream, tuple(r for r in (p.refs or ()) if keep(r.id))) for p in self._parts
+        ]
+        return self._copy([e for e in self._files if keep(e.id)], parts)
 
 
 def _drop_duplicates(entries: list[FileEntry], problems: list[Skipped]) -> list[FileEntry]:
