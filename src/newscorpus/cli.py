@@ -8,17 +8,21 @@ on stderr and exit status 1 (bad data) or 2 (bad usage), never a traceback.
 from __future__ import annotations
 
 import argparse
+import csv
+import json
 import sys
 import textwrap
 from collections.abc import Callable, Sequence
-from typing import IO
+from typing import IO, Any
 
 from newscorpus import __version__
 from newscorpus.bulk import FORMATS, export_corpus
 from newscorpus.corpus import Corpus, load_corpus
 from newscorpus.document import Document
 from newscorpus.errors import NewsCorpusError
+from newscorpus.export import to_dict
 from newscorpus.parallel import EXTRACTORS
+from newscorpus.quotes import Quote
 
 __all__ = ["main"]
 
@@ -84,6 +88,23 @@ def _report_document(doc: Document, out: IO[str]) -> None:
     print("  sentences:", file=out)
     for number, sentence in enumerate(doc.sentences, start=1):
         print(f"  {number:4}  {_clip(sentence.text, _WIDTH - 8)}", file=out)
+    _report_quotes(doc, out)
+
+
+def _speaker_label(quote: Quote) -> str:
+    """The speaker of a quote for people to read: its name, else as written, else "?"."""
+    if quote.speaker is None:
+        return "?"
+    return quote.speaker.name or quote.speaker.text
+
+
+def _report_quotes(doc: Document, out: IO[str]) -> None:
+    """List a document's quotes: kind, speaker, cue and the reported words."""
+    print(f"  quotes: {len(doc.quotes)}", file=out)
+    for quote in doc.quotes:
+        cue = quote.cue.text if quote.cue else "-"
+        head = f"  {quote.kind.value:8} {_speaker_label(quote)} ({cue}): "
+        print(head + _clip(quote.text, max(20, _WIDTH - len(head))), file=out)
 
 
 def _cmd_report(args: argparse.Namespace, out: IO[str], err: IO[str]) -> int:
@@ -147,6 +168,59 @@ def _cmd_export(args: argparse.Namespace, out: IO[str], err: IO[str]) -> int:
     return 0
 
 
+# --- quotes ------------------------------------------------------------------
+
+_QUOTE_COLUMNS = (
+    "id",
+    "paragraph",
+    "start",
+    "end",
+    "kind",
+    "speaker",
+    "speaker_name",
+    "cue",
+    "text",
+)
+
+
+def _quote_row(doc: Document, quote: Quote) -> dict[str, Any]:
+    speaker = quote.speaker
+    return {
+        "id": doc.id,
+        "paragraph": quote.paragraph,
+        "start": quote.start,
+        "end": quote.end,
+        "kind": quote.kind.value,
+        "speaker": speaker.text if speaker else None,
+        "speaker_name": speaker.name if speaker else None,
+        "cue": quote.cue.text if quote.cue else None,
+        "text": quote.text,
+    }
+
+
+def _cmd_quotes(args: argparse.Namespace, out: IO[str], err: IO[str]) -> int:
+    corpus = _open(args)
+    if args.format == "csv":
+        writer = csv.DictWriter(out, fieldnames=_QUOTE_COLUMNS, lineterminator="\n")
+        writer.writeheader()
+    for doc in corpus:
+        for quote in doc.quotes:
+            if args.format == "jsonl":
+                record = {"id": doc.id, **to_dict(quote)}
+                out.write(json.dumps(record, ensure_ascii=False) + "\n")
+            elif args.format == "csv":
+                writer.writerow(_quote_row(doc, quote))
+            else:
+                cue = quote.cue.text if quote.cue else "-"
+                head = (
+                    f"{doc.id}  {quote.paragraph:3}  {quote.kind.value:8} "
+                    f"{_speaker_label(quote)} ({cue}): "
+                )
+                print(head + _clip(quote.text, max(20, _WIDTH - len(head))), file=out)
+    _report_skipped(corpus, err)
+    return 0
+
+
 # --- parser and entry point --------------------------------------------------
 
 Command = Callable[[argparse.Namespace, IO[str], IO[str]], int]
@@ -197,6 +271,16 @@ def _parser() -> argparse.ArgumentParser:
         "--workers", type=int, default=1, help="processes to use (0: one per core; default 1)"
     )
     export.set_defaults(func=_cmd_export)
+
+    quotes = commands.add_parser("quotes", help="the quotes of every document, one a line")
+    _add_source_arguments(quotes)
+    quotes.add_argument(
+        "--format",
+        choices=("table", "jsonl", "csv"),
+        default="table",
+        help="a readable table (default), JSON Lines or CSV, one quote a line",
+    )
+    quotes.set_defaults(func=_cmd_quotes)
     return parser
 
 

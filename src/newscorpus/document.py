@@ -22,6 +22,7 @@ from newscorpus.spans import Span
 
 if TYPE_CHECKING:
     from newscorpus.entities import Entities
+    from newscorpus.quotes import Quote
 
 __all__ = ["Document", "normalize_newlines", "reference_date_from_id", "text_of"]
 
@@ -254,3 +255,10 @@ class Document:
         from newscorpus.entities import extract_entities
 
         return extract_entities(self.text)
+
+    @functools.cached_property
+    def quotes(self) -> tuple[Quote, ...]:
+        """The quotes: direct, mixed and indirect (see :func:`extract_quotes`)."""
+        from newscorpus.quotes import extract_quotes
+
+        return extract_quotes(self)
