@@ -28,7 +28,7 @@ import regex
 
 from newscorpus._data import read_rows
 from newscorpus.quotes import indirect
-from newscorpus.quotes.clauses import clause_after, content_end, has_verb
+from newscorpus.quotes.clauses import MAX_CONTENT, clause_after, content_end, has_verb
 from newscorpus.quotes.context import Context, Draft
 from newscorpus.quotes.cues import Cue, CueKind
 from newscorpus.quotes.marks import LABEL, Quotation
@@ -61,6 +61,7 @@ _TERMINAL = regex.compile(r"[.?!…][\x20\t\xa0]*+[”’\"'»›]*+\Z")
 """A quotation whose words end like a sentence."""
 
 _MIN_WORDS = 4  # an unattributed quotation needs this many words to count as an utterance
+_RECENT = 16  # attributions looked back at for the speaker of a running quotation
 
 
 def attribute(ctx: Context) -> None:
@@ -144,6 +145,7 @@ def _lead_in(ctx: Context, q: Quotation) -> int | None:
     unit_start = ctx.units[ctx.unit_of(q.start)][0]
     if unit_start >= q.start:
         return None
+    unit_start = max(unit_start, q.start - MAX_CONTENT)
     letter = _LETTER.search(text, unit_start, q.start)
     if letter is None:
         return None
@@ -368,8 +370,6 @@ def _subject_before_unit(
     n = bisect.bisect_left(placed, (start, -1))
     if n < len(placed) and placed[n][0] < end:
         return None  # the sentence before has an attribution of its own
-    if any(ctx.drafts[i].unit == unit - 1 for _, i in placed):
-        return None
     subject = subject_at(ctx.text, start, end)
     if subject is None or not ctx.text[subject[0]].isupper():
         return None
@@ -410,7 +410,8 @@ def _previous(ctx: Context, placed: list[tuple[int, int]], q: Quotation) -> Draf
     """The attribution just before a quotation, in its paragraph or the one before."""
     n = bisect.bisect_left(placed, (q.start, -1)) - 1
     paragraph = ctx.paragraph_of(q.start)
-    while n >= 0:
+    stop = max(-1, n - _RECENT)
+    while n > stop:
         draft = ctx.drafts[placed[n][1]]
         if ctx.paragraph_of(draft.start) < paragraph - 1:
             return None

@@ -21,7 +21,7 @@ from newscorpus.quotes.speakers import tokens
 if TYPE_CHECKING:
     from newscorpus.quotes.context import Context
 
-__all__ = ["clause_after", "content_end", "has_verb", "object_end", "trim"]
+__all__ = ["MAX_CONTENT", "clause_after", "content_end", "has_verb", "object_end", "trim"]
 
 _FINITE = frozenset(read_lines("finite_verbs.txt"))
 _TELL = frozenset(read_lines("tell_verbs.txt"))
@@ -63,6 +63,8 @@ _QUESTION_VERBS = frozenset(read_lines("question_verbs.txt"))
 _INFINITIVE_VERBS = frozenset(read_lines("infinitive_verbs.txt"))
 _DETERMINERS = frozenset(row[0] for row in read_rows("determiners.txt"))
 _TIME_PREPOSITIONS = frozenset(("on", "in", "at", "during", "after", "before", "over", "from"))
+_COMMA_REACH = 80  # characters from a comma to the cue of the attribution it opens
+MAX_CONTENT = 1500  # characters: reported content stops here, whatever the sentence does
 _TRAILING = ".,;:!? \t\n\xa0"
 
 
@@ -259,7 +261,7 @@ def content_end(ctx: Context, start: int, hi: int) -> int:
         The end offset, trimmed of trailing space and punctuation.
     """
     text = ctx.text
-    end = hi
+    end = min(hi, start + MAX_CONTENT)
     pos = start
     while pos < end:  # the first cut outside quotations
         cut = _CUT.search(text, pos, end)
@@ -270,11 +272,13 @@ def content_end(ctx: Context, start: int, hi: int) -> int:
             end = cut.start()
             break
         pos = ctx.quotations[inside].end
-    for cue in ctx.cues_between(start, end):
-        comma = _attribution_comma(ctx, cue, start)
-        if comma is not None:
-            end = comma
-            break
+    comma = text.find(",", start, end)
+    while comma >= 0:  # a comma that opens another attribution: ", he said", ", adding"
+        if ctx.quotation_at(comma) is None:
+            for cue in ctx.cues_between(comma, min(end, comma + _COMMA_REACH)):
+                if _attribution_comma(ctx, cue, start) == comma:
+                    return trim(text, start, comma)
+        comma = text.find(",", comma + 1, end)
     return trim(text, start, end)
 
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import regex
 
-from newscorpus.quotes.clauses import clause_after, content_end, object_end, trim
+from newscorpus.quotes.clauses import MAX_CONTENT, clause_after, content_end, object_end, trim
 from newscorpus.quotes.context import Context, Draft
 from newscorpus.quotes.cues import Cue, CueKind
 from newscorpus.quotes.model import QuoteKind
@@ -55,6 +55,7 @@ _RELATIVE = regex.compile(r"(?:who|whom|which|that)\b")
 _WORD = regex.compile(r"[\p{L}\p{N}]++")
 """A word."""
 
+_RECENT = 8  # drafts looked back at for the subject a participle shares
 _MIN_WORDS = 2  # reported content has at least this many words
 
 
@@ -90,13 +91,20 @@ def speaker_of(ctx: Context, cue: Cue, unit: int, quoting: bool = False) -> tupl
         noun = ctx.subject(cue)
         if noun is not None:
             return noun
-    for draft in reversed(ctx.drafts):
+    for draft in reversed(ctx.drafts[-_RECENT:]):  # drafts come in text order here
+        if draft.unit < unit:
+            break
         if draft.unit != unit or draft.speaker is None or draft.speaker[1] > cue.start:
             continue
         if _RELATIVE.match(text, draft.speaker[0], draft.speaker[1] + 1):
             continue  # "an architect who said": not the subject of the sentence
         return draft.speaker
     return subject_at(text, unit_start, cue.start)
+
+
+def _reach(unit_start: int, end: int) -> int:
+    """Where content that runs back to its unit's start may begin: at most MAX_CONTENT back."""
+    return max(unit_start, end - MAX_CONTENT)
 
 
 def _opening(text: str, lo: int, hi: int) -> int:
@@ -155,12 +163,15 @@ def reported(ctx: Context, cue: Cue) -> bool:
     if comma is not None and (resumes is not None or aside is not None):
         # "The plan, he said, was dead.", "X, the agency said in a report, and Y."
         rest = resumes if resumes is not None else aside.end() if aside is not None else after
-        start, end = _opening(text, unit_start, comma), content_end(ctx, rest, unit_end)
+        start, end = (
+            _opening(text, _reach(unit_start, comma), comma),
+            content_end(ctx, rest, unit_end),
+        )
     elif found is not None and found[1] != "comma":
         start = found[0]
         end = content_end(ctx, start, unit_end)
     elif comma is not None and _tail_only(text, after, unit_end):
-        start, end = _opening(text, unit_start, comma), trim(text, unit_start, comma)
+        start, end = _opening(text, _reach(unit_start, comma), comma), trim(text, unit_start, comma)
     else:
         return False
     return _add(ctx, start, end, speaker, cue, unit)
@@ -216,17 +227,23 @@ def according(ctx: Context, cue: Cue) -> bool:
             return False
         end = content_end(ctx, start, unit_end)
     elif comma is not None and rest.startswith(","):  # "The plan, according to X, was dead."
-        start = _opening(text, unit_start, comma)
+        start = _opening(text, _reach(unit_start, comma), comma)
         end = content_end(ctx, _first_word(text, speaker[1], unit_end), unit_end)
     else:
-        start = _opening(text, unit_start, cue.start)
+        start = _opening(text, _reach(unit_start, cue.start), cue.start)
         end = trim(text, unit_start, comma if comma is not None else cue.start)
     return _add(ctx, start, end, speaker, cue, unit)
 
 
+def _has_words(text: str, start: int, end: int, count: int) -> bool:
+    """Tell whether ``text[start:end]`` has at least ``count`` words (reading no further)."""
+    words = _WORD.finditer(text, start, end)
+    return all(next(words, None) is not None for _ in range(count))
+
+
 def _add(ctx: Context, start: int, end: int, speaker: tuple[int, int], cue: Cue, unit: int) -> bool:
     """Keep reported content, as a mixed quote when it holds quotations."""
-    if start < 0 or end <= start or len(_WORD.findall(ctx.text, start, end)) < _MIN_WORDS:
+    if start < 0 or end <= start or not _has_words(ctx.text, start, end, _MIN_WORDS):
         return False
     if speaker[0] < end and start < speaker[1] and not (start < cue.start < end):
         return False  # the "content" is the speaker itself
