@@ -114,7 +114,7 @@ class Context:
         self.claimed.update(quotations)
 
 
-_BEFORE = regex.compile(r"(?r)(\p{L}[\p{L}'’]*+)[\x20\t\xa0]++\G")
+_BEFORE = regex.compile(r"(?r)(\p{L}[\p{L}'’]*)[\x20\t\xa0]+\Z")
 """The word right before a position (searched backwards)."""
 
 _DETERMINERS = frozenset(row[0] for row in read_rows("determiners.txt")) - {"that"}

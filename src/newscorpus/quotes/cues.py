@@ -183,11 +183,13 @@ def find_cues(text: str) -> list[Cue]:
             start = text.find(form)
             while start >= 0:
                 for phrase, pattern in phrases:
-                    window = pattern.search(text, max(0, start - 40), start + len(form) + 40)
-                    if window is not None and window.start() not in seen:
-                        seen.add(window.start())
-                        kind = CueKind.ACCORDING if phrase == "according to" else CueKind.CHANNEL
-                        cues.append(Cue(window.start(), window.end(), kind, phrase))
+                    for found in pattern.finditer(text, max(0, start - 40), start + len(form) + 40):
+                        if found.start() <= start < found.end() and found.start() not in seen:
+                            seen.add(found.start())
+                            kind = (
+                                CueKind.ACCORDING if phrase == "according to" else CueKind.CHANNEL
+                            )
+                            cues.append(Cue(found.start(), found.end(), kind, phrase))
                 start = text.find(form, start + len(form))
     cues.sort(key=lambda c: (c.start, -c.end))
     return _drop_covered(cues)

@@ -154,7 +154,8 @@ def reported(ctx: Context, cue: Cue) -> bool:
         start = _first_word(text, particle.end() if particle else cue.end, unit_end)
         if start < 0 or start - cue.end > 12:
             return False
-        return _add(ctx, start, object_end(ctx, start, unit_end), speaker, cue, unit)
+        end = object_end(ctx, start, unit_end)
+        return _add(ctx, start, end, speaker, cue, unit, particle.end() if particle else cue.end)
     comma = _comma_before(text, unit_start, min(speaker[0], cue.start))
     if comma is None:  # "CLAUSE, as police have said."
         lead = _AS_BEFORE.search(text, max(unit_start, speaker[0] - 8), speaker[0])
@@ -241,8 +242,19 @@ def _has_words(text: str, start: int, end: int, count: int) -> bool:
     return all(next(words, None) is not None for _ in range(count))
 
 
-def _add(ctx: Context, start: int, end: int, speaker: tuple[int, int], cue: Cue, unit: int) -> bool:
-    """Keep reported content, as a mixed quote when it holds quotations."""
+def _add(
+    ctx: Context,
+    start: int,
+    end: int,
+    speaker: tuple[int, int],
+    cue: Cue,
+    unit: int,
+    cue_end: int | None = None,
+) -> bool:
+    """Keep reported content, as a mixed quote when it holds quotations.
+
+    ``cue_end`` extends the cue over a particle: "called| for".
+    """
     if start < 0 or end <= start or not _has_words(ctx.text, start, end, _MIN_WORDS):
         return False
     if speaker[0] < end and start < speaker[1] and not (start < cue.start < end):
@@ -259,5 +271,6 @@ def _add(ctx: Context, start: int, end: int, speaker: tuple[int, int], cue: Cue,
         first = ctx.quotations[quotations[0]]
         content = (first.start, first.end)
         end = max(end, ctx.quotations[quotations[-1]].end)
-    ctx.add(Draft(start, end, kind, content, speaker, (cue.start, cue.end), unit), quotations)
+    cue_span = (cue.start, cue.end if cue_end is None else cue_end)
+    ctx.add(Draft(start, end, kind, content, speaker, cue_span, unit), quotations)
     return True

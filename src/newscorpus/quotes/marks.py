@@ -166,7 +166,9 @@ class _Pairer:
                     depth = 1
                 elif depth == 1:
                     assert outer is not None
-                    self.found.append(Quotation(outer[0], end, outer[1], start, True, True, index))
+                    self.found.append(
+                        Quotation(outer[0], end, outer[1], start, True, True, outer[2])
+                    )
                     outer, single, depth = None, None, 0
                 continue
             # A single mark: pairs only at the top level, never inside double marks.

@@ -247,11 +247,13 @@ def _phrase_before(
     if nested:
         return toks[j][0], toks[k][1]
     for _ in range(3):  # "a spokesman for the ministry", "observers in Ohio and around the country"
-        if j < 2 or not _is_word(text, toks[j - 1]):
+        if j < 1 or not _is_word(text, toks[j - 1]):
             break
         before = text[toks[j - 1][0] : toks[j - 1][1]].lower()
         if before not in _PREPOSITIONS:
             break
+        if j < 2:
+            return None  # the object of a preposition that opens the window
         i = j - 2
         if text[toks[i][0] : toks[i][1]].lower() in ("and", "or"):
             i -= 1
@@ -285,7 +287,7 @@ def antecedent(text: str, lo: int, pos: int) -> tuple[int, int] | None:
         k -= 1
     if k >= 1 and text[toks[k][0] : toks[k][1]].lower() in _PREPOSITIONS:  # "many of whom"
         k -= 1
-    found = _phrase_before(text, toks, k)
+    found = _phrase_before(text, toks, k, nested=k < len(toks) - 1)
     if found is not None and text[found[0] : found[1]].lower() in _RELATIVES:
         return None
     return found
@@ -315,7 +317,7 @@ def subject_at(text: str, pos: int, hi: int) -> tuple[int, int] | None:
         not _is_word(text, toks[k])
         or _FUNCTION_CLASSES.get(text[toks[k][0] : toks[k][1]].lower()) in _OPENING_CLASSES
     ):
-        if not _is_word(text, toks[k]) and text[toks[k][0]] not in "“\"‘'«(,":
+        if not _is_word(text, toks[k]) and text[toks[k][0]] not in "(,":
             return None  # the clause opens with punctuation other than a quotation mark
         k += 1
     for _ in range(3):  # a fronted adjunct: "On Sunday, Sanders said", "Once, when …, I said"
