@@ -27,6 +27,7 @@ PUBLIC = [
     "read_document",
     "split_paragraphs",
     "split_sentences",
+    "to_brat",
     "to_dict",
     "write_jsonl",
 ]

@@ -94,3 +94,11 @@ def test_to_brat_cuts_spans_at_line_breaks() -> None:
 
 def test_to_brat_of_a_text_without_quotes() -> None:
     assert to_brat(Document.from_text("Nothing here.", id="x")) == ""
+
+
+def test_string_enums_become_plain_strings() -> None:
+    from newscorpus import QuoteKind
+
+    value = to_json_value(QuoteKind.DIRECT)
+    assert value == "direct"
+    assert type(value) is str

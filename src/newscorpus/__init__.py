@@ -31,7 +31,7 @@ from newscorpus.errors import (
     MetadataError,
     NewsCorpusError,
 )
-from newscorpus.export import to_dict, write_jsonl
+from newscorpus.export import to_brat, to_dict, write_jsonl
 from newscorpus.quotes import Quote, QuoteKind, extract_quotes
 from newscorpus.segment import split_paragraphs, split_sentences
 from newscorpus.spans import Span
@@ -59,6 +59,7 @@ __all__ = [
     "read_document",
     "split_paragraphs",
     "split_sentences",
+    "to_brat",
     "to_dict",
     "write_jsonl",
 ]

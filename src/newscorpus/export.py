@@ -36,10 +36,10 @@ def to_json_value(obj: Any) -> Any:
     Raises:
         TypeError: For a value that has no JSON form.
     """
+    if isinstance(obj, enum.Enum):  # before str: a str enum is a str too
+        return to_json_value(obj.value)
     if obj is None or isinstance(obj, (str, bool, int, float)):
         return obj
-    if isinstance(obj, enum.Enum):
-        return to_json_value(obj.value)
     if isinstance(obj, (datetime.date, datetime.time)):  # datetime is a date too
         return obj.isoformat()
     if isinstance(obj, PurePath):
