@@ -39,7 +39,8 @@ _CUT = regex.compile(
       ;                                                       # a semicolon
     | , \s++ (?: while | but | although | though | whereas | however | even\s++though
                | despite | unlike | yet ) \b
-    | , \s++ (?: \p{Ll}++(?<=ly) \s++ )? \p{Ll}++(?<=ing) \b  # a participle: ", engaging in"
+    | , \s++ (?: \p{Ll}++(?<=ly) \s++ )?                      # a participle: ", engaging in",
+      (?! including | according ) \p{Ll}++(?<=ing) \b        # but not ", including"
     """,
     regex.VERBOSE | regex.IGNORECASE,
 )
@@ -194,6 +195,14 @@ def _skip_listener(text: str, toks: list[tuple[int, int]], i: int) -> int:
             if word == "." and j > i and len(text[toks[j - 1][0] : toks[j - 1][1]]) <= 3:
                 j += 1
                 continue
+            if word in '“"' and j > i:  # a programme's title: "told CBS's “Face the Nation”"
+                close = next(
+                    (k for k in range(j + 1, min(len(toks), j + 8)) if text[toks[k][0]] in '”"'),
+                    None,
+                )
+                if close is not None:
+                    j = close + 1
+                    continue
             break
         if low in ("that", "to", "if", "whether", "about", "on", "in", "at", "during"):
             break

@@ -36,7 +36,8 @@ _PARTICIPLE_LEAD = regex.compile(
 """What comes before a participle that reports for its sentence's subject: ", adding"."""
 
 _PROGRESSIVE = regex.compile(
-    r"\b(?:is|are|was|were|be|been|am)[\x20\t\xa0]++(?:\p{Ll}++[\x20\t\xa0]++)?\Z"
+    r"(?:\b(?:is|are|was|were|be|been|am)|\p{L}['’](?:s|re|m))"
+    r"[\x20\t\xa0]++(?:\p{Ll}++[\x20\t\xa0]++)?\Z"
 )
 """An auxiliary before an -ing cue, which makes it a verb: "is telling", "was repeatedly saying"."""
 

@@ -162,6 +162,9 @@ class _Pairer:
                         assert outer is not None
                         self._unclosed((*outer, self._trim(outer[1], start)))
                         outer, single, depth = (start, end, index), None, 1
+                elif depth == 0 and start == lo:  # "” … he delivered": a closing mark opens
+                    outer, single = (start, end, index), None
+                    depth = 1
                 elif depth == 2:
                     depth = 1
                 elif depth == 1:

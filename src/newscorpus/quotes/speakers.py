@@ -33,6 +33,9 @@ _TOKEN = re.compile(
 )
 """A word (with inner apostrophes, periods and hyphens) or one punctuation mark."""
 
+_CONTRACTED_BE = regex.compile(r"['’](?:s|re|m)\Z")
+"""A contracted "is", "are" or "am" at the end of a word: "He’s", "they're"."""
+
 _ING = regex.compile(r"\p{L}++(?<=ing)\b")
 """A word ending in -ing: the cue of a progressive ("is telling")."""
 
@@ -137,6 +140,10 @@ def _subject(
         i -= 1
     if i < 0:
         return None
+    word = text[toks[i][0] : toks[i][1]]
+    if progressive and _CONTRACTED_BE.search(word):  # "He’s claiming": "He" is the subject
+        end = toks[i][1] - len(_CONTRACTED_BE.search(word)[0])
+        return (toks[i][0], end) if end > toks[i][0] else None
     mark = text[toks[i][0]]
     while mark in "—–-" and i > 0 and text[toks[i - 1][0]] == mark:  # "--"
         i -= 1
