@@ -28,12 +28,12 @@ import regex
 
 from newscorpus._data import read_rows
 from newscorpus.quotes import indirect
-from newscorpus.quotes.clauses import MAX_CONTENT, clause_after, content_end, has_verb
+from newscorpus.quotes.clauses import MAX_CONTENT, clause_after, content_end, ends_attribution
 from newscorpus.quotes.context import Context, Draft
 from newscorpus.quotes.cues import Cue, CueKind
 from newscorpus.quotes.marks import LABEL, Quotation
 from newscorpus.quotes.model import QuoteKind
-from newscorpus.quotes.speakers import speaker_after, subject_at, subject_before
+from newscorpus.quotes.speakers import speaker_after, subject_at
 
 __all__ = ["attribute"]
 
@@ -99,7 +99,9 @@ def _quote_before(ctx: Context, cue: Cue) -> bool:
     elif gap.end() == cue.start:  # "…,” said Victor Wan"
         speaker = speaker_after(text, cue.end, unit_end)
     else:
-        speaker = subject_before(text, q.end, cue.start)
+        speaker = ctx.subject(cue)
+        if speaker is not None and speaker[0] < q.end:
+            speaker = None
         if speaker is None or not _ROLE_GAP.fullmatch(text, gap.end(), speaker[0]):
             if not _APPOSITIONS.fullmatch(text, gap.end(), cue.start):
                 return False
@@ -107,7 +109,9 @@ def _quote_before(ctx: Context, cue: Cue) -> bool:
             speaker = subject_at(text, gap.end(), cue.start)
             if speaker is None:
                 return False
-    if _has_complement(ctx, cue, speaker if gap.end() == cue.start else None, unit_end):
+    if cue.kind != CueKind.PARTICIPLE and _has_complement(
+        ctx, cue, speaker if gap.end() == cue.start else None, unit_end
+    ):
         return False  # "“Lyin' Ted.” Trump called the senator a “nasty guy”"
     start, kind = q.start, QuoteKind.DIRECT
     lead = _lead_in(ctx, q)
@@ -123,20 +127,11 @@ def _has_complement(
     """Tell whether a cue has an object or a clause of its own after it.
 
     Then the quotation before the cue is not what it reports: "“Lyin' Ted.”
-    Trump called the senator a “nasty guy”".
+    Trump called the senator a “nasty guy”", "“A Change Is Gonna Come,” she
+    added the words …".
     """
-    text = ctx.text
     after = inverted[1] if inverted is not None else cue.end
-    found = clause_after(text, after, unit_end, cue.lemma)
-    if found is not None and found[1] in ("that", "to", "colon"):
-        return True
-    if found is not None and found[1] == "bare" and has_verb(text, found[0], unit_end):
-        return True  # "“…” Trump said the plan failed", but not "“…,” he told some of them."
-    i = bisect.bisect_left(ctx.quote_starts, cue.end)
-    if i < len(ctx.quotations) and ctx.quotations[i].start < unit_end:
-        how = _gap_after(ctx, cue, ctx.quotations[i].start, unit_end)
-        return how in ("that", "bare", "object")
-    return False
+    return not ends_attribution(ctx.text, after, unit_end, cue.lemma)
 
 
 def _lead_in(ctx: Context, q: Quotation) -> int | None:

@@ -21,7 +21,15 @@ from newscorpus.quotes.speakers import tokens
 if TYPE_CHECKING:
     from newscorpus.quotes.context import Context
 
-__all__ = ["MAX_CONTENT", "clause_after", "content_end", "has_verb", "object_end", "trim"]
+__all__ = [
+    "MAX_CONTENT",
+    "clause_after",
+    "content_end",
+    "ends_attribution",
+    "has_verb",
+    "object_end",
+    "trim",
+]
 
 _FINITE = frozenset(read_lines("finite_verbs.txt"))
 _TELL = frozenset(read_lines("tell_verbs.txt"))
@@ -129,6 +137,32 @@ def clause_after(text: str, pos: int, hi: int, lemma: str) -> tuple[int, str] | 
     return None
 
 
+def ends_attribution(text: str, pos: int, hi: int, lemma: str) -> bool:
+    """Tell whether only adjuncts follow a cue that ends at ``pos``: it has no object of its own.
+
+    After "“…,” she said" may come the end of the sentence, a comma (", adding
+    …", ", an analyst"), a listener ("told reporters"), a time ("on Monday")
+    or an adjunct ("as he left", "in a statement"); not an object or a clause
+    ("she added the words …", "he said his plan …").
+
+    Example:
+        >>> text = "he told reporters on Monday, adding more"
+        >>> ends_attribution(text, 7, len(text), "tell")
+        True
+        >>> ends_attribution("she added the words", 9, 19, "add")
+        False
+    """
+    toks = tokens(text, pos, min(hi, pos + 100))
+    i = _skip_listener(text, toks, 0) if lemma in _TELL else 0
+    i = _skip_times(text, toks, i)
+    if i >= len(toks):
+        return True
+    first = text[toks[i][0] : toks[i][1]]
+    if not first[:1].isalnum():
+        return first not in "“\"‘'«:"
+    return first.lower() in _ADJUNCTS and first.lower() != "that"
+
+
 def has_verb(text: str, start: int, hi: int) -> bool:
     """Tell whether a finite verb comes within the first words after ``start``.
 
@@ -215,15 +249,18 @@ def _skip_listener(text: str, toks: list[tuple[int, int]], i: int) -> int:
 
 
 def _skip_times(text: str, toks: list[tuple[int, int]], i: int) -> int:
-    """Step over times after a cue: "Tuesday", "on Monday", "last week"."""
+    """Step over times after a cue: "Tuesday", "on Monday", "last week", "in June 2012"."""
+    timed = False
     while i < len(toks):
         low = text[toks[i][0] : toks[i][1]].lower()
-        if low in _TIME:
+        if low in _TIME or (timed and (low.isdigit() or low in ".,")):
+            timed = low in _TIME or low.isdigit() or low == "."
             i += 1
         elif low in _TIME_PREPOSITIONS and i + 1 < len(toks):
             nxt = text[toks[i + 1][0] : toks[i + 1][1]].lower()
             if nxt in _TIME:
                 i += 2
+                timed = True
             else:
                 break
         else:

@@ -105,6 +105,15 @@ _OPENING_CONTEXT = frozenset("([{<—–-/") | _QUOTE_CHARS
 _CLOSING_CONTEXT = frozenset(".,;:!?)]}>—–-…/*") | _QUOTE_CHARS
 
 
+def _family(mark: str) -> str:
+    """The style of a double mark: typographic, typewriter, Penn Treebank or angle."""
+    if mark in ("``", "''"):
+        return "treebank"
+    if mark == '"':
+        return "typewriter"
+    return "angle" if mark in "«»" else "typographic"
+
+
 def _direction(text: str, start: int, end: int, lo: int, hi: int, glyph: int) -> int:
     """Read a mark's direction from its surroundings, falling back on its glyph."""
     before = text[start - 1] if start > lo else " "
@@ -135,8 +144,11 @@ class _Pairer:
         if carried is not None and not (marks and marks[0][0] == lo and self._opens(lo, marks)):
             self._unclosed(carried)  # the next paragraph does not reopen: it ended
             carried = None
-        if carried is not None and LABEL.match(text, marks[0][1], hi):
-            self._unclosed(carried)  # a transcript's next turn: "WALLACE: …" starts anew
+        if carried is not None and (
+            LABEL.match(text, marks[0][1], hi)  # a transcript's next turn: "WALLACE: …"
+            or _family(text[carried[0] : carried[1]]) != _family(text[marks[0][0] : marks[0][1]])
+        ):
+            self._unclosed(carried)  # a new quotation, not the old one reopened
             carried = None
         depth = 0
         outer: tuple[int, int, int] | None = None  # start, inner_start, paragraph
