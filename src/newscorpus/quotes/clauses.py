@@ -253,7 +253,7 @@ def _skip_times(text: str, toks: list[tuple[int, int]], i: int) -> int:
     timed = False
     while i < len(toks):
         low = text[toks[i][0] : toks[i][1]].lower()
-        if low in _TIME or (timed and (low.isdigit() or low in ".,")):
+        if low in _TIME or (timed and (low.isdigit() or low == ".")):
             timed = low in _TIME or low.isdigit() or low == "."
             i += 1
         elif low in _TIME_PREPOSITIONS and i + 1 < len(toks):
