@@ -97,6 +97,8 @@ def _quote_before(ctx: Context, cue: Cue) -> bool:
             return False
         speaker = _speaker(ctx, cue, unit)
     elif gap.end() == cue.start:  # "…,” said Victor Wan"
+        if cue.base:
+            return False  # "…,” say officials" is not English; "…” state Sen. X" is a title
         speaker = speaker_after(text, cue.end, unit_end)
     else:
         speaker = ctx.subject(cue)

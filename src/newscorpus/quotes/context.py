@@ -83,15 +83,10 @@ class Context:
         unless an auxiliary comes first; otherwise it is a noun ("the state").
         """
         if cue.start not in self._subjects:
-            text = self.text
-            after = cue.start + len(cue.lemma)
-            base = (
-                cue.kind == CueKind.VERB
-                and text.startswith(cue.lemma, cue.start)
-                and not text[after : after + 1].isalpha()
-            )
             unit_start = self.units[self.unit_of(cue.start)][0]
-            self._subjects[cue.start] = subject_before(text, unit_start, cue.start, plural=base)
+            self._subjects[cue.start] = subject_before(
+                self.text, unit_start, cue.start, plural=cue.base
+            )
         return self._subjects[cue.start]
 
     def cues_between(self, start: int, end: int) -> list[Cue]:

@@ -50,6 +50,9 @@ class Cue:
         frames: True for framing verbs, which report only their object
             ("called the plan a disaster"); a cue that neither reports nor
             frames ("continued") attributes only a quotation beside it.
+        base: True for a verb in its base form ("say", "report"), which
+            needs a plural subject and never follows its speaker's clause
+            inverted ("…, said Smith" but not "…, say Smith").
     """
 
     start: int
@@ -58,6 +61,7 @@ class Cue:
     lemma: str
     reports: bool = True
     frames: bool = False
+    base: bool = False
 
 
 class _Verb(NamedTuple):
@@ -174,7 +178,10 @@ def find_cues(text: str) -> list[Cue]:
                 if verb is not None:
                     channel = _CHANNEL_AFTER.match(text, end)
                     cue_end = channel.end() if channel else end
-                    cues.append(Cue(start, cue_end, kind, verb.lemma, verb.reports, verb.frames))
+                    base = form == verb.lemma.split()[0]
+                    cues.append(
+                        Cue(start, cue_end, kind, verb.lemma, verb.reports, verb.frames, base)
+                    )
             start = text.find(form, start + size)
     seen: set[int] = set()
     for key, phrases in _PHRASES_BY_WORD.items():

@@ -137,7 +137,8 @@ def reported(ctx: Context, cue: Cue) -> bool:
         return False  # nothing reported after the cue, and it does not end the sentence
     speaker = speaker_of(ctx, cue, unit)
     after = cue.end
-    if speaker is None and cue.kind == CueKind.VERB and cue.reports:  # "CLAUSE, said Smith."
+    if speaker is None and cue.kind == CueKind.VERB and cue.reports and not cue.base:
+        # "CLAUSE, said Smith."
         before = text[unit_start : cue.start].rstrip(_SPACE)
         if before.endswith(","):
             speaker = speaker_after(text, cue.end, unit_end)

@@ -144,9 +144,13 @@ class _Pairer:
         if carried is not None and not (marks and marks[0][0] == lo and self._opens(lo, marks)):
             self._unclosed(carried)  # the next paragraph does not reopen: it ended
             carried = None
-        if carried is not None and (
-            LABEL.match(text, marks[0][1], hi)  # a transcript's next turn: "WALLACE: …"
-            or _family(text[carried[0] : carried[1]]) != _family(text[marks[0][0] : marks[0][1]])
+        if (
+            carried is not None
+            and (
+                LABEL.match(text, marks[0][1], hi)  # a transcript's next turn: "WALLACE: …"
+                or _family(text[carried[0] : carried[1]])
+                != _family(text[marks[0][0] : marks[0][1]])
+            )
         ):
             self._unclosed(carried)  # a new quotation, not the old one reopened
             carried = None

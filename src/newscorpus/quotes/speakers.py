@@ -141,8 +141,9 @@ def _subject(
     if i < 0:
         return None
     word = text[toks[i][0] : toks[i][1]]
-    if progressive and _CONTRACTED_BE.search(word):  # "He’s claiming": "He" is the subject
-        end = toks[i][1] - len(_CONTRACTED_BE.search(word)[0])
+    contracted = _CONTRACTED_BE.search(word) if progressive else None
+    if contracted is not None:  # "He’s claiming": "He" is the subject
+        end = toks[i][1] - len(contracted[0])
         return (toks[i][0], end) if end > toks[i][0] else None
     mark = text[toks[i][0]]
     while mark in "—–-" and i > 0 and text[toks[i - 1][0]] == mark:  # "--"
