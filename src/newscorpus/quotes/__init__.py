@@ -73,6 +73,10 @@ def extract_quotes(text_or_document: str | Document) -> tuple[Quote, ...]:
     return tuple(quotes)
 
 
+def _span(text: str, offsets: tuple[int, int] | None) -> Span | None:
+    return None if offsets is None else Span(offsets[0], offsets[1], text[offsets[0] : offsets[1]])
+
+
 def _position(draft: Draft) -> int:
     """Where a draft's speaker stands (else its content), to resolve speakers in text order."""
     return draft.speaker[0] if draft.speaker is not None else draft.start
@@ -89,8 +93,8 @@ def _quote(ctx: Context, draft: Draft, resolver: Resolver) -> Quote:
         draft.end,
         text[draft.start : draft.end],
         draft.kind,
-        Span.of(text, *draft.content) if draft.content else None,
+        _span(text, draft.content),
         speaker,
-        Span.of(text, *draft.cue) if draft.cue else None,
+        _span(text, draft.cue),
         ctx.paragraph_of(draft.start),
     )

@@ -19,7 +19,6 @@ import enum
 import re
 from typing import NamedTuple
 
-import attrs
 import regex
 
 from newscorpus._data import read_lines, read_rows
@@ -36,8 +35,7 @@ class CueKind(enum.Enum):
     CHANNEL = "channel"  # "in a statement", "at a news conference"
 
 
-@attrs.frozen
-class Cue:
+class Cue(NamedTuple):
     """A candidate cue.
 
     Attributes:
