@@ -72,6 +72,9 @@ _QUESTION_VERBS = frozenset(read_lines("question_verbs.txt"))
 _INFINITIVE_VERBS = frozenset(read_lines("infinitive_verbs.txt"))
 _DETERMINERS = frozenset(row[0] for row in read_rows("determiners.txt"))
 _TIME_PREPOSITIONS = frozenset(("on", "in", "at", "during", "after", "before", "over", "from"))
+_JOINT = regex.compile(r",?[\x20\t\xa0]++(?:and|but)[\x20\t\xa0]++")
+"""A conjunction that may join a second attribution to the first clause."""
+
 _COMMA_REACH = 80  # characters from a comma to the cue of the attribution it opens
 MAX_CONTENT = 1500  # characters: reported content stops here, whatever the sentence does
 _TRAILING = ".,;:!? \t\n\xa0"
@@ -325,6 +328,13 @@ def content_end(ctx: Context, start: int, hi: int) -> int:
                 if _attribution_comma(ctx, cue, start) == comma:
                     return trim(text, start, comma)
         comma = text.find(",", comma + 1, end)
+    for joint in _JOINT.finditer(text, start, end):  # "… and Democrats accused the GOP …"
+        if ctx.quotation_at(joint.start()) is not None:
+            continue
+        for cue in ctx.cues_between(joint.end(), min(end, joint.end() + _COMMA_REACH)):
+            subject = ctx.subject(cue)
+            if subject is not None and subject[0] == joint.end() and cue.kind == CueKind.VERB:
+                return trim(text, start, joint.start())
     return trim(text, start, end)
 
 
