@@ -241,9 +241,12 @@ def _skip_listener(text: str, toks: list[tuple[int, int]], i: int) -> int:
                     j = close + 1
                     continue
             break
-        if low in ("that", "to", "if", "whether", "about", "on", "in", "at", "during"):
-            break
-        if low in _TIME:
+        if low == "of" and j > i:  # "some of the miners", "members of Congress"
+            j += 1
+            if j < len(toks) and text[toks[j][0] : toks[j][1]].lower() in _DETERMINERS:
+                j += 1
+            continue
+        if low in _ADJUNCTS or low in _QUESTION_WORDS or low == "to" or low in _TIME:
             break
         if j > i and low in _DETERMINERS:
             break
@@ -256,6 +259,12 @@ def _skip_times(text: str, toks: list[tuple[int, int]], i: int) -> int:
     timed = False
     while i < len(toks):
         low = text[toks[i][0] : toks[i][1]].lower()
+        if (low.isdigit() or low in _DETERMINERS) and i + 1 < len(toks):
+            unit = text[toks[i + 1][0] : toks[i + 1][1]].lower()
+            if unit in _TIME:  # "several months after", "two weeks ago"
+                i += 2
+                timed = True
+                continue
         if low in _TIME or (timed and (low.isdigit() or low == ".")):
             timed = low in _TIME or low.isdigit() or low == "."
             i += 1
