@@ -83,7 +83,7 @@ def _quote_before(ctx: Context, cue: Cue) -> bool:
     """Attribute the quotation right before a cue: "“…,” Putin said"."""
     text = ctx.text
     i = bisect.bisect_right(ctx.quote_ends, cue.start) - 1
-    if i < 0 or i in ctx.claimed:
+    if i < 0 or i in ctx.quoted:  # a mixed clause may hold it: "X said … “…,” she said"
         return False
     q = ctx.quotations[i]
     if cue.start - q.end > 160 or "\n" in text[q.end : cue.start]:

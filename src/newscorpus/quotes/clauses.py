@@ -45,8 +45,9 @@ _CLAUSE_VERBS = frozenset(read_lines("clause_verbs.txt"))
 _CUT = regex.compile(
     r"""
       ;                                                       # a semicolon
-    | , \s++ (?: while | but | although | though | whereas | however | even\s++though
-               | despite | unlike | yet ) \b
+    | (?: , | (?<= ,[”"’] ) ) \s++                            # ", while", or ",” while"
+      (?: while | but | although | though | whereas | however | even\s++though
+        | despite | unlike | yet ) \b
     | , \s++ (?: \p{Ll}++(?<=ly) \s++ )?                      # a participle: ", engaging in",
       (?! including | according ) \p{Ll}++(?<=ing) \b        # but not ", including"
     """,
@@ -163,7 +164,9 @@ def ends_attribution(text: str, pos: int, hi: int, lemma: str) -> bool:
     first = text[toks[i][0] : toks[i][1]]
     if not first[:1].isalnum():
         return first not in "“\"‘'«:"
-    return first.lower() in _ADJUNCTS and first.lower() != "that"
+    if first.lower() not in _ADJUNCTS or first.lower() == "that":
+        return False
+    return _that_ahead(text, toks, i + 1) is None  # "told a crowd at X that …" reports
 
 
 def has_verb(text: str, start: int, hi: int) -> bool:

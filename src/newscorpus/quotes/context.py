@@ -60,6 +60,7 @@ class Context:
         ]
         self.cue_starts = [c.start for c in self.cues]
         self.claimed: set[int] = set()  # indexes of quotations already attributed
+        self.quoted: set[int] = set()  # ... and those attributed as direct quotes
         self.drafts: list[Draft] = []
         self._subjects: dict[int, tuple[int, int] | None] = {}
 
@@ -107,6 +108,8 @@ class Context:
         """Keep a draft and mark the quotations it covers as attributed."""
         self.drafts.append(draft)
         self.claimed.update(quotations)
+        if draft.kind == QuoteKind.DIRECT:
+            self.quoted.update(quotations)
 
 
 _BEFORE = regex.compile(r"(?r)(\p{L}[\p{L}'’]*)[\x20\t\xa0]+\Z")

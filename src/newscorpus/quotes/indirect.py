@@ -18,7 +18,7 @@ from newscorpus.quotes.clauses import MAX_CONTENT, clause_after, content_end, ob
 from newscorpus.quotes.context import Context, Draft
 from newscorpus.quotes.cues import Cue, CueKind
 from newscorpus.quotes.model import QuoteKind
-from newscorpus.quotes.speakers import speaker_after, subject_at
+from newscorpus.quotes.speakers import noun_before, speaker_after, subject_at
 
 __all__ = ["according", "reported", "speaker_of"]
 
@@ -89,7 +89,7 @@ def speaker_of(ctx: Context, cue: Cue, unit: int, quoting: bool = False) -> tupl
     if cue.kind == CueKind.PARTICIPLE and not _PARTICIPLE_LEAD.search(
         text, max(unit_start, cue.start - 12), cue.start
     ):  # "footage of Trump saying …": the noun the participle follows
-        noun = ctx.subject(cue)
+        noun = noun_before(text, unit_start, cue.start)
         if noun is not None:
             return noun
     for draft in reversed(ctx.drafts[-_RECENT:]):  # drafts come in text order here

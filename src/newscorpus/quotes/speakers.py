@@ -20,7 +20,14 @@ import regex
 from newscorpus._data import read_lines, read_rows
 from newscorpus.quotes.cues import verb_lemma
 
-__all__ = ["antecedent", "speaker_after", "subject_at", "subject_before", "tokens"]
+__all__ = [
+    "antecedent",
+    "noun_before",
+    "speaker_after",
+    "subject_at",
+    "subject_before",
+    "tokens",
+]
 
 # The standard library's engine tokenises these short windows nearly twice as fast as
 # regex; the pattern needs nothing regex adds ([^\W_] is a letter or a digit).
@@ -270,6 +277,19 @@ def _phrase_before(
             return None  # the object of a preposition, not a subject
         j = bisect.bisect_left(toks, (head[0], head[0]))
     return toks[j][0], toks[k][1]
+
+
+def noun_before(text: str, lo: int, pos: int) -> tuple[int, int] | None:
+    """Find the noun phrase that ends right before ``pos``, with no phrase joined to it.
+
+    Example:
+        >>> text = "footage of Trump saying"
+        >>> start, end = noun_before(text, 0, text.index("saying"))
+        >>> text[start:end]
+        'Trump'
+    """
+    toks = tokens(text, max(lo, pos - _NEAR), pos)
+    return _phrase_before(text, toks, len(toks) - 1, nested=True)
 
 
 def antecedent(text: str, lo: int, pos: int) -> tuple[int, int] | None:
