@@ -85,9 +85,10 @@ class Context:
         """
         if cue.start not in self._subjects:
             unit_start = self.units[self.unit_of(cue.start)][0]
-            self._subjects[cue.start] = subject_before(
-                self.text, unit_start, cue.start, plural=cue.base
-            )
+            subject = subject_before(self.text, unit_start, cue.start, plural=cue.base)
+            if subject is not None and cue.third and _bare(self.text[subject[0] : subject[1]]):
+                subject = None  # "derogatory comments", "terrorist attacks": nouns, not verbs
+            self._subjects[cue.start] = subject
         return self._subjects[cue.start]
 
     def cues_between(self, start: int, end: int) -> list[Cue]:
@@ -116,6 +117,17 @@ _BEFORE = regex.compile(r"(?r)(\p{L}[\p{L}'’]*)[\x20\t\xa0]+\Z")
 """The word right before a position (searched backwards)."""
 
 _DETERMINERS = frozenset(row[0] for row in read_rows("determiners.txt")) - {"that"}
+_PRONOUNS = frozenset(row[0] for row in read_rows("pronouns.txt")) | {"which", "that"}
+
+
+def _bare(phrase: str) -> bool:
+    """Tell whether a noun phrase is common nouns alone, with no determiner or name."""
+    words = phrase.split()
+    if len(words) == 1 and words[0].lower() in _PRONOUNS:
+        return False
+    return all(w[:1].islower() or w[:1].isdigit() for w in words) and not any(
+        w.lower() in _DETERMINERS or w.endswith(("’s", "'s")) for w in words
+    )
 
 
 def _noun_use(text: str, cue: Cue) -> bool:

@@ -51,6 +51,9 @@ class Cue(NamedTuple):
         base: True for a verb in its base form ("say", "report"), which
             needs a plural subject and never follows its speaker's clause
             inverted ("…, said Smith" but not "…, say Smith").
+        third: True for a third-person form in -s ("says", "reports"), whose
+            subject, singular, has a determiner unless it is a name or a
+            pronoun ("the report says", but "derogatory comments" is a noun).
     """
 
     start: int
@@ -60,6 +63,7 @@ class Cue(NamedTuple):
     reports: bool = True
     frames: bool = False
     base: bool = False
+    third: bool = False
 
 
 class _Verb(NamedTuple):
@@ -177,8 +181,11 @@ def find_cues(text: str) -> list[Cue]:
                     channel = _CHANNEL_AFTER.match(text, end)
                     cue_end = channel.end() if channel else end
                     base = form == verb.lemma.split()[0]
+                    third = not base and kind == CueKind.VERB and form.endswith("s")
                     cues.append(
-                        Cue(start, cue_end, kind, verb.lemma, verb.reports, verb.frames, base)
+                        Cue(
+                            start, cue_end, kind, verb.lemma, verb.reports, verb.frames, base, third
+                        )
                     )
             start = text.find(form, start + size)
     seen: set[int] = set()
