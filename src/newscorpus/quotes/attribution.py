@@ -48,6 +48,9 @@ _APPOSITIONS = regex.compile(
 )
 """A name and its appositions before a cue: "Scott Pruitt, the attorney general, "."""
 
+_CLAUSE_PRONOUN = regex.compile(r"(?:\bthat|\band|\bbut|\bso|,)[\x20\t\xa0]++(I|he|she|we|they)\b")
+"""A personal pronoun that opens a later clause of a lead-in: "…, so I had to change my answer:"."""
+
 _COLON_BREAK = regex.compile(r"[^\n]{0,80}?:[\x20\t\xa0]*+\n\s*+")
 """A lead-in that ends its paragraph with a colon: "He said:" before a quotation."""
 
@@ -104,7 +107,7 @@ def _quote_before(ctx: Context, cue: Cue) -> bool:
         speaker = ctx.subject(cue)
         if speaker is not None and speaker[0] < q.end:
             speaker = None
-        if speaker is None or not _ROLE_GAP.fullmatch(text, gap.end(), speaker[0]):
+        if speaker is None or not _roles_only(text, gap.end(), speaker[0]):
             if not _APPOSITIONS.fullmatch(text, gap.end(), cue.start):
                 return False
             # "“…,” Scott Pruitt, the attorney general of Oklahoma, one of the states, said"
@@ -121,6 +124,13 @@ def _quote_before(ctx: Context, cue: Cue) -> bool:
         start, kind = lead, QuoteKind.MIXED
     ctx.add(Draft(start, q.end, kind, (q.start, q.end), speaker, _cue_span(cue), unit), (i,))
     return True
+
+
+def _roles_only(text: str, start: int, end: int) -> bool:
+    """Tell whether ``text[start:end]`` holds only titles and roles: "Trump lawyer "."""
+    if not _ROLE_GAP.fullmatch(text, start, end):
+        return False
+    return not any(word.lower() in _FUNCTION_WORDS for word in text[start:end].split())
 
 
 def _has_complement(
@@ -231,6 +241,8 @@ _ENDS_THAT = regex.compile(r"\bthat[\x20\t\xa0]*+\Z")
 """A gap that ends with "that"."""
 
 
+_FUNCTION_WORDS = frozenset(row[0] for row in read_rows("function_words.txt"))
+
 # Words that open an adjunct, not an object: "said on CNN's “State of the Union”".
 _ADJUNCT_OPENERS = frozenset(
     row[0]
@@ -339,20 +351,24 @@ def _colon_subject(ctx: Context, q: Quotation, unit: int) -> tuple[int, int] | N
     """The subject of a lead-in that ends with a colon before a quotation.
 
     "Obama is rolling out a new message: “It's about me.”", or a paragraph
-    ending "Sanders made the following comment:" before a quoted paragraph.
+    ending "Sanders made the following comment:" before a quoted paragraph;
+    in "She was upset, so I had to change my answer: “…”" the last clause's
+    pronoun speaks.
     """
     text = ctx.text
     start = ctx.units[unit][0]
     if start < q.start and text[start : q.start].rstrip().endswith(":"):
-        return subject_at(text, start, q.start)
-    paragraph = ctx.paragraph_of(q.start)
-    if start != q.start or paragraph == 0 or ctx.paragraph_starts[paragraph] != q.start:
-        return None
-    end = ctx.paragraph_ends[paragraph - 1]
-    if not text[:end].rstrip().endswith(":"):
-        return None
-    lead = ctx.units[ctx.unit_of(end - 1)][0]
-    return subject_at(text, lead, end)
+        lead, end = start, q.start
+    else:
+        paragraph = ctx.paragraph_of(q.start)
+        if start != q.start or paragraph == 0 or ctx.paragraph_starts[paragraph] != q.start:
+            return None
+        end = ctx.paragraph_ends[paragraph - 1]
+        if not text[:end].rstrip().endswith(":"):
+            return None
+        lead = ctx.units[ctx.unit_of(end - 1)][0]
+    pronouns = list(_CLAUSE_PRONOUN.finditer(text, lead, end))
+    return pronouns[-1].span(1) if pronouns else subject_at(text, lead, end)
 
 
 def _subject_before_unit(

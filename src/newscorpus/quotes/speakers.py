@@ -362,6 +362,8 @@ def subject_at(text: str, pos: int, hi: int) -> tuple[int, int] | None:
         if comma < 0:
             return None
         k = comma + 1
+        while k < len(toks) and text[toks[k][0]] in "”’\"'":  # On “Face the Nation,” Sanders
+            k += 1
     if k >= len(toks) or not _is_word(text, toks[k]):
         return None
     first = text[toks[k][0] : toks[k][1]]
