@@ -41,8 +41,11 @@ _PROGRESSIVE = regex.compile(
 )
 """An auxiliary before an -ing cue, which makes it a verb: "is telling", "was repeatedly saying"."""
 
-_PARTICLE = regex.compile(r"[\x20\t\xa0]++(?:for|on|upon)\b")
-"""The particle of a phrasal framing verb: "called for", "called on"."""
+_PARTICLE = regex.compile(r"[\x20\t\xa0]++(?:for|on|upon|about|of|to|against)\b")
+"""The particle of a phrasal framing verb: "called for", "talked about", "referred to"."""
+
+_TOPIC = regex.compile(r"[\x20\t\xa0]++(?:about|on|of|against)[\x20\t\xa0]++(?=\p{L})")
+"""The topic of a reporting verb without a clause: "asked about …", "warned against …"."""
 
 _WITHOUT = regex.compile(r"\bwithout[\x20\t\xa0]++\Z")
 """"It goes without saying that …": a participle that reports nothing."""
@@ -175,6 +178,9 @@ def reported(ctx: Context, cue: Cue) -> bool:
         end = content_end(ctx, start, unit_end)
     elif comma is not None and _tail_only(text, after, unit_end):
         start, end = _opening(text, _reach(unit_start, comma), comma), trim(text, unit_start, comma)
+    elif found is None and (topic := _TOPIC.match(text, after, unit_end)) is not None:
+        start, end = topic.end(), object_end(ctx, topic.end(), unit_end)  # "asked about his taxes"
+        return _add(ctx, start, end, speaker, cue, unit, topic.start() + len(topic[0].rstrip()))
     else:
         return False
     return _add(ctx, start, end, speaker, cue, unit)
