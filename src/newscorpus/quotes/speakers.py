@@ -229,8 +229,8 @@ def _phrase_before(
     while j > 0 and words < _MAX_WORDS:
         span = toks[j - 1]
         if not _is_word(text, span):
-            if text[span[0]] == "." and j > 1 and _abbreviation(text, toks[j - 2]) and capital:
-                j -= 1  # "Mr." and initials inside a name
+            if text[span[0]] == "." and j > 1 and _abbreviation(text, toks[j - 2]):
+                j -= 1  # "Mr." and initials inside a name, "the Nov. 8 election"
                 continue
             break
         prev = text[span[0] : span[1]]
@@ -353,8 +353,10 @@ def subject_at(text: str, pos: int, hi: int) -> tuple[int, int] | None:
             break
         opener = text[toks[k][0] : toks[k][1]].lower()
         if _FUNCTION_CLASSES.get(opener) not in ("preposition", "subordinator") and not (
-            opener in _MODIFIERS or opener in _TIME
-        ):
+            opener in _MODIFIERS
+            or opener in _TIME
+            or (opener.endswith(("ly", "ing", "ed")) and _lower_after(text, toks, k))
+        ):  # "Hastily politicizing it, Trump …", "Speaking to reporters, she …"
             break
         comma = next(
             (n for n in range(k + 1, min(len(toks), k + 40)) if text[toks[n][0]] == ","), -1
@@ -400,6 +402,11 @@ def subject_at(text: str, pos: int, hi: int) -> tuple[int, int] | None:
     while end > k and text[toks[end][0]] == ".":
         end -= 1
     return toks[k][0], toks[end][1]
+
+
+def _lower_after(text: str, toks: list[tuple[int, int]], k: int) -> bool:
+    """Tell whether the token after ``k`` is a lower-case word."""
+    return k + 1 < len(toks) and text[toks[k + 1][0]].islower()
 
 
 def _verb_like(word: str) -> bool:
