@@ -377,6 +377,6 @@ def trim(text: str, start: int, end: int) -> int:
 
     Punctuation before a closing quotation mark stays: ``he said “yes.”``.
     """
-    while end > start and text[end - 1] in _TRAILING:
+    while end > start and (text[end - 1] in _TRAILING or text[end - 1].isspace()):
         end -= 1
     return end
