@@ -40,6 +40,9 @@ _TOKEN = re.compile(
 )
 """A word (with inner apostrophes, periods and hyphens) or one punctuation mark."""
 
+_YEAR = regex.compile(r"(?:1[89]|20)\d\d")
+"""A year, which is no quantity: "the nominee’s 1995 state tax return"."""
+
 _CONTRACTED_BE = regex.compile(r"['’](?:s|re|m)\Z")
 """A contracted "is", "are" or "am" at the end of a word: "He’s", "they're"."""
 
@@ -191,7 +194,7 @@ def _plural(phrase: str) -> bool:
     last = words[-1]
     if last in _PLURAL_PRONOUNS or last in _PLURAL_NOUNS or "and" in words:
         return True
-    if last[:1].isdigit() or last in _PLURAL_DETERMINERS:
+    if (last[:1].isdigit() and not _YEAR.fullmatch(last)) or last in _PLURAL_DETERMINERS:
         return True  # a quantifier: "eight of 10 voters", "many of them"
     return last.endswith("s") and not last.endswith(("’s", "'s", "ss"))
 
