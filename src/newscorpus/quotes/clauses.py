@@ -196,11 +196,16 @@ def _finite(word: str) -> bool:
 
 
 def _that_ahead(text: str, toks: list[tuple[int, int]], i: int) -> tuple[int, str] | None:
-    """The clause after "that" when only an adjunct comes first: "in a letter that"."""
+    """The clause after an adjunct: "in a letter that …", "after the vote he would …"."""
     for j in range(i, min(len(toks), i + 10)):
         word = text[toks[j][0] : toks[j][1]]
-        if word.lower() == "that":
+        low = word.lower()
+        if low == "that":
             return _after_that(text, toks, j)
+        if low in _SUBJECTS - {"it", "this", "there", "you"} and j > i:
+            following = text[toks[j + 1][0] : toks[j + 1][1]] if j + 1 < len(toks) else ""
+            if _finite(following) or _CONTRACTION.search(word):  # "… he would", "… she’d"
+                return toks[j][0], "bare"
         if not word[:1].isalnum() and word != ",":
             return None
     return None

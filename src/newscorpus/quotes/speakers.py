@@ -40,6 +40,11 @@ _TOKEN = re.compile(
 )
 """A word (with inner apostrophes, periods and hyphens) or one punctuation mark."""
 
+# Words that lead a time between a speaker and a verb: "on Tuesday", "this month", "just last week".
+_TIME_LEADS = frozenset(
+    ("on", "in", "at", "this", "last", "next", "early", "late", "earlier", "later", "just")
+)
+
 _YEAR = regex.compile(r"(?:1[89]|20)\d\d")
 """A year, which is no quantity: "the nominee’s 1995 state tax return"."""
 
@@ -141,8 +146,15 @@ def _subject(
     """The subject that ends the tokens ``toks`` before a cue at ``pos`` (see subject_before)."""
     progressive = _ING.match(text, pos) is not None  # "is telling" is not a passive
     i = len(toks) - 1
-    while i >= 0 and _is_word(text, toks[i]) and _is_modifier(text[toks[i][0] : toks[i][1]]):
+    while i >= 0 and _is_word(text, toks[i]):
         word = text[toks[i][0] : toks[i][1]].lower()
+        if word in _TIME and word not in _DETERMINERS:  # "Sanders on Tuesday said", "this month"
+            i -= 1
+            while i >= 0 and text[toks[i][0] : toks[i][1]].lower() in _TIME_LEADS:
+                i -= 1
+            continue
+        if not _is_modifier(word):
+            break
         if word in _BE and not progressive:
             return None  # a passive: "he was told", "it is said"
         if word in _FINITE:
