@@ -70,27 +70,6 @@ def test_split_quotation() -> None:
     ]
 
 
-def test_a_following_quotation_inherits_the_speaker() -> None:
-    text = "“We won,” Smith said. “We will win again.”"
-    assert drafts(text)[1] == ("direct", "“We will win again.”", "Smith", "said")
-
-
-def test_dash_attribution() -> None:
-    assert drafts("“We won.” — Coach Ann Cole") == [("direct", "“We won.”", "Coach Ann Cole", "—")]
-
-
-def test_transcript_turn() -> None:
-    text = '"HOST: Did you win?\n\n"GUEST: We did."'
-    assert [(kind, speaker, cue) for kind, _, speaker, cue in drafts(text)] == [
-        ("direct", "HOST", ":"),
-        ("direct", "GUEST", ":"),
-    ]
-
-
-def test_unattributed_fragments_are_not_quotes() -> None:
-    assert drafts("The “reform” passed, and the film “Jaws” opened.") == []
-
-
 def test_kinds_are_quote_kinds() -> None:
     assert {QuoteKind(kind) for kind, *_ in drafts("“Yes,” she said. He said it was fine.")} == {
         QuoteKind.DIRECT,

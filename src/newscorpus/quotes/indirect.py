@@ -18,7 +18,7 @@ from newscorpus.quotes.clauses import MAX_CONTENT, clause_after, content_end, ob
 from newscorpus.quotes.context import Context, Draft
 from newscorpus.quotes.cues import Cue, CueKind
 from newscorpus.quotes.model import QuoteKind
-from newscorpus.quotes.speakers import noun_before, speaker_after, subject_at
+from newscorpus.quotes.speakers import noun_before, speaker_after, subject_at, subject_before
 
 __all__ = ["according", "reported", "speaker_of"]
 
@@ -46,6 +46,9 @@ _PARTICLE = regex.compile(r"[\x20\t\xa0]++(?:for|on|upon|about|of|to|against)\b"
 
 _TOPIC = regex.compile(r"[\x20\t\xa0]++(?:about|on|of|against)[\x20\t\xa0]++(?=\p{L})")
 """The topic of a reporting verb without a clause: "asked about …", "warned against …"."""
+
+_INFINITIVE = regex.compile(r"(?:\b\p{Ll}++[\x20\t\xa0]++){0,3}?to[\x20\t\xa0]++\Z")
+"""The verbs and "to" before an infinitive cue: "had to| answer", "went on to| say"."""
 
 _WITHOUT = regex.compile(r"\bwithout[\x20\t\xa0]++\Z")
 """"It goes without saying that …": a participle that reports nothing."""
@@ -81,6 +84,9 @@ def speaker_of(ctx: Context, cue: Cue, unit: int, quoting: bool = False) -> tupl
         speaker = ctx.subject(cue)
         if speaker is not None:
             return speaker
+        to = _INFINITIVE.search(text, max(unit_start, cue.start - 40), cue.start)
+        if to is not None:  # "I had to answer", "Pence went on to say": the verb's subject
+            return subject_before(text, unit_start, to.start())
         if not _COORDINATION.search(text, max(unit_start, cue.start - 24), cue.start):
             return None
     elif _WITHOUT.search(text, max(unit_start, cue.start - 9), cue.start) or not (
