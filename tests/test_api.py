@@ -5,15 +5,23 @@ from __future__ import annotations
 import newscorpus
 
 PUBLIC = [
+    "Byline",
+    "CitedSource",
     "Corpus",
     "CorpusNotFoundError",
+    "Counts",
+    "DateSource",
+    "Dateline",
     "Document",
     "DocumentReadError",
+    "Metadata",
     "MetadataError",
     "NewsCorpusError",
     "Skipped",
     "Span",
     "__version__",
+    "extract_metadata",
+    "find_dateline",
     "load_corpus",
     "read_document",
     "split_paragraphs",

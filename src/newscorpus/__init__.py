@@ -15,7 +15,9 @@ from __future__ import annotations
 
 __version__ = "0.1.0"
 
+from newscorpus.byline import Byline
 from newscorpus.corpus import Corpus, Skipped, load_corpus, read_document
+from newscorpus.dateline import Dateline, find_dateline
 from newscorpus.document import Document
 from newscorpus.errors import (
     CorpusNotFoundError,
@@ -24,19 +26,29 @@ from newscorpus.errors import (
     NewsCorpusError,
 )
 from newscorpus.export import to_dict, write_jsonl
+from newscorpus.metadata import Counts, DateSource, Metadata, extract_metadata
 from newscorpus.segment import split_paragraphs, split_sentences
+from newscorpus.sources_cited import CitedSource
 from newscorpus.spans import Span
 
 __all__ = [
+    "Byline",
+    "CitedSource",
     "Corpus",
     "CorpusNotFoundError",
+    "Counts",
+    "DateSource",
+    "Dateline",
     "Document",
     "DocumentReadError",
+    "Metadata",
     "MetadataError",
     "NewsCorpusError",
     "Skipped",
     "Span",
     "__version__",
+    "extract_metadata",
+    "find_dateline",
     "load_corpus",
     "read_document",
     "split_paragraphs",

@@ -14,11 +14,14 @@ import re
 import types
 from collections.abc import Mapping
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import attrs
 
 from newscorpus.spans import Span
+
+if TYPE_CHECKING:
+    from newscorpus.metadata import Metadata
 
 __all__ = ["Document", "normalize_newlines", "reference_date_from_id"]
 
@@ -225,3 +228,11 @@ class Document:
         from newscorpus.segment import split_sentences
 
         return split_sentences(self.text)
+
+    @functools.cached_property
+    def metadata(self) -> Metadata:
+        """Headline, byline, dateline, publication date, counts, credits (see
+        :func:`extract_metadata`), merged with sidecar fields and file-name facts."""
+        from newscorpus.metadata import extract_metadata
+
+        return extract_metadata(self)
