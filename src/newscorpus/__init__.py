@@ -19,6 +19,14 @@ from newscorpus.byline import Byline
 from newscorpus.corpus import Corpus, Skipped, load_corpus, read_document
 from newscorpus.dateline import Dateline, find_dateline
 from newscorpus.document import Document
+from newscorpus.entities import (
+    Entities,
+    Entity,
+    EntityKind,
+    Mention,
+    Person,
+    extract_entities,
+)
 from newscorpus.errors import (
     CorpusNotFoundError,
     DocumentReadError,
@@ -41,12 +49,18 @@ __all__ = [
     "Dateline",
     "Document",
     "DocumentReadError",
+    "Entities",
+    "Entity",
+    "EntityKind",
+    "Mention",
     "Metadata",
     "MetadataError",
     "NewsCorpusError",
+    "Person",
     "Skipped",
     "Span",
     "__version__",
+    "extract_entities",
     "extract_metadata",
     "find_dateline",
     "load_corpus",

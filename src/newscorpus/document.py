@@ -21,9 +21,10 @@ import attrs
 from newscorpus.spans import Span
 
 if TYPE_CHECKING:
+    from newscorpus.entities import Entities
     from newscorpus.metadata import Metadata
 
-__all__ = ["Document", "normalize_newlines", "reference_date_from_id"]
+__all__ = ["Document", "normalize_newlines", "reference_date_from_id", "text_of"]
 
 #: Ids shaped like ``000_8195b0460efe062c``: an ordinal, an underscore, a hex key.
 _ORDINAL_KEY = re.compile(r"^(\d+)_([0-9a-f]{6,})$")
@@ -120,6 +121,25 @@ def date_from_metadata(extra: Mapping[str, Any]) -> datetime.date | None:
             return datetime.date.fromisoformat(value.strip()[:10])
         raise ValueError(f"field {name!r} holds {value!r}, not a date")
     return None
+
+
+def text_of(text_or_document: str | Document) -> str:
+    """The text of a string or a Document, for functions that take either.
+
+    Args:
+        text_or_document: A string, or a :class:`Document`.
+
+    Returns:
+        The text (a string is returned as it is: offsets refer to it).
+
+    Raises:
+        TypeError: For anything else.
+    """
+    if isinstance(text_or_document, str):
+        return text_or_document
+    if isinstance(text_or_document, Document):
+        return text_or_document.text
+    raise TypeError(f"expected a str or a Document, not {type(text_or_document).__name__}")
 
 
 def _readonly(mapping: Mapping[str, Any] | None) -> Mapping[str, Any]:
@@ -228,6 +248,13 @@ class Document:
         from newscorpus.segment import split_sentences
 
         return split_sentences(self.text)
+
+    @functools.cached_property
+    def entities(self) -> Entities:
+        """The people, organisations and places mentioned (see :func:`extract_entities`)."""
+        from newscorpus.entities import extract_entities
+
+        return extract_entities(self.text)
 
     @functools.cached_property
     def metadata(self) -> Metadata:

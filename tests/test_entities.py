@@ -1,0 +1,140 @@
+"""Name mentions: the JSON case table, invariants and adversarial inputs."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from newscorpus import Document, extract_entities
+from newscorpus.entities import EntityKind
+
+CASES = json.loads((Path(__file__).parent / "cases" / "entities.json").read_text(encoding="utf-8"))
+SEED = Path(__file__).resolve().parents[1] / "seeds" / "000_8195b0460efe062c.txt"
+
+
+def _check(case: dict[str, Any]) -> None:
+    found = extract_entities(case["text"])
+    people = {p.name: p for p in found.people}
+    if "people" in case:
+        assert sorted(people) == sorted(p["name"] for p in case["people"])
+        for want in case["people"]:
+            person = people[want["name"]]
+            if "roles" in want:
+                assert list(person.roles) == want["roles"]
+            if "mentions" in want:
+                assert [m.text for m in person.mentions] == want["mentions"]
+            if "gender" in want:
+                assert person.gender == want["gender"]
+    for name in case.get("not_people", []):
+        assert name not in people
+    if "places" in case:
+        assert [e.name for e in found.places] == case["places"]
+    if "organizations" in case:
+        assert [e.name for e in found.organizations] == case["organizations"]
+
+
+@pytest.mark.parametrize(
+    "case",
+    [
+        pytest.param(
+            c,
+            id=c["name"],
+            marks=[pytest.mark.xfail(strict=True, reason=c.get("note", ""))]
+            if c["expect"] == "fail"
+            else [],
+        )
+        for c in CASES
+    ],
+)
+def test_case_table(case: dict[str, Any]) -> None:
+    _check(case)
+
+
+def test_case_names_are_unique() -> None:
+    names = [c["name"] for c in CASES]
+    assert len(names) == len(set(names))
+
+
+def test_seed_people_places_and_organisations() -> None:
+    found = extract_entities(SEED.read_text(encoding="utf-8"))
+    roles = {p.name: p.roles for p in found.people}
+    assert roles == {
+        "Vladimir Putin": ("Russian President",),
+        "Ebrahim Raisi": ("Iranian President", "President"),
+        "Joe Biden": ("President",),
+        "Benjamin Netanyahu": ("Israeli Prime Minister",),
+        "Mohammed bin Zayed Al-Nahyan": ("UAE President",),
+        "Mohammed bin Salman": ("Saudi Crown Prince",),
+    }
+    putin = found.person("Vladimir Putin")
+    assert putin is not None
+    assert {m.text for m in putin.mentions} == {"Vladimir Putin", "Putin", "the Russian leader"}
+    places = {e.name for e in found.places}
+    assert {
+        "Moscow",
+        "Israel",
+        "Gaza Strip",
+        "Tehran",
+        "Russia",
+        "Iran",
+        "United Arab Emirates",
+        "Saudi Arabia",
+        "Ukraine",
+    } <= places
+    assert {"Hamas", "OPEC+", "TASS"} <= {e.name for e in found.organizations}
+
+
+def test_mentions_are_sorted_and_match_the_text() -> None:
+    text = SEED.read_text(encoding="utf-8")
+    found = extract_entities(text)
+    assert list(found.mentions) == sorted(found.mentions, key=lambda m: m.start)
+    for m in found.mentions:
+        assert text[m.start : m.end] == m.text
+        assert m.kind in (EntityKind.PERSON, EntityKind.PLACE, EntityKind.ORGANIZATION)
+
+
+def test_document_caches_entities() -> None:
+    doc = Document.from_text("Prime Minister Jacinda Ardern spoke in Wellington.")
+    assert doc.entities is doc.entities
+    assert [p.name for p in doc.entities.people] == ["Jacinda Ardern"]
+    assert extract_entities(doc) == doc.entities
+
+
+def test_bad_argument() -> None:
+    with pytest.raises(TypeError, match="str or a Document"):
+        extract_entities(42)  # type: ignore[arg-type]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("Ab Cd.’'-\n\t&ofbinUS.JrPresident"))))
+def test_never_raises_and_offsets_hold(text: str) -> None:
+    for m in extract_entities(text).mentions:
+        assert text[m.start : m.end] == m.text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Putin " * 200_000,
+        "A. " * 300_000,
+        "U.S.-" * 200_000,
+        "President " * 100_000 + "Smith",
+        "Bosnia and " * 100_000,
+        "of the " * 150_000,
+    ],
+    ids=[
+        "one_name_repeated",
+        "initials",
+        "hyphenated_acronyms",
+        "titles",
+        "connectors",
+        "particles",
+    ],
+)
+def test_long_adversarial_inputs_finish(text: str) -> None:
+    extract_entities(text)
