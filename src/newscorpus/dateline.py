@@ -9,8 +9,9 @@ written and the exact span.
 
 This module sits just above :mod:`newscorpus.segment` (it imports nothing
 above it), so the dates package may use it. Word lists:
-``wire_agencies.txt``, ``us_states.txt``, ``dateline_months.txt`` and
-``dateline_false_starts.txt`` in ``newscorpus/data``.
+``wire_agencies.txt``, ``dateline_months.txt`` and ``dateline_false_starts.txt``
+in ``newscorpus/data``. A state or country after the place may be any
+abbreviation (``Mass.``, ``N.Y.``, ``W.Va.``) or capitalised name (``Kenya``).
 """
 
 from __future__ import annotations
@@ -79,17 +80,6 @@ def _month_table() -> dict[str, int]:
 _MONTHS = _month_table()
 _MONTH_ALTERNATION = "|".join(sorted(_MONTHS, key=len, reverse=True))
 
-_STATES = sorted(
-    {
-        name.strip()
-        for line in read_lines("us_states.txt")
-        for name in line.split("|")[1:]
-        if "." in name
-    },
-    key=len,
-    reverse=True,
-)
-
 _FALSE_STARTS = frozenset(read_lines("dateline_false_starts.txt"))
 
 # The separator between a dateline and the story (a fragment of _DATELINE): dashes,
@@ -112,7 +102,7 @@ _DATELINE = regex.compile(
     )?
     (?P<regions>                                     # , Mass.  , Kenya  , Puerto Rico
         (?: ,[ \xa0]
-            (?: {"|".join(regex.escape(s) for s in _STATES)}
+            (?: (?: \p{{Lu}} \p{{Ll}}{{0,4}}+ \. ){{1,3}}+        # Mass., N.Y., W.Va., Calif.
               | \p{{Lu}} [\p{{L}}\p{{M}}'’\-]{{1,30}}+
                 (?: [ ] \p{{Lu}} [\p{{L}}\p{{M}}'’\-]{{1,30}}+ ){{0,2}} \.?
             )
