@@ -111,6 +111,41 @@ def test_seed_article() -> None:
     assert meta.publication_date is None  # nothing in or about the seed dates it
 
 
+def test_seed_people_places_and_organisations() -> None:
+    meta = nc.load_corpus()["000_8195b0460efe062c"].metadata
+    people = {p.name: p for p in meta.people}
+    assert list(people) == [
+        "Vladimir Putin",
+        "Ebrahim Raisi",
+        "Joe Biden",
+        "Benjamin Netanyahu",
+        "Mohammed bin Zayed Al-Nahyan",
+        "Mohammed bin Salman",
+    ]
+    assert people["Vladimir Putin"].roles == ("Russian President",)
+    assert people["Ebrahim Raisi"].roles[0] == "Iranian President"
+    assert people["Joe Biden"].roles == ("President",)
+    assert people["Benjamin Netanyahu"].roles == ("Israeli Prime Minister",)
+    assert people["Mohammed bin Zayed Al-Nahyan"].roles == ("UAE President",)
+    assert people["Mohammed bin Salman"].roles == ("Saudi Crown Prince",)
+    putin = {m.text for m in people["Vladimir Putin"].mentions}
+    assert putin == {"Vladimir Putin", "Putin", "the Russian leader"}
+    places = {e.name for e in meta.places}
+    assert {
+        "Moscow",
+        "Israel",
+        "Gaza Strip",
+        "Tehran",
+        "Russia",
+        "Iran",
+        "United Arab Emirates",
+        "Saudi Arabia",
+        "Ukraine",
+    } <= places
+    assert {"Hamas", "OPEC+", "TASS"} <= {e.name for e in meta.organizations}
+    assert not {"Gaza Strip", "Saudi Arabia", "Israel-Gaza"} & set(people)
+
+
 # ----------------------------------------------------------------- documents
 
 

@@ -29,7 +29,8 @@ __all__ = ["Dateline", "agency_name", "find_dateline"]
 #: How far into a text a dateline may start, in characters and in lines: after
 #: a headline, a dek and a byline or two, never deep in the body.
 _MAX_START = 1500
-_MAX_LINES = 8
+_MAX_LINES = 6
+_MAX_LENGTH = 100  # the longest dateline, up to its separator
 
 
 def _agency_table() -> tuple[dict[str, str], dict[str, str]]:
@@ -129,6 +130,9 @@ _DATELINE = regex.compile(
 
 _FIRST_CHARACTER = regex.compile(r"\S")
 """The first character of a line that is not a space."""
+
+_SEPARATOR_CHARACTER = regex.compile(r"[(—–―\-_:]")
+"""A character that a dateline's separator or agency starts with."""
 
 _NAME_LIKE = regex.compile(r"\p{Lu}[\p{L}&][\p{L}\p{N}&.'’\- ]{0,30}")
 """A name-like agency we do not know: "CBS News", "KABC", "The Hill"."""
@@ -317,8 +321,11 @@ def find_dateline(text: str, start: int = 0) -> Dateline | None:
         first = _FIRST_CHARACTER.search(text, position, line_end)
         if first is not None:
             lines += 1
-            found = _match_at(text, first.start(), line_end)
-            if found is not None:
-                return found
+            # A dateline has its separator or "(" near the start of the line: a quick
+            # scan for one spares most lines of a story the full pattern.
+            if _SEPARATOR_CHARACTER.search(text, first.start(), first.start() + _MAX_LENGTH):
+                found = _match_at(text, first.start(), line_end)
+                if found is not None:
+                    return found
         position = line_end + 1
     return None

@@ -1,11 +1,13 @@
-"""Article metadata: headline, byline, dateline, publication date, counts, credits.
+"""Article metadata: headline, byline, dateline, date, counts, credits, names.
 
 :func:`extract_metadata` reads what a news article says about itself: its
 headline and lead, byline and authors, dateline (place, agency, date), the
-outlets it credits, and its size (characters, words, sentences, paragraphs,
-reading time). Given a :class:`~newscorpus.Document`, it also merges what is
-known from outside the text: sidecar fields (title, author, publisher,
-publication date) and facts in the file name (a date, an LDC source code).
+outlets it credits, its size (characters, words, sentences, paragraphs,
+reading time), and the people (with their roles), organisations and places
+it mentions (from :mod:`newscorpus.entities`). Given a
+:class:`~newscorpus.Document`, it also merges what is known from outside the
+text: sidecar fields (title, author, publisher, agency, publication date) and
+facts in the file name (a date, an LDC source code).
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ from newscorpus._header import read_header
 from newscorpus.byline import Byline
 from newscorpus.dateline import Dateline, agency_name
 from newscorpus.document import Document, date_from_metadata, reference_date_from_id
+from newscorpus.entities import Entity, Person, extract_entities
 from newscorpus.segment import split_paragraphs, split_sentences
 from newscorpus.sources_cited import CitedSource, find_sources_cited
 from newscorpus.spans import Span
@@ -122,6 +125,10 @@ class Metadata:
         publication_date_source: Where ``publication_date`` came from.
         counts: Characters, words, sentences, paragraphs and reading time.
         sources_cited: The outlets and agencies the text credits, by mention.
+        people: The people mentioned, with roles and every mention (see
+            :func:`~newscorpus.extract_entities`), in order of first mention.
+        organizations: The organisations mentioned.
+        places: The places mentioned.
     """
 
     id: str | None
@@ -140,6 +147,9 @@ class Metadata:
     publication_date_source: DateSource | None
     counts: Counts
     sources_cited: tuple[CitedSource, ...]
+    people: tuple[Person, ...]
+    organizations: tuple[Entity, ...]
+    places: tuple[Entity, ...]
 
 
 def _field(extra: Mapping[str, Any], names: tuple[str, ...]) -> str | None:
@@ -238,10 +248,11 @@ def extract_metadata(text_or_document: str | Document) -> Metadata:
     if isinstance(text_or_document, Document):
         doc = text_or_document
         text = doc.text
-        paragraphs, sentences = doc.paragraphs, doc.sentences
+        paragraphs, sentences, entities = doc.paragraphs, doc.sentences, doc.entities
     elif isinstance(text_or_document, str):
         text = text_or_document
         paragraphs, sentences = split_paragraphs(text), split_sentences(text)
+        entities = extract_entities(text)
     else:
         kind = type(text_or_document).__name__
         raise TypeError(f"extract_metadata needs a str or a Document, not {kind}")
@@ -250,7 +261,9 @@ def extract_metadata(text_or_document: str | Document) -> Metadata:
     dateline, byline = header.dateline, header.byline
     skip = [s.span for s in (dateline, byline) if s is not None]
     cited = tuple(
-        c for c in find_sources_cited(text) if not any(s.start <= c.start < s.end for s in skip)
+        c
+        for c in find_sources_cited(text, entities=entities)
+        if not any(s.start <= c.start < s.end for s in skip)
     )
     extra: Mapping[str, Any] = doc.extra if doc is not None else {}
     ldc = _LDC.get(m["code"]) if doc is not None and (m := _LDC_ID.match(doc.id)) else None
@@ -287,4 +300,7 @@ def extract_metadata(text_or_document: str | Document) -> Metadata:
         publication_date_source=source,
         counts=_counts(text, paragraphs, sentences),
         sources_cited=cited,
+        people=entities.people,
+        organizations=entities.organizations,
+        places=entities.places,
     )
