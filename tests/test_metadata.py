@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime
 import json
 from pathlib import Path
+from typing import Any
 
 import pytest
 from hypothesis import given, settings
@@ -12,6 +13,10 @@ from hypothesis import strategies as st
 
 import newscorpus as nc
 from newscorpus.metadata import WORDS_PER_MINUTE, DateSource, Metadata, extract_metadata
+
+PEOPLE: list[dict[str, Any]] = json.loads(
+    (Path(__file__).parent / "cases" / "metadata_people.json").read_text(encoding="utf-8")
+)
 
 STORY = (
     "Port strike spreads to the north.\n\n"
@@ -90,6 +95,53 @@ def test_sources_in_the_dateline_or_byline_are_not_credits() -> None:
     text = "Title\n\nBy Jo Park, Reuters\n\nLONDON (Reuters) - Reuters reported the deal first."
     names = [s.name for s in extract_metadata(text).sources_cited]
     assert names == ["Reuters"]
+
+
+# ----------------------------------------------------------------- people
+
+
+def people_params() -> list[Any]:
+    params = []
+    for case in PEOPLE:
+        marks = []
+        if case["expect"] == "fail":
+            marks.append(pytest.mark.xfail(strict=True, reason=case["note"]))
+        params.append(pytest.param(case, id=case["name"], marks=marks))
+    return params
+
+
+@pytest.mark.parametrize("case", people_params())
+def test_people_case(case: dict[str, Any]) -> None:
+    """Every person expected is found (with roles and mentions when given), and no one else."""
+    meta = extract_metadata(case["text"])
+    check(case["text"], meta)
+    found = {p.name: p for p in meta.people}
+    for want in case["people"]:
+        person = found.get(want["name"])
+        assert person is not None, f"missing {want['name']!r}; found {sorted(found)}"
+        if "roles" in want:
+            assert list(person.roles) == want["roles"]
+        if "mentions" in want:
+            assert [m.text for m in person.mentions] == want["mentions"]
+    assert set(found) == {want["name"] for want in case["people"]}
+    mentioned = {m.text for p in meta.people for m in p.mentions}
+    for word in case["not_people"]:
+        assert word not in found
+        assert word not in mentioned
+
+
+def test_people_table_is_well_formed_and_balanced() -> None:
+    names = [case["name"] for case in PEOPLE]
+    assert len(names) == len(set(names))
+    for case in PEOPLE:
+        assert set(case) == {"name", "text", "people", "not_people", "expect", "note"}
+        assert case["expect"] in {"pass", "fail"}
+        assert case["expect"] == "pass" or case["note"], case["name"]
+    # precision matters as much as recall: as many cases about what is not a person
+    precision = sum(bool(case["not_people"]) for case in PEOPLE)
+    recall = sum(bool(case["people"]) for case in PEOPLE)
+    assert precision >= 15
+    assert recall >= 15
 
 
 # ----------------------------------------------------------------- seed article
