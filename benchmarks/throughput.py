@@ -33,7 +33,7 @@ STAGES: dict[str, Callable[[nc.Document], Any]] = {
 
 def _optional_stages() -> None:
     """Add the extractor stages that this version of the library has."""
-    for name in ("metadata", "dates", "quotes"):
+    for name in ("entities", "metadata", "dates", "quotes"):
         func = getattr(nc, f"extract_{name}", None)
         if func is not None:
             STAGES[name] = lambda doc, f=func: f(doc.text)

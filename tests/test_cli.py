@@ -120,6 +120,21 @@ def test_python_dash_m() -> None:
     assert "documents:  1" in result.stdout
 
 
+def test_export_with_workers_and_sections(capsys: pytest.CaptureFixture[str], folder: Path) -> None:
+    code, out, _ = run(capsys, "export", str(folder), "--extract", "entities", "--workers", "2")
+    assert code == 0
+    records = [json.loads(line) for line in out.splitlines()]
+    assert set(records[0]) == {"id", "path", "reference_date", "entities"}
+
+
+def test_export_unknown_section_is_a_usage_error(
+    capsys: pytest.CaptureFixture[str], folder: Path
+) -> None:
+    code, _, err = run(capsys, "export", str(folder), "--extract", "nonsense")
+    assert code == 2
+    assert "unknown extractor 'nonsense'" in err
+
+
 # ----------------------------------------------------------------- metadata
 
 

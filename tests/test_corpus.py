@@ -195,11 +195,43 @@ def test_jsonl_field_names_are_configurable(tmp_path: Path) -> None:
 def test_bad_jsonl_lines_name_the_line(tmp_path: Path, line: str, message: str) -> None:
     path = tmp_path / "docs.jsonl"
     path.write_text('{"id": "a", "text": "A."}\n' + line + "\n")
+    corpus = load_corpus(path)  # JSON Lines are parsed when used
     with pytest.raises(DocumentReadError, match=message):
-        load_corpus(path)
+        list(corpus)
+    with pytest.raises(DocumentReadError, match=message):
+        len(corpus)
     corpus = load_corpus(path, errors="skip")
+    assert [doc.id for doc in corpus] == ["a"]
     assert corpus.ids == ("a",)
+    assert len(corpus.skipped) == 1
     assert corpus.skipped[0].path.endswith("docs.jsonl:2")
+
+
+def test_jsonl_streams_without_an_index(tmp_path: Path) -> None:
+    path = tmp_path / "docs.jsonl"
+    _write_jsonl(path, [{"id": str(n), "text": f"Doc {n}."} for n in range(5)])
+    corpus = load_corpus(path)
+    assert [doc.id for doc in corpus] == ["0", "1", "2", "3", "4"]
+    assert corpus._parts[0].refs is None  # iteration built no index
+    assert len(corpus) == 5
+    assert corpus.filter(ids=["3", "1"]).ids == ("1", "3")
+    assert [d.id for d in corpus.filter(ids=["3", "1"])] == ["1", "3"]
+
+
+def test_jsonl_files_inside_a_folder(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text("A.")
+    _write_jsonl(tmp_path / "more.jsonl", [{"id": "z", "text": "Zed."}, {"id": "b", "text": "B."}])
+    corpus = load_corpus(tmp_path, pattern="*")
+    assert corpus.ids == ("a", "z", "b")  # plain files by id, then JSON Lines in file order
+
+
+def test_duplicate_ids_across_jsonl_and_files(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text("A.")
+    _write_jsonl(tmp_path / "more.jsonl", [{"id": "a", "text": "Another A."}])
+    with pytest.raises(DocumentReadError, match=r"more\.jsonl:1: duplicate id 'a'"):
+        len(load_corpus(tmp_path, pattern="*"))
+    corpus = load_corpus(tmp_path, pattern="*", errors="skip")
+    assert corpus.ids == ("a",)
 
 
 # --- bad input ------------------------------------------------------------------------

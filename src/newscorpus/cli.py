@@ -9,22 +9,24 @@ from __future__ import annotations
 
 import argparse
 import csv
-import json
 import sys
 import textwrap
 from collections.abc import Callable, Iterator, Sequence
 from typing import IO, Any
 
 from newscorpus import __version__
+from newscorpus.bulk import FORMATS, export_corpus
 from newscorpus.corpus import Corpus, load_corpus
 from newscorpus.document import Document
 from newscorpus.errors import NewsCorpusError
 from newscorpus.export import to_dict, to_json_value, write_jsonl
 from newscorpus.metadata import Metadata
+from newscorpus.parallel import EXTRACTORS
 
 __all__ = ["main"]
 
 _WIDTH = 100  # report lines are cut to this many characters
+_EXPORT_SECTIONS = "text,paragraphs,sentences"
 
 
 def _clip(text: str, width: int = _WIDTH) -> str:
@@ -182,31 +184,19 @@ def _cmd_show(args: argparse.Namespace, out: IO[str], err: IO[str]) -> int:
     return 0
 
 
-def _document_record(doc: Document) -> dict[str, Any]:
-    record = to_dict(doc)
-    record["paragraphs"] = to_json_value(doc.paragraphs)
-    record["sentences"] = to_json_value(doc.sentences)
-    return record
-
-
 def _cmd_export(args: argparse.Namespace, out: IO[str], err: IO[str]) -> int:
     corpus = _open(args)
-    records: Iterator[dict[str, Any]] = (_document_record(doc) for doc in corpus)
+    extract = [name.strip() for name in args.extract.split(",") if name.strip()]
+    target: str | IO[str] = args.output or out
+    try:
+        count = export_corpus(
+            corpus, target, fmt=args.format, extract=extract, workers=args.workers, progress=err
+        )
+    except KeyboardInterrupt:
+        print("newscorpus: interrupted; the records written so far are complete", file=err)
+        return 130
     if args.output:
-        target: Any = args.output
-        if args.format == "json":
-            with open(args.output, "w", encoding="utf-8") as f:
-                json.dump(list(records), f, ensure_ascii=False, indent=2)
-                f.write("\n")
-            count = len(corpus)
-        else:
-            count = write_jsonl(records, target)
         print(f"newscorpus: wrote {count} documents to {args.output}", file=err)
-    elif args.format == "json":
-        json.dump(list(records), out, ensure_ascii=False, indent=2)
-        out.write("\n")
-    else:
-        write_jsonl(records, out)
     _report_skipped(corpus, err)
     return 0
 
@@ -339,10 +329,19 @@ def _parser() -> argparse.ArgumentParser:
     _add_source_arguments(show)
     show.set_defaults(func=_cmd_show)
 
-    export = commands.add_parser("export", help="documents as JSON Lines or JSON")
+    export = commands.add_parser("export", help="one record per document: JSON Lines, JSON, CSV")
     _add_source_arguments(export)
-    export.add_argument("--format", choices=("jsonl", "json"), default="jsonl")
+    export.add_argument("--format", choices=FORMATS, default="jsonl")
     export.add_argument("--output", "-o", help="write here instead of stdout (.gz compresses)")
+    export.add_argument(
+        "--extract",
+        default=_EXPORT_SECTIONS,
+        help=f"sections of each record, comma-separated (default: {_EXPORT_SECTIONS}; "
+        f"known: {', '.join(EXTRACTORS)})",
+    )
+    export.add_argument(
+        "--workers", type=int, default=1, help="processes to use (0: one per core; default 1)"
+    )
     export.set_defaults(func=_cmd_export)
 
     metadata = commands.add_parser(

@@ -1,9 +1,10 @@
 """Corpora: lazy collections of documents read from files, folders or JSONL.
 
 :func:`load_corpus` lists a source without reading any article text; a
-:class:`Corpus` reads each document when it is asked for. A corpus of a
-million files therefore costs one directory listing up front, and constant
-memory while it is iterated.
+:class:`Corpus` reads each document when it is asked for. Iterating a corpus
+holds one document at a time, and JSON Lines files are streamed, so a corpus
+of millions of documents is processed in constant memory (a folder costs its
+listing: about a hundred bytes a file).
 
 Text is decoded (UTF-8 by default), a leading byte-order mark is dropped and
 CRLF / CR become LF; nothing else changes, and every offset the library
@@ -12,123 +13,37 @@ reports refers to that text.
 
 from __future__ import annotations
 
-import codecs
 import fnmatch
-import gzip
-import importlib.resources
-import json
 import os
-import warnings
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
-from typing import IO, Any, Literal, Union
+from typing import Any, Literal, Union
 
 import attrs
 
-from newscorpus.document import (
-    Document,
-    date_from_metadata,
-    normalize_newlines,
-    reference_date_from_id,
+from newscorpus._readers import (
+    ErrorPolicy,
+    FileEntry,
+    JsonLines,
+    JsonlRef,
+    Skipped,
+    check_policy,
+    decode,
+    is_jsonl,
+    list_directory,
+    make_document,
+    read_bytes,
+    reason,
+    seed_dir,
 )
+from newscorpus.document import Document
 from newscorpus.errors import CorpusNotFoundError, DocumentReadError
 from newscorpus.sidecar import load_sidecar
 
 __all__ = ["Corpus", "Skipped", "load_corpus", "read_document"]
 
-ErrorPolicy = Literal["strict", "replace", "skip"]
 PathLike = Union[str, "os.PathLike[str]"]
 Source = Union[PathLike, Sequence[PathLike], None]  # noqa: UP007
-
-_JSONL_SUFFIXES = (".jsonl", ".jsonl.gz", ".ndjson", ".ndjson.gz")
-
-
-@attrs.frozen
-class Skipped:
-    """A file or record that was left out of a corpus, and why.
-
-    Attributes:
-        path: The file (for JSONL, the file and line as ``path:line``).
-        reason: Why it was left out.
-        id: The document id it would have had, when known.
-    """
-
-    path: str
-    reason: str
-    id: str | None = None
-
-
-@attrs.frozen
-class _Entry:
-    """Where one document's text lives, without the text itself."""
-
-    id: str
-    path: str
-    line: int = 0  # JSONL: 1-based line number; 0 for a plain text file
-    offset: int = 0  # plain JSONL: byte offset of the line
-
-
-def _seed_dir() -> Path:
-    """The bundled seed corpus: inside the installed package, or the checkout's seeds/."""
-    bundled = Path(str(importlib.resources.files("newscorpus"))) / "seeds"
-    if bundled.is_dir():
-        return bundled
-    checkout = Path(__file__).resolve().parents[2] / "seeds"
-    if checkout.is_dir():
-        return checkout
-    raise CorpusNotFoundError(f"the bundled seed corpus is missing (looked in {bundled})")
-
-
-def _check_policy(errors: str, encoding: str) -> None:
-    if errors not in ("strict", "replace", "skip"):
-        raise ValueError(f"errors must be 'strict', 'replace' or 'skip', not {errors!r}")
-    try:
-        codecs.lookup(encoding)
-    except LookupError:
-        raise ValueError(f"unknown encoding {encoding!r}") from None
-
-
-def _decode(data: bytes, where: str, encoding: str, errors: ErrorPolicy) -> str:
-    """Decode one document's bytes, or raise DocumentReadError naming the byte offset."""
-    nul = data.find(b"\x00")
-    if nul >= 0 and not encoding.lower().replace("-", "").startswith("utf16"):
-        raise DocumentReadError(f"{where}: looks like a binary file (NUL byte at offset {nul})")
-    try:
-        return normalize_newlines(data.decode(encoding))
-    except UnicodeDecodeError as exc:
-        message = f"{where}: not valid {encoding} at byte {exc.start}: {exc.reason}"
-        if errors != "replace":
-            raise DocumentReadError(message) from None
-        warnings.warn(f"{message}; replaced with U+FFFD", UnicodeWarning, stacklevel=4)
-        return normalize_newlines(data.decode(encoding, errors="replace"))
-
-
-def _reason(exc: Exception, where: str) -> str:
-    """An error message without the leading ``path:`` that Skipped keeps apart."""
-    message = str(exc)
-    return message[len(where) + 2 :] if message.startswith(where + ": ") else message
-
-
-def _read_bytes(path: str) -> bytes:
-    try:
-        with open(path, "rb") as f:
-            return f.read()
-    except FileNotFoundError:
-        raise DocumentReadError(f"{path}: file not found (deleted, or a broken symlink)") from None
-    except IsADirectoryError:
-        raise DocumentReadError(f"{path}: is a directory, not a document") from None
-    except OSError as exc:
-        raise DocumentReadError(f"{path}: cannot be read: {exc.strerror or exc}") from None
-
-
-def _make_document(
-    doc_id: str, text: str, path: str, fields: Mapping[str, Any], where: str
-) -> Document:
-    try:
-        ref = date_from_metadata(fields)
-    except ValueError as exc:
-        raise DocumentReadError(f"{where}: {exc}") from None
-    return Document(doc_id, text, Path(path), ref or reference_date_from_id(doc_id), fields)
 
 
 def read_document(
@@ -160,26 +75,36 @@ def read_document(
             the byte offset), or looks binary.
 
     Example:
-        >>> doc = read_document(_seed_dir() / "000_8195b0460efe062c.txt")
+        >>> doc = read_document(seed_dir() / "000_8195b0460efe062c.txt")
         >>> doc.id, doc.ordinal, doc.key
         ('000_8195b0460efe062c', 0, '8195b0460efe062c')
     """
-    _check_policy(errors, encoding)
+    check_policy(errors, encoding)
     if errors not in ("strict", "replace"):
         raise ValueError("read_document reads one file: errors must be 'strict' or 'replace'")
     p = os.fspath(path)
     if not os.path.lexists(p):
         raise CorpusNotFoundError(f"{p}: no such file")
-    text = _decode(_read_bytes(p), p, encoding, errors)
-    return _make_document(id or Path(p).stem, text, p, metadata, p)
+    text = decode(read_bytes(p), p, encoding, errors)
+    return make_document(id or Path(p).stem, text, p, metadata, p)
+
+
+@attrs.frozen
+class _Part:
+    """A JSON Lines file of a corpus: all its records, or the ones picked by a filter."""
+
+    stream: JsonLines
+    refs: tuple[JsonlRef, ...] | None = None
 
 
 class Corpus:
     """A lazy, ordered collection of documents.
 
-    Iteration yields :class:`Document` objects in a stable order (by id for
-    files and folders, file order for JSONL). ``len()``, ``ids``, ``in`` and
-    lookup by id read no article text.
+    Iteration yields :class:`Document` objects in a stable order: plain-text
+    files by id, then the records of each JSON Lines file in file order.
+    ``len()``, ``ids``, ``in`` and lookup by id read no text from plain files;
+    for JSON Lines they read each file once to index its ids (iteration alone
+    streams them without an index).
 
     Example:
         >>> corpus = load_corpus()
@@ -191,39 +116,89 @@ class Corpus:
 
     def __init__(
         self,
-        entries: Sequence[_Entry],
+        files: Sequence[FileEntry] = (),
+        parts: Sequence[_Part] = (),
         *,
         metadata: Mapping[str, Mapping[str, Any]] | None = None,
         encoding: str = "utf-8",
         errors: ErrorPolicy = "strict",
-        text_field: str = "text",
-        id_field: str = "id",
-        skipped: Sequence[Skipped] = (),
+        skipped: list[Skipped] | None = None,
         description: str = "",
     ) -> None:
-        self._entries = tuple(entries)
-        self._index = {e.id: i for i, e in enumerate(self._entries)}
+        self._files = tuple(files)
+        self._parts = tuple(parts)
         self._metadata = dict(metadata or {})
         self._encoding = encoding
         self._errors = errors
-        self._text_field = text_field
-        self._id_field = id_field
-        self._skipped = list(skipped)
+        self._skipped = skipped if skipped is not None else []
         self._description = description
+        self._index: dict[str, tuple[int, FileEntry | JsonlRef]] | None = None
 
     def __repr__(self) -> str:
         return f"<Corpus of {len(self)} documents from {self._description or 'a list'}>"
 
+    # --- the id index -------------------------------------------------------------
+
+    def _lookup(self) -> dict[str, tuple[int, FileEntry | JsonlRef]]:
+        """id -> (part number, where); part -1 is the plain files. Built on first use."""
+        if self._index is None:
+            index: dict[str, tuple[int, FileEntry | JsonlRef]] = {
+                e.id: (-1, e) for e in self._files
+            }
+            for number, part in enumerate(self._parts):
+                for ref in self._refs(part):
+                    seen = index.get(ref.id)
+                    if seen is None:
+                        index[ref.id] = (number, ref)
+                        continue
+                    there = self._where(*seen)
+                    here = f"{part.stream.path}:{ref.line}"
+                    message = f"{here}: duplicate id {ref.id!r} (also {there})"
+                    if self._errors != "skip":
+                        raise DocumentReadError(message)
+                    self._record(Skipped(here, reason(Exception(message), here), ref.id))
+            self._index = index
+        return self._index
+
+    def _refs(self, part: _Part) -> tuple[JsonlRef, ...]:
+        if part.refs is None:
+            refs = []
+            for line, offset, raw in part.stream.lines():
+                try:
+                    record = part.stream.record(raw, line)
+                except DocumentReadError as exc:
+                    if self._errors != "skip":
+                        raise
+                    where = f"{part.stream.path}:{line}"
+                    self._record(Skipped(where, reason(exc, where)))
+                    continue
+                refs.append(JsonlRef(part.stream.doc_id(record, line), line, offset))
+            # Remember the index so later calls do not read the file again.
+            number = self._parts.index(part)
+            part = _Part(part.stream, tuple(refs))
+            self._parts = (*self._parts[:number], part, *self._parts[number + 1 :])
+        assert part.refs is not None
+        return part.refs
+
+    def _where(self, number: int, item: FileEntry | JsonlRef) -> str:
+        if number < 0:
+            assert isinstance(item, FileEntry)
+            return item.path
+        assert isinstance(item, JsonlRef)
+        return f"{self._parts[number].stream.path}:{item.line}"
+
+    # --- the sequence protocol ----------------------------------------------------
+
     def __len__(self) -> int:
-        return len(self._entries)
+        return len(self._lookup())
 
     def __contains__(self, doc_id: object) -> bool:
-        return doc_id in self._index
+        return isinstance(doc_id, str) and doc_id in self._lookup()
 
     @property
     def ids(self) -> tuple[str, ...]:
         """Document ids in iteration order."""
-        return tuple(e.id for e in self._entries)
+        return tuple(self._lookup())
 
     @property
     def skipped(self) -> tuple[Skipped, ...]:
@@ -238,25 +213,60 @@ class Corpus:
                 ``"../x"`` cannot escape the corpus).
             DocumentReadError: If the document cannot be read.
         """
-        try:
-            entry = self._entries[self._index[doc_id]]
-        except (KeyError, TypeError):
-            raise KeyError(doc_id) from None
-        return self._read(entry)
+        found = self._lookup().get(doc_id) if isinstance(doc_id, str) else None
+        if found is None:
+            raise KeyError(doc_id)
+        number, item = found
+        if number < 0:
+            assert isinstance(item, FileEntry)
+            return self._read_file(item)
+        assert isinstance(item, JsonlRef)
+        stream = self._parts[number].stream
+        return stream.document(
+            stream.record(stream.line_at(item), item.line), item.line, self._metadata
+        )
 
     def get(self, doc_id: str, default: Document | None = None) -> Document | None:
         """The document with this id, or ``default``."""
-        return self[doc_id] if doc_id in self._index else default
+        return self[doc_id] if doc_id in self else default  # noqa: SIM401 (this is get)
 
     def __iter__(self) -> Iterator[Document]:
-        gz_cache: dict[str, Iterator[tuple[int, bytes]]] = {}
-        for entry in self._entries:
+        for entry in self._files:
             try:
-                yield self._read(entry, gz_cache)
+                yield self._read_file(entry)
             except DocumentReadError as exc:
                 if self._errors != "skip":
                     raise
-                self._record_skip(entry, exc)
+                self._record(Skipped(entry.path, reason(exc, entry.path), entry.id))
+        for part in self._parts:
+            yield from self._stream(part)
+
+    def _stream(self, part: _Part) -> Iterator[Document]:
+        wanted = None if part.refs is None else {ref.line for ref in part.refs}
+        for line, _, raw in part.stream.lines():
+            if wanted is not None and line not in wanted:
+                continue
+            try:
+                record = part.stream.record(raw, line)
+            except DocumentReadError as exc:
+                if self._errors != "skip":
+                    raise
+                where = f"{part.stream.path}:{line}"
+                self._record(Skipped(where, reason(exc, where)))
+                continue
+            yield part.stream.document(record, line, self._metadata)
+
+    def _read_file(self, entry: FileEntry) -> Document:
+        errors: ErrorPolicy = "strict" if self._errors == "skip" else self._errors
+        text = decode(read_bytes(entry.path), entry.path, self._encoding, errors)
+        fields = dict(self._metadata.get(entry.id, {}))
+        return make_document(entry.id, text, entry.path, fields, entry.path)
+
+    def _record(self, item: Skipped) -> None:
+        if not any(s.path == item.path for s in self._skipped):
+            self._skipped.append(item)
+
+    # --- subsets ------------------------------------------------------------------------
 
     def filter(
         self,
@@ -267,8 +277,8 @@ class Corpus:
     ) -> Corpus:
         """A corpus of the documents that pass every condition given.
 
-        ``ids`` and ``pattern`` (a shell-style pattern on ids) read no text;
-        ``predicate`` reads each remaining document once.
+        ``ids`` and ``pattern`` (a shell-style pattern on ids) read no text
+        from plain files; ``predicate`` reads each remaining document once.
 
         Args:
             predicate: Keeps a document when it returns true.
@@ -276,225 +286,80 @@ class Corpus:
             pattern: Keeps ids matching this pattern, such as ``"breitbart_*"``.
 
         Returns:
-            A new corpus sharing this one's settings.
+            A new corpus sharing this one's settings and its record of skips.
         """
-        entries: Iterable[_Entry] = self._entries
+        keep: Callable[[str], bool] = lambda _: True  # noqa: E731
         if ids is not None:
-            wanted = set(ids)
-            entries = [e for e in entries if e.id in wanted]
+            wanted = frozenset(ids)
+            keep = wanted.__contains__
         if pattern is not None:
-            entries = [e for e in entries if fnmatch.fnmatchcase(e.id, pattern)]
-        if predicate is not None:
-            kept = {doc.id for doc in self._subset(list(entries)) if predicate(doc)}
-            entries = [e for e in self._entries if e.id in kept]
-        return self._subset(list(entries))
+            by_id = keep
+            keep = lambda i: by_id(i) and fnmatch.fnmatchcase(i, pattern)  # noqa: E731
+        self._lookup()  # index JSON Lines parts, and check ids
+        sub = self._subset(keep)
+        if predicate is None:
+            return sub
+        passed = frozenset(doc.id for doc in sub if predicate(doc))
+        return self._subset(passed.__contains__)
 
-    def _subset(self, entries: Sequence[_Entry]) -> Corpus:
-        sub = Corpus(
-            entries,
+    def paths(self) -> tuple[str, ...]:
+        """The files this corpus reads: each plain-text file, then each JSON Lines file."""
+        return (*(e.path for e in self._files), *(p.stream.path for p in self._parts))
+
+    def partitions(self, size: int = 64) -> list[Corpus]:
+        """Split the corpus into smaller corpora, for work spread over processes or machines.
+
+        Plain files go in groups of ``size``, in order; each JSON Lines file is
+        one partition (its records stay in one stream). Partitions read no text
+        and pickle cheaply: the documents are read where the partition goes.
+
+        Args:
+            size: Plain-text documents per partition.
+
+        Returns:
+            The partitions, in corpus order.
+
+        Example:
+            >>> [len(p) for p in load_corpus().partitions(10)]
+            [1]
+        """
+        if size < 1:
+            raise ValueError(f"size must be at least 1, not {size}")
+        pieces = [
+            self._copy(self._files[i : i + size], ()) for i in range(0, len(self._files), size)
+        ]
+        pieces += [self._copy((), (part,)) for part in self._parts]
+        return pieces
+
+    def _copy(self, files: Sequence[FileEntry], parts: Sequence[_Part]) -> Corpus:
+        return Corpus(
+            files,
+            parts,
             metadata=self._metadata,
             encoding=self._encoding,
             errors=self._errors,
-            text_field=self._text_field,
-            id_field=self._id_field,
+            skipped=self._skipped,
             description=self._description,
         )
-        sub._skipped = self._skipped  # one record of what was skipped, shared
-        return sub
 
-    def _record_skip(self, entry: _Entry, exc: DocumentReadError) -> None:
-        where = f"{entry.path}:{entry.line}" if entry.line else entry.path
-        if not any(s.path == where for s in self._skipped):
-            self._skipped.append(Skipped(where, _reason(exc, where), entry.id))
-
-    def _read(
-        self, entry: _Entry, gz_cache: dict[str, Iterator[tuple[int, bytes]]] | None = None
-    ) -> Document:
-        fields = dict(self._metadata.get(entry.id, {}))
-        if not entry.line:
-            errors: ErrorPolicy = "strict" if self._errors == "skip" else self._errors
-            text = _decode(_read_bytes(entry.path), entry.path, self._encoding, errors)
-            return _make_document(entry.id, text, entry.path, fields, entry.path)
-        where = f"{entry.path}:{entry.line}"
-        record = _parse_jsonl_line(
-            _jsonl_line(entry, gz_cache), where, self._text_field, self._encoding
-        )
-        text = normalize_newlines(record.pop(self._text_field))
-        record.pop(self._id_field, None)
-        record.update(fields)
-        return _make_document(entry.id, text, entry.path, record, where)
+    def _subset(self, keep: Callable[[str], bool]) -> Corpus:
+        parts = [
+            _Part(p.stream, tuple(r for r in (p.refs or ()) if keep(r.id))) for p in self._parts
+        ]
+        return self._copy([e for e in self._files if keep(e.id)], parts)
 
 
-# --- JSONL -----------------------------------------------------------------
-
-
-def _open_binary(path: str) -> IO[bytes]:
-    if path.endswith(".gz"):
-        return gzip.open(path, "rb")  # type: ignore[return-value]
-    return open(path, "rb")
-
-
-def _numbered_lines(path: str) -> Iterator[tuple[int, int, bytes]]:
-    """(line number, byte offset, raw line) for each line of a (gzipped) file."""
-    offset = 0
-    with _open_binary(path) as f:
-        for number, raw in enumerate(f, start=1):
-            yield number, offset, raw
-            offset += len(raw)
-
-
-def _jsonl_line(entry: _Entry, gz_cache: dict[str, Iterator[tuple[int, bytes]]] | None) -> bytes:
-    """Fetch one line: by seeking in plain files, by streaming gzipped ones."""
-    if not entry.path.endswith(".gz"):
-        with open(entry.path, "rb") as f:
-            f.seek(entry.offset)
-            return f.readline()
-    # A gzipped file cannot seek cheaply: iteration streams it once, in order,
-    # while a lookup by id decompresses up to the line it needs.
-    if gz_cache is None:
-        gz_cache = {}
-    stream = gz_cache.get(entry.path)
-    if stream is None:
-        stream = ((n, raw) for n, _, raw in _numbered_lines(entry.path))
-        gz_cache[entry.path] = stream
-    for number, raw in stream:
-        if number == entry.line:
-            return raw
-    raise DocumentReadError(f"{entry.path}:{entry.line}: line vanished since the corpus was loaded")
-
-
-def _parse_jsonl_line(raw: bytes, where: str, text_field: str, encoding: str) -> dict[str, Any]:
-    """Decode one JSONL record; the error names the file and line."""
-    try:
-        record = json.loads(raw.decode(encoding))
-    except UnicodeDecodeError as exc:
-        raise DocumentReadError(f"{where}: not valid {encoding} at byte {exc.start}") from None
-    except json.JSONDecodeError as exc:
-        raise DocumentReadError(f"{where}: not valid JSON: {exc.msg}") from None
-    if not isinstance(record, dict):
-        kind = type(record).__name__
-        raise DocumentReadError(f"{where}: a JSON object was expected, not {kind}")
-    if not isinstance(record.get(text_field), str):
-        raise DocumentReadError(f"{where}: no {text_field!r} string field")
-    return record
-
-
-def _index_jsonl(
-    path: str, text_field: str, id_field: str, encoding: str, problems: list[Skipped]
-) -> list[_Entry]:
-    """One pass over a JSONL file: ids and line positions, no text kept."""
-    stem = Path(path).name.split(".")[0]
-    entries = []
-    try:
-        for number, offset, raw in _numbered_lines(path):
-            if not raw.strip():
-                continue
-            where = f"{path}:{number}"
-            try:
-                record = _parse_jsonl_line(raw, where, text_field, encoding)
-            except DocumentReadError as exc:
-                problems.append(Skipped(where, _reason(exc, where)))
-                continue
-            given = record.get(id_field)
-            doc_id = str(given) if given not in (None, "") else f"{stem}-{number}"
-            entries.append(_Entry(doc_id, path, number, offset))
-    except (OSError, EOFError) as exc:
-        raise DocumentReadError(f"{path}: cannot be read: {exc}") from None
-    return entries
-
-
-# --- listing sources ---------------------------------------------------------
-
-
-def _is_jsonl(path: str) -> bool:
-    return path.lower().endswith(_JSONL_SUFFIXES)
-
-
-def _list_directory(
-    root: str,
-    pattern: str,
-    recursive: bool,
-    follow_symlinks: bool,
-    problems: list[Skipped],
-    outside: list[Skipped],
-) -> list[_Entry]:
-    """Files of a folder matching the pattern; symlinks out of the root go to ``outside``."""
-    real_root = os.path.realpath(root)
-    entries = []
-    stack = [root]
-    while stack:
-        folder = stack.pop()
-        try:
-            with os.scandir(folder) as it:
-                items = sorted(it, key=lambda e: e.name)
-        except OSError as exc:
-            problems.append(Skipped(folder, f"folder cannot be listed: {exc.strerror or exc}"))
-            continue
-        for item in items:
-            if item.name.startswith("."):
-                continue  # hidden files and folders, as glob does
-            path = item.path
-            if item.is_symlink():
-                target = os.path.realpath(path)
-                if not os.path.exists(target):
-                    if fnmatch.fnmatch(item.name, pattern):
-                        problems.append(Skipped(path, "broken symlink", Path(path).stem))
-                    continue
-                inside = target == real_root or target.startswith(real_root + os.sep)
-                if not inside and not follow_symlinks:
-                    if fnmatch.fnmatch(item.name, pattern) or os.path.isdir(target):
-                        outside.append(
-                            Skipped(
-                                path,
-                                "symlink leads outside the corpus root "
-                                "(pass follow_symlinks=True to follow it)",
-                                Path(path).stem,
-                            )
-                        )
-                    continue
-            if item.is_dir():
-                if recursive:
-                    stack.append(path)
-            elif fnmatch.fnmatch(item.name, pattern):
-                entries.append(_Entry(Path(item.name).stem, path))
-    return entries
-
-
-def _list_source(
-    source: PathLike,
-    pattern: str,
-    recursive: bool,
-    follow_symlinks: bool,
-    text_field: str,
-    id_field: str,
-    encoding: str,
-    problems: list[Skipped],
-    outside: list[Skipped],
-) -> list[_Entry]:
-    path = os.fspath(source)
-    if not os.path.lexists(path):
-        raise CorpusNotFoundError(f"{path}: no such file or directory")
-    if os.path.isdir(path):
-        return _list_directory(path, pattern, recursive, follow_symlinks, problems, outside)
-    if not os.path.exists(path):
-        raise CorpusNotFoundError(f"{path}: broken symlink")
-    if _is_jsonl(path):
-        return _index_jsonl(path, text_field, id_field, encoding, problems)
-    return [_Entry(Path(path).stem, path)]
-
-
-def _drop_duplicates(entries: list[_Entry], problems: list[Skipped]) -> list[_Entry]:
-    first: dict[str, _Entry] = {}
+def _drop_duplicates(entries: list[FileEntry], problems: list[Skipped]) -> list[FileEntry]:
+    first: dict[str, FileEntry] = {}
     kept = []
     for entry in entries:
         seen = first.get(entry.id)
         if seen is None:
             first[entry.id] = entry
             kept.append(entry)
-            continue
-        here = f"{entry.path}:{entry.line}" if entry.line else entry.path
-        there = f"{seen.path}:{seen.line}" if seen.line else seen.path
-        problems.append(Skipped(here, f"duplicate id {entry.id!r} (also {there})", entry.id))
+        else:
+            note = f"duplicate id {entry.id!r} (also {seen.path})"
+            problems.append(Skipped(entry.path, note, entry.id))
     return kept
 
 
@@ -514,8 +379,9 @@ def load_corpus(
 
     Args:
         source: None for the bundled seed corpus; a folder (files matching
-            ``pattern``); one text file; a ``.jsonl`` or ``.jsonl.gz`` file
-            (one JSON object a line); or a list of any of these.
+            ``pattern``; ``.jsonl`` files among them are read as JSON Lines);
+            one text file; a ``.jsonl`` or ``.jsonl.gz`` file (one JSON object
+            a line); or a list of any of these.
         pattern: Shell-style pattern for the files of a folder.
         recursive: Also look in sub-folders.
         encoding: Text encoding of the files.
@@ -532,13 +398,13 @@ def load_corpus(
             (by default they are skipped and recorded).
 
     Returns:
-        The corpus. Nothing but a folder listing (or one pass over a JSONL
-        file) happens here; texts are read when documents are used.
+        The corpus. Only folders are listed here; texts are read, and JSON
+        Lines files parsed, when documents are used.
 
     Raises:
         CorpusNotFoundError: If the source does not exist or holds no document.
-        DocumentReadError: With ``errors="strict"``, for a broken symlink, a
-            malformed JSONL line or two documents with the same id.
+        DocumentReadError: With ``errors="strict"``, for a broken symlink or
+            two files with the same id.
         MetadataError: If the sidecar file is malformed.
         ValueError: For an unknown encoding or error policy.
 
@@ -547,9 +413,9 @@ def load_corpus(
         >>> [doc.id for doc in corpus]
         ['000_8195b0460efe062c']
     """
-    _check_policy(errors, encoding)
+    check_policy(errors, encoding)
     if source is None:
-        sources: list[PathLike] = [_seed_dir()]
+        sources: list[PathLike] = [seed_dir()]
     elif isinstance(source, (str, os.PathLike)):
         sources = [source]
     else:
@@ -558,37 +424,38 @@ def load_corpus(
             raise CorpusNotFoundError("no sources given (an empty list)")
     problems: list[Skipped] = []  # errors: raised unless errors="skip"
     outside: list[Skipped] = []  # symlinks not followed: always a recorded skip
-    entries: list[_Entry] = []
+    files: list[FileEntry] = []
+    streams: list[str] = []
     for item in sources:
-        entries.extend(
-            _list_source(
-                item,
-                pattern,
-                recursive,
-                follow_symlinks,
-                text_field,
-                id_field,
-                encoding,
-                problems,
-                outside,
+        path = os.fspath(item)
+        if not os.path.lexists(path):
+            raise CorpusNotFoundError(f"{path}: no such file or directory")
+        if os.path.isdir(path):
+            found, jsonl = list_directory(
+                path, pattern, recursive, follow_symlinks, problems, outside
             )
-        )
-    entries = _drop_duplicates(entries, problems)
-    if not any(e.line for e in entries):
-        entries.sort(key=lambda e: e.id)
+            files += found
+            streams += jsonl
+        elif not os.path.exists(path):
+            raise CorpusNotFoundError(f"{path}: broken symlink")
+        elif is_jsonl(path):
+            streams.append(path)
+        else:
+            files.append(FileEntry(Path(path).stem, path))
+    files = _drop_duplicates(sorted(files, key=lambda e: e.id), problems)
     if problems and errors != "skip":
         first = problems[0]
         raise DocumentReadError(f"{first.path}: {first.reason}")
     described = ", ".join(os.fspath(s) for s in sources)
-    if not entries:
+    if not files and not streams:
         raise CorpusNotFoundError(f"no documents matching {pattern!r} in {described}")
+    parts = [_Part(JsonLines(p, text_field, id_field, encoding)) for p in streams]
     return Corpus(
-        entries,
+        files,
+        parts,
         metadata=load_sidecar(metadata) if metadata is not None else None,
         encoding=encoding,
         errors=errors,
-        text_field=text_field,
-        id_field=id_field,
         skipped=outside + problems,
         description=described,
     )

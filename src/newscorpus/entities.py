@@ -134,23 +134,24 @@ _CONNECTORS = "|".join(sorted(_CONNECTOR_WORDS, key=len, reverse=True))
 
 _RUN = regex.compile(
     rf"""
-    (?<![\p{{L}}\p{{N}}'’\-.])
-    (?P<tok>
-        (?:\p{{Lu}}\.){{2,}}
-      | (?:al|el|ad|as|ash|an|bin|ibn|abu)[-‐]\p{{Lu}}
-      | \p{{Lu}}
-    )
-    [\p{{L}}\p{{M}}\p{{N}}.'’\-‐+]*+
+    \b\p{{Lu}} [\w.'’\-‐+]*+                # a capitalised word (U.S., Al-Nahyan, OPEC+)
     (?:
         [\x20\t\xa0]++
-        (?: (?:{_CONNECTORS}|&) [\x20\t\xa0]++ ){{0,3}}+
-        (?: (?:\p{{Lu}}\.){{2,}} | (?:al|el|ad|as|ash|an|bin|ibn|abu)[-‐]\p{{Lu}} | \p{{Lu}} )
-        [\p{{L}}\p{{M}}\p{{N}}.'’\-‐+]*+
+        (?: (?:{_CONNECTORS}|&) [\x20\t\xa0]++ ){{0,3}}+   # particles: bin, de, of the
+        (?: (?:al|el|ad|as|ash|an|bin|ibn|abu)[-‐] )?       # al-Assad inside a run
+        \p{{Lu}} [\w.'’\-‐+]*+
     )*+
     """,
     regex.VERBOSE,
 )
-"""A run of capitalised words, joined by spaces and lower-case particles (of, bin, de)."""
+"""A run of capitalised words, joined by spaces and lower-case particles (of, bin, de).
+
+A run starting with a lower-case Arabic article ("al-Assad") starts at the
+capital; :meth:`_Finder.run` moves its start back over the article.
+"""
+
+_ARTICLE_BEFORE = regex.compile(r"\b(?:al|el|ad|as|ash|an|bin|ibn|abu)[-‐]\Z")
+"""A lower-case Arabic article joined to the capitalised word after it: "al-"."""
 
 _PERSON_AFTER = regex.compile(
     r"""
@@ -268,6 +269,16 @@ def _tokens(text: str, start: int, end: int) -> Iterator[list[_Token]]:
         yield group
 
 
+def _plain_tokens(run: str, start: int) -> list[_Token]:
+    """Tokens of a run made only of letters and single spaces."""
+    tokens = []
+    for word in run.split(" "):
+        if word:
+            tokens.append(_Token(start, start + len(word), word))
+        start += len(word) + 1
+    return tokens
+
+
 def _at_sentence_start(text: str, pos: int) -> bool:
     i = pos - 1
     while i >= 0 and text[i] in " \t\xa0\"“‘'(«[`":
@@ -302,13 +313,21 @@ class _Finder:
         return bool(self.headlines) and any(s <= pos < e for s, e in self.headlines)
 
     def run(self) -> None:
-        for m in _RUN.finditer(self.text):
-            word = m.group()
+        text = self.text
+        for m in _RUN.finditer(text):
+            start, end = m.span()
+            if start and text[start - 1] in "-‐":
+                article = _ARTICLE_BEFORE.search(text, max(0, start - 5), start)
+                if article is not None:
+                    start = article.start()
+            word = text[start:end]
             if word.isalpha():  # one plain word: most runs ("The", "He", "Putin")
-                self.read_word(m.start(), m.end(), word)
-                continue
-            for group in _tokens(self.text, m.start(), m.end()):
-                self.read_group(group)
+                self.read_word(start, end, word)
+            elif word.replace(" ", "").isalpha():  # plain words and spaces: no tokenizer needed
+                self.read_group(_plain_tokens(word, start))
+            else:
+                for group in _tokens(text, start, end):
+                    self.read_group(group)
 
     def read_word(self, start: int, end: int, word: str) -> None:
         """A run of one plain word: the common case, kept off the general path for speed."""
