@@ -13,7 +13,10 @@ whose metadata gives the truth:
   date (dct); the LDC id gives the wire (AFP, Xinhua).
 
 Figures: ``title_accuracy`` (letters and digits compared, as the PolNeAR
-scorer does), ``dateline_found`` (documents with a dateline),
+scorer does), ``title_accuracy_on_headlines`` (the same, leaving out documents
+whose metadata title is an editor's note such as ``ATTENTION - ADDS quotes
+///`` or ``= (PICTURES) =``, or a byline, which the extractor does not take
+for a headline), ``dateline_found`` (documents with a dateline),
 ``agency_accuracy`` (of datelines that name an agency, the share naming the
 document's wire), ``dateline_date_accuracy`` (of datelines with a day and
 month, the share whose date, with the year nearest the true date, lies
@@ -34,6 +37,8 @@ from typing import Any
 import newscorpus as nc
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
+NOT_A_HEADLINE = re.compile(r"ATTENTION\b.*|.*///\s*|=[^=]*=|(?:by|By|BY) \S.*")
+
 WIRES = {"APW": "AP", "XIE": "Xinhua", "XIN": "Xinhua", "AFP": "AFP", "NYT": None}
 
 
@@ -48,6 +53,7 @@ def score(
 ) -> dict[str, Any]:
     """items: (id, text, true title or None for none, true date, title known)."""
     n = titled = title_ok = found = agency_n = agency_ok = date_n = date_ok = 0
+    headlines = headline_ok = 0
     misses: list[str] = []
     for doc_id, text, title, date, title_known in items:
         n += 1
@@ -56,6 +62,9 @@ def score(
             titled += 1
             ok = norm(meta.title) == norm(title) if title else meta.title is None
             title_ok += ok
+            if not (title and NOT_A_HEADLINE.fullmatch(title.strip())):
+                headlines += 1
+                headline_ok += ok
             if not ok and len(misses) < show:
                 misses.append(f"  title {doc_id}: {meta.title!r} (want {title!r})")
         dl = meta.dateline
@@ -79,6 +88,7 @@ def score(
         "corpus": name,
         "documents": n,
         "title_accuracy": round(title_ok / titled, 4) if titled else None,
+        "title_accuracy_on_headlines": round(headline_ok / headlines, 4) if headlines else None,
         "dateline_found": found,
         "agency_accuracy": round(agency_ok / agency_n, 4) if agency_n else None,
         "agency_cases": agency_n,
