@@ -39,6 +39,9 @@ def check(text: str, meta: Metadata) -> None:
             assert text[span.start : span.end] == span.text
     for source in meta.sources_cited:
         assert text[source.start : source.end] == source.text
+    for entity in (*meta.people, *meta.organizations, *meta.places):
+        for mention in entity.mentions:
+            assert text[mention.start : mention.end] == mention.text
     assert [s.start for s in meta.sources_cited] == sorted(s.start for s in meta.sources_cited)
     if meta.title_span is not None:
         assert meta.title == meta.title_span.text
