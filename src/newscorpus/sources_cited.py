@@ -119,8 +119,9 @@ def _outlet_name(mention: Mention) -> str | None:
         if known is not None:
             return known
     name = mention.name or mention.text
-    if name.rsplit(" ", 1)[-1] in _OUTLET_WORDS and " " in name:
-        return name.removeprefix("The ")
+    bare = name.removeprefix("The ")
+    if " " in name and bare.rsplit(" ", 1)[-1] in _OUTLET_WORDS:
+        return bare if " " in bare else name  # "Hindustan Times", but "The Post" stays whole
     return None
 
 
