@@ -16,6 +16,15 @@ from __future__ import annotations
 __version__ = "0.1.0"
 
 from newscorpus.corpus import Corpus, Skipped, load_corpus, read_document
+from newscorpus.dates import (
+    ReferenceDate,
+    ReferenceSource,
+    TimeExpression,
+    TimexMod,
+    TimexType,
+    extract_dates,
+    infer_reference_date,
+)
 from newscorpus.document import Document
 from newscorpus.errors import (
     CorpusNotFoundError,
@@ -34,9 +43,16 @@ __all__ = [
     "DocumentReadError",
     "MetadataError",
     "NewsCorpusError",
+    "ReferenceDate",
+    "ReferenceSource",
     "Skipped",
     "Span",
+    "TimeExpression",
+    "TimexMod",
+    "TimexType",
     "__version__",
+    "extract_dates",
+    "infer_reference_date",
     "load_corpus",
     "read_document",
     "split_paragraphs",
