@@ -14,11 +14,14 @@ import re
 import types
 from collections.abc import Mapping
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import attrs
 
 from newscorpus.spans import Span
+
+if TYPE_CHECKING:
+    from newscorpus.dates.model import TimeExpression
 
 __all__ = ["Document", "normalize_newlines", "reference_date_from_id"]
 
@@ -225,3 +228,15 @@ class Document:
         from newscorpus.segment import split_sentences
 
         return split_sentences(self.text)
+
+    @functools.cached_property
+    def dates(self) -> tuple[TimeExpression, ...]:
+        """The temporal expressions (see :func:`extract_dates`).
+
+        Relative dates resolve against :attr:`reference_date`, or, when it is
+        unknown, against a date inferred from the text (a dateline, a full
+        date) by :func:`infer_reference_date`.
+        """
+        from newscorpus.dates import extract_dates
+
+        return extract_dates(self)

@@ -32,7 +32,10 @@ def _duration(m: re.Match[str], ctx: Context) -> list[Draft]:
         n = amount(n_text)
         value = _amount_value(None if n is None else str(n + 0.5), unit)
     mod = None if m["du_mod"] is None else MODS.get(" ".join(m["du_mod"].lower().split()))
-    return [Draft(m.start(), m.end(), DURATION, value, mod=mod)]
+    start = m.start()
+    if m["du_long"] and n_text.lower() in ("a", "an"):  # "a day-long meeting": "a" is the meeting's
+        start = m.start("du_u")
+    return [Draft(start, m.end(), DURATION, value, mod=mod)]
 
 
 def _amountrel(m: re.Match[str], ctx: Context) -> list[Draft]:

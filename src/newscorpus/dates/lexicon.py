@@ -216,6 +216,8 @@ def number_value(text: str) -> int | float | None:
         return _tidy(float(t.replace(",", "")) + half)
     except ValueError:
         pass
+    if t.startswith(("a hundred", "an hundred")):
+        t = "one " + t.split(" ", 1)[1]
     total = 0
     for part in t.split():
         if part not in CARDINALS:

@@ -61,22 +61,27 @@ def matches(text: str) -> Iterator[re.Match[str]]:
         >>> [m.group() for m in matches("He left three days ago, on Friday.")]
         ['three days ago', 'Friday']
     """
-    pos = 0
+    pos = 0  # the end of the last match
+    tried = 0  # every word start before this has been tried already
     for anchor in ANCHOR.finditer(text):
         at = anchor.start()
         if at < pos:
             continue
-        start = max(pos, at - _LOOKBACK)
+        # A start tried for an earlier anchor gives the same match again (or none),
+        # and that match ended before this anchor: never try a start twice.
+        start = max(pos, tried, at - _LOOKBACK)
         while True:
             starter = STARTER.search(text, start, anchor.end() + 1)
             if starter is None or starter.start() > at:
                 break
-            m = TIMEX.match(text, starter.start())
+            start = starter.start()
+            tried = start + 1
+            m = TIMEX.match(text, start)
             if m is not None and m.end() > at:
                 yield m
                 pos = m.end()
                 break
-            start = starter.start() + 1
+            start += 1
 
 
 def tag(text: str, reference_date: datetime.date | None) -> tuple[TimeExpression, ...]:

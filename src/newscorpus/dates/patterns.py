@@ -189,6 +189,11 @@ _RULES: list[tuple[str, str]] = [
         (?i:the)\s+(?i:weekend)(?!\w)""",
     ),
     (
+        "thistime",
+        r"""# the same point a period ago or ahead: this time last year, this time next week
+        (?i:this\s+time\s+)(?P<tt_rel>(?i:last|next))\s+(?P<tt_u>(?i:week|month|year))(?!\w)""",
+    ),
+    (
         "amountrel",
         r"""# a counted period up to or from now: the past two months, the next 10 days
         (?P<ar_the>(?i:the)\s+)?

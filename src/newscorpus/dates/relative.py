@@ -175,6 +175,14 @@ def _relative(m: re.Match[str], ctx: Context) -> list[Draft]:
     return _period(ctx, start, end, unit, _STEPS[rel], mod)
 
 
+def _this_time(m: re.Match[str], ctx: Context) -> list[Draft]:
+    if ctx.ref is None:
+        return [Draft(m.start(), m.end(), DATE, "XXXX-XX-XX")]
+    step = 1 if m["tt_rel"].lower() == "next" else -1
+    date, _ = shift((ctx.ref, "day"), step, m["tt_u"][0].upper())
+    return [point_draft(m.start(), m.end(), (date, "day"), "reference")]
+
+
 def _ago(m: re.Match[str], ctx: Context) -> list[Draft]:
     mod = mod_of(m["ag_mod"])
     mod = (
@@ -287,6 +295,7 @@ def _deictic(m: re.Match[str], ctx: Context) -> list[Draft]:
 HANDLERS: dict[str, Handler] = {
     "weekday": _weekday,
     "relative": _relative,
+    "thistime": _this_time,
     "ago": _ago,
     "later": _later,
     "month": _month,

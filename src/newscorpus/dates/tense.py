@@ -11,37 +11,46 @@ as future after "be" ("will be held").
 
 from __future__ import annotations
 
+import re
 from typing import Literal
 
-import regex
-
 from newscorpus._data import read_rows
-from newscorpus.dates.lexicon import TENSE_CUES, fill
+from newscorpus.dates.lexicon import TENSE_CUES
 
 __all__ = ["Tense", "guess_tense", "tense_cue"]
 
 Tense = Literal["past", "future"]
 
-_WORD = regex.compile(r"[A-Za-z]+(?:['’][a-z]+)?|['’]ll")
+_WORD = re.compile(r"[A-Za-z]+(?:['’][a-z]+)?|['’]ll")
 """A word, with a contraction ("won't", "'ll")."""
 
-_ABBREVIATIONS = sorted(
-    {row[0].rstrip(".") for row in read_rows("abbreviations.txt") if row[0].endswith(".")},
-    key=len,
-    reverse=True,
+#: Abbreviations whose full stop does not end a sentence ("vs.", "Ala."), without the stop.
+_ABBREVIATIONS = frozenset(
+    row[0].rstrip(".") for row in read_rows("abbreviations.txt") if row[0].endswith(".")
 )
-_CLAUSE_END = regex.compile(
-    fill(
-        r"""
-    (?<!\b(?:%(ABBR)s|[A-Za-z]))\.(?=\s)  # a full stop, not after an abbreviation ("vs.", "Ala.")
-    | [;!?\n] | `` | '' | [“”"]           # other sentence ends, quotation marks
-    | \s(?:—|--|_)\s                      # dashes
-    """,
-        {"ABBR": "|".join(regex.escape(a) for a in _ABBREVIATIONS)},
-    ),
-    regex.VERBOSE,
-)
-"""Where a clause ends: sentence punctuation, quotation marks, dashes."""
+
+_STOP = re.compile(r"""[.;!?\n]|``|''|[“”"]|\s(?:—|--|_)\s""")
+"""Where a clause may end: sentence punctuation, quotation marks, dashes."""
+
+
+def _clause_ends(text: str) -> list[tuple[int, int]]:
+    """(start, end) of every clause end in ``text``; a full stop counts only before a
+    space and not after an abbreviation or a single letter ("vs.", "U.S.", "Ala.")."""
+    out = []
+    for m in _STOP.finditer(text):
+        if m.group() == ".":
+            after = m.end()
+            if after >= len(text) or not text[after].isspace():
+                continue
+            k = m.start()
+            while k > 0 and text[k - 1].isalpha():
+                k -= 1
+            word = text[k : m.start()]
+            if len(word) == 1 or word in _ABBREVIATIONS:
+                continue
+        out.append((m.start(), m.end()))
+    return out
+
 
 _LEFT_WINDOW = 80  # characters looked at before the expression
 _RIGHT_WINDOW = 120  # and after it
@@ -96,16 +105,16 @@ def tense_cue(text: str, start: int, end: int) -> tuple[Tense | None, bool]:
         ('future', False)
     """
     left = text[max(0, start - _LEFT_WINDOW) : start]
-    stops = list(_CLAUSE_END.finditer(left))
+    stops = _clause_ends(left)
     if stops:
-        left = left[stops[-1].end() :]
+        left = left[stops[-1][1] :]
     lead = " ".join(left.lower().split())
     if any(lead.endswith(" " + phrase) or lead == phrase for phrase in _FUTURE_LEADS):
         return "future", True
     right = text[end : end + _RIGHT_WINDOW]
-    stop = _CLAUSE_END.search(right)
-    if stop:
-        right = right[: stop.start()]
+    stops = _clause_ends(right)
+    if stops:
+        right = right[: stops[0][0]]
     left_words = _WORD.findall(left)[-_MAX_WORDS:]
     right_words = _WORD.findall(right)[:_MAX_WORDS]
     found: list[tuple[int, int, str, bool]] = []  # (distance, side order, tense, strong)
