@@ -26,6 +26,7 @@ PUBLIC = [
     "split_paragraphs",
     "split_sentences",
     "to_dict",
+    "to_timeml",
     "write_jsonl",
 ]
 

@@ -1,7 +1,8 @@
 """newscorpus: who said what, and when, in a folder of news articles.
 
 Load plain-text English news articles into immutable :class:`Document`
-objects, split them into paragraphs and sentences, and serialise the results.
+objects, split them into paragraphs and sentences, find their temporal
+expressions (TIMEX3), and serialise the results.
 
 Example:
     >>> import newscorpus as nc
@@ -32,7 +33,7 @@ from newscorpus.errors import (
     MetadataError,
     NewsCorpusError,
 )
-from newscorpus.export import to_dict, write_jsonl
+from newscorpus.export import to_dict, to_timeml, write_jsonl
 from newscorpus.segment import split_paragraphs, split_sentences
 from newscorpus.spans import Span
 
@@ -58,5 +59,6 @@ __all__ = [
     "split_paragraphs",
     "split_sentences",
     "to_dict",
+    "to_timeml",
     "write_jsonl",
 ]
