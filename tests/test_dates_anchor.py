@@ -6,7 +6,13 @@ import datetime
 
 import pytest
 
-from newscorpus import Document, ReferenceDate, ReferenceSource, infer_reference_date
+from newscorpus import (
+    Document,
+    ReferenceDate,
+    ReferenceSource,
+    extract_dates,
+    infer_reference_date,
+)
 
 
 def test_metadata_comes_first() -> None:
@@ -60,7 +66,22 @@ def test_dateline_without_any_year_is_not_enough() -> None:
 def test_latest_full_date_in_the_text() -> None:
     text = "The treaty of May 3, 1999 was replaced on Feb. 2, 2001, officials said."
     found = infer_reference_date(text)
-    assert found == ReferenceDate(datetime.date(2001, 2, 2), ReferenceSource.TEXT, 0.4)
+    assert found == ReferenceDate(datetime.date(2001, 2, 2), ReferenceSource.TEXT, 0.2)
+
+
+def test_a_date_in_the_text_is_too_uncertain_to_use() -> None:
+    text = "The treaty of May 3, 1999 was replaced last week."
+    found = extract_dates(text)
+    assert [(t.text, t.value) for t in found] == [
+        ("May 3, 1999", "1999-05-03"),
+        ("last week", "XXXX-WXX"),
+    ]
+
+
+def test_dateline_year_must_fit_the_weekday() -> None:
+    # August 7 was a Friday in 1998, not in 2005 or 2006.
+    text = "NAIROBI, August 7 (Xinhua) --\n\nKenya said Friday that 2005 talks failed."
+    assert infer_reference_date(text) is None
 
 
 @pytest.mark.parametrize(

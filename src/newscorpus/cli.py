@@ -90,10 +90,10 @@ def _report_document(doc: Document, out: IO[str]) -> None:
 
 def _report_dates(doc: Document, out: IO[str]) -> None:
     """The report's section on temporal expressions: each one with its TIMEX3 value."""
-    from newscorpus.dates import infer_reference_date
+    from newscorpus.dates.anchor import usable_reference
 
     found = doc.dates
-    reference = infer_reference_date(doc)
+    reference = usable_reference(doc)
     if reference is None:
         against = "no reference date found, relative dates left open"
     else:
@@ -190,13 +190,14 @@ def _reference_date(value: str) -> datetime.date:
 
 
 def _date_rows(args: argparse.Namespace, corpus: Corpus) -> Iterator[dict[str, Any]]:
-    from newscorpus.dates import extract_dates, infer_reference_date
+    from newscorpus.dates import extract_dates
+    from newscorpus.dates.anchor import usable_reference
 
     for doc in corpus:
         reference = args.reference_date
         if reference is None:
-            inferred = infer_reference_date(doc)
-            reference = inferred.date if inferred else None
+            usable = usable_reference(doc)
+            reference = usable.date if usable else None
         for t in extract_dates(doc, reference):
             record = to_dict(t)
             yield {"id": doc.id, "reference_date": to_json_value(reference), **record}

@@ -150,8 +150,8 @@ def to_timeml(document: Document, dates: tuple[TimeExpression, ...] | None = Non
     """A document as TimeML: its text with inline TIMEX3 tags, and its creation time.
 
     The result is the ``.tml`` format of TimeBank and TempEval-3: a
-    ``<DCT>`` holding the reference date (``XXXX-XX-XX`` when unknown, or the
-    inferred one) as TIMEX3 ``t0``, and the text in ``<TEXT>``, escaped, with
+    ``<DCT>`` holding the reference date the dates were resolved against
+    (``XXXX-XX-XX`` when there is none) as TIMEX3 ``t0``, and the text in ``<TEXT>``, escaped, with
     each expression wrapped in a ``<TIMEX3>`` tag. Removing the tags gives the
     text back, so every offset still holds.
 
@@ -176,10 +176,10 @@ def to_timeml(document: Document, dates: tuple[TimeExpression, ...] | None = Non
           temporalFunction="true" anchorTimeID="t0">Friday</TIMEX3>.</TEXT>
         </TimeML>
     """
-    from newscorpus.dates import infer_reference_date
+    from newscorpus.dates.anchor import usable_reference
 
     found = document.dates if dates is None else dates
-    reference = infer_reference_date(document)
+    reference = usable_reference(document)
     dct = reference.date.isoformat() if reference is not None else "XXXX-XX-XX"
     text = document.text
     parts = []

@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime
 from typing import TYPE_CHECKING
 
-from newscorpus.dates.anchor import infer_reference_date
+from newscorpus.dates.anchor import infer_reference_date, usable_reference
 from newscorpus.dates.model import (
     ReferenceDate,
     ReferenceSource,
@@ -61,8 +61,8 @@ def extract_dates(
     Relative expressions ("last month", "Friday", "two days later") are
     resolved against ``reference_date``. When it is None, the document's own
     reference date is used, else one inferred by :func:`infer_reference_date`
-    (a dateline, a full date in the text); failing that, values keep ``X``
-    for what cannot be known (``XXXX-12-07``).
+    with a confidence of at least 0.5 (from a dateline); failing that, values
+    keep ``X`` for what cannot be known (``XXXX-12-07``).
 
     Args:
         text_or_document: A string (offsets refer to it exactly) or a Document.
@@ -96,6 +96,6 @@ def extract_dates(
     else:
         raise TypeError(f"expected a str or a Document, not {type(text_or_document).__name__}")
     if reference_date is None:
-        reference_date = infer_reference_date(text_or_document)
+        reference_date = usable_reference(text_or_document)
     ref = None if reference_date is None else _as_date(reference_date)
     return tag(text, ref)

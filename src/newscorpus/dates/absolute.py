@@ -20,6 +20,10 @@ __all__ = ["HANDLERS"]
 
 DATE = TimexType.DATE
 
+#: How much farther a day without a year may be on the side its tense points to
+#: ("was shot on Oct. 23", said in May): a strong cue weighs more than a weak one.
+_STRONG, _WEAK = 8.0, 3.0
+
 
 def _month(word: str) -> int:
     return MONTHS[word.lower().rstrip(".")]
@@ -79,7 +83,8 @@ def day_draft(
         if len(years) == 1:
             year = years[0]
     if year is None:
-        year = nearest_year(ctx.ref, month, day, ctx.strong_tense(start, end))
+        tense, strong = ctx.tense_strength(start, end)
+        year = nearest_year(ctx.ref, month, day, tense, weight=_STRONG if strong else _WEAK)
     if year is None:
         return None
     date = datetime.date(year, month, day)

@@ -42,10 +42,29 @@ def _amountrel(m: re.Match[str], ctx: Context) -> list[Draft]:
     return [Draft(m.start(), m.end(), DURATION, _amount_value(m["ar_n"], m["ar_u"]))]
 
 
+def _names_a_paper(m: re.Match[str], ctx: Context) -> bool:
+    """Whether "daily", "weekly"... is a newspaper: "the financial daily", "Party daily Granma"."""
+    after = ctx.word_after(m.end())
+    before = ctx.word_before(m.start(), lower=False)
+    if after[:1].isupper() or after.lower() in CONTEXT["paper_after"]:
+        return True
+    if before.lower() in ("the", "a", "an"):  # "the daily." but "the daily routine"
+        return not after[:1].islower()
+    if before.lower() in CONTEXT["paper_before"]:
+        return True
+    # "People's Daily", "Party daily": a capital, but not at the start of a sentence
+    opening = not before or ctx.text[: m.start()].rstrip().endswith((".", "!", "?", ":"))
+    return not opening and (before[:1].isupper() or m["st_adv"][:1].isupper())
+
+
 def _set(m: re.Match[str], ctx: Context) -> list[Draft]:
     start, end = m.start(), m.end()
     if m["st_adv"]:
-        return [Draft(start, end, SET, FREQUENCIES[m["st_adv"].lower()])]
+        return (
+            []
+            if _names_a_paper(m, ctx)
+            else [Draft(start, end, SET, FREQUENCIES[m["st_adv"].lower()])]
+        )
     if m["st_f"]:
         word = m["st_f"].lower()
         times = _TIMES.get(word) or amount(word.rsplit(None, 1)[0])

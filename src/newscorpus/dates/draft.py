@@ -15,7 +15,7 @@ from newscorpus.dates.values import Point
 
 __all__ = ["MODS", "Context", "Draft", "Handler", "amount", "ordinal", "unit_of"]
 
-_WORD_BEFORE = re.compile(r"([A-Za-z]+)[^\w\n]{0,3}$")
+_WORD_BEFORE = re.compile(r"([A-Za-z]+(?:['’][A-Za-z]+)?)[^\w\n]{0,3}$")
 """The last word before a position, past a little punctuation."""
 
 _WORD_AFTER = re.compile(r"[^\w\n]{0,3}([A-Za-z]+)")
@@ -96,15 +96,23 @@ class Context:
         """Past or future, from the words around ``text[start:end]``."""
         return tense_cue(self.text, start, end)[0]
 
+    def tense_strength(self, start: int, end: int) -> tuple[Tense | None, bool]:
+        """Past or future from the words around ``text[start:end]``, and whether a
+        listed cue word says so."""
+        return tense_cue(self.text, start, end)
+
     def strong_tense(self, start: int, end: int) -> Tense | None:
         """Past or future when a listed cue word says so ("will", "said"), else None."""
         tense, strong = tense_cue(self.text, start, end)
         return tense if strong else None
 
-    def word_before(self, pos: int) -> str:
-        """The word just before ``pos``, lower-cased ('' at the start of a line)."""
+    def word_before(self, pos: int, *, lower: bool = True) -> str:
+        """The word just before ``pos``, lower-cased unless ``lower`` is False
+        ('' at the start of a line)."""
         m = _WORD_BEFORE.search(self.text, max(0, pos - 30), pos)
-        return m[1].lower() if m else ""
+        if m is None:
+            return ""
+        return m[1].lower() if lower else m[1]
 
     def word_after(self, pos: int) -> str:
         """The word just after ``pos``, as written ('' at the end of a line)."""

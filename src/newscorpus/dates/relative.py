@@ -21,6 +21,9 @@ __all__ = ["HANDLERS", "point_draft", "weekday_draft"]
 
 DATE = TimexType.DATE
 
+#: How much farther a month alone may be on the side its tense points to.
+_MONTH_STRONG, _MONTH_WEAK = 10.0, 10.0
+
 _RANK: dict[str, int] = {"day": 0, "week": 1, "month": 2, "year": 3}
 #: Periods a counted relative expression names ("the past year") -> (multiple, unit).
 _PERIODS = {
@@ -246,7 +249,8 @@ def _month(m: re.Match[str], ctx: Context) -> list[Draft]:
     if m["m_yrel"]:  # "April next year": the span is the month, the year comes from the rest
         year = ctx.ref.year + {"this": 0, "next": 1, "last": -1}[m["m_yrel"]]
     else:
-        year = month_year(ctx.ref, month, ctx.tense(m.start(), end))
+        tense, strong = ctx.tense_strength(m.start(), end)
+        year = month_year(ctx.ref, month, tense, weight=_MONTH_STRONG if strong else _MONTH_WEAK)
     point: Point = (datetime.date(year, month, 1), "month")
     return [point_draft(m.start(), end, point, "reference", mod)]
 
@@ -257,6 +261,8 @@ def _season(m: re.Match[str], ctx: Context) -> list[Draft]:
         return [Draft(m.start(), m.end(), DATE, f"{m['s_year']}-{code}")]
     if ctx.word_before(m.start()) not in CONTEXT["season_lead"]:
         return []
+    if m["s"][0].isupper() or ctx.word_after(m.end())[:1].isupper():
+        return []  # "the Spring Festival", "Mid-Autumn Festival", "the Summer Palace"
     if m["s"].lower() == "fall" and ctx.word_after(m.end()).lower() in CONTEXT["fall_not"]:
         return []
     if ctx.ref is None:

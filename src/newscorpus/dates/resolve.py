@@ -67,7 +67,12 @@ def weekday_date(
 
 
 def nearest_year(
-    ref: datetime.date, month: int, day: int, tense: Tense | None, rel: str = ""
+    ref: datetime.date,
+    month: int,
+    day: int,
+    tense: Tense | None,
+    rel: str = "",
+    weight: float = 0.0,
 ) -> int | None:
     """The year that puts month/day where the context says, around ``ref``.
 
@@ -78,6 +83,9 @@ def nearest_year(
         tense: ``"past"``: on or before ``ref``; ``"future"``: on or after;
             None: the nearest.
         rel: ``"last"``/``"next"`` force strictly before/after; ``"this"`` the same year.
+        weight: When above 0, the tense only leans: a date on the other side
+            of ``ref`` counts ``weight`` times as far, so "was upbeat about
+            the Dec. 15 summit" nine days ahead stays ahead.
 
     Returns:
         The year, or None when the day never exists (February 30).
@@ -97,6 +105,14 @@ def nearest_year(
             continue
     if not candidates:
         return None
+    if weight and tense and not rel:
+
+        def cost(d: datetime.date) -> tuple[float, bool]:
+            days = abs((d - ref).days)
+            against = (d > ref) if tense == "past" else (d < ref)
+            return days * (weight if against else 1.0), d > ref
+
+        return min(candidates, key=cost).year
     if rel == "last" or (tense == "past" and not rel):
         before = [d for d in candidates if d < ref or (d == ref and not rel)]
         if before:
@@ -109,7 +125,9 @@ def nearest_year(
     return min(candidates, key=lambda d: (abs((d - ref).days), d > ref)).year
 
 
-def month_year(ref: datetime.date, month: int, tense: Tense | None, rel: str = "") -> int:
+def month_year(
+    ref: datetime.date, month: int, tense: Tense | None, rel: str = "", weight: float = 0.0
+) -> int:
     """The year of a month named around ``ref`` ("in April", "last October").
 
     Args:
@@ -130,6 +148,15 @@ def month_year(ref: datetime.date, month: int, tense: Tense | None, rel: str = "
     """
     if rel == "this" or (month == ref.month and not rel):
         return ref.year
+    if weight and tense and not rel:  # the tense leans, as in nearest_year
+        here = ref.year * 12 + ref.month
+
+        def cost(year: int) -> float:
+            diff = year * 12 + month - here
+            against = diff > 0 if tense == "past" else diff < 0
+            return abs(diff) * (weight if against else 1.0)
+
+        return min((ref.year - 1, ref.year, ref.year + 1), key=cost)
     if rel == "last" or (tense == "past" and not rel):
         return ref.year if month < ref.month else ref.year - 1
     if rel == "next" or (tense == "future" and not rel):

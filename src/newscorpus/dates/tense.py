@@ -65,6 +65,9 @@ _NOT_PAST = frozenset({"need", "feed", "seed", "speed", "bed", "red", "shed", "i
 #: the expression ("said Friday"), so farther away they are weak cues.
 _REPORTING = frozenset({"said", "says", "told", "announced", "reported", "added"})
 _ADJACENT = 2  # words
+_NEAR = 6  # words: farther cues are weak
+
+_COPULAS = frozenset({"is", "are", "was", "were"})
 
 #: Words that open a clause about a span up to a time, in either tense ("Until Friday, he had").
 _OPENERS = frozenset({"until", "till"})
@@ -78,6 +81,8 @@ def _cue(words: list[str], i: int, side: str) -> tuple[str, bool] | None:
     participle = lower.endswith("ed") and len(lower) > 4 and lower not in _NOT_PAST
     if i > 0 and words[i - 1].lower() == "be" and (participle or entry is not None):
         return "future", False  # "will be held", "to be returned"
+    if lower in _COPULAS and i + 1 < len(words) and words[i + 1].lower() == "to":
+        return "future", True  # "is to open", "was to present": planned
     if entry is not None:
         tense, where = entry
         if i == 0 and side == "left" and lower in _OPENERS:
@@ -135,7 +140,9 @@ def tense_cue(text: str, start: int, end: int) -> tuple[Tense | None, bool]:
             break
     if not found:
         return None, False
-    _, _, tense, strong = min(found)
+    distance, _, tense, strong = min(found)
+    if distance > _NEAR:  # a cue this far away may belong to another verb phrase
+        strong = False
     if tense == "none":
         return None, False
     return ("future" if tense == "future" else "past"), strong
