@@ -225,8 +225,11 @@ def _year(m: re.Match[str], ctx: Context) -> list[Draft]:
 
 
 def _quarter(m: re.Match[str], ctx: Context) -> list[Draft]:
-    if m["q_n"]:
-        n, unit, year_word, rel = int(m["q_n"]), "Q", m["q_year2"], None
+    if m["q_n"] or m["q_h"]:
+        if m["q_n"]:
+            n, unit, year_word, rel = int(m["q_n"]), "Q", m["q_year2"], None
+        else:
+            n, unit, year_word, rel = int(m["q_h"]), "H", m["q_year3"], None
         explicit = year_word is not None
     else:
         unit = "Q" if m["q_unit"].lower() == "quarter" else "H"

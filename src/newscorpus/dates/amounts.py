@@ -82,6 +82,8 @@ def _set(m: re.Match[str], ctx: Context) -> list[Draft]:
         value = f"XXXX-XX-XXT{PARTS_OF_DAY[lower]}"
     elif lower in SEASONS:
         value = f"XXXX-{SEASONS[lower]}"
+    elif lower == "weekend":
+        value = "XXXX-WXX-WE"
     else:
         value = _amount_value(m["st_n"], lower, factor)
     return [Draft(start, end, SET, value, quant=quant)]

@@ -167,7 +167,8 @@ _RULES: list[tuple[str, str]] = [
         (?P<q_ord>(?i:first|second|third|fourth|final|last|1st|2nd|3rd|4th))[\s-]+
         (?P<q_unit>(?i:quarter|half))(?!\w)
         (?:\s+of\s+(?:(?i:the|fiscal)\s+)?(?:(?P<q_year>%(YEAR)s)|(?P<q_rel>this|last|next)\s+year|(?i:year)))?
-      | (?<![\w-])Q(?P<q_n>[1-4])(?:\s+(?P<q_year2>%(YEAR)s))?(?!\w)""",
+      | (?<![\w-])Q(?P<q_n>[1-4])(?:\s+(?P<q_year2>%(YEAR)s))?(?!\w)
+      | (?<![\w-])H(?P<q_h>[12])\s+(?P<q_year3>%(YEAR)s)""",
     ),
     (
         "holiday",
@@ -191,7 +192,8 @@ _RULES: list[tuple[str, str]] = [
     (
         "thistime",
         r"""# the same point a period ago or ahead: this time last year, this time next week
-        (?i:this\s+time\s+)(?P<tt_rel>(?i:last|next))\s+(?P<tt_u>(?i:week|month|year))(?!\w)""",
+        (?i:this\s+time\s+)(?P<tt_rel>(?i:last|next))\s+(?P<tt_u>(?i:week|month|year))(?!\w)
+      | (?i:the\s+day\s+)(?P<tt_two>(?i:after\s+tomorrow|before\s+yesterday))(?!\w)""",
     ),
     (
         "amountrel",
@@ -236,7 +238,7 @@ _RULES: list[tuple[str, str]] = [
         r"""# recurring times: daily, every 10 minutes, each Tuesday, twice a year
         (?P<st_adv>(?i:%(FREQ)s))(?!\w)
       | (?P<st_q>(?i:every|each))\s+(?P<st_other>(?i:other)\s+)?(?:(?P<st_n>%(AMOUNT)s)\s+)?
-        (?P<st_u>(?i:%(UNIT)s|%(PART)s|%(SEASON)s)|%(WFULL)s|%(MFULL)s)(?!\w)
+        (?P<st_u>(?i:%(UNIT)s|%(PART)s|%(SEASON)s|weekend)|%(WFULL)s|%(MFULL)s)(?!\w)
       | (?P<st_f>(?i:once|twice|thrice)|%(AMOUNT)s\s+(?i:times))
         \s+(?i:a|an|per|each|every)\s+(?P<st_u2>(?i:%(UNIT_SG)s))(?!\w)""",
     ),
@@ -516,7 +518,7 @@ ANCHOR = re.compile(
 
 STARTER = re.compile(
     fill(
-        r"(?<![\w'’])(?:[0-9]|['’][0-9]|FY|Q[1-4]|(?:%(WORDS)s)(?!\w))",
+        r"(?<![\w'’])(?:[0-9]|['’][0-9]|FY|Q[1-4]|H[12]\s|(?:%(WORDS)s)(?!\w))",
         {"WORDS": trie(_STARTER_WORDS)},
     )
 )

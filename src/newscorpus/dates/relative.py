@@ -181,6 +181,10 @@ def _relative(m: re.Match[str], ctx: Context) -> list[Draft]:
 def _this_time(m: re.Match[str], ctx: Context) -> list[Draft]:
     if ctx.ref is None:
         return [Draft(m.start(), m.end(), DATE, "XXXX-XX-XX")]
+    if m["tt_two"]:  # the day after tomorrow, the day before yesterday
+        step = 2 if m["tt_two"].lower().startswith("after") else -2
+        date = ctx.ref + datetime.timedelta(days=step)
+        return [point_draft(m.start(), m.end(), (date, "day"), "reference")]
     step = 1 if m["tt_rel"].lower() == "next" else -1
     date, _ = shift((ctx.ref, "day"), step, m["tt_u"][0].upper())
     return [point_draft(m.start(), m.end(), (date, "day"), "reference")]
