@@ -1,11 +1,16 @@
 """Temporal expressions: find dates, times, durations and sets, and normalise them to TIMEX3.
 
-:func:`extract_dates` scans a text once with a single compiled pattern
-(:mod:`~newscorpus.dates.patterns`), resolves each match to a TIMEX3 value
-(:mod:`~newscorpus.dates.absolute`, :mod:`~newscorpus.dates.relative`,
-:mod:`~newscorpus.dates.amounts`), anchoring relative expressions to the
-reference date or to the previously mentioned date. :func:`infer_reference_date`
-finds a reference date when none is given (:mod:`~newscorpus.dates.anchor`).
+:func:`extract_dates` finds the matches of one big pattern
+(:mod:`~newscorpus.dates.patterns`) in a single anchored scan
+(:mod:`~newscorpus.dates.scan`), and resolves each to a TIMEX3 value
+(:mod:`~newscorpus.dates.absolute` for calendar dates,
+:mod:`~newscorpus.dates.relative` for dates relative to the reference or the
+previous date, :mod:`~newscorpus.dates.times` for times of day,
+:mod:`~newscorpus.dates.amounts` for durations and sets), with calendar
+arithmetic in :mod:`~newscorpus.dates.resolve` and tense cues in
+:mod:`~newscorpus.dates.tense`. :func:`infer_reference_date`
+(:mod:`~newscorpus.dates.anchor`) finds a reference date when none is given.
+Word lists live in ``newscorpus/data/dates_*.txt``.
 """
 
 from __future__ import annotations

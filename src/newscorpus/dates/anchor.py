@@ -25,7 +25,7 @@ from newscorpus.dates.lexicon import (
     fill,
 )
 from newscorpus.dates.model import ReferenceDate, ReferenceSource
-from newscorpus.dates.patterns import trie
+from newscorpus.dates.scan import trie
 
 if TYPE_CHECKING:
     from newscorpus.document import Document

@@ -8,6 +8,7 @@ from collections.abc import Callable
 
 import attrs
 
+from newscorpus._data import read_rows
 from newscorpus.dates.lexicon import CARDINALS, ORDINALS, UNITS, number_value
 from newscorpus.dates.model import Anchor, TimexMod, TimexType
 from newscorpus.dates.tense import Tense, tense_cue
@@ -21,36 +22,9 @@ _WORD_BEFORE = re.compile(r"([A-Za-z]+(?:['’][A-Za-z]+)?)[^\w\n]{0,3}$")
 _WORD_AFTER = re.compile(r"[^\w\n]{0,3}([A-Za-z]+)")
 """The first word after a position."""
 
-#: Modifier words inside an expression -> TIMEX3 mod.
+#: Modifier words inside an expression -> TIMEX3 mod ("more than": MORE_THAN).
 MODS: dict[str, TimexMod] = {
-    "more than": TimexMod.MORE_THAN,
-    "over": TimexMod.MORE_THAN,
-    "just over": TimexMod.MORE_THAN,
-    "less than": TimexMod.LESS_THAN,
-    "fewer than": TimexMod.LESS_THAN,
-    "under": TimexMod.LESS_THAN,
-    "at least": TimexMod.EQUAL_OR_MORE,
-    "at most": TimexMod.EQUAL_OR_LESS,
-    "up to": TimexMod.EQUAL_OR_LESS,
-    "no more than": TimexMod.EQUAL_OR_LESS,
-    "only": TimexMod.EQUAL_OR_LESS,
-    "about": TimexMod.APPROX,
-    "almost": TimexMod.APPROX,
-    "nearly": TimexMod.APPROX,
-    "some": TimexMod.APPROX,
-    "early": TimexMod.START,
-    "beginning of": TimexMod.START,
-    "start of": TimexMod.START,
-    "the beginning of": TimexMod.START,
-    "the start of": TimexMod.START,
-    "mid": TimexMod.MID,
-    "middle of": TimexMod.MID,
-    "the middle of": TimexMod.MID,
-    "late": TimexMod.END,
-    "end of": TimexMod.END,
-    "the end of": TimexMod.END,
-    "pre": TimexMod.BEFORE,
-    "post": TimexMod.AFTER,
+    row[0].replace("_", " "): TimexMod(row[1]) for row in read_rows("dates_modifiers.txt")
 }
 
 

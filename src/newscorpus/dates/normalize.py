@@ -3,13 +3,11 @@
 from __future__ import annotations
 
 import datetime
-import re
-from collections.abc import Iterator
 
 from newscorpus.dates import absolute, amounts, relative, times
 from newscorpus.dates.draft import Context, Draft, Handler
 from newscorpus.dates.model import TimeExpression, TimexType
-from newscorpus.dates.patterns import ANCHOR, STARTER, TIMEX
+from newscorpus.dates.scan import matches
 from newscorpus.dates.values import value_interval
 
 __all__ = ["HANDLERS", "tag"]
@@ -37,51 +35,6 @@ def _expression(text: str, draft: Draft) -> TimeExpression:
         anchor=draft.anchor,
         interval=interval,
     )
-
-
-#: How far before its first anchor word an expression may start ("no more than twenty-five years").
-_LOOKBACK = 50
-
-
-def matches(text: str) -> Iterator[re.Match[str]]:
-    """The matches of :data:`TIMEX` in ``text``, as ``TIMEX.finditer`` would give them.
-
-    Scanning the whole text with the big pattern is slow; instead a cheap
-    pattern finds the anchor words every expression contains (a month, a
-    unit, a year...), and the big pattern is tried only at the few word
-    starts shortly before each anchor, leftmost first.
-
-    Args:
-        text: The text.
-
-    Yields:
-        Non-overlapping matches, left to right.
-
-    Example:
-        >>> [m.group() for m in matches("He left three days ago, on Friday.")]
-        ['three days ago', 'Friday']
-    """
-    pos = 0  # the end of the last match
-    tried = 0  # every word start before this has been tried already
-    for anchor in ANCHOR.finditer(text):
-        at = anchor.start()
-        if at < pos:
-            continue
-        # A start tried for an earlier anchor gives the same match again (or none),
-        # and that match ended before this anchor: never try a start twice.
-        start = max(pos, tried, at - _LOOKBACK)
-        while True:
-            starter = STARTER.search(text, start, anchor.end() + 1)
-            if starter is None or starter.start() > at:
-                break
-            start = starter.start()
-            tried = start + 1
-            m = TIMEX.match(text, start)
-            if m is not None and m.end() > at:
-                yield m
-                pos = m.end()
-                break
-            start += 1
 
 
 def tag(text: str, reference_date: datetime.date | None) -> tuple[TimeExpression, ...]:

@@ -19,8 +19,6 @@ from __future__ import annotations
 
 import re
 
-import regex
-
 from newscorpus.dates.lexicon import (
     CARDINALS,
     FREQUENCIES,
@@ -39,7 +37,7 @@ from newscorpus.dates.lexicon import (
     fill,
 )
 
-__all__ = ["ANCHOR", "STARTER", "TIMEX", "trie"]
+__all__ = ["TIMEX"]
 
 _ONES = [w for w, v in CARDINALS.items() if 1 <= v <= 9]
 _TEENS = [w for w, v in CARDINALS.items() if 10 <= v <= 19]
@@ -220,7 +218,7 @@ _RULES: list[tuple[str, str]] = [
     (
         "ago",
         r"""# a point some time before now: two years ago, a decade ago, more than four decades ago
-        (?:(?P<ag_mod>(?i:more\s+than|less\s+than|almost|nearly|about|some|over|just\s+over|at\s+least|only))\s+)?
+        (?:(?P<ag_mod>(?i:more\s+than|less\s+than|almost|nearly|about|some|over|at\s+least))\s+)?
         (?:
             (?P<ag_n>%(AMOUNT)s)[\s-]+(?:(?i:more)\s+)?(?P<ag_u>%(UNIT)s)(?P<ag_half>\s+and\s+a\s+half)?
           | (?P<ag_bare>(?i:days|weeks|months|years|decades))
@@ -300,226 +298,3 @@ _BODY = "\n  | ".join(f"(?P<{name}>{fill(body, _PARTS)})" for name, body in _RUL
 # nothing in it needs `regex`.
 TIMEX = re.compile(r"(?<![\w'’])(?:" + _BODY + ")", re.VERBOSE)
 """Every temporal expression: the rule that matched is ``match.lastgroup``."""
-
-
-def trie(words: list[str]) -> str:
-    """A regex alternation of literal words, factored into a trie (fast to try).
-
-    A plain alternation makes the engine try every word at every position;
-    the trie tries one branch per character.
-
-    Args:
-        words: The words.
-
-    Returns:
-        A pattern matching any of the words, preferring the longest.
-
-    Example:
-        >>> trie(["Jan", "January", "June"])
-        'J(?:an(?:uary)?|une)'
-    """
-    root: dict[str, dict] = {}  # type: ignore[type-arg]
-    for word in words:
-        node = root
-        for ch in word:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def emit(node: dict[str, dict]) -> str:  # type: ignore[type-arg]
-        branches = [regex.escape(ch) + emit(node[ch]) for ch in sorted(node) if ch]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        if "" in node:
-            return ("(?:" + body + ")?") if len(branches) > 1 or len(body) > 1 else body + "?"
-        return body
-
-    return emit(root)
-
-
-def _variants(words: list[str], *, lower: bool = True) -> list[str]:
-    """Each word capitalised and in capitals, and in lower case unless ``lower`` is False."""
-    out = {v for w in words for v in (w[:1].upper() + w[1:], w.upper())}
-    if lower:
-        out |= {w.lower() for w in words}
-    return sorted(out)
-
-
-#: Names written capitalised: month, weekday and holiday names.
-_NAMES = _variants(
-    [
-        *MONTH_NAMES,
-        *MONTH_ABBREVIATIONS,
-        *WEEKDAY_NAMES,
-        *WEEKDAY_ABBREVIATIONS,
-        *(name.split()[0] for name in HOLIDAY_NAMES),
-    ],
-    lower=False,
-)
-
-_ANCHOR_WORDS = _NAMES + _variants(
-    [
-        *UNITS,
-        *PARTS_OF_DAY,
-        *SEASONS,
-        *[
-            "weekend",
-            "weekends",
-            "tonight",
-            "today",
-            "tomorrow",
-            "yesterday",
-            "now",
-            "currently",
-            "recently",
-            "lately",
-            "nowadays",
-            "future",
-            "past",
-            "current",
-            "present",
-            "noon",
-            "midnight",
-            "midday",
-            "daily",
-            "weekly",
-            "monthly",
-            "yearly",
-            "annually",
-            "hourly",
-            "nightly",
-            "quarterly",
-            "biweekly",
-            "bimonthly",
-            "semiannually",
-            "biannually",
-            "quarter",
-            "half",
-            "o'clock",
-            "o’clock",
-        ],
-    ]
-)
-
-#: Words that may open an expression, besides anchor words and numbers.
-_STARTER_WORDS = _NAMES + _variants(
-    [
-        *UNITS,
-        *SEASONS,
-        *CARDINALS,
-        *ORDINALS,
-        *[
-            "the",
-            "a",
-            "an",
-            "last",
-            "next",
-            "this",
-            "that",
-            "past",
-            "coming",
-            "previous",
-            "following",
-            "preceding",
-            "current",
-            "same",
-            "earlier",
-            "later",
-            "early",
-            "late",
-            "mid",
-            "end",
-            "beginning",
-            "start",
-            "middle",
-            "fiscal",
-            "pre",
-            "post",
-            "more",
-            "less",
-            "fewer",
-            "at",
-            "up",
-            "no",
-            "under",
-            "over",
-            "just",
-            "almost",
-            "nearly",
-            "about",
-            "some",
-            "only",
-            "every",
-            "each",
-            "once",
-            "twice",
-            "thrice",
-            "several",
-            "few",
-            "many",
-            "half",
-            "couple",
-            "final",
-            "recent",
-            "today",
-            "tonight",
-            "tomorrow",
-            "yesterday",
-            "now",
-            "currently",
-            "recently",
-            "lately",
-            "nowadays",
-            "these",
-            "future",
-            "noon",
-            "midnight",
-            "midday",
-            "daily",
-            "weekly",
-            "monthly",
-            "yearly",
-            "annually",
-            "hourly",
-            "nightly",
-            "quarterly",
-            "biweekly",
-            "bimonthly",
-            "semiannually",
-            "biannually",
-        ],
-    ]
-)
-
-# The standard library's engine runs this simple pattern several times faster than
-# `regex`, and the scan for anchors is the only pass over the whole text.
-ANCHOR = re.compile(
-    fill(
-        r"""
-    (?<![\w'’])
-    (?:
-        (?=[0-9'’Q])
-        (?:
-            (?<![\d,.$])(?:1[5-9]|20)[0-9][0-9](?![0-9])   # a year
-          | [0-9]{1,2}(?:[:.][0-9][0-9])?\s*[aApP]\.?\s?[mM](?![\w])   # 6 p.m.
-          | [0-9]{1,2}:[0-9][0-9]                            # 10:35
-          | [0-9]{1,2}/[0-9]{1,2}/[0-9]{2,4}                 # 12/7/2023
-          | ['’][0-9]0s                                      # the '90s
-          | Q[1-4](?![\w])                                  # Q4
-        )
-      | (?:%(WORDS)s)(?![\w])                               # a month, weekday, unit, "today"...
-    )
-    """,
-        {"WORDS": trie(_ANCHOR_WORDS)},
-    ),
-    re.VERBOSE,
-)
-"""A word or number every temporal expression contains: the scan looks for these first."""
-
-STARTER = re.compile(
-    fill(
-        r"(?<![\w'’])(?:[0-9]|['’][0-9]|FY|Q[1-4]|H[12]\s|(?:%(WORDS)s)(?!\w))",
-        {"WORDS": trie(_STARTER_WORDS)},
-    )
-)
-"""A word that may open a temporal expression: where the big pattern is worth trying."""

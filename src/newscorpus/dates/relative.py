@@ -214,7 +214,10 @@ def _ago(m: re.Match[str], ctx: Context) -> list[Draft]:
         if code != "Y" or total * 12 != int(total * 12):
             return [Draft(m.start(), m.end(), DATE, "PAST_REF", mod=mod)]
         code, total = "M", total * 12  # "a year and a half ago": 18 months
-    point = shift((ctx.ref, "day"), -int(total), code)
+    try:
+        point = shift((ctx.ref, "day"), -int(total), code)
+    except (ValueError, OverflowError):  # before year 1: "2,500 years ago"
+        return [Draft(m.start(), m.end(), DATE, "PAST_REF", mod=mod)]
     return [point_draft(m.start(), m.end(), point, "reference", mod)]
 
 
