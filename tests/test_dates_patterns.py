@@ -37,6 +37,7 @@ def test_rule_names_are_unique() -> None:
         ("this time last year", "thistime"),
         ("the past two months", "amountrel"),
         ("last month", "relative"),
+        ("the end of the year", "periodof"),
         ("two years ago", "ago"),
         ("two days later", "later"),
         ("every 10 minutes", "set"),

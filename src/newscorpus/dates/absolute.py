@@ -245,8 +245,8 @@ def _quarter(m: re.Match[str], ctx: Context) -> list[Draft]:
             n = ordinal(word) or 0
     if not 1 <= n <= (4 if unit == "Q" else 2):
         return []
-    if unit == "H" and not explicit:  # "the first half" of a match, not of a year
-        return []
+    if not explicit and _about_a_game(ctx, m.start(), m.end()):
+        return []  # "scored in the second half", "a touchdown in the fourth quarter"
     if year_word:
         year: int | None = int(year_word)
         anchor: Anchor = "none"
@@ -258,6 +258,15 @@ def _quarter(m: re.Match[str], ctx: Context) -> list[Draft]:
         anchor = "none"
     value = f"{year:04d}-{unit}{n}" if year is not None else f"XXXX-{unit}{n}"
     return [Draft(m.start(), m.end(), DATE, value, anchor=anchor)]
+
+
+_WORDS = re.compile(r"[a-z]+")
+
+
+def _about_a_game(ctx: Context, start: int, end: int) -> bool:
+    """Whether the words around a quarter or a half speak of a match."""
+    window = ctx.text[max(0, start - 100) : end + 100].lower()
+    return not CONTEXT["sports"].isdisjoint(_WORDS.findall(window))
 
 
 def _holiday(m: re.Match[str], ctx: Context) -> list[Draft]:

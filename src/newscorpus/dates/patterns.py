@@ -216,6 +216,12 @@ _RULES: list[tuple[str, str]] = [
         (?!\w)""",
     ),
     (
+        "periodof",
+        r"""# a part of the current period: the end of the year, the beginning of the month
+        (?P<po_pre>(?i:(?:the\s+)?(?:end|beginning|start|middle)\s+of))\s+(?i:the)\s+
+        (?P<po_u>(?i:week|month|year|quarter|decade|century))(?!\w)""",
+    ),
+    (
         "ago",
         r"""# a point some time before now: two years ago, a decade ago, more than four decades ago
         (?:(?P<ag_mod>(?i:more\s+than|less\s+than|almost|nearly|about|some|over|at\s+least))\s+)?

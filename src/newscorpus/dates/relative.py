@@ -178,6 +178,11 @@ def _relative(m: re.Match[str], ctx: Context) -> list[Draft]:
     return _period(ctx, start, end, unit, _STEPS[rel], mod)
 
 
+def _period_of(m: re.Match[str], ctx: Context) -> list[Draft]:
+    """ "the end of the year": a part of the current period."""
+    return _period(ctx, m.start(), m.end(), m["po_u"].lower(), 0, mod_of(m["po_pre"]))
+
+
 def _this_time(m: re.Match[str], ctx: Context) -> list[Draft]:
     if ctx.ref is None:
         return [Draft(m.start(), m.end(), DATE, "XXXX-XX-XX")]
@@ -309,6 +314,7 @@ HANDLERS: dict[str, Handler] = {
     "weekday": _weekday,
     "relative": _relative,
     "thistime": _this_time,
+    "periodof": _period_of,
     "ago": _ago,
     "later": _later,
     "month": _month,
