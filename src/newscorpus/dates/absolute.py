@@ -179,7 +179,10 @@ def _my(m: re.Match[str], ctx: Context) -> list[Draft]:
 
 def _decade(m: re.Match[str], ctx: Context) -> list[Draft]:
     if m["dc_y"]:
-        decade = int(m["dc_y"]) // 10
+        year = int(m["dc_y"])
+        if year % 100 == 0 and year < 2000:  # "the 1800s": the century
+            return [Draft(m.start(), m.end(), DATE, f"{year // 100:02d}", mod=_mod(m["dc_mod"]))]
+        decade = year // 10
     else:
         yy = int(m["dc_yy"])
         latest = (ctx.ref.year if ctx.ref else 2029) // 10
