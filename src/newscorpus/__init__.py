@@ -1,7 +1,8 @@
 """newscorpus: who said what, and when, in a folder of news articles.
 
 Load plain-text English news articles into immutable :class:`Document`
-objects, split them into paragraphs and sentences, and serialise the results.
+objects, split them into paragraphs and sentences, find their temporal
+expressions (TIMEX3), and serialise the results.
 
 Example:
     >>> import newscorpus as nc
@@ -16,6 +17,15 @@ from __future__ import annotations
 __version__ = "0.1.0"
 
 from newscorpus.corpus import Corpus, Skipped, load_corpus, read_document
+from newscorpus.dates import (
+    ReferenceDate,
+    ReferenceSource,
+    TimeExpression,
+    TimexMod,
+    TimexType,
+    extract_dates,
+    infer_reference_date,
+)
 from newscorpus.document import Document
 from newscorpus.entities import (
     Entities,
@@ -31,7 +41,7 @@ from newscorpus.errors import (
     MetadataError,
     NewsCorpusError,
 )
-from newscorpus.export import to_dict, write_jsonl
+from newscorpus.export import to_dict, to_timeml, write_jsonl
 from newscorpus.segment import split_paragraphs, split_sentences
 from newscorpus.spans import Span
 
@@ -47,14 +57,22 @@ __all__ = [
     "MetadataError",
     "NewsCorpusError",
     "Person",
+    "ReferenceDate",
+    "ReferenceSource",
     "Skipped",
     "Span",
+    "TimeExpression",
+    "TimexMod",
+    "TimexType",
     "__version__",
+    "extract_dates",
     "extract_entities",
+    "infer_reference_date",
     "load_corpus",
     "read_document",
     "split_paragraphs",
     "split_sentences",
     "to_dict",
+    "to_timeml",
     "write_jsonl",
 ]
