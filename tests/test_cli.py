@@ -135,6 +135,67 @@ def test_export_unknown_section_is_a_usage_error(
     assert "unknown extractor 'nonsense'" in err
 
 
+# ---------------------------------------------------------------- dates
+
+
+def test_report_lists_dates(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys)
+    assert code == 0
+    assert "dates: 8, no reference date found" in out
+    assert "every 10 minutes" in out
+    assert "XXXX-12-07" in out
+
+
+def test_dates_table(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "dates", "--reference-date", "2023-12-08")
+    assert code == 0
+    lines = out.splitlines()
+    assert lines[0].split() == ["id", "start", "end", "type", "value", "text"]
+    assert any("2023-12-07" in line and "7 December" in line for line in lines)
+    assert any("2023-11" in line and "last month" in line for line in lines)
+
+
+def test_dates_jsonl(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "dates", "--format", "jsonl")
+    assert code == 0
+    records = [json.loads(line) for line in out.splitlines()]
+    assert records[0]["id"] == SEED_ID
+    assert records[0]["value"] == "XXXX-12-07"
+    assert records[0]["reference_date"] is None
+    assert {r["type"] for r in records} == {"DATE", "SET", "DURATION"}
+
+
+def test_dates_csv_uses_each_documents_reference(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    import csv
+    import io
+
+    (tmp_path / "b_2016-10-12_x.txt").write_text("It rained yesterday.\n")
+    code, out, _ = run(capsys, "dates", str(tmp_path), "--format", "csv")
+    assert code == 0
+    rows = list(csv.DictReader(io.StringIO(out)))
+    assert rows == [
+        {
+            "id": "b_2016-10-12_x",
+            "start": "10",
+            "end": "19",
+            "text": "yesterday",
+            "type": "DATE",
+            "value": "2016-10-11",
+            "mod": "",
+            "anchor": "reference",
+            "reference_date": "2016-10-12",
+        }
+    ]
+
+
+def test_dates_bad_reference_date_is_a_usage_error(capsys: pytest.CaptureFixture[str]) -> None:
+    code, _, err = run(capsys, "dates", "--reference-date", "2023-13-01")
+    assert code == 2
+    assert "not a date (YYYY-MM-DD)" in err
+
+
 # ----------------------------------------------------------------- metadata
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import csv
+import datetime
 import sys
 import textwrap
 from collections.abc import Callable, Iterator, Sequence
@@ -138,6 +139,23 @@ def _report_document(doc: Document, out: IO[str]) -> None:
     print("  sentences:", file=out)
     for number, sentence in enumerate(doc.sentences, start=1):
         print(f"  {number:4}  {_clip(sentence.text, _WIDTH - 8)}", file=out)
+    _report_dates(doc, out)
+
+
+def _report_dates(doc: Document, out: IO[str]) -> None:
+    """The report's section on temporal expressions: each one with its TIMEX3 value."""
+    from newscorpus.dates.anchor import usable_reference
+
+    found = doc.dates
+    reference = usable_reference(doc)
+    if reference is None:
+        against = "no reference date found, relative dates left open"
+    else:
+        against = f"resolved against {reference.date} ({reference.source.value})"
+    print(f"  dates: {len(found)}, {against}", file=out)
+    for t in found:
+        value = t.value if t.mod is None else f"{t.value} {t.mod.value}"
+        print(f"  {t.start:>6}  {_clip(t.text, 40):<40}  {t.type.value:<8}  {value}", file=out)
 
 
 def _cmd_report(args: argparse.Namespace, out: IO[str], err: IO[str]) -> int:
@@ -293,6 +311,55 @@ def _cmd_metadata(args: argparse.Namespace, out: IO[str], err: IO[str]) -> int:
     return 0
 
 
+# --- dates -------------------------------------------------------------------
+
+_DATE_FIELDS = ("id", "start", "end", "text", "type", "value", "mod", "anchor", "reference_date")
+
+
+def _reference_date(value: str) -> datetime.date:
+    try:
+        return datetime.date.fromisoformat(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {value!r}") from None
+
+
+def _date_rows(args: argparse.Namespace, corpus: Corpus) -> Iterator[dict[str, Any]]:
+    from newscorpus.dates import extract_dates
+    from newscorpus.dates.anchor import usable_reference
+
+    for doc in corpus:
+        reference = args.reference_date
+        if reference is None:
+            usable = usable_reference(doc)
+            reference = usable.date if usable else None
+        for t in extract_dates(doc, reference):
+            record = to_dict(t)
+            yield {"id": doc.id, "reference_date": to_json_value(reference), **record}
+
+
+def _cmd_dates(args: argparse.Namespace, out: IO[str], err: IO[str]) -> int:
+    corpus = _open(args)
+    rows = _date_rows(args, corpus)
+    if args.format == "jsonl":
+        write_jsonl(rows, out)
+    elif args.format == "csv":
+        writer = csv.DictWriter(out, fieldnames=_DATE_FIELDS, extrasaction="ignore")
+        writer.writeheader()
+        for row in rows:
+            writer.writerow(row)
+    else:
+        print(f"{'id':<24} {'start':>6} {'end':>6}  {'type':<8}  {'value':<18}  text", file=out)
+        for row in rows:
+            value = row["value"] if row["mod"] is None else f"{row['value']} {row['mod']}"
+            print(
+                f"{_clip(row['id'], 24):<24} {row['start']:>6} {row['end']:>6}  "
+                f"{row['type']:<8}  {value:<18}  {_clip(row['text'], 40)}",
+                file=out,
+            )
+    _report_skipped(corpus, err)
+    return 0
+
+
 # --- parser and entry point --------------------------------------------------
 
 Command = Callable[[argparse.Namespace, IO[str], IO[str]], int]
@@ -343,6 +410,17 @@ def _parser() -> argparse.ArgumentParser:
         "--workers", type=int, default=1, help="processes to use (0: one per core; default 1)"
     )
     export.set_defaults(func=_cmd_export)
+
+    dates = commands.add_parser("dates", help="temporal expressions with their TIMEX3 values")
+    _add_source_arguments(dates)
+    dates.add_argument(
+        "--reference-date",
+        type=_reference_date,
+        metavar="YYYY-MM-DD",
+        help="resolve relative dates against this date (default: each document's own)",
+    )
+    dates.add_argument("--format", choices=("table", "jsonl", "csv"), default="table")
+    dates.set_defaults(func=_cmd_dates)
 
     metadata = commands.add_parser(
         "metadata", help="headline, dateline, date, counts and people of each document"

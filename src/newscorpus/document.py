@@ -21,6 +21,7 @@ import attrs
 from newscorpus.spans import Span
 
 if TYPE_CHECKING:
+    from newscorpus.dates.model import TimeExpression
     from newscorpus.entities import Entities
     from newscorpus.metadata import Metadata
 
@@ -255,6 +256,18 @@ class Document:
         from newscorpus.entities import extract_entities
 
         return extract_entities(self.text)
+
+    @functools.cached_property
+    def dates(self) -> tuple[TimeExpression, ...]:
+        """The temporal expressions (see :func:`extract_dates`).
+
+        Relative dates resolve against :attr:`reference_date`, or, when it is
+        unknown, against a date inferred from the text (a dateline, a full
+        date) by :func:`infer_reference_date`.
+        """
+        from newscorpus.dates import extract_dates
+
+        return extract_dates(self)
 
     @functools.cached_property
     def metadata(self) -> Metadata:
