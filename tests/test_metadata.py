@@ -243,6 +243,22 @@ def test_year_from_a_folder_name(tmp_path: Path) -> None:
     assert doc.metadata.publication_date == datetime.date(1998, 3, 4)
 
 
+def test_publication_date_inferred_by_the_dates_module() -> None:
+    # The dateline has a day but no year; 12 September was a Tuesday in 2017 (named below).
+    text = (
+        "Storm hits coast\n\nMIAMI, Sept. 12 (AP) — A hurricane struck on Tuesday, a week "
+        "after the first storm of the 2017 season.\n\nMore."
+    )
+    meta = extract_metadata(text)
+    assert meta.publication_date == datetime.date(2017, 9, 12)
+    assert meta.publication_date_source is DateSource.INFERRED
+
+
+def test_a_date_that_merely_appears_is_not_a_publication_date() -> None:
+    meta = extract_metadata("Title\n\nThe treaty of May 3, 1999 was replaced.")
+    assert meta.publication_date is None
+
+
 def test_no_publication_date_is_ever_today() -> None:
     meta = nc.Document.from_text(STORY, id="untitled").metadata
     assert meta.publication_date is None

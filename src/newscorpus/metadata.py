@@ -24,6 +24,7 @@ from newscorpus._data import read_lines
 from newscorpus._header import read_header
 from newscorpus.byline import Byline
 from newscorpus.dateline import Dateline, agency_name
+from newscorpus.dates.anchor import usable_reference
 from newscorpus.document import Document, date_from_metadata, reference_date_from_id
 from newscorpus.entities import Entity, Person, extract_entities
 from newscorpus.segment import split_paragraphs, split_sentences
@@ -78,7 +79,8 @@ class DateSource(str, enum.Enum):
     DATELINE = "dateline"
     """The dateline's day and month, with the year from the dateline or the file name."""
     INFERRED = "inferred"
-    """Inferred from the dates the text mentions."""
+    """Inferred with confidence by :func:`~newscorpus.infer_reference_date`
+    (such as a dateline's year from the weekday the story names)."""
 
 
 @attrs.frozen
@@ -184,7 +186,7 @@ def _year_hint(doc: Document) -> int | None:
 
 
 def _publication_date(
-    doc: Document | None, dateline: Dateline | None
+    text: str, doc: Document | None, dateline: Dateline | None
 ) -> tuple[datetime.date | None, DateSource | None]:
     if doc is not None:
         try:
@@ -198,10 +200,18 @@ def _publication_date(
             return from_name, DateSource.FILE_NAME
         if doc.reference_date is not None:
             return doc.reference_date, DateSource.GIVEN
-    if dateline is not None:
-        resolved = dateline.resolve_date(year=_year_hint(doc) if doc is not None else None)
-        if resolved is not None:
-            return resolved, DateSource.DATELINE
+    if dateline is None or dateline.month is None:
+        return None, None
+    resolved = dateline.resolve_date(year=_year_hint(doc) if doc is not None else None)
+    if resolved is not None:
+        return resolved, DateSource.DATELINE
+    # A dateline's day without a year: the dates module may infer the year with
+    # confidence (from the weekday the story names, say). Only a dated dateline gives
+    # it that confidence (a date that merely appears in the text is too weak), so
+    # stories without one are spared the search.
+    inferred = usable_reference(text)
+    if inferred is not None:
+        return inferred.date, DateSource.INFERRED
     return None, None
 
 
@@ -278,7 +288,7 @@ def extract_metadata(text_or_document: str | Document) -> Metadata:
     if agency is not None:
         agency = agency_name(agency) or agency
     publisher = _field(extra, _PUBLISHER_FIELDS) or (ldc if ldc and not agency_name(ldc) else None)
-    date, source = _publication_date(doc, dateline)
+    date, source = _publication_date(text, doc, dateline)
     return Metadata(
         id=doc.id if doc is not None else None,
         ordinal=doc.ordinal if doc is not None else None,
