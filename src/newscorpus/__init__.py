@@ -16,7 +16,9 @@ from __future__ import annotations
 
 __version__ = "0.1.0"
 
+from newscorpus.byline import Byline
 from newscorpus.corpus import Corpus, Skipped, load_corpus, read_document
+from newscorpus.dateline import Dateline, find_dateline
 from newscorpus.dates import (
     ReferenceDate,
     ReferenceSource,
@@ -42,18 +44,26 @@ from newscorpus.errors import (
     NewsCorpusError,
 )
 from newscorpus.export import to_dict, to_timeml, write_jsonl
+from newscorpus.metadata import Counts, DateSource, Metadata, extract_metadata
 from newscorpus.segment import split_paragraphs, split_sentences
+from newscorpus.sources_cited import CitedSource
 from newscorpus.spans import Span
 
 __all__ = [
+    "Byline",
+    "CitedSource",
     "Corpus",
     "CorpusNotFoundError",
+    "Counts",
+    "DateSource",
+    "Dateline",
     "Document",
     "DocumentReadError",
     "Entities",
     "Entity",
     "EntityKind",
     "Mention",
+    "Metadata",
     "MetadataError",
     "NewsCorpusError",
     "Person",
@@ -67,6 +77,8 @@ __all__ = [
     "__version__",
     "extract_dates",
     "extract_entities",
+    "extract_metadata",
+    "find_dateline",
     "infer_reference_date",
     "load_corpus",
     "read_document",

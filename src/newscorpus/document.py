@@ -23,6 +23,7 @@ from newscorpus.spans import Span
 if TYPE_CHECKING:
     from newscorpus.dates.model import TimeExpression
     from newscorpus.entities import Entities
+    from newscorpus.metadata import Metadata
 
 __all__ = ["Document", "normalize_newlines", "reference_date_from_id", "text_of"]
 
@@ -267,3 +268,11 @@ class Document:
         from newscorpus.dates import extract_dates
 
         return extract_dates(self)
+
+    @functools.cached_property
+    def metadata(self) -> Metadata:
+        """Headline, byline, dateline, publication date, counts, credits (see
+        :func:`extract_metadata`), merged with sidecar fields and file-name facts."""
+        from newscorpus.metadata import extract_metadata
+
+        return extract_metadata(self)

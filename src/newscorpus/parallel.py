@@ -31,7 +31,7 @@ T = TypeVar("T")
 
 #: What a record can hold, by name: each takes a document and returns a result.
 EXTRACTORS: dict[str, Callable[[Document], Any]] = {
-    "metadata": lambda doc: doc.metadata,  # type: ignore[attr-defined]
+    "metadata": lambda doc: doc.metadata,
     "dates": lambda doc: doc.dates,
     "quotes": lambda doc: doc.quotes,  # type: ignore[attr-defined]
     "entities": lambda doc: doc.entities,
