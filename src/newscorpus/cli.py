@@ -73,13 +73,8 @@ def _report_skipped(corpus: Corpus, err: IO[str]) -> None:
 # --- report ----------------------------------------------------------------
 
 
-def _roles(roles: tuple[str, ...]) -> list[str]:
-    """Roles worth showing: "Iranian President" makes a bare "President" redundant."""
-    return [r for r in roles if not any(o != r and o.endswith(" " + r) for o in roles)]
-
-
 def _people(meta: Metadata) -> list[str]:
-    return [f"{p.name} ({', '.join(_roles(p.roles))})" if p.roles else p.name for p in meta.people]
+    return [f"{p.name} ({', '.join(p.roles)})" if p.roles else p.name for p in meta.people]
 
 
 def _report_metadata(doc: Document, out: IO[str]) -> None:

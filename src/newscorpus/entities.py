@@ -250,11 +250,17 @@ def _gender(text: str, cluster: _Cluster, person_starts: list[int]) -> str | Non
 
 
 def _roles(cluster: _Cluster) -> tuple[str, ...]:
+    """Distinct roles in order of mention; a bare title says nothing new after a fuller
+    one ("President" after "Iranian President")."""
     roles: list[str] = []
     for cand in sorted(cluster.members, key=lambda c: c.start):
         role = cand.role
-        if role and role not in _HONORIFICS and role not in roles:
-            roles.append(role)
+        if not role or role in _HONORIFICS or role in roles:
+            continue
+        if any(r.endswith(" " + role) for r in roles):
+            continue
+        roles = [r for r in roles if not role.endswith(" " + r)]  # a fuller form replaces
+        roles.append(role)
     return tuple(roles)
 
 
