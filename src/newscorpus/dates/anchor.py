@@ -16,12 +16,12 @@ from typing import TYPE_CHECKING
 
 import regex
 
+from newscorpus.dateline import find_dateline
 from newscorpus.dates.lexicon import (
     MONTH_ABBREVIATIONS,
     MONTH_NAMES,
     MONTHS,
     WEEKDAYS,
-    alternation,
     fill,
 )
 from newscorpus.dates.model import ReferenceDate, ReferenceSource
@@ -55,30 +55,6 @@ _MONTH = fill(
 _DAY = r"(?:3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)?(?!\w)"
 _YEAR = r"(?:19[0-9][0-9]|20[0-9][0-9])(?!\w)"
 
-_DATELINE = regex.compile(
-    fill(
-        r"""
-    ^[ \t]*
-    (?:[A-Z][\w.'’&-]*(?:[ \t]+[\w.'’&-]+){0,4},?[ \t]+)?   # the place: NEW YORK, Kenya,
-    (?:(?:%(WD)s),?[ \t]+)?                                 # a weekday
-    (?:
-        (?P<mon>%(MONTH)s)[ \t]*(?P<day>%(DAY)s)(?:,?[ \t]+(?P<year>%(YEAR)s))?
-      | (?P<day2>%(DAY)s)[ \t]+(?P<mon2>%(MONTH)s)(?:,?[ \t]+(?P<year2>%(YEAR)s))?
-      | (?P<iso>%(YEAR)s-[01][0-9]-[0-3][0-9])
-    )
-    [ \t]*(?:\(|—|–|--|-|_|/|:|$)
-    """,
-        {
-            "MONTH": _MONTH,
-            "DAY": _DAY,
-            "YEAR": _YEAR,
-            "WD": alternation([w.capitalize() for w in WEEKDAYS if len(w) > 3], upper=True),
-        },
-    ),
-    regex.VERBOSE | regex.MULTILINE,
-)
-"""A dateline at the start of a line: "WASHINGTON, Dec. 7, 2023 —", "BRUSSELS, May 10 (Xinhua)"."""
-
 # The standard library's engine scans for this simple pattern several times faster than `regex`.
 _FULL_DATE = re.compile(
     fill(
@@ -104,7 +80,6 @@ _LEAD_WEEKDAY = regex.compile(
 )
 """A weekday in the lead of an article."""
 
-_HEAD = 400  # characters of the head of the text searched for a dateline
 _LEAD = 400  # characters after the dateline searched for the lead's weekday
 
 
@@ -198,23 +173,17 @@ def infer_reference_date(text_or_document: str | Document) -> ReferenceDate | No
     else:
         raise TypeError(f"expected a str or a Document, not {type(text_or_document).__name__}")
 
-    head = text[:_HEAD]
-    for m in _DATELINE.finditer(head):
-        parts = _date(m)
-        if parts is None:
-            continue
-        year, month, day = parts
-        if year is not None:
-            date = _valid(year, month, day)
+    dateline = find_dateline(text)
+    if dateline is not None and dateline.month is not None and dateline.day is not None:
+        if dateline.year is not None:
+            date = _valid(dateline.year, dateline.month, dateline.day)
             if date is not None:
                 return ReferenceDate(date, ReferenceSource.DATELINE, 0.9)
-            continue
-        year = _year_for(text, m.end(), month, day)
-        if year is not None:
-            date = _valid(year, month, day)
+        else:
+            year = _year_for(text, dateline.span.end, dateline.month, dateline.day)
+            date = None if year is None else _valid(year, dateline.month, dateline.day)
             if date is not None:
                 return ReferenceDate(date, ReferenceSource.DATELINE, 0.6)
-        break
     latest = _latest_full_date(text)
     if latest is not None:
         return ReferenceDate(latest, ReferenceSource.TEXT, TEXT_CONFIDENCE)
