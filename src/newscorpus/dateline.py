@@ -116,6 +116,7 @@ _DATELINE = regex.compile(
               | (?P<day2> [0-3]?\d ) [ \xa0] (?P<month2> {_MONTH_ALTERNATION} ) \.?
             )
             (?: ,?[ \xa0] (?P<year> (?:19|20)\d\d ) (?!\d) )?
+          | (?P<iso_year> (?:19|20)\d\d ) - (?P<iso_month> [01]\d ) - (?P<iso_day> [0-3]\d ) (?!\d)
         )
     )?
     [ \xa0]*+
@@ -269,17 +270,22 @@ def _match_at(text: str, start: int, line_end: int) -> Dateline | None:
     while end > start and text[end - 1] in " \xa0":
         end -= 1
     place = (m["place"] or "") + m["regions"]
-    month = m["month"] or m["month2"]
-    day = m["day"] or m["day2"]
+    if m["iso_year"]:  # "PARIS, 2023-12-07 —"
+        month_number: int | None = int(m["iso_month"])
+        day, year = m["iso_day"], m["iso_year"]
+    else:
+        month = m["month"] or m["month2"]
+        month_number = _MONTHS[month.removesuffix(".")] if month else None
+        day, year = m["day"] or m["day2"], m["year"]
     return Dateline(
         place=place or None,
         agency=agency,
         date_text=date,
         span=Span.of(text, start, end),
         agency_text=m["agency"].strip() if m["agency"] else None,
-        month=_MONTHS[month.removesuffix(".")] if month else None,
+        month=month_number,
         day=int(day) if day else None,
-        year=int(m["year"]) if m["year"] else None,
+        year=int(year) if year else None,
     )
 
 

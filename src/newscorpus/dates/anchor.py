@@ -81,6 +81,13 @@ _LEAD_WEEKDAY = regex.compile(
 """A weekday in the lead of an article."""
 
 _LEAD = 400  # characters after the dateline searched for the lead's weekday
+_HEAD_LINES = 4  # lines at the head of a text where a date may stand alone
+_HEAD_LINES_CHARS = 600
+
+_WEEKDAY_PREFIX = regex.compile(
+    r"^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?[ \t]+", regex.IGNORECASE
+)
+"""A weekday before a date: "Thursday, " in "Thursday, December 7, 2023"."""
 
 
 def _date(m: re.Match[str] | regex.Match[str]) -> tuple[int | None, int, int] | None:
@@ -114,6 +121,17 @@ def _latest_full_date(text: str) -> datetime.date | None:
             if date is not None:
                 found.append(date)
     return max(found, default=None)
+
+
+def _date_line(text: str) -> datetime.date | None:
+    """A full date standing alone on one of the first lines: "Thursday, December 7, 2023"."""
+    for line in text[:_HEAD_LINES_CHARS].split("\n")[:_HEAD_LINES]:
+        line = _WEEKDAY_PREFIX.sub("", line.strip())
+        m = _FULL_DATE.fullmatch(line)
+        parts = _date(m) if m is not None else None
+        if parts is not None and parts[0] is not None:
+            return _valid(parts[0], parts[1], parts[2])
+    return None
 
 
 def _year_for(text: str, lead_start: int, month: int, day: int) -> int | None:
@@ -173,6 +191,9 @@ def infer_reference_date(text_or_document: str | Document) -> ReferenceDate | No
     else:
         raise TypeError(f"expected a str or a Document, not {type(text_or_document).__name__}")
 
+    date = _date_line(text)
+    if date is not None:
+        return ReferenceDate(date, ReferenceSource.DATELINE, 0.9)
     dateline = find_dateline(text)
     if dateline is not None and dateline.month is not None and dateline.day is not None:
         if dateline.year is not None:
