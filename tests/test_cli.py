@@ -171,3 +171,129 @@ def test_quotes_command_rejects_an_unknown_format(capsys: pytest.CaptureFixture[
     code, _, err = run(capsys, "quotes", "--format", "xml")
     assert code == 2
     assert "invalid choice" in err
+
+
+# ---------------------------------------------------------------- dates
+
+
+def test_report_lists_dates(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys)
+    assert code == 0
+    assert "dates: 8, no reference date found" in out
+    assert "every 10 minutes" in out
+    assert "XXXX-12-07" in out
+
+
+def test_dates_table(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "dates", "--reference-date", "2023-12-08")
+    assert code == 0
+    lines = out.splitlines()
+    assert lines[0].split() == ["id", "start", "end", "type", "value", "text"]
+    assert any("2023-12-07" in line and "7 December" in line for line in lines)
+    assert any("2023-11" in line and "last month" in line for line in lines)
+
+
+def test_dates_jsonl(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "dates", "--format", "jsonl")
+    assert code == 0
+    records = [json.loads(line) for line in out.splitlines()]
+    assert records[0]["id"] == SEED_ID
+    assert records[0]["value"] == "XXXX-12-07"
+    assert records[0]["reference_date"] is None
+    assert {r["type"] for r in records} == {"DATE", "SET", "DURATION"}
+
+
+def test_dates_csv_uses_each_documents_reference(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    import csv
+    import io
+
+    (tmp_path / "b_2016-10-12_x.txt").write_text("It rained yesterday.\n")
+    code, out, _ = run(capsys, "dates", str(tmp_path), "--format", "csv")
+    assert code == 0
+    rows = list(csv.DictReader(io.StringIO(out)))
+    assert rows == [
+        {
+            "id": "b_2016-10-12_x",
+            "start": "10",
+            "end": "19",
+            "text": "yesterday",
+            "type": "DATE",
+            "value": "2016-10-11",
+            "mod": "",
+            "anchor": "reference",
+            "reference_date": "2016-10-12",
+        }
+    ]
+
+
+def test_dates_bad_reference_date_is_a_usage_error(capsys: pytest.CaptureFixture[str]) -> None:
+    code, _, err = run(capsys, "dates", "--reference-date", "2023-13-01")
+    assert code == 2
+    assert "not a date (YYYY-MM-DD)" in err
+
+
+# ----------------------------------------------------------------- metadata
+
+
+def test_report_opens_with_metadata(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys)
+    assert code == 0
+    lines = out.splitlines()
+    assert lines[1].startswith("  headline:      Moscow seeks to mediate")
+    assert "Vladimir Putin (Russian President)" in out
+    assert "Mohammed bin Salman (Saudi Crown Prince)" in out
+    assert "sources cited: TASS" in out
+
+
+def test_report_shows_dateline_and_date(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    (tmp_path / "story_2016-11-20.txt").write_text(
+        "Rail strike spreads\n\nLYON, France, Nov. 19 (AFP) - Drivers walked out.\n",
+        encoding="utf-8",
+    )
+    code, out, _ = run(capsys, "report", str(tmp_path))
+    assert code == 0
+    assert "LYON, France, Nov. 19 (AFP) - [LYON, France; Nov. 19; AFP]" in out
+    assert "date:          2016-11-20 (from file name)" in out
+
+
+def test_metadata_table(capsys: pytest.CaptureFixture[str], folder: Path) -> None:
+    code, out, _ = run(capsys, "metadata", str(folder))
+    assert code == 0
+    lines = out.splitlines()
+    assert lines[0].split()[:3] == ["id", "date", "agency"]
+    assert len(lines) == 4
+    assert "2016-10-12" in lines[2]
+
+
+def test_metadata_jsonl(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "metadata", "--format", "jsonl")
+    assert code == 0
+    record = json.loads(out)
+    assert record["id"] == SEED_ID
+    assert record["counts"]["sentences"] == 17
+    assert record["people"][0]["name"] == "Vladimir Putin"
+
+
+def test_metadata_csv_to_a_file(
+    capsys: pytest.CaptureFixture[str], folder: Path, tmp_path: Path
+) -> None:
+    import csv
+
+    target = tmp_path / "meta.csv"
+    code, _, err = run(capsys, "metadata", str(folder), "--format", "csv", "-o", str(target))
+    assert code == 0
+    assert "wrote metadata of 3 documents" in err
+    with target.open(encoding="utf-8", newline="") as f:
+        rows = list(csv.DictReader(f))
+    assert [r["id"] for r in rows] == ["a", "b_2016-10-12_second", "c"]
+    assert rows[1]["publication_date"] == "2016-10-12"
+    assert rows[1]["publication_date_source"] == "file_name"
+    assert rows[0]["sentences"] == "2"
+
+
+def test_metadata_unknown_format_is_a_usage_error(capsys: pytest.CaptureFixture[str]) -> None:
+    code, _, err = run(capsys, "metadata", "--format", "xml")
+    assert code == 2
+    assert "usage:" in err

@@ -96,9 +96,79 @@ def test_to_brat_of_a_text_without_quotes() -> None:
     assert to_brat(Document.from_text("Nothing here.", id="x")) == ""
 
 
-def test_string_enums_become_plain_strings() -> None:
-    from newscorpus import QuoteKind
+# ---------------------------------------------------------------- TimeML
 
-    value = to_json_value(QuoteKind.DIRECT)
-    assert value == "direct"
+
+def _read_timeml(xml: str) -> tuple[str, str | None, list[tuple[int, int, str, str]]]:
+    """Text, DCT value and (start, end, type, value) of each TIMEX3, as TempEval reads them."""
+    import xml.etree.ElementTree as ET
+
+    root = ET.fromstring(xml)
+    dct = root.find("DCT/TIMEX3")
+    text_el = root.find("TEXT")
+    assert text_el is not None
+    parts: list[str] = []
+    tags: list[tuple[int, int, str, str]] = []
+
+    def walk(el: ET.Element) -> None:
+        start = sum(map(len, parts))
+        if el.text:
+            parts.append(el.text)
+        for child in el:
+            walk(child)
+            if child.tail:
+                parts.append(child.tail)
+        if el.tag == "TIMEX3":
+            tags.append((start, sum(map(len, parts)), el.get("type", ""), el.get("value", "")))
+
+    walk(text_el)
+    return "".join(parts), None if dct is None else dct.get("value"), tags
+
+
+def test_to_timeml_round_trips() -> None:
+    import datetime
+
+    from newscorpus import Document, to_timeml
+
+    text = "Q&A <draft>: talks ended on Friday & resume in 2 weeks.\nNo date here."
+    doc = Document.from_text(text, id="a&b", reference_date=datetime.date(2023, 12, 8))
+    got_text, dct, tags = _read_timeml(to_timeml(doc))
+    assert got_text == doc.text
+    assert dct == "2023-12-08"
+    assert tags == [(t.start, t.end, t.type.value, t.value) for t in doc.dates]
+    assert [got_text[s:e] for s, e, _, _ in tags] == ["Friday", "2 weeks"]
+
+
+def test_to_timeml_without_reference_date(seed_text: str) -> None:
+    from newscorpus import Document, to_timeml
+
+    doc = Document.from_text(seed_text, id="seed")
+    xml = to_timeml(doc)
+    got_text, dct, tags = _read_timeml(xml)
+    assert dct == "XXXX-XX-XX"
+    assert got_text == doc.text
+    assert len(tags) == len(doc.dates)
+    assert 'value="XXXX-12-07"' in xml
+    assert 'quant="EVERY"' in xml
+
+
+def test_to_timeml_rejects_expressions_that_do_not_fit() -> None:
+    import pytest
+
+    from newscorpus import Document, TimeExpression, TimexType, to_timeml
+
+    doc = Document.from_text("It rained on Friday.", id="x")
+    wrong = (TimeExpression(0, 2, "It", TimexType.DATE, "2023"),)
+    assert "TIMEX3" in to_timeml(doc, ())
+    with pytest.raises(ValueError, match="does not fit"):
+        to_timeml(doc, (TimeExpression(0, 2, "Fr", TimexType.DATE, "2023"),))
+    assert ">It</TIMEX3>" in to_timeml(doc, wrong)
+
+
+def test_enums_serialise_as_their_values() -> None:
+    from newscorpus import TimexType
+    from newscorpus.export import to_json_value
+
+    value = to_json_value(TimexType.DATE)
+    assert value == "DATE"
     assert type(value) is str

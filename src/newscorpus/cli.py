@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import argparse
 import csv
+import datetime
 import json
 import sys
 import textwrap
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from typing import IO, Any
 
 from newscorpus import __version__
@@ -20,7 +21,8 @@ from newscorpus.bulk import FORMATS, export_corpus
 from newscorpus.corpus import Corpus, load_corpus
 from newscorpus.document import Document
 from newscorpus.errors import NewsCorpusError
-from newscorpus.export import to_dict
+from newscorpus.export import to_dict, to_json_value, write_jsonl
+from newscorpus.metadata import Metadata
 from newscorpus.parallel import EXTRACTORS
 from newscorpus.quotes import Quote
 
@@ -73,10 +75,56 @@ def _report_skipped(corpus: Corpus, err: IO[str]) -> None:
 # --- report ----------------------------------------------------------------
 
 
+def _people(meta: Metadata) -> list[str]:
+    return [f"{p.name} ({', '.join(p.roles)})" if p.roles else p.name for p in meta.people]
+
+
+def _report_metadata(doc: Document, out: IO[str]) -> None:
+    """The metadata lines that open a document's report: headline, dateline, date, people."""
+    meta = doc.metadata
+    rows: list[tuple[str, str]] = [("headline", meta.title or "(none found)")]
+    if meta.authors:
+        rows.append(("by", ", ".join(meta.authors)))
+    dl = meta.dateline
+    if dl is not None:
+        parts = [p for p in (dl.place, dl.date_text, dl.agency) if p]
+        rows.append(("dateline", f"{dl.span.text} [{'; '.join(parts)}]"))
+    elif meta.agency:
+        rows.append(("agency", meta.agency))
+    date = meta.publication_date
+    source = meta.publication_date_source
+    rows.append(
+        (
+            "date",
+            f"{date} (from {source.value.replace('_', ' ')})" if date and source else "unknown",
+        )
+    )
+    rows.append(("people", "; ".join(_people(meta)) or "none found"))
+    if meta.organizations:
+        rows.append(("organizations", ", ".join(e.name for e in meta.organizations)))
+    if meta.places:
+        rows.append(("places", ", ".join(e.name for e in meta.places)))
+    if meta.sources_cited:
+        names = dict.fromkeys(s.name for s in meta.sources_cited)
+        rows.append(("sources cited", ", ".join(names)))
+    for label, value in rows:
+        print(
+            textwrap.fill(
+                " ".join(value.split()),
+                width=_WIDTH,
+                initial_indent=f"  {label + ':':15}",
+                subsequent_indent=" " * 17,
+                break_on_hyphens=False,
+            ),
+            file=out,
+        )
+
+
 def _report_document(doc: Document, out: IO[str]) -> None:
     words = len(doc.text.split())
     where = f"  ({doc.path})" if doc.path else ""
     print(f"{doc.id}{where}", file=out)
+    _report_metadata(doc, out)
     print(f"  reference date: {doc.reference_date or 'unknown'}", file=out)
     print(
         f"  {len(doc.paragraphs)} paragraphs, {len(doc.sentences)} sentences, "
@@ -88,7 +136,24 @@ def _report_document(doc: Document, out: IO[str]) -> None:
     print("  sentences:", file=out)
     for number, sentence in enumerate(doc.sentences, start=1):
         print(f"  {number:4}  {_clip(sentence.text, _WIDTH - 8)}", file=out)
+    _report_dates(doc, out)
     _report_quotes(doc, out)
+
+
+def _report_dates(doc: Document, out: IO[str]) -> None:
+    """The report's section on temporal expressions: each one with its TIMEX3 value."""
+    from newscorpus.dates.anchor import usable_reference
+
+    found = doc.dates
+    reference = usable_reference(doc)
+    if reference is None:
+        against = "no reference date found, relative dates left open"
+    else:
+        against = f"resolved against {reference.date} ({reference.source.value})"
+    print(f"  dates: {len(found)}, {against}", file=out)
+    for t in found:
+        value = t.value if t.mod is None else f"{t.value} {t.mod.value}"
+        print(f"  {t.start:>6}  {_clip(t.text, 40):<40}  {t.type.value:<8}  {value}", file=out)
 
 
 def _speaker_label(quote: Quote) -> str:
@@ -221,6 +286,147 @@ def _cmd_quotes(args: argparse.Namespace, out: IO[str], err: IO[str]) -> int:
     return 0
 
 
+# --- metadata ----------------------------------------------------------------
+
+#: Columns of ``newscorpus metadata --format csv``, one row per document.
+_CSV_COLUMNS = (
+    "id",
+    "title",
+    "authors",
+    "place",
+    "agency",
+    "date_text",
+    "publication_date",
+    "publication_date_source",
+    "characters",
+    "words",
+    "sentences",
+    "paragraphs",
+    "reading_minutes",
+    "people",
+    "organizations",
+    "places",
+    "sources_cited",
+)
+
+
+def _csv_row(meta: Metadata) -> dict[str, Any]:
+    dl, counts = meta.dateline, meta.counts
+    return {
+        "id": meta.id,
+        "title": meta.title,
+        "authors": "; ".join(meta.authors),
+        "place": dl.place if dl else None,
+        "agency": meta.agency,
+        "date_text": dl.date_text if dl else None,
+        "publication_date": to_json_value(meta.publication_date),
+        "publication_date_source": to_json_value(meta.publication_date_source),
+        "characters": counts.characters,
+        "words": counts.words,
+        "sentences": counts.sentences,
+        "paragraphs": counts.paragraphs,
+        "reading_minutes": counts.reading_minutes,
+        "people": "; ".join(_people(meta)),
+        "organizations": "; ".join(e.name for e in meta.organizations),
+        "places": "; ".join(e.name for e in meta.places),
+        "sources_cited": "; ".join(dict.fromkeys(s.name for s in meta.sources_cited)),
+    }
+
+
+def _table(rows: Iterator[Metadata], out: IO[str]) -> int:
+    header = f"{'id':24} {'date':10} {'agency':8} {'place':18} {'words':>6} {'people':>6}  title"
+    print(header, file=out)
+    count = 0
+    for meta in rows:
+        dl = meta.dateline
+        print(
+            f"{_clip(meta.id or '', 24):24} {meta.publication_date or ''!s:10} "
+            f"{_clip(meta.agency or '', 8):8} {_clip(dl.place if dl and dl.place else '', 18):18} "
+            f"{meta.counts.words:>6} {len(meta.people):>6}  "
+            f"{_clip(meta.title or '', 50)}",
+            file=out,
+        )
+        count += 1
+    return count
+
+
+def _write_metadata(rows: Iterator[Metadata], fmt: str, target: IO[str]) -> int:
+    """Write metadata records in a format; return how many were written."""
+    if fmt == "jsonl":
+        return write_jsonl((to_dict(meta) for meta in rows), target)
+    if fmt == "csv":
+        writer = csv.DictWriter(target, fieldnames=_CSV_COLUMNS, lineterminator="\n")
+        writer.writeheader()
+        count = 0
+        for meta in rows:  # one row at a time: a corpus may not fit in memory
+            writer.writerow(_csv_row(meta))
+            count += 1
+        return count
+    return _table(rows, target)
+
+
+def _cmd_metadata(args: argparse.Namespace, out: IO[str], err: IO[str]) -> int:
+    corpus = _open(args)
+    rows = (doc.metadata for doc in corpus)
+    if args.output:
+        with open(args.output, "w", encoding="utf-8", newline="") as target:
+            count = _write_metadata(rows, args.format, target)
+        print(f"newscorpus: wrote metadata of {count} documents to {args.output}", file=err)
+    else:
+        _write_metadata(rows, args.format, out)
+    _report_skipped(corpus, err)
+    return 0
+
+
+# --- dates -------------------------------------------------------------------
+
+_DATE_FIELDS = ("id", "start", "end", "text", "type", "value", "mod", "anchor", "reference_date")
+
+
+def _reference_date(value: str) -> datetime.date:
+    try:
+        return datetime.date.fromisoformat(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {value!r}") from None
+
+
+def _date_rows(args: argparse.Namespace, corpus: Corpus) -> Iterator[dict[str, Any]]:
+    from newscorpus.dates import extract_dates
+    from newscorpus.dates.anchor import usable_reference
+
+    for doc in corpus:
+        reference = args.reference_date
+        if reference is None:
+            usable = usable_reference(doc)
+            reference = usable.date if usable else None
+        for t in extract_dates(doc, reference):
+            record = to_dict(t)
+            yield {"id": doc.id, "reference_date": to_json_value(reference), **record}
+
+
+def _cmd_dates(args: argparse.Namespace, out: IO[str], err: IO[str]) -> int:
+    corpus = _open(args)
+    rows = _date_rows(args, corpus)
+    if args.format == "jsonl":
+        write_jsonl(rows, out)
+    elif args.format == "csv":
+        writer = csv.DictWriter(out, fieldnames=_DATE_FIELDS, extrasaction="ignore")
+        writer.writeheader()
+        for row in rows:
+            writer.writerow(row)
+    else:
+        print(f"{'id':<24} {'start':>6} {'end':>6}  {'type':<8}  {'value':<18}  text", file=out)
+        for row in rows:
+            value = row["value"] if row["mod"] is None else f"{row['value']} {row['mod']}"
+            print(
+                f"{_clip(row['id'], 24):<24} {row['start']:>6} {row['end']:>6}  "
+                f"{row['type']:<8}  {value:<18}  {_clip(row['text'], 40)}",
+                file=out,
+            )
+    _report_skipped(corpus, err)
+    return 0
+
+
 # --- parser and entry point --------------------------------------------------
 
 Command = Callable[[argparse.Namespace, IO[str], IO[str]], int]
@@ -281,6 +487,25 @@ def _parser() -> argparse.ArgumentParser:
         help="a readable table (default), JSON Lines or CSV, one quote a line",
     )
     quotes.set_defaults(func=_cmd_quotes)
+
+    dates = commands.add_parser("dates", help="temporal expressions with their TIMEX3 values")
+    _add_source_arguments(dates)
+    dates.add_argument(
+        "--reference-date",
+        type=_reference_date,
+        metavar="YYYY-MM-DD",
+        help="resolve relative dates against this date (default: each document's own)",
+    )
+    dates.add_argument("--format", choices=("table", "jsonl", "csv"), default="table")
+    dates.set_defaults(func=_cmd_dates)
+
+    metadata = commands.add_parser(
+        "metadata", help="headline, dateline, date, counts and people of each document"
+    )
+    _add_source_arguments(metadata)
+    metadata.add_argument("--format", choices=("table", "jsonl", "csv"), default="table")
+    metadata.add_argument("--output", "-o", help="write here instead of stdout")
+    metadata.set_defaults(func=_cmd_metadata)
     return parser
 
 

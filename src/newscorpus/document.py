@@ -21,7 +21,9 @@ import attrs
 from newscorpus.spans import Span
 
 if TYPE_CHECKING:
+    from newscorpus.dates.model import TimeExpression
     from newscorpus.entities import Entities
+    from newscorpus.metadata import Metadata
     from newscorpus.quotes import Quote
 
 __all__ = ["Document", "normalize_newlines", "reference_date_from_id", "text_of"]
@@ -262,3 +264,23 @@ class Document:
         from newscorpus.quotes import extract_quotes
 
         return extract_quotes(self)
+
+    @functools.cached_property
+    def dates(self) -> tuple[TimeExpression, ...]:
+        """The temporal expressions (see :func:`extract_dates`).
+
+        Relative dates resolve against :attr:`reference_date`, or, when it is
+        unknown, against a date inferred from the text (a dateline, a full
+        date) by :func:`infer_reference_date`.
+        """
+        from newscorpus.dates import extract_dates
+
+        return extract_dates(self)
+
+    @functools.cached_property
+    def metadata(self) -> Metadata:
+        """Headline, byline, dateline, publication date, counts, credits (see
+        :func:`extract_metadata`), merged with sidecar fields and file-name facts."""
+        from newscorpus.metadata import extract_metadata
+
+        return extract_metadata(self)

@@ -1,9 +1,11 @@
-"""Serialisation: JSON-ready dicts, JSON Lines files and brat standoff.
+"""Serialisation: JSON-ready dicts, JSON Lines files, brat standoff and TimeML.
 
 :func:`to_dict` turns any result newscorpus returns (documents, spans,
 quotes, dates, metadata, and tuples of them) into plain dicts and lists:
 dates become ISO strings, enums their values, paths strings.
 :func:`to_brat` writes a document's quotes as brat annotations.
+:func:`to_timeml` writes a document with its temporal expressions as
+inline TIMEX3 tags, for TimeML and TempEval tools.
 """
 
 from __future__ import annotations
@@ -15,13 +17,17 @@ import json
 import os
 from collections.abc import Iterable, Mapping
 from pathlib import PurePath
-from typing import IO, Any
+from typing import IO, TYPE_CHECKING, Any
+from xml.sax.saxutils import escape, quoteattr
 
 import attrs
 
 from newscorpus.document import Document
 
-__all__ = ["to_brat", "to_dict", "to_json_value", "write_jsonl"]
+if TYPE_CHECKING:
+    from newscorpus.dates.model import TimeExpression
+
+__all__ = ["to_brat", "to_dict", "to_json_value", "to_timeml", "write_jsonl"]
 
 
 def to_json_value(obj: Any) -> Any:
@@ -36,7 +42,7 @@ def to_json_value(obj: Any) -> Any:
     Raises:
         TypeError: For a value that has no JSON form.
     """
-    if isinstance(obj, enum.Enum):  # before str: a str enum is a str too
+    if isinstance(obj, enum.Enum):  # before str: a (str, Enum) member is a str too
         return to_json_value(obj.value)
     if obj is None or isinstance(obj, (str, bool, int, float)):
         return obj
@@ -194,3 +200,71 @@ def to_brat(document: Document) -> str:
 
 def _role_order(role: str) -> int:
     return ("Attribution", "Content", "Cue", "Source").index(role.split(":")[0])
+
+
+def _timex_attributes(tid: str, t: TimeExpression) -> str:
+    attributes = [("tid", tid), ("type", t.type.value), ("value", t.value)]
+    if t.mod is not None:
+        attributes.append(("mod", t.mod.value))
+    if t.quant is not None:
+        attributes.append(("quant", t.quant))
+    if t.freq is not None:
+        attributes.append(("freq", t.freq))
+    attributes.append(("temporalFunction", "true" if t.anchor != "none" else "false"))
+    if t.anchor == "reference":
+        attributes.append(("anchorTimeID", "t0"))
+    return " ".join(f"{name}={quoteattr(value)}" for name, value in attributes)
+
+
+def to_timeml(document: Document, dates: tuple[TimeExpression, ...] | None = None) -> str:
+    """A document as TimeML: its text with inline TIMEX3 tags, and its creation time.
+
+    The result is the ``.tml`` format of TimeBank and TempEval-3: a
+    ``<DCT>`` holding the reference date the dates were resolved against
+    (``XXXX-XX-XX`` when there is none) as TIMEX3 ``t0``, and the text in ``<TEXT>``, escaped, with
+    each expression wrapped in a ``<TIMEX3>`` tag. Removing the tags gives the
+    text back, so every offset still holds.
+
+    Args:
+        document: The document.
+        dates: The expressions to tag (default: ``document.dates``).
+
+    Returns:
+        The TimeML document as a string.
+
+    Example:
+        >>> import datetime
+        >>> doc = Document.from_text("It rained on Friday.", id="x",
+        ...                          reference_date=datetime.date(2023, 12, 8))
+        >>> print(to_timeml(doc))  # doctest: +NORMALIZE_WHITESPACE
+        <?xml version="1.0" encoding="UTF-8"?>
+        <TimeML>
+        <DOCID>x</DOCID>
+        <DCT><TIMEX3 tid="t0" type="DATE" value="2023-12-08" temporalFunction="false"
+          functionInDocument="CREATION_TIME">2023-12-08</TIMEX3></DCT>
+        <TEXT>It rained on <TIMEX3 tid="t1" type="DATE" value="2023-12-08"
+          temporalFunction="true" anchorTimeID="t0">Friday</TIMEX3>.</TEXT>
+        </TimeML>
+    """
+    from newscorpus.dates.anchor import usable_reference
+
+    found = document.dates if dates is None else dates
+    reference = usable_reference(document)
+    dct = reference.date.isoformat() if reference is not None else "XXXX-XX-XX"
+    text = document.text
+    parts = []
+    pos = 0
+    for number, t in enumerate(sorted(found, key=lambda t: t.start), start=1):
+        if t.start < pos or text[t.start : t.end] != t.text:
+            raise ValueError(f"expression {t.text!r} at {t.start} does not fit the text")
+        parts.append(escape(text[pos : t.start]))
+        parts.append(f"<TIMEX3 {_timex_attributes(f't{number}', t)}>{escape(t.text)}</TIMEX3>")
+        pos = t.end
+    parts.append(escape(text[pos:]))
+    return (
+        '<?xml version="1.0" encoding="UTF-8"?>\n<TimeML>\n'
+        f"<DOCID>{escape(document.id)}</DOCID>\n"
+        f'<DCT><TIMEX3 tid="t0" type="DATE" value="{dct}" temporalFunction="false" '
+        f'functionInDocument="CREATION_TIME">{dct}</TIMEX3></DCT>\n'
+        f"<TEXT>{''.join(parts)}</TEXT>\n</TimeML>\n"
+    )

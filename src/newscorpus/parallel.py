@@ -31,8 +31,8 @@ T = TypeVar("T")
 
 #: What a record can hold, by name: each takes a document and returns a result.
 EXTRACTORS: dict[str, Callable[[Document], Any]] = {
-    "metadata": lambda doc: doc.metadata,  # type: ignore[attr-defined]
-    "dates": lambda doc: doc.dates,  # type: ignore[attr-defined]
+    "metadata": lambda doc: doc.metadata,
+    "dates": lambda doc: doc.dates,
     "quotes": lambda doc: doc.quotes,
     "entities": lambda doc: doc.entities,
     "paragraphs": lambda doc: doc.paragraphs,

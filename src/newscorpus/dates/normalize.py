@@ -1,0 +1,72 @@
+"""Scan a text once and turn every match into a resolved TimeExpression."""
+
+from __future__ import annotations
+
+import datetime
+
+from newscorpus.dates import absolute, amounts, relative, times
+from newscorpus.dates.draft import Context, Draft, Handler
+from newscorpus.dates.model import TimeExpression, TimexType
+from newscorpus.dates.scan import matches
+from newscorpus.dates.values import value_interval
+
+__all__ = ["HANDLERS", "tag"]
+
+#: Rule name -> handler, for every rule of :data:`newscorpus.dates.patterns.TIMEX`.
+HANDLERS: dict[str, Handler] = {
+    **absolute.HANDLERS,
+    **relative.HANDLERS,
+    **times.HANDLERS,
+    **amounts.HANDLERS,
+}
+
+
+def _expression(text: str, draft: Draft) -> TimeExpression:
+    interval = value_interval(draft.value) if draft.type is TimexType.DATE else None
+    return TimeExpression(
+        start=draft.start,
+        end=draft.end,
+        text=text[draft.start : draft.end],
+        type=draft.type,
+        value=draft.value,
+        mod=draft.mod,
+        quant=draft.quant,
+        freq=draft.freq,
+        anchor=draft.anchor,
+        interval=interval,
+    )
+
+
+def tag(text: str, reference_date: datetime.date | None) -> tuple[TimeExpression, ...]:
+    """Find and resolve every temporal expression of ``text``.
+
+    Args:
+        text: The text.
+        reference_date: The date relative expressions resolve against, or None.
+
+    Returns:
+        The expressions, sorted by start.
+
+    Example:
+        >>> import datetime
+        >>> [(t.text, t.value) for t in tag("He left on Friday.", datetime.date(2023, 12, 8))]
+        [('Friday', '2023-12-08')]
+    """
+    ctx = Context(text, reference_date)
+    out: list[TimeExpression] = []
+    for match in matches(text):
+        rule = match.lastgroup
+        if rule is None:  # pragma: no cover - every alternative is a named group
+            continue
+        try:
+            drafts = HANDLERS[rule](match, ctx)
+        except (ValueError, OverflowError):  # a date out of range ("Feb. 30, 9999"): skip it
+            continue
+        for draft in drafts:
+            if draft.end <= draft.start:
+                continue
+            out.append(_expression(text, draft))
+            if draft.point is not None:
+                ctx.remember(draft.point, draft.end)
+    out.sort(key=lambda t: (t.start, t.end))
+    return tuple(out)

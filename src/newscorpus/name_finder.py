@@ -1,0 +1,503 @@
+"""Finding name candidates in a text: the first pass of :mod:`newscorpus.entities`.
+
+Capitalised runs of words are cut into tokens, matched against the lexicon
+(:mod:`newscorpus.lexicon`) and read as places, organisations or people
+when some evidence says so: a title, a first name, a role noun, an
+apposition, a reporting verb. Runs that give no evidence are kept aside
+(``NameFinder.deferred``) for the second pass, which matches them against the
+people found here.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import attrs
+import regex
+
+from newscorpus._data import read_lines
+from newscorpus.lexicon import (
+    FIRST_NAMES,
+    LEXICON,
+    NOT_NAMES,
+    ORG_HEADS,
+    ROLE_NOUNS,
+    TOKEN,
+    EntryKind,
+)
+
+__all__ = ["NAME_SUFFIXES", "PARTICLES", "Candidate", "NameFinder", "NameToken"]
+
+# --- patterns ------------------------------------------------------------------------
+
+PARTICLES = frozenset(read_lines("name_particles.txt"))
+_ROLE_MODIFIERS = frozenset(read_lines("role_modifiers.txt"))
+# Lower-case words that may join capitalised words into one run: name particles, and the
+# small words inside organisation and place names ("Bank of America", "Bosnia and ...").
+_CONNECTOR_WORDS = PARTICLES | {"of", "the", "for", "and", "on"}
+_CONNECTORS = "|".join(sorted(_CONNECTOR_WORDS, key=len, reverse=True))
+
+_RUN = regex.compile(
+    rf"""
+    \b\p{{Lu}} [\w.'’\-‐+]*+                # a capitalised word (U.S., Al-Nahyan, OPEC+)
+    (?:
+        [\x20\t\xa0]++
+        (?: (?:{_CONNECTORS}|&) [\x20\t\xa0]++ ){{0,3}}+   # particles: bin, de, of the
+        (?: (?:al|el|ad|as|ash|an|bin|ibn|abu)[-‐] )?       # al-Assad inside a run
+        \p{{Lu}} [\w.'’\-‐+]*+
+    )*+
+    """,
+    regex.VERBOSE,
+)
+"""A run of capitalised words, joined by spaces and lower-case particles (of, bin, de).
+
+A run starting with a lower-case Arabic article ("al-Assad") starts at the
+capital; :meth:`NameFinder.run` moves its start back over the article.
+"""
+
+_ARTICLE_BEFORE = regex.compile(r"\b(?:al|el|ad|as|ash|an|bin|ibn|abu)[-‐]\Z")
+"""A lower-case Arabic article joined to the capitalised word after it: "al-"."""
+
+_PERSON_AFTER = regex.compile(
+    r"""
+    (?: ,\s+who\b
+      | \s+(?:said|says|told|tells|added|adds|asked|wrote|writes|tweeted|argued|explained
+             |noted|insisted|warned|claimed|stated|declared|replied|responded)\b )
+    """,
+    regex.VERBOSE,
+)
+"""What follows a person's name often: ", who", or a reporting verb."""
+
+_APPOSITION = regex.compile(r",[\x20\xa0]+(?:a|an|the)[\x20\xa0]+")
+"""The opening of an apposition after a name: ", a " (a role may follow)."""
+
+_APPOSITION_WORD = regex.compile(r"[\p{L}\-’']+")
+"""A word of an apposition, scanned up to the role noun."""
+
+# Words that end an apposition before any role noun: "the friend of the president".
+_APPOSITION_STOPS = frozenset(
+    {"at", "of", "for", "with", "who", "in", "on", "from", "to", "and", "by", "said", "says"}
+)
+
+_INITIALS = regex.compile(r"(?:\p{Lu}\.)+")
+"""Initials and dotted acronyms, whose last period is part of the token: "J.", "U.S."."""
+
+_WORD_BEFORE = regex.compile(r"(?r)(?P<word>[\p{L}\-’']+)[\x20\xa0]+\G")
+"""The word just before a position (searched backwards from it)."""
+
+_LONG_WORD = regex.compile(r"\b\p{Lu}\p{L}{3,}")
+"""A capitalised word of four letters or more, for telling title-case headlines."""
+
+_LOWER_WORD = regex.compile(
+    r"""
+    (?<![\p{L}'’])
+    (?! (?: a|an|the|and|but|or|nor|for|so|yet|at|by|in|of|on|to|up|as|off|per|via|vs
+          |with|from|into|onto|upon|over|than|that|bin|ibn|al|de|da|van|von|la|le )\b )
+    \p{Ll}{2,}
+    """,
+    regex.VERBOSE,
+)
+"""A lower-case word that title case would have capitalised (AP style keeps small words low)."""
+
+NAME_SUFFIXES = frozenset({"Jr.", "Sr.", "Jr", "Sr", "II", "III", "IV"})
+_SPLITTERS = frozenset({"and", "&", "of", "the", "for", "on"})
+# The longest lexicon entry that starts with a given token, so lookups try no longer keys.
+_LONGEST_FROM: dict[str, int] = {}
+for _key in LEXICON:
+    _LONGEST_FROM[_key[0]] = max(_LONGEST_FROM.get(_key[0], 0), len(_key))
+
+_ABBREVIATIONS = frozenset(
+    {tok for key in LEXICON for tok in key if tok.endswith(".")}
+    | {h for h in ORG_HEADS if h.endswith(".")}
+    | {"Jr.", "Sr.", "St.", "Mt.", "Ft."}
+)
+
+
+# --- pass 1: runs of capitalised words ----------------------------------------------------
+
+#: A piece of a run: start, end, the lexicon kind (None for an unknown word), and the
+#: canonical name (for lexicon entries) or the word itself.
+_Chunk = tuple[int, int, "EntryKind | None", str]
+
+
+@attrs.define
+class NameToken:
+    start: int
+    end: int
+    text: str
+
+
+@attrs.define
+class Candidate:
+    """A person mention before clustering."""
+
+    start: int
+    end: int
+    tokens: tuple[str, ...]
+    role: str | None = None
+    gender: str | None = None
+    strong: bool = True  # found by evidence of its own, not only by matching a known name
+
+
+def _tokens(text: str, start: int, end: int) -> Iterator[list[NameToken]]:
+    """Tokens of one run, split where a period ends a sentence ("met Putin. Raisi said")."""
+    group: list[NameToken] = []
+    for m in TOKEN.finditer(text, start, end):
+        word = m.group()
+        if group and not text[group[-1].end : m.start()].isspace():  # "Politics. In"
+            yield group
+            group = []
+        if word.islower() and word not in _CONNECTOR_WORDS:  # the "s" of a possessive
+            if group:
+                yield group
+            group = []
+            continue
+        if word.endswith(".") and word not in _ABBREVIATIONS and not _INITIALS.fullmatch(word):
+            group.append(NameToken(m.start(), m.end() - 1, word[:-1]))
+            yield group
+            group = []
+            continue
+        group.append(NameToken(m.start(), m.end(), word))
+    if group:
+        yield group
+
+
+def _plain_tokens(run: str, start: int) -> list[NameToken]:
+    """Tokens of a run made only of letters and single spaces."""
+    tokens = []
+    for word in run.split(" "):
+        if word:
+            tokens.append(NameToken(start, start + len(word), word))
+        start += len(word) + 1
+    return tokens
+
+
+def _at_sentence_start(text: str, pos: int) -> bool:
+    i = pos - 1
+    while i >= 0 and text[i] in " \t\xa0\"“‘'(«[`":
+        i -= 1
+    return i < 0 or text[i] in ".?!\n:;—–…"
+
+
+def _title_case_spans(text: str) -> list[tuple[int, int]]:
+    """Short paragraphs written in title case (headlines), where capitals say nothing."""
+    spans = []
+    start = 0
+    for line in text.split("\n"):  # a headline is one line, whatever the paragraph style
+        end = start + len(line)
+        is_short = len(line) <= 300
+        if is_short and not _LOWER_WORD.search(line) and len(_LONG_WORD.findall(line)) >= 3:
+            spans.append((start, end))
+        start = end + 1
+    return spans
+
+
+class NameFinder:
+    """One text's pass-1 state: what was found where."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.candidates: list[Candidate] = []
+        self.deferred: list[list[NameToken]] = []  # name-like groups to match against known people
+        self.things: list[tuple[int, int, EntryKind, str]] = []  # places and organisations
+        self.headlines = _title_case_spans(text)
+
+    def in_headline(self, pos: int) -> bool:
+        return bool(self.headlines) and any(s <= pos < e for s, e in self.headlines)
+
+    def run(self) -> None:
+        text = self.text
+        for m in _RUN.finditer(text):
+            start, end = m.span()
+            if start and text[start - 1] in "-‐":
+                article = _ARTICLE_BEFORE.search(text, max(0, start - 5), start)
+                if article is not None:
+                    start = article.start()
+            word = text[start:end]
+            if word.isalpha():  # one plain word: most runs ("The", "He", "Putin")
+                self.read_word(start, end, word)
+            elif word.replace(" ", "").isalpha():  # plain words and spaces: no tokenizer needed
+                self.read_group(_plain_tokens(word, start))
+            else:
+                for group in _tokens(text, start, end):
+                    self.read_group(group)
+
+    def read_word(self, start: int, end: int, word: str) -> None:
+        """A run of one plain word: the common case, kept off the general path for speed."""
+        if word in NOT_NAMES and word not in FIRST_NAMES:
+            return
+        entry = LEXICON.get((word,))
+        if entry is not None:
+            if entry.kind is EntryKind.ORGANIZATION:
+                self.things.append((start, end, EntryKind.ORGANIZATION, entry.name))
+            elif entry.kind is not EntryKind.TITLE:
+                self.things.append((start, end, EntryKind.PLACE, entry.name))
+            return
+        token = NameToken(start, end, word)
+        if not self.in_headline(start) and not _at_sentence_start(self.text, start):
+            role = self.role_before(start)
+            if role is not None and len(word) > 2:
+                self.add_person([token], role, ROLE_NOUNS.get(role.split()[-1]))
+                return
+        self.deferred.append([token])
+
+    def read_group(self, tokens: list[NameToken]) -> None:
+        chunks = self.chunk(tokens)
+        # Cut at "and", "&", "of", "the", "for" unless a lexicon entry spanned them; an
+        # organisation head followed by "of" keeps its tail ("Ministry of Foreign Affairs").
+        segment: list[_Chunk] = []
+        i = 0
+        while i < len(chunks):
+            chunk = chunks[i]
+            if chunk[2] is None and chunk[3] in _SPLITTERS:
+                if chunk[3] in ("of", "for") and segment and segment[-1][3] in ORG_HEADS:
+                    i = self.read_org_with_tail(segment, chunks, i)
+                    segment = []
+                    continue
+                self.read_segment(segment)
+                segment = []
+            else:
+                segment.append(chunk)
+            i += 1
+        self.read_segment(segment)
+
+    def read_org_with_tail(self, head: list[_Chunk], chunks: list[_Chunk], i: int) -> int:
+        """ "Ministry of Foreign Affairs": the head, "of", and the words after it.
+
+        The tail stops where "and" opens a new noun phrase ("... and the Nairobi
+        Chamber of Commerce"). Returns the index of the first chunk not used.
+        """
+        j = i + 1
+        while j < len(chunks):
+            if (
+                chunks[j][3] in ("and", "&")
+                and j + 1 < len(chunks)
+                and chunks[j + 1][3]
+                in (
+                    "the",
+                    "a",
+                    "an",
+                )
+            ):
+                break
+            j += 1
+        head = self.trim_leading(head)
+        if head:
+            start, end = head[0][0], chunks[j - 1][1]
+            self.things.append((start, end, EntryKind.ORGANIZATION, self.text[start:end]))
+        return j
+
+    def trim_leading(self, chunks: list[_Chunk]) -> list[_Chunk]:
+        """Drop capitalised ordinary words that open a run ("The", a sentence's first word)."""
+        while (
+            chunks
+            and chunks[0][2] is None
+            and chunks[0][3] not in FIRST_NAMES
+            and (chunks[0][3] in NOT_NAMES or _at_sentence_start(self.text, chunks[0][0]))
+        ):
+            chunks = chunks[1:]
+        return chunks
+
+    def chunk(self, tokens: list[NameToken]) -> list[_Chunk]:
+        """Greedy longest lexicon matches; (start, end, kind or None, canonical name or word)."""
+        chunks: list[_Chunk] = []
+        i = 0
+        words = [t.text for t in tokens]
+        while i < len(tokens):
+            for n in range(min(_LONGEST_FROM.get(words[i], 0), len(tokens) - i), 0, -1):
+                entry = LEXICON.get(tuple(words[i : i + n]))
+                if entry is not None:
+                    chunks.append((tokens[i].start, tokens[i + n - 1].end, entry.kind, entry.name))
+                    i += n
+                    break
+            else:
+                token = tokens[i]
+                if "-" in token.text and self.split_compound(token):
+                    pass
+                else:
+                    chunks.append((token.start, token.end, None, token.text))
+                i += 1
+        return chunks
+
+    def split_compound(self, token: NameToken) -> bool:
+        """ "Israel-Gaza", "U.S.-Russian": every part a place or demonym -> place mentions."""
+        parts = token.text.split("-")
+        entries = [LEXICON.get((p,)) for p in parts]
+        if not all(
+            e is not None and e.kind in (EntryKind.PLACE, EntryKind.DEMONYM) for e in entries
+        ):
+            return False
+        pos = token.start
+        for part, entry in zip(parts, entries, strict=True):
+            assert entry is not None
+            self.things.append((pos, pos + len(part), EntryKind.PLACE, entry.name))
+            pos += len(part) + 1
+        return True
+
+    def read_segment(self, chunks: list[_Chunk]) -> None:
+        if not chunks:
+            return
+        headline = self.in_headline(chunks[0][0])
+        # A capitalised word opening a sentence may be an ordinary word: drop it unless it is
+        # in the lexicon or is a first name.
+        first = chunks[0]
+        if (
+            first[2] is None
+            and first[3] not in FIRST_NAMES
+            and _at_sentence_start(self.text, first[0])
+            and not self.person_follows(chunks)
+        ):
+            chunks = chunks[1:]
+            self.deferred.append([NameToken(first[0], first[1], first[3])])
+            if not chunks:
+                return
+        if not headline and self.read_organization(chunks):
+            return
+        role_start: int | None = None
+        role_gender: str | None = None
+        i = 0
+        while i < len(chunks):
+            start, end, kind, name = chunks[i]
+            if kind is EntryKind.TITLE:
+                if role_start is None:
+                    role_start = start
+                role_gender = LEXICON_GENDER.get(name, role_gender)
+                names, i = self.name_after(chunks, i + 1)
+                if names and not headline:
+                    title_text = self.text[role_start:end]
+                    self.add_person(names, title_text, role_gender)
+                elif names:
+                    self.deferred.append(names)
+                role_start, role_gender = None, None
+                continue
+            if kind in (EntryKind.PLACE, EntryKind.DEMONYM, EntryKind.ORGANIZATION):
+                self.things.append(
+                    (
+                        start,
+                        end,
+                        EntryKind.ORGANIZATION
+                        if kind is EntryKind.ORGANIZATION
+                        else EntryKind.PLACE,
+                        name,
+                    )
+                )
+                nxt = chunks[i + 1] if i + 1 < len(chunks) else None
+                if nxt is not None and nxt[2] is EntryKind.TITLE:
+                    role_start = start if role_start is None else role_start
+                else:
+                    role_start = None
+                i += 1
+                continue
+            names, i = self.name_after(chunks, i)
+            if names:
+                if headline:
+                    self.deferred.append(names)
+                else:
+                    self.read_name(names)
+            else:
+                i += 1
+
+    def person_follows(self, chunks: list[_Chunk]) -> bool:
+        """A run of two or more unknown words followed by a role or a reporting verb."""
+        if len(chunks) < 2 or any(c[2] is not None for c in chunks):
+            return False
+        end = chunks[-1][1]
+        return self.role_after(end) is not None or _PERSON_AFTER.match(self.text, end) is not None
+
+    def read_organization(self, chunks: list[_Chunk]) -> bool:
+        """A run ending in an organisation word ("Russian Defense Ministry") is one organisation."""
+        last = chunks[-1]
+        if last[2] is None and last[3] in ORG_HEADS and len(chunks) > 1:
+            start = chunks[0][0]
+            self.things.append((start, last[1], EntryKind.ORGANIZATION, self.text[start : last[1]]))
+            return True
+        return False
+
+    def name_after(self, chunks: list[_Chunk], i: int) -> tuple[list[NameToken], int]:
+        """Name tokens from chunk i on: unknown capitalised words, particles, Jr. and III."""
+        names: list[NameToken] = []
+        while i < len(chunks):
+            start, end, kind, word = chunks[i]
+            if kind is not None:
+                break
+            if word in NOT_NAMES and not (word in FIRST_NAMES and not names):
+                break
+            if word in PARTICLES and not names:
+                break
+            names.append(NameToken(start, end, word))
+            i += 1
+        while names and names[-1].text in PARTICLES:
+            names.pop()
+        return names, i
+
+    def read_name(self, names: list[NameToken]) -> None:
+        """An unknown capitalised name: a person if some evidence says so, else deferred."""
+        words = [t.text for t in names]
+        real = [w for w in words if w not in PARTICLES and w not in NAME_SUFFIXES]
+        start, end = names[0].start, names[-1].end
+        if len(real) >= 2 and words[0] in FIRST_NAMES:
+            self.add_person(
+                names, self.role_before(start) or self.role_after(end), FIRST_NAMES[words[0]]
+            )
+            return
+        role = self.role_before(start) or (self.role_after(end) if len(real) >= 2 else None)
+        if role and not (len(real) == 1 and len(words[0]) < 3):
+            self.add_person(names, role, ROLE_NOUNS.get(role.split()[-1]))
+            return
+        if len(real) >= 2 and _PERSON_AFTER.match(self.text, end):
+            self.add_person(names, None, None)
+            return
+        self.deferred.append(names)
+
+    def role_before(self, start: int) -> str | None:
+        """A role noun right before a name, with its modifiers: "longtime Democratic pollster"."""
+        text = self.text
+        if start < 2 or text[start - 1] not in " \xa0":
+            return None
+        word_start = max(text.rfind(" ", 0, start - 1), text.rfind("\n", 0, start - 1)) + 1
+        if text[word_start : start - 1] not in ROLE_NOUNS:  # cheap test before the pattern
+            return None
+        m = _WORD_BEFORE.search(self.text, 0, start)
+        if m is None or m.group("word") not in ROLE_NOUNS:
+            return None
+        role_start = m.start("word")
+        pos = role_start
+        for _ in range(4):
+            prev = _WORD_BEFORE.search(self.text, 0, pos)
+            if prev is None:
+                break
+            word = prev.group("word")
+            if word.lower() in _ROLE_MODIFIERS or (
+                word[0].isupper()
+                and not _at_sentence_start(self.text, prev.start("word"))
+                and word not in NOT_NAMES - {"Democratic", "Republican"}
+            ):
+                role_start = pos = prev.start("word")
+            else:
+                break
+        return self.text[role_start : m.end("word")]
+
+    def role_after(self, end: int) -> str | None:
+        """A role in apposition after a name: ", a senior economist at the bank" -> the role."""
+        m = _APPOSITION.match(self.text, end)
+        if m is None:
+            return None
+        for word in _APPOSITION_WORD.finditer(self.text, m.end(), m.end() + 80):
+            if word.group() in ROLE_NOUNS:
+                return self.text[m.end() : word.end()]
+            if word.group() in _APPOSITION_STOPS or (
+                word.start() > 0 and self.text[word.start() - 1] not in " \xa0"
+            ):
+                return None
+        return None
+
+    def add_person(self, names: list[NameToken], role: str | None, gender: str | None) -> None:
+        words = tuple(t.text for t in names)
+        if gender is None and words[0] in FIRST_NAMES:
+            gender = FIRST_NAMES[words[0]]
+        self.candidates.append(Candidate(names[0].start, names[-1].end, words, role, gender))
+
+
+LEXICON_GENDER: dict[str, str | None] = {
+    entry.name: entry.gender for entry in LEXICON.values() if entry.kind is EntryKind.TITLE
+}

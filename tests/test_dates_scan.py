@@ -1,0 +1,115 @@
+"""Tests for newscorpus.dates.scan: the trie, the anchors, and the anchored scan."""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from newscorpus.dates.patterns import TIMEX
+from newscorpus.dates.scan import ANCHOR, STARTER, matches, trie
+
+WORDS = st.sampled_from(
+    [
+        "the",
+        "last",
+        "next",
+        "this",
+        "past",
+        "early",
+        "late",
+        "mid",
+        "more",
+        "than",
+        "at",
+        "least",
+        "a",
+        "an",
+        "two",
+        "3",
+        "12",
+        "1998",
+        "'90s",
+        "May",
+        "March",
+        "Friday",
+        "Dec.",
+        "December",
+        "7",
+        "7th",
+        "of",
+        "day",
+        "days",
+        "week",
+        "weeks",
+        "month",
+        "year",
+        "decade",
+        "ago",
+        "later",
+        "every",
+        "each",
+        "once",
+        "twice",
+        "times",
+        "morning",
+        "night",
+        "tonight",
+        "now",
+        "fall",
+        "quarter",
+        "half",
+        "Q3",
+        "6:30",
+        "p.m.",
+        "noon",
+        ",",
+        ".",
+        "-",
+        "(",
+        ")",
+        "2023-12-07",
+        "12/7/2023",
+        "Easter",
+        "week-long",
+        "that",
+        "same",
+    ]
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.text(alphabet="abcdefgh", min_size=1, max_size=8), min_size=1, max_size=30))
+def test_trie_matches_exactly_its_words(words: list[str]) -> None:
+    pattern = re.compile("(?:" + trie(words) + r")\Z")
+    for word in words:
+        assert pattern.match(word)
+    assert not pattern.match("zz")
+
+
+def test_trie_prefers_the_longest_word() -> None:
+    assert re.match(trie(["Jan", "January"]), "January").group() == "January"  # type: ignore[union-attr]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(WORDS, max_size=40), st.sampled_from([" ", "  ", "\n"]))
+def test_anchored_scan_finds_what_a_full_scan_finds(words: list[str], sep: str) -> None:
+    text = sep.join(words)
+    assert [m.span() for m in matches(text)] == [m.span() for m in TIMEX.finditer(text)]
+
+
+def test_anchored_scan_on_prose(seed_text: str) -> None:
+    assert [m.span() for m in matches(seed_text)] == [m.span() for m in TIMEX.finditer(seed_text)]
+
+
+def test_anchors_and_starters() -> None:
+    found = [
+        m.group() for m in ANCHOR.finditer("In 1998, 6 p.m. on Friday, three days, the '90s, Q4")
+    ]
+    assert found == ["1998", "6 p.m", "Friday", "days", "'90s", "Q4"]
+    assert [m.group() for m in STARTER.finditer("the dog sat for several days")] == [
+        "the",
+        "several",
+        "days",
+    ]

@@ -1,0 +1,82 @@
+"""Tests for newscorpus._header: headline, lead and what comes before the story."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from newscorpus._header import Header, read_header
+from newscorpus.segment import split_paragraphs
+
+CASES: list[dict[str, Any]] = json.loads(
+    (Path(__file__).parent / "cases" / "metadata_titles.json").read_text(encoding="utf-8")
+)
+
+
+def case_params() -> list[Any]:
+    params = []
+    for case in CASES:
+        marks = []
+        if case["expect"] == "fail":
+            marks.append(pytest.mark.xfail(strict=True, reason=case["note"]))
+        params.append(pytest.param(case, id=case["name"], marks=marks))
+    return params
+
+
+def header_of(text: str) -> Header:
+    return read_header(text, split_paragraphs(text))
+
+
+def check(text: str, header: Header) -> None:
+    for span in (header.title, header.lead):
+        if span is not None:
+            assert text[span.start : span.end] == span.text
+            assert span.text
+            assert span.text == span.text.strip()
+    if header.title is not None and header.lead is not None:
+        assert header.title.end <= header.lead.start
+
+
+@pytest.mark.parametrize("case", case_params())
+def test_title_and_lead_case(case: dict[str, Any]) -> None:
+    header = header_of(case["text"])
+    check(case["text"], header)
+    assert (header.title.text if header.title else None) == case["title"]
+    assert (header.lead.text if header.lead else None) == case["lead"]
+
+
+def test_case_table_is_well_formed() -> None:
+    names = [case["name"] for case in CASES]
+    assert len(names) == len(set(names))
+    for case in CASES:
+        assert set(case) == {"name", "text", "title", "lead", "expect", "note"}, case["name"]
+        assert case["expect"] in {"pass", "fail"}
+        assert case["expect"] == "pass" or case["note"], case["name"]
+
+
+def test_header_holds_byline_and_dateline() -> None:
+    text = "Rail strike\n\nBy Jo Park\n\nLYON (AFP) - Drivers walked out.\n\nMore."
+    header = header_of(text)
+    assert header.byline is not None
+    assert header.byline.authors == ("Jo Park",)
+    assert header.dateline is not None
+    assert header.dateline.agency == "AFP"
+
+
+def test_dateline_is_not_taken_from_the_headline() -> None:
+    text = "BERLIN - THE WALL FALLS\n\nBERLIN (AP) — Crowds gathered at the wall on Thursday night."
+    header = header_of(text)
+    assert header.title is not None
+    assert header.dateline is not None
+    assert header.dateline.span.start > header.title.end
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from("Ab. \n\nBy Jo (AP) — WASHINGTON ///=:"), max_size=200))
+def test_never_raises_and_offsets_hold(text: str) -> None:
+    check(text, header_of(text))
