@@ -45,3 +45,9 @@ def test_the_subject_of_a_cue_is_computed_once() -> None:
     say = ctx.cues[0]
     assert ctx.subject(say) == (0, 9)
     assert ctx.subject(say) is ctx.subject(say)
+
+
+def test_a_cue_after_a_plural_quantifier_is_a_verb_unless_it_ends_in_s() -> None:
+    text = "Many say it failed. Both said so. Many reports were wrong."
+    ctx = context(text)
+    assert [text[c.start : c.end] for c in ctx.cues] == ["say", "said"]

@@ -37,6 +37,15 @@ def before(text: str, cue: str, plural: bool = False) -> str | None:
         ("But officials say", "officials"),
         ("Nearly eight of 10 voters say", "eight of 10 voters"),
         ("the doctor is telling", "the doctor"),
+        ("Many say", "Many"),  # a quantity stands alone as a subject
+        ("Nearly half say", "Nearly half"),
+        ("About 42 percent of Democrats say", "About 42 percent of Democrats"),
+        ("Only 42% of voters say", "Only 42% of voters"),
+        ("A majority of respondents say", "A majority of respondents"),
+        ("One in five say", "One in five"),
+        ("They all said", "They"),  # a floating quantifier after its subject
+        ("Both said", "Both"),
+        ("The reports say", "The reports"),  # a cue's word as a noun, after a determiner
     ],
 )
 def test_subject_before(text: str, speaker: str) -> None:

@@ -117,6 +117,9 @@ _BEFORE = regex.compile(r"(?r)(\p{L}[\p{L}'’]*)[\x20\t\xa0]+\Z")
 """The word right before a position (searched backwards)."""
 
 _DETERMINERS = frozenset(row[0] for row in read_rows("determiners.txt")) - {"that"}
+_PLURAL_DETERMINERS = frozenset(
+    row[0] for row in read_rows("determiners.txt") if row[1] == "plural"
+) - {"these", "those"}
 _PRONOUNS = frozenset(row[0] for row in read_rows("pronouns.txt")) | {"which", "that"}
 
 
@@ -137,8 +140,10 @@ def _noun_use(text: str, cue: Cue) -> bool:
     before = _BEFORE.search(text, max(0, cue.start - 40), cue.start)
     if before is None:
         return False
-    word = before[1]
-    return word.lower() in _DETERMINERS or word.endswith(("’s", "'s"))
+    word = before[1].lower()
+    if word in _PLURAL_DETERMINERS and not cue.third:
+        return False  # "many say", "both said"; but "many reports" is a noun
+    return word in _DETERMINERS or word.endswith(("’s", "'s"))
 
 
 def _units(sentences: Sequence[Span], quotations: Sequence[Quotation]) -> list[tuple[int, int]]:

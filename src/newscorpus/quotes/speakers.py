@@ -70,6 +70,12 @@ _PLURAL_DETERMINERS = frozenset(
     row[0] for row in read_rows("determiners.txt") if row[1] == "plural"
 )
 _PLURAL_NOUNS = frozenset(read_lines("plural_nouns.txt"))
+_QUANTITY_CLASSES = {row[0]: row[1] for row in read_rows("quantities.txt")}
+_QUANTITY_HEADS = frozenset(w for w, c in _QUANTITY_CLASSES.items() if c == "head")
+_APPROXIMATORS = frozenset(w for w, c in _QUANTITY_CLASSES.items() if c == "approximator")
+# Quantities that stand alone as a subject: "many say", "nearly half say", "one in five say".
+_QUANTIFIERS = (_PLURAL_DETERMINERS - {"these", "those"}) | _QUANTITY_HEADS
+_FLOATING = frozenset(("all", "both", "each"))  # "they all said", but "all said"
 _PLURAL_PRONOUNS = frozenset(("they", "we", "i", "you", "who", "whom", "which", "that"))
 # Words that join two capitalised words into one name: "bin", "van", "Department of Justice".
 _NAME_JOINERS = frozenset(read_lines("name_particles.txt")) | {"of", "for", "and", "&"}
@@ -155,6 +161,8 @@ def _subject(
             continue
         if not _is_modifier(word):
             break
+        if word in _FLOATING and (i == 0 or not _is_word(text, toks[i - 1])):
+            break  # "Both said": the quantifier is the subject; "they both said": "they" is
         if word in _BE and not progressive:
             return None  # a passive: "he was told", "it is said"
         if word in _FINITE:
@@ -192,7 +200,7 @@ def _subject(
         if j < 1:
             return None
         return _phrase_before(text, toks, j - 1)
-    found = _phrase_before(text, toks, i)
+    found = _phrase_before(text, toks, i, head=True)
     if found is not None and plural and not _plural(text[found[0] : found[1]]):
         return None  # "the state", "a report": a noun, not a verb
     return found
@@ -201,10 +209,14 @@ def _subject(
 def _plural(phrase: str) -> bool:
     """Tell whether a noun phrase reads as plural: "officials", "police", "Smith and Jones"."""
     words = phrase.lower().split()
+    if words[-1] in _PLURAL_DETERMINERS:
+        return True  # "one in five", "two of the three"
     cut = next((n for n, w in enumerate(words) if n and w in _PREPOSITIONS), len(words))
     words = words[:cut]  # the head comes before its modifiers: "supporters| in Congress"
     last = words[-1]
-    if last in _PLURAL_PRONOUNS or last in _PLURAL_NOUNS or "and" in words:
+    if last in _PLURAL_PRONOUNS or last in _PLURAL_NOUNS or last in _QUANTITY_HEADS:
+        return True  # "police", "half of voters", "a majority of Democrats"
+    if "and" in words:
         return True
     if (last[:1].isdigit() and not _YEAR.fullmatch(last)) or last in _PLURAL_DETERMINERS:
         return True  # a quantifier: "eight of 10 voters", "many of them"
@@ -212,9 +224,18 @@ def _plural(phrase: str) -> bool:
 
 
 def _phrase_before(
-    text: str, toks: list[tuple[int, int]], k: int, nested: bool = False
+    text: str, toks: list[tuple[int, int]], k: int, nested: bool = False, head: bool = False
 ) -> tuple[int, int] | None:
-    """The noun phrase that ends with token ``k``, or None."""
+    """The noun phrase that ends with token ``k``, or None.
+
+    ``head`` lets a quantity stand as a whole phrase ("many", "one in five"),
+    as it does right before a verb.
+    """
+    if k > 0 and text[toks[k][0]] == "%" and text[toks[k - 1][0]].isdigit():
+        j = k - 1  # "42%", "nearly 60%"
+        if j > 0 and text[toks[j - 1][0] : toks[j - 1][1]].lower() in _APPROXIMATORS:
+            j -= 1
+        return toks[j][0], toks[k][1]
     if k > 0 and text[toks[k][0]] == ")":  # "Sen. Ted Cruz (R-Texas)": the name before it
         j = k - 1
         while j > 0 and k - j <= 12 and text[toks[j][0]] != "(":
@@ -233,10 +254,14 @@ def _phrase_before(
         return toks[k] if before not in _FUNCTION and not _verb_like(before) else None
     if nested and low in _DETERMINERS:  # a quantifier: "eight| of 10 voters", "many| of them"
         return toks[k]
-    if low in _FUNCTION or low in _TIME or low in _PRONOUNS or low in _DETERMINERS:
+    if low in _FUNCTION or low in _TIME or low in _PRONOUNS:
         return None
-    if word.islower() and (_verb_like(low) or low.endswith("ing")):
-        return None  # a verb, not a noun: "began taking calls"
+    if low in _DETERMINERS and not (head and low in _QUANTIFIERS):
+        return None
+    if word.islower() and (
+        low.endswith("ing") or (_verb_like(low) and not _after_determiner(text, toks, k))
+    ):
+        return None  # a verb, not a noun: "began taking calls"; but "the reports say"
     if word.endswith(("’s", "'s")):
         return None  # a possessive before a noun cue: "Mrs. Clinton's remark"
     capital = _capitalised(text, toks[k])
@@ -280,6 +305,9 @@ def _phrase_before(
         if j < 1 or not _is_word(text, toks[j - 1]):
             break
         before = text[toks[j - 1][0] : toks[j - 1][1]].lower()
+        if before in _APPROXIMATORS and text[toks[j][0]].isdigit():
+            j -= 1  # "about 42 percent of Democrats": no preposition
+            continue
         if before not in _PREPOSITIONS:
             break
         if j < 2:
@@ -292,6 +320,14 @@ def _phrase_before(
             return None  # the object of a preposition, not a subject
         j = bisect.bisect_left(toks, (head[0], head[0]))
     return toks[j][0], toks[k][1]
+
+
+def _after_determiner(text: str, toks: list[tuple[int, int]], k: int) -> bool:
+    """Tell whether token ``k`` follows a determiner or a possessive, as a noun does."""
+    if k < 1 or not _is_word(text, toks[k - 1]):
+        return False
+    prev = text[toks[k - 1][0] : toks[k - 1][1]]
+    return (prev.lower() in _DETERMINERS and prev.lower() != "that") or prev.endswith(("’s", "'s"))
 
 
 def noun_before(text: str, lo: int, pos: int) -> tuple[int, int] | None:
