@@ -315,10 +315,10 @@ def _phrase_before(
         i = j - 2
         if text[toks[i][0] : toks[i][1]].lower() in ("and", "or"):
             i -= 1
-        head = _phrase_before(text, toks, i, nested=True)
-        if head is None:
+        owner = _phrase_before(text, toks, i, nested=True)
+        if owner is None:
             return None  # the object of a preposition, not a subject
-        j = bisect.bisect_left(toks, (head[0], head[0]))
+        j = bisect.bisect_left(toks, (owner[0], owner[0]))
     return toks[j][0], toks[k][1]
 
 
