@@ -59,6 +59,11 @@ def reported(text: str) -> list[tuple[str, str, str | None, str]]:
             ("the plan as a failure", "The mayor", "described"),
         ),
         ("The union called for a strike.", ("a strike", "The union", "called for")),
+        (  # a reporting verb's object: what was reported
+            "The mayor recounted an argument with the council.",
+            ("an argument with the council", "The mayor", "recounted"),
+        ),
+        ("Many say the road will reopen.", ("the road will reopen", "Many", "say")),
     ],
 )
 def test_reported_speech(text: str, expected: tuple[str, str, str]) -> None:
@@ -89,6 +94,7 @@ def test_a_clause_with_a_quotation_is_mixed() -> None:
         "Putin said as he welcomed the guests.",
         "The pilot was told the runway was closed.",
         "They continued to rise all year.",
+        "The mayor told the council.",  # a listener is no content
     ],
 )
 def test_nothing_reported(text: str) -> None:

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import regex
 
+from newscorpus._data import read_lines
 from newscorpus.quotes.clauses import MAX_CONTENT, clause_after, content_end, object_end, trim
 from newscorpus.quotes.context import Context, Draft
 from newscorpus.quotes.cues import Cue, CueKind
@@ -58,6 +59,19 @@ _THAT_AFTER = regex.compile(r"[\x20\t\xa0]++that\b")
 
 _RELATIVE = regex.compile(r"(?:who|whom|which|that)\b")
 """A relative pronoun as a speaker: the attribution is inside a relative clause."""
+
+_OBJECT_START = regex.compile(
+    r"""
+    [\x20\t\xa0]++
+    (?: the | a | an | his | her | their | its | our | another )   # a determiner ...
+    [\x20\t\xa0]++ \p{L}                                          # ... and its noun phrase
+    """,
+    regex.VERBOSE,
+)
+"""A noun phrase after a reporting verb, its object: "emphasized the law’s successes"."""
+
+# Verbs whose object is no content: a listener ("told the crowd"), or words ("said a few words").
+_NO_OBJECT = frozenset(read_lines("tell_verbs.txt")) | {"say", "add"}
 
 _WORD = regex.compile(r"[\p{L}\p{N}]++")
 """A word."""
@@ -142,7 +156,20 @@ def reported(ctx: Context, cue: Cue) -> bool:
         return False
     found = clause_after(text, cue.end, unit_end, cue.lemma) if cue.reports else None
     aside = _ASIDE.match(text, cue.end, unit_end) if cue.reports else None
-    if cue.reports and found is None and aside is None and not _tail_only(text, cue.end, unit_end):
+    objective = (
+        cue.reports
+        and found is None
+        and aside is None
+        and _OBJECT_START.match(text, cue.end, unit_end) is not None
+        and cue.lemma not in _NO_OBJECT
+    )
+    if (
+        cue.reports
+        and found is None
+        and aside is None
+        and not objective
+        and not _tail_only(text, cue.end, unit_end)
+    ):
         return False  # nothing reported after the cue, and it does not end the sentence
     speaker = speaker_of(ctx, cue, unit)
     after = cue.end
@@ -158,7 +185,9 @@ def reported(ctx: Context, cue: Cue) -> bool:
             aside = _ASIDE.match(text, after, unit_end)
     if speaker is None:
         return False
-    if not cue.reports:  # a framing verb: its object ("called the charges unfounded")
+    if not cue.reports or objective:
+        # a framing verb, or a reporting verb with a noun phrase: its object
+        # ("called the charges unfounded", "emphasized the law’s successes")
         if speaker[1] > cue.start:
             return False
         particle = _PARTICLE.match(text, cue.end)
