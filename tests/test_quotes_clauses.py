@@ -33,6 +33,8 @@ def after(text: str, cue: str, lemma: str) -> tuple[str, str] | None:
         ("She told reporters on Tuesday that it failed.", "told", "tell", ("it failed.", "that")),
         ("He said in a letter that it failed.", "said", "say", ("it failed.", "that")),
         ("She said: “No.”", "said", "say", ("“No.”", "colon")),
+        ("He said, twice, that it failed.", "said", "say", ("it failed.", "that")),
+        ("He said, and it failed.", "said", "say", ("and it failed.", "comma")),
         ("She said, “No.”", "said", "say", ("“No.”", "comma")),
         (
             "It suggested Moscow could mediate.",

@@ -112,6 +112,11 @@ def clause_after(text: str, pos: int, hi: int, lemma: str) -> tuple[int, str] | 
     if first == ":":
         return (toks[i + 1][0], "colon") if i + 1 < len(toks) else None
     if first == ",":
+        for j in range(i + 2, min(len(toks) - 1, i + 8)):  # "said, twice, that …"
+            if text[toks[j][0]] == "," and text[toks[j + 1][0] : toks[j + 1][1]].lower() == "that":
+                return _after_that(text, toks, j + 1)
+            if not text[toks[j][0]].isalnum():
+                break
         return (toks[i + 1][0], "comma") if i + 1 < len(toks) else None
     if low == "that":
         return _after_that(text, toks, i)
