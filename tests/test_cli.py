@@ -135,6 +135,44 @@ def test_export_unknown_section_is_a_usage_error(
     assert "unknown extractor 'nonsense'" in err
 
 
+def test_the_report_lists_quotes(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys)
+    assert code == 0
+    assert "  quotes: " in out
+    assert "mixed    Ebrahim Raisi (declaring): “a child is killed there every 10 minutes.”" in out
+
+
+@pytest.mark.parametrize("fmt", ["table", "jsonl", "csv"])
+def test_quotes_command(capsys: pytest.CaptureFixture[str], fmt: str) -> None:
+    code, out, err = run(capsys, "quotes", "--format", fmt)
+    assert code == 0, err
+    lines = out.splitlines()
+    if fmt == "jsonl":
+        records = [json.loads(line) for line in lines]
+        assert {r["id"] for r in records} == {SEED_ID}
+        assert any(r["kind"] == "mixed" and r["cue"]["text"] == "adding" for r in records)
+    elif fmt == "csv":
+        assert lines[0] == "id,paragraph,start,end,kind,speaker,speaker_name,cue,text"
+        assert any(",Putin,Vladimir Putin,said," in line for line in lines)
+    else:
+        assert all(line.startswith(SEED_ID) for line in lines)
+        assert any("direct   Ebrahim Raisi (told)" in line for line in lines)
+
+
+def test_quotes_command_on_a_folder_without_quotes(
+    capsys: pytest.CaptureFixture[str], folder: Path
+) -> None:
+    code, out, _ = run(capsys, "quotes", str(folder), "--format", "csv")
+    assert code == 0
+    assert out.splitlines() == ["id,paragraph,start,end,kind,speaker,speaker_name,cue,text"]
+
+
+def test_quotes_command_rejects_an_unknown_format(capsys: pytest.CaptureFixture[str]) -> None:
+    code, _, err = run(capsys, "quotes", "--format", "xml")
+    assert code == 2
+    assert "invalid choice" in err
+
+
 # ---------------------------------------------------------------- dates
 
 

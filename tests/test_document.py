@@ -84,6 +84,14 @@ def test_views_are_cached_and_documents_pickle(seed_text: str) -> None:
     assert clone.sentences == doc.sentences
 
 
+def test_quotes_are_cached_and_come_from_the_document(seed_text: str) -> None:
+    doc = Document.from_text(seed_text, id="seed")
+    assert doc.quotes is doc.quotes
+    assert doc.quotes
+    assert all(doc.text[q.start : q.end] == q.text for q in doc.quotes)
+    assert pickle.loads(pickle.dumps(doc)).quotes == doc.quotes
+
+
 def test_documents_are_frozen() -> None:
     doc = Document.from_text("a")
     with pytest.raises(AttributeError):

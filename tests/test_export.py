@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from newscorpus import Document, Span, to_dict, write_jsonl
-from newscorpus.export import to_json_value
+from newscorpus.export import to_brat, to_json_value
 
 
 class Colour(str, enum.Enum):
@@ -63,6 +63,37 @@ def test_write_jsonl_to_a_path(tmp_path: Path, name: str) -> None:
     opener = gzip.open if name.endswith(".gz") else open
     with opener(path, "rt", encoding="utf-8") as f:
         assert [json.loads(line)["n"] for line in f] == [0, 1, 2]
+
+
+def test_to_brat_writes_polnear_attributions(seed_text: str) -> None:
+    doc = Document.from_text(seed_text, id="seed")
+    ann = to_brat(doc)
+    lines = ann.splitlines()
+    spans = {}
+    for line in lines:
+        if line.startswith("T"):
+            tid, middle, covered = line.split("\t")
+            label, offsets = middle.split(" ", 1)
+            assert label in {"Source", "Cue", "Content", "Attribution"}
+            pieces = [doc.text[int(s) : int(e)] for s, e in (p.split() for p in offsets.split(";"))]
+            assert " ".join(pieces).split() == covered.split()
+            spans[tid] = label
+    events = [line for line in lines if line.startswith("E")]
+    assert len(events) == len(doc.quotes)
+    for event in events:
+        roles = dict(role.split(":") for role in event.split("\t")[1].split())
+        assert spans[roles["Attribution"]] == "Attribution"
+        assert spans[roles["Content"]] == "Content"
+
+
+def test_to_brat_cuts_spans_at_line_breaks() -> None:
+    doc = Document.from_text("“One.\n\n“Two,” she said.", id="x")
+    first = to_brat(doc).splitlines()[0]
+    assert first == "T1\tContent 0 5;7 13\t“One. “Two,”"
+
+
+def test_to_brat_of_a_text_without_quotes() -> None:
+    assert to_brat(Document.from_text("Nothing here.", id="x")) == ""
 
 
 # ---------------------------------------------------------------- TimeML

@@ -43,8 +43,9 @@ from newscorpus.errors import (
     MetadataError,
     NewsCorpusError,
 )
-from newscorpus.export import to_dict, to_timeml, write_jsonl
+from newscorpus.export import to_brat, to_dict, to_timeml, write_jsonl
 from newscorpus.metadata import Counts, DateSource, Metadata, extract_metadata
+from newscorpus.quotes import Quote, QuoteKind, extract_quotes
 from newscorpus.segment import split_paragraphs, split_sentences
 from newscorpus.sources_cited import CitedSource
 from newscorpus.spans import Span
@@ -67,6 +68,8 @@ __all__ = [
     "MetadataError",
     "NewsCorpusError",
     "Person",
+    "Quote",
+    "QuoteKind",
     "ReferenceDate",
     "ReferenceSource",
     "Skipped",
@@ -78,12 +81,14 @@ __all__ = [
     "extract_dates",
     "extract_entities",
     "extract_metadata",
+    "extract_quotes",
     "find_dateline",
     "infer_reference_date",
     "load_corpus",
     "read_document",
     "split_paragraphs",
     "split_sentences",
+    "to_brat",
     "to_dict",
     "to_timeml",
     "write_jsonl",

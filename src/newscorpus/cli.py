@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import csv
 import datetime
+import json
 import sys
 import textwrap
 from collections.abc import Callable, Iterator, Sequence
@@ -23,6 +24,7 @@ from newscorpus.errors import NewsCorpusError
 from newscorpus.export import to_dict, to_json_value, write_jsonl
 from newscorpus.metadata import Metadata
 from newscorpus.parallel import EXTRACTORS
+from newscorpus.quotes import Quote
 
 __all__ = ["main"]
 
@@ -135,6 +137,7 @@ def _report_document(doc: Document, out: IO[str]) -> None:
     for number, sentence in enumerate(doc.sentences, start=1):
         print(f"  {number:4}  {_clip(sentence.text, _WIDTH - 8)}", file=out)
     _report_dates(doc, out)
+    _report_quotes(doc, out)
 
 
 def _report_dates(doc: Document, out: IO[str]) -> None:
@@ -151,6 +154,22 @@ def _report_dates(doc: Document, out: IO[str]) -> None:
     for t in found:
         value = t.value if t.mod is None else f"{t.value} {t.mod.value}"
         print(f"  {t.start:>6}  {_clip(t.text, 40):<40}  {t.type.value:<8}  {value}", file=out)
+
+
+def _speaker_label(quote: Quote) -> str:
+    """The speaker of a quote for people to read: its name, else as written, else "?"."""
+    if quote.speaker is None:
+        return "?"
+    return quote.speaker.name or quote.speaker.text
+
+
+def _report_quotes(doc: Document, out: IO[str]) -> None:
+    """List a document's quotes: kind, speaker, cue and the reported words."""
+    print(f"  quotes: {len(doc.quotes)}", file=out)
+    for quote in doc.quotes:
+        cue = quote.cue.text if quote.cue else "-"
+        head = f"  {quote.kind.value:8} {_speaker_label(quote)} ({cue}): "
+        print(head + _clip(quote.text, max(20, _WIDTH - len(head))), file=out)
 
 
 def _cmd_report(args: argparse.Namespace, out: IO[str], err: IO[str]) -> int:
@@ -210,6 +229,59 @@ def _cmd_export(args: argparse.Namespace, out: IO[str], err: IO[str]) -> int:
         return 130
     if args.output:
         print(f"newscorpus: wrote {count} documents to {args.output}", file=err)
+    _report_skipped(corpus, err)
+    return 0
+
+
+# --- quotes ------------------------------------------------------------------
+
+_QUOTE_COLUMNS = (
+    "id",
+    "paragraph",
+    "start",
+    "end",
+    "kind",
+    "speaker",
+    "speaker_name",
+    "cue",
+    "text",
+)
+
+
+def _quote_row(doc: Document, quote: Quote) -> dict[str, Any]:
+    speaker = quote.speaker
+    return {
+        "id": doc.id,
+        "paragraph": quote.paragraph,
+        "start": quote.start,
+        "end": quote.end,
+        "kind": quote.kind.value,
+        "speaker": speaker.text if speaker else None,
+        "speaker_name": speaker.name if speaker else None,
+        "cue": quote.cue.text if quote.cue else None,
+        "text": quote.text,
+    }
+
+
+def _cmd_quotes(args: argparse.Namespace, out: IO[str], err: IO[str]) -> int:
+    corpus = _open(args)
+    if args.format == "csv":
+        writer = csv.DictWriter(out, fieldnames=_QUOTE_COLUMNS, lineterminator="\n")
+        writer.writeheader()
+    for doc in corpus:
+        for quote in doc.quotes:
+            if args.format == "jsonl":
+                record = {"id": doc.id, **to_dict(quote)}
+                out.write(json.dumps(record, ensure_ascii=False) + "\n")
+            elif args.format == "csv":
+                writer.writerow(_quote_row(doc, quote))
+            else:
+                cue = quote.cue.text if quote.cue else "-"
+                head = (
+                    f"{doc.id}  {quote.paragraph:3}  {quote.kind.value:8} "
+                    f"{_speaker_label(quote)} ({cue}): "
+                )
+                print(head + _clip(quote.text, max(20, _WIDTH - len(head))), file=out)
     _report_skipped(corpus, err)
     return 0
 
@@ -405,6 +477,16 @@ def _parser() -> argparse.ArgumentParser:
         "--workers", type=int, default=1, help="processes to use (0: one per core; default 1)"
     )
     export.set_defaults(func=_cmd_export)
+
+    quotes = commands.add_parser("quotes", help="the quotes of every document, one a line")
+    _add_source_arguments(quotes)
+    quotes.add_argument(
+        "--format",
+        choices=("table", "jsonl", "csv"),
+        default="table",
+        help="a readable table (default), JSON Lines or CSV, one quote a line",
+    )
+    quotes.set_defaults(func=_cmd_quotes)
 
     dates = commands.add_parser("dates", help="temporal expressions with their TIMEX3 values")
     _add_source_arguments(dates)

@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     from newscorpus.dates.model import TimeExpression
     from newscorpus.entities import Entities
     from newscorpus.metadata import Metadata
+    from newscorpus.quotes import Quote
 
 __all__ = ["Document", "normalize_newlines", "reference_date_from_id", "text_of"]
 
@@ -256,6 +257,13 @@ class Document:
         from newscorpus.entities import extract_entities
 
         return extract_entities(self.text)
+
+    @functools.cached_property
+    def quotes(self) -> tuple[Quote, ...]:
+        """The quotes: direct, mixed and indirect (see :func:`extract_quotes`)."""
+        from newscorpus.quotes import extract_quotes
+
+        return extract_quotes(self)
 
     @functools.cached_property
     def dates(self) -> tuple[TimeExpression, ...]:

@@ -1,8 +1,9 @@
-"""Serialisation: JSON-ready dicts, JSON Lines files, and TimeML.
+"""Serialisation: JSON-ready dicts, JSON Lines files, brat standoff and TimeML.
 
 :func:`to_dict` turns any result newscorpus returns (documents, spans,
 quotes, dates, metadata, and tuples of them) into plain dicts and lists:
 dates become ISO strings, enums their values, paths strings.
+:func:`to_brat` writes a document's quotes as brat annotations.
 :func:`to_timeml` writes a document with its temporal expressions as
 inline TIMEX3 tags, for TimeML and TempEval tools.
 """
@@ -26,7 +27,7 @@ from newscorpus.document import Document
 if TYPE_CHECKING:
     from newscorpus.dates.model import TimeExpression
 
-__all__ = ["to_dict", "to_json_value", "to_timeml", "write_jsonl"]
+__all__ = ["to_brat", "to_dict", "to_json_value", "to_timeml", "write_jsonl"]
 
 
 def to_json_value(obj: Any) -> Any:
@@ -130,6 +131,75 @@ def write_jsonl(records: Iterable[Any], path_or_file: str | os.PathLike[str] | I
         path_or_file.write(line)
         count += 1
     return count
+
+
+def _brat_fragments(text: str, start: int, end: int) -> str:
+    """Brat offsets of ``text[start:end]``: one fragment a line, as brat needs."""
+    fragments = []
+    for line_start, line in _lines(text[start:end], start):
+        stripped = line.strip()
+        if stripped:
+            lead = line_start + len(line) - len(line.lstrip())
+            fragments.append(f"{lead} {lead + len(stripped)}")
+    return ";".join(fragments)
+
+
+def _lines(segment: str, offset: int) -> Iterable[tuple[int, str]]:
+    for line in segment.split("\n"):
+        yield offset, line
+        offset += len(line) + 1
+
+
+def to_brat(document: Document) -> str:
+    """A document's quotes as a brat standoff ``.ann`` file, in PolNeAR's layout.
+
+    Each quote becomes Source (its speaker), Cue and Content text-bound
+    annotations, an Attribution trigger on the cue (on the content when there
+    is no cue) and an Attribution event tying them together; write it beside
+    the document's text (``doc.text``, saved as the ``.txt``) to review the
+    quotes in the brat annotation tool. Spans that cross a line break are cut
+    into one fragment a line, as brat requires.
+
+    Args:
+        document: The document.
+
+    Returns:
+        The ``.ann`` text, one annotation a line.
+
+    Example:
+        >>> doc = Document.from_text("“We will win,” she said.", id="x")
+        >>> print(to_brat(doc))
+        T1	Content 0 14	“We will win,”
+        T2	Cue 19 23	said
+        T3	Source 15 18	she
+        T4	Attribution 19 23	said
+        E1	Attribution:T4 Content:T1 Cue:T2 Source:T3
+    """
+    text = document.text
+    lines: list[str] = []
+    number = 0
+
+    def span(label: str, start: int, end: int) -> str:
+        nonlocal number
+        number += 1
+        covered = " ".join(text[start:end].split())
+        lines.append(f"T{number}\t{label} {_brat_fragments(text, start, end)}\t{covered}")
+        return f"T{number}"
+
+    for event, quote in enumerate(document.quotes, start=1):
+        roles = [f"Content:{span('Content', quote.start, quote.end)}"]
+        if quote.cue is not None:
+            roles.append(f"Cue:{span('Cue', quote.cue.start, quote.cue.end)}")
+        if quote.speaker is not None:
+            roles.append(f"Source:{span('Source', quote.speaker.start, quote.speaker.end)}")
+        trigger = quote.cue or quote
+        roles.insert(0, f"Attribution:{span('Attribution', trigger.start, trigger.end)}")
+        lines.append(f"E{event}\t" + " ".join(sorted(roles, key=_role_order)))
+    return "\n".join(lines)
+
+
+def _role_order(role: str) -> int:
+    return ("Attribution", "Content", "Cue", "Source").index(role.split(":")[0])
 
 
 def _timex_attributes(tid: str, t: TimeExpression) -> str:

@@ -33,7 +33,7 @@ T = TypeVar("T")
 EXTRACTORS: dict[str, Callable[[Document], Any]] = {
     "metadata": lambda doc: doc.metadata,
     "dates": lambda doc: doc.dates,
-    "quotes": lambda doc: doc.quotes,  # type: ignore[attr-defined]
+    "quotes": lambda doc: doc.quotes,
     "entities": lambda doc: doc.entities,
     "paragraphs": lambda doc: doc.paragraphs,
     "sentences": lambda doc: doc.sentences,

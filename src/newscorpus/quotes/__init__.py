@@ -1,0 +1,100 @@
+"""Quotations: direct, mixed and indirect quotes, with speakers and cues.
+
+:func:`extract_quotes` finds who said what in a news article: quotations in
+any style of quotation marks, the reporting verbs and phrases that attribute
+them, the speaker of each, and reported speech without marks.
+
+Example:
+    >>> from newscorpus import extract_quotes
+    >>> text = "“We will win,” Putin said. He warned that the war could spread."
+    >>> for quote in extract_quotes(text):
+    ...     print(quote.kind.value, quote.speaker.text, quote.cue.text, "|", quote.text)
+    direct Putin said | “We will win,”
+    indirect He warned | the war could spread
+"""
+
+from __future__ import annotations
+
+from newscorpus.document import Document
+from newscorpus.entities import extract_entities
+from newscorpus.quotes.attribution import attribute
+from newscorpus.quotes.context import Context, Draft
+from newscorpus.quotes.cues import find_cues
+from newscorpus.quotes.marks import find_quotations
+from newscorpus.quotes.model import Quote, QuoteKind
+from newscorpus.quotes.resolve import Resolver
+from newscorpus.segment import split_paragraphs, split_sentences
+from newscorpus.spans import Span
+
+__all__ = ["Quote", "QuoteKind", "extract_quotes"]
+
+
+def extract_quotes(text_or_document: str | Document) -> tuple[Quote, ...]:
+    """Find the quotes of a news article.
+
+    Args:
+        text_or_document: The article, as a string (offsets refer to it as
+            given) or a :class:`Document` (offsets refer to ``doc.text``).
+
+    Returns:
+        The quotes, sorted by start.
+
+    Raises:
+        TypeError: If the argument is neither a string nor a Document.
+
+    Example:
+        >>> quotes = extract_quotes("“It’s over,” she said, adding that “we lost.”")
+        >>> [(q.kind.value, q.text, q.speaker.text, q.cue.text) for q in quotes]
+        [('direct', '“It’s over,”', 'she', 'said'), ('mixed', '“we lost.”', 'she', 'adding')]
+    """
+    if isinstance(text_or_document, Document):
+        text = text_or_document.text
+        paragraphs = text_or_document.paragraphs
+        sentences = text_or_document.sentences
+    elif isinstance(text_or_document, str):
+        text = text_or_document
+        paragraphs = split_paragraphs(text)
+        sentences = split_sentences(text)
+    else:
+        raise TypeError(
+            f"extract_quotes needs a str or a Document, not {type(text_or_document).__name__}"
+        )
+    ctx = Context(text, paragraphs, sentences, find_quotations(text, paragraphs), find_cues(text))
+    attribute(ctx)
+    if not ctx.drafts:
+        return ()
+    if isinstance(text_or_document, Document):
+        entities = text_or_document.entities
+    else:
+        entities = extract_entities(text)
+    resolver = Resolver(text, entities)
+    quotes = [_quote(ctx, draft, resolver) for draft in sorted(ctx.drafts, key=_position)]
+    quotes.sort(key=lambda q: (q.start, q.end))
+    return tuple(quotes)
+
+
+def _span(text: str, offsets: tuple[int, int] | None) -> Span | None:
+    return None if offsets is None else Span(offsets[0], offsets[1], text[offsets[0] : offsets[1]])
+
+
+def _position(draft: Draft) -> int:
+    """Where a draft's speaker stands (else its content), to resolve speakers in text order."""
+    return draft.speaker[0] if draft.speaker is not None else draft.start
+
+
+def _quote(ctx: Context, draft: Draft, resolver: Resolver) -> Quote:
+    text = ctx.text
+    speaker = None
+    if draft.speaker is not None:
+        s, e = draft.speaker
+        speaker = resolver.resolve(s, e, ctx.paragraph_of(s))
+    return Quote(
+        draft.start,
+        draft.end,
+        text[draft.start : draft.end],
+        draft.kind,
+        _span(text, draft.content),
+        speaker,
+        _span(text, draft.cue),
+        ctx.paragraph_of(draft.start),
+    )

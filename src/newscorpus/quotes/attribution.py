@@ -1,0 +1,290 @@
+"""Attribute quotations: a cue beside a quotation, and quotations that follow.
+
+For each cue outside quotation marks, in order:
+
+- a quotation right before it, with its speaker between them or after it
+  (``“…,” Putin said``, ``“…,” said Victor Wan``, ``“…,” he told Putin``)
+  is a direct quote; if words of the same sentence come before the quotation
+  (``Clinton, the nominee “is dogged,” the newspaper wrote``) it is a mixed
+  quote covering them;
+- a quotation right after it (``Putin said: “…”``, ``he said, “…”``,
+  ``declaring that “…”``, a colon that ends the paragraph before) is direct
+  when it stands as an utterance and mixed when it continues the sentence;
+- otherwise the cue may report speech without marks
+  (:mod:`newscorpus.quotes.indirect`).
+
+The quotations left over are then read by :mod:`newscorpus.quotes.leftovers`.
+"""
+
+from __future__ import annotations
+
+import bisect
+
+import regex
+
+from newscorpus._data import read_rows
+from newscorpus.quotes import indirect, leftovers
+from newscorpus.quotes.clauses import MAX_CONTENT, clause_after, content_end, ends_attribution
+from newscorpus.quotes.context import Context, Draft
+from newscorpus.quotes.cues import Cue, CueKind
+from newscorpus.quotes.marks import Quotation
+from newscorpus.quotes.model import QuoteKind
+from newscorpus.quotes.speakers import speaker_after, subject_at
+
+__all__ = ["attribute"]
+
+_GAP = regex.compile(r"[\x20\t\xa0,]*+")
+"""What may stand between a quotation and the attribution after it."""
+
+_ROLE_GAP = regex.compile(r"(?:[\p{L}\p{N}.'’\-]++[\x20\xa0]++){0,6}+")
+"""Titles and roles before a speaker's name: "“…,” Trump lawyer Marc Kasowitz said"."""
+
+_APPOSITIONS = regex.compile(
+    r"[\p{Lu}][^,;:.!?“”\"]{0,40}+(?:,[^,;:!?“”\"]{1,80}+){1,3}+,[\x20\xa0]*+"
+)
+"""A name and its appositions before a cue: "Scott Pruitt, the attorney general, "."""
+
+_COLON_BREAK = regex.compile(r"[^\n]{0,80}?:[\x20\t\xa0]*+\n\s*+")
+"""A lead-in that ends its paragraph with a colon: "He said:" before a quotation."""
+
+_LETTER = regex.compile(r"\p{L}")
+"""A letter."""
+
+
+def attribute(ctx: Context) -> None:
+    """Attribute every cue of the context, then the quotations left over."""
+    for cue in ctx.cues:
+        if cue.kind == CueKind.CHANNEL:
+            continue
+        if cue.kind == CueKind.ACCORDING:
+            indirect.according(ctx, cue)
+            continue
+        before = _quote_before(ctx, cue)
+        after = _quote_after(ctx, cue, split_only=before)
+        if not (before or after):
+            indirect.reported(ctx, cue)
+    leftovers.attribute(ctx)
+
+
+def _quote_before(ctx: Context, cue: Cue) -> bool:
+    """Attribute the quotation right before a cue: "“…,” Putin said"."""
+    text = ctx.text
+    i = bisect.bisect_right(ctx.quote_ends, cue.start) - 1
+    if i < 0 or i in ctx.quoted:  # a mixed clause may hold it: "X said … “…,” she said"
+        return False
+    q = ctx.quotations[i]
+    if cue.start - q.end > 160 or "\n" in text[q.end : cue.start]:
+        return False
+    unit = ctx.unit_of(cue.start)
+    unit_end = ctx.units[unit][1]
+    gap = _GAP.match(text, q.end, cue.start)
+    assert gap is not None  # the pattern matches the empty string
+    if cue.kind == CueKind.PARTICIPLE:  # "… as a “strong leader,” comparing him to …"
+        if gap.end() != cue.start:
+            return False
+        speaker = _speaker(ctx, cue, unit)
+    elif gap.end() == cue.start:  # "…,” said Victor Wan"
+        if cue.base:
+            return False  # "…,” say officials" is not English; "…” state Sen. X" is a title
+        speaker = speaker_after(text, cue.end, unit_end)
+    else:
+        speaker = ctx.subject(cue)
+        if speaker is not None and speaker[0] < q.end:
+            speaker = None
+        if speaker is None or not _roles_only(text, gap.end(), speaker[0]):
+            if not _APPOSITIONS.fullmatch(text, gap.end(), cue.start):
+                return False
+            # "“…,” Scott Pruitt, the attorney general of Oklahoma, one of the states, said"
+            speaker = subject_at(text, gap.end(), cue.start)
+            if speaker is None:
+                return False
+    if cue.kind != CueKind.PARTICIPLE and _has_complement(
+        ctx, cue, speaker if gap.end() == cue.start else None, unit_end
+    ):
+        return False  # "“Lyin' Ted.” Trump called the senator a “nasty guy”"
+    start, kind = q.start, QuoteKind.DIRECT
+    lead = _lead_in(ctx, q)
+    if lead is not None:
+        start, kind = lead, QuoteKind.MIXED
+    ctx.add(Draft(start, q.end, kind, (q.start, q.end), speaker, _cue_span(cue), unit), (i,))
+    return True
+
+
+def _roles_only(text: str, start: int, end: int) -> bool:
+    """Tell whether ``text[start:end]`` holds only titles and roles: "Trump lawyer "."""
+    if not _ROLE_GAP.fullmatch(text, start, end):
+        return False
+    return not any(word.lower() in _FUNCTION_WORDS for word in text[start:end].split())
+
+
+def _has_complement(
+    ctx: Context, cue: Cue, inverted: tuple[int, int] | None, unit_end: int
+) -> bool:
+    """Tell whether a cue has an object or a clause of its own after it.
+
+    Then the quotation before the cue is not what it reports: "“Lyin' Ted.”
+    Trump called the senator a “nasty guy”", "“A Change Is Gonna Come,” she
+    added the words …".
+    """
+    after = inverted[1] if inverted is not None else cue.end
+    return not ends_attribution(ctx.text, after, unit_end, cue.lemma)
+
+
+def _lead_in(ctx: Context, q: Quotation) -> int | None:
+    """Where a mixed quote starts when its sentence begins before the quotation."""
+    text = ctx.text
+    unit_start = ctx.units[ctx.unit_of(q.start)][0]
+    if unit_start >= q.start:
+        return None
+    unit_start = max(unit_start, q.start - MAX_CONTENT)
+    letter = _LETTER.search(text, unit_start, q.start)
+    if letter is None:
+        return None
+    before = text[unit_start : q.start].rstrip()
+    if before.endswith(":"):
+        return None  # a lead-in that introduces the quotation: "He scolded him: “…”"
+    if ctx.cues_between(unit_start, q.start) or ctx.quotations_between(unit_start, q.start):
+        return None
+    return letter.start()
+
+
+def _quote_after(ctx: Context, cue: Cue, split_only: bool = False) -> bool:
+    """Attribute the quotation right after a cue: "Putin said: “…”", "declaring that “…”"."""
+    text = ctx.text
+    i = bisect.bisect_left(ctx.quote_starts, cue.end)
+    if i >= len(ctx.quotations) or i in ctx.claimed:
+        return False
+    q = ctx.quotations[i]
+    unit = ctx.unit_of(cue.start)
+    unit_end = ctx.units[unit][1]
+    start = q.start
+    how: str | None
+    if q.start >= unit_end:
+        lead = _COLON_BREAK.fullmatch(text, cue.end, q.start)
+        if lead is None or ctx.cues_between(cue.end, q.start):
+            return False
+        how = "colon"
+        unit_end = ctx.units[ctx.unit_of(q.start)][1]
+    else:
+        if split_only:  # “A,” he said, referring to X, “B.”
+            if not _SPLIT_GAP.fullmatch(text, cue.end, q.start) or ctx.cues_between(
+                cue.end, q.start
+            ):
+                return False
+            how = "comma"
+        else:
+            how = _gap_after(ctx, cue, q.start, unit_end)
+        if how is None:
+            return False
+        if how == "object" or (how == "that" and not _THAT.fullmatch(text, cue.end, q.start)):
+            # "called the plan “a disaster”", "said she hopes …, but knows that “…”": the
+            # content starts with the object or clause, before the quotation
+            found = clause_after(text, cue.end, unit_end, cue.lemma)
+            start = (
+                found[0] if found is not None and found[0] < q.start else _next_word(text, cue.end)
+            )
+    speaker = _speaker(ctx, cue, unit)
+    if speaker is None and how in ("bare", "that", "object") and cue.kind != CueKind.PARTICIPLE:
+        return False
+    lower = _starts_lower(text, q)
+    quotations = [i]
+    if how in ("colon", "comma", "bare") and not lower:
+        end, kind = q.end, QuoteKind.DIRECT
+    else:
+        end, kind = max(q.end, content_end(ctx, start, unit_end)), QuoteKind.MIXED
+        quotations = [j for j in ctx.quotations_between(start, end) if j not in ctx.claimed]
+        if i not in quotations:
+            return False
+    ctx.add(Draft(start, end, kind, (q.start, q.end), speaker, _cue_span(cue), unit), quotations)
+    return True
+
+
+_GAP_WORDS = regex.compile(r"[^.!?;\n“”\"«»]{0,120}+")
+"""Words between a cue and the quotation it introduces, within one clause."""
+
+_SPLIT_GAP = regex.compile(
+    r"""
+    (?: [^.!?;:\n“”"«»] | \.(?=\S) ){0,100}?   # words and abbreviations: "in Raleigh, N.C."
+    (?: [,:] | ,? [\x20\t\xa0]++ (?:but|and) (?:[\x20\t\xa0]++\p{Ll}++)? )   # ", and still"
+    [\x20\t\xa0]*+
+    """,
+    regex.VERBOSE,
+)
+"""Between an attribution and the second half of a split quotation: ", “", ", referring to X, “"."""
+
+_CLAUSE_BREAK = regex.compile(r"\A,\s*+\S")
+"""A comma right after the cue, then words: "she said, but Kevin …": the cue's clause has ended."""
+
+_THAT = regex.compile(r"[\x20\t\xa0]*+(?:that[\x20\t\xa0]*+)?")
+"""A gap of just "that" (or nothing)."""
+
+_RELATIVE_BEFORE = regex.compile(r"\b(?:who|which|that)[\x20\t\xa0]++(?:\p{L}++[\x20\t\xa0]++)?\Z")
+"""A relative pronoun before a cue: "anybody who complains" reports nothing of its own."""
+
+_ENDS_THAT = regex.compile(r"\bthat[\x20\t\xa0]*+\Z")
+"""A gap that ends with "that"."""
+
+
+_FUNCTION_WORDS = frozenset(row[0] for row in read_rows("function_words.txt"))
+
+# Words that open an adjunct, not an object: "said on CNN's “State of the Union”".
+_ADJUNCT_OPENERS = frozenset(
+    row[0]
+    for row in read_rows("function_words.txt")
+    if row[1] in ("preposition", "subordinator") and row[0] not in ("that", "if", "whether")
+)
+
+
+def _gap_after(ctx: Context, cue: Cue, q_start: int, unit_end: int) -> str | None:
+    """How a cue leads to a quotation later in its clause, or None if it does not.
+
+    "colon" and "comma" (``said: “…”``, ``said, “…”``), "that"
+    (``said that “…”``), "bare" (``said “…”``), or "object" when words come
+    between (``called the plan “a disaster”``).
+    """
+    text = ctx.text
+    gap = _GAP_WORDS.match(text, cue.end, q_start)
+    if gap is None or gap.end() != q_start:
+        return None
+    for other in ctx.cues_between(cue.end, q_start):
+        if not _RELATIVE_BEFORE.search(text, max(cue.end, other.start - 24), other.start):
+            return None  # a nearer cue reports the quotation: "mocked it, saying “…”"
+    words = text[cue.end : q_start].strip()
+    if not words:
+        return "bare"
+    if _CLAUSE_BREAK.search(words):
+        return None  # "she said, but Kevin was …": the cue's clause has ended
+    if words.endswith(":"):
+        return "colon"
+    if _ENDS_THAT.search(words):
+        return "that"
+    if words.endswith(","):
+        return "comma"
+    found = clause_after(text, cue.end, unit_end, cue.lemma)
+    if found is not None and found[0] == q_start:
+        return found[1]
+    first = words.split(None, 1)[0].lower()
+    if first in _ADJUNCT_OPENERS:
+        return None  # "said on CNN's “State of the Union”": a place, not an object
+    return "object"
+
+
+def _next_word(text: str, pos: int) -> int:
+    """The offset of the first letter or digit at or after ``pos``."""
+    match = _LETTER.search(text, pos)
+    return match.start() if match else pos
+
+
+def _speaker(ctx: Context, cue: Cue, unit: int) -> tuple[int, int] | None:
+    """The speaker of a cue: its subject, or the subject of the clause it hangs on."""
+    return indirect.speaker_of(ctx, cue, unit, quoting=True)
+
+
+def _starts_lower(text: str, q: Quotation) -> bool:
+    """Tell whether a quotation's words begin with a lower-case letter."""
+    letter = _LETTER.search(text, q.inner_start, min(q.inner_end, q.inner_start + 12))
+    return letter is not None and letter[0].islower()
+
+
+def _cue_span(cue: Cue) -> tuple[int, int]:
+    return cue.start, cue.end

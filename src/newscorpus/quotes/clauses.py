@@ -1,0 +1,392 @@
+"""Where reported content begins and ends around a cue.
+
+After a cue, the reported clause starts past the listener ("told
+reporters"), times ("on Tuesday") and "that"; without "that" the words must
+read as a clause (a subject pronoun, or a finite verb within a few words).
+The clause ends with its unit, or earlier at a semicolon, at a contrasting
+conjunction after a comma (", while", ", but"), or where another
+attribution begins (", adding", ", according to", ", he said").
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import regex
+
+from newscorpus._data import read_lines, read_rows
+from newscorpus.quotes.cues import Cue, CueKind, verb_lemma
+from newscorpus.quotes.speakers import tokens
+
+if TYPE_CHECKING:
+    from newscorpus.quotes.context import Context
+
+__all__ = [
+    "MAX_CONTENT",
+    "clause_after",
+    "content_end",
+    "ends_attribution",
+    "has_verb",
+    "object_end",
+    "trim",
+]
+
+_FINITE = frozenset(read_lines("finite_verbs.txt"))
+_TELL = frozenset(read_lines("tell_verbs.txt"))
+_TIME = frozenset(read_lines("time_words.txt"))
+_FUNCTION = frozenset(row[0] for row in read_rows("function_words.txt"))
+_ADJUNCTS = frozenset(
+    row[0] for row in read_rows("function_words.txt") if row[1] in ("preposition", "subordinator")
+)
+_CONTRACTION = regex.compile(r"['’]\p{L}++\Z")
+"""The contracted verb of a pronoun: "she’ll", "it's"."""
+_CLAUSE_VERBS = frozenset(read_lines("clause_verbs.txt"))
+
+_CUT = regex.compile(
+    r"""
+      ;                                                       # a semicolon
+    | (?: , | (?<= ,[”"’] ) ) \s++                            # ", while", or ",” while"
+      (?: while | but | although | though | whereas | however | even\s++though
+        | despite | unlike | yet ) \b
+    | , \s++ (?: \p{Ll}++(?<=ly) \s++ )?                      # a participle: ", engaging in",
+      (?! including | according ) \p{Ll}++(?<=ing) \b        # but not ", including"
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+)
+"""Where reported content stops short of the end of its unit."""
+
+_OBJECT_STOP = regex.compile(
+    r"""
+    , \s++ (?: which | who | where | when | as | after | before | because | while ) \b
+    | (?<=\s) (?: because | while | after | before | since | despite | although | though
+               | amid | following | when ) \b
+    """,
+    regex.VERBOSE,
+)
+"""Where the object of a framing verb ends: a comma, or a word that opens an adjunct."""
+
+_OBJECT_PRONOUNS = frozenset(("him", "her", "them", "us", "me", "you", "it"))
+_SUBJECTS = frozenset(("he", "she", "they", "we", "i", "you", "it", "there", "this"))
+# Words that open a reported question: "asked whether", "wondered why".
+_QUESTION_WORDS = frozenset(("if", "whether", "why", "how", "what", "when", "where", "who"))
+_QUESTION_VERBS = frozenset(read_lines("question_verbs.txt"))
+_INFINITIVE_VERBS = frozenset(read_lines("infinitive_verbs.txt"))
+_DETERMINERS = frozenset(row[0] for row in read_rows("determiners.txt"))
+_TIME_PREPOSITIONS = frozenset(("on", "in", "at", "during", "after", "before", "over", "from"))
+_JOINT = regex.compile(r",?[\x20\t\xa0]++(?:and|but)[\x20\t\xa0]++")
+"""A conjunction that may join a second attribution to the first clause."""
+
+_COMMA_REACH = 80  # characters from a comma to the cue of the attribution it opens
+MAX_CONTENT = 1500  # characters: reported content stops here, whatever the sentence does
+_TRAILING = ".,;:!? \t\n\xa0"
+
+
+def clause_after(text: str, pos: int, hi: int, lemma: str) -> tuple[int, str] | None:
+    """Find where the reported clause after a cue begins.
+
+    Args:
+        text: The text.
+        pos: Where the cue ends.
+        hi: The end of the cue's unit.
+        lemma: The cue verb's base form.
+
+    Returns:
+        (offset, how) where how is ``"that"``, ``"colon"``, ``"comma"``,
+        ``"to"`` or ``"bare"``; or None when no clause follows.
+
+    Example:
+        >>> text = "He told reporters on Tuesday that it was over."
+        >>> start, how = clause_after(text, text.index("told") + 4, len(text), "tell")
+        >>> text[start:], how
+        ('it was over.', 'that')
+    """
+    toks = tokens(text, pos, min(hi, pos + 100))
+    i = 0
+    if lemma in _TELL:
+        i = _skip_listener(text, toks, i)
+    i = _skip_times(text, toks, i)
+    if i >= len(toks):
+        return None
+    first = text[toks[i][0] : toks[i][1]]
+    low = first.lower()
+    if first == ":":
+        return (toks[i + 1][0], "colon") if i + 1 < len(toks) else None
+    if first == ",":
+        for j in range(i + 2, min(len(toks) - 1, i + 8)):  # "said, twice, that …"
+            if text[toks[j][0]] == "," and text[toks[j + 1][0] : toks[j + 1][1]].lower() == "that":
+                return _after_that(text, toks, j + 1)
+            if not text[toks[j][0]].isalnum():
+                break
+        return (toks[i + 1][0], "comma") if i + 1 < len(toks) else None
+    if low == "that":
+        return _after_that(text, toks, i)
+    if low == "to" and lemma in _INFINITIVE_VERBS:  # "promised to cut taxes"
+        return toks[i][0], "to"
+    if low in _QUESTION_WORDS and lemma in _QUESTION_VERBS:  # "asked whether …"
+        return toks[i][0], "bare"
+    if (
+        low in _ADJUNCTS or low in _QUESTION_WORDS
+    ):  # an adjunct: "in a letter that", but "as he welcomed" reports nothing
+        return _that_ahead(text, toks, i + 1)
+    if _CONTRACTION.sub("", low) in _SUBJECTS or first in "“\"‘'«":
+        return toks[i][0], "bare"
+    if lemma in _CLAUSE_VERBS and first[:1].isalnum():  # "said parents still want …"
+        return toks[i][0], "bare"
+    for j in range(i + 1, min(len(toks), i + 9)):
+        word = text[toks[j][0] : toks[j][1]]
+        if not word[:1].isalnum():
+            break
+        w = word.lower()
+        if w == "that":  # "said in a statement Tuesday that"
+            return _after_that(text, toks, j)
+        if _finite(word):
+            return toks[i][0], "bare"
+        if w in _ADJUNCTS and w != "of":  # past a noun phrase: "maintains contacts with"
+            break
+    return None
+
+
+def ends_attribution(text: str, pos: int, hi: int, lemma: str) -> bool:
+    """Tell whether only adjuncts follow a cue that ends at ``pos``: it has no object of its own.
+
+    After "“…,” she said" may come the end of the sentence, a comma (", adding
+    …", ", an analyst"), a listener ("told reporters"), a time ("on Monday")
+    or an adjunct ("as he left", "in a statement"); not an object or a clause
+    ("she added the words …", "he said his plan …").
+
+    Example:
+        >>> text = "he told reporters on Monday, adding more"
+        >>> ends_attribution(text, 7, len(text), "tell")
+        True
+        >>> ends_attribution("she added the words", 9, 19, "add")
+        False
+    """
+    toks = tokens(text, pos, min(hi, pos + 100))
+    i = _skip_listener(text, toks, 0) if lemma in _TELL else 0
+    i = _skip_times(text, toks, i)
+    if i >= len(toks):
+        return True
+    first = text[toks[i][0] : toks[i][1]]
+    if not first[:1].isalnum():
+        return first not in "“\"‘'«:"
+    if first.lower() not in _ADJUNCTS or first.lower() == "that":
+        return False
+    return _that_ahead(text, toks, i + 1) is None  # "told a crowd at X that …" reports
+
+
+def has_verb(text: str, start: int, hi: int) -> bool:
+    """Tell whether a finite verb comes within the first words after ``start``.
+
+    Example:
+        >>> has_verb("the plan failed.", 0, 16), has_verb("some of the miners.", 0, 19)
+        (True, False)
+    """
+    for word in tokens(text, start, min(hi, start + 100))[:12]:
+        token = text[word[0] : word[1]]
+        if not token[:1].isalnum() and token not in ",-":
+            return False
+        if _finite(token):
+            return True
+    return False
+
+
+def _finite(word: str) -> bool:
+    """Tell whether a word reads as a finite verb: "could", "had", "provided", "demands"."""
+    w = word.lower()
+    if w in _FINITE:
+        return True
+    if not word.islower():
+        return False
+    return (w.endswith("ed") and len(w) > 4) or (w.endswith("s") and verb_lemma(w) is not None)
+
+
+def _that_ahead(text: str, toks: list[tuple[int, int]], i: int) -> tuple[int, str] | None:
+    """The clause after an adjunct: "in a letter that …", "after the vote he would …"."""
+    for j in range(i, min(len(toks), i + 10)):
+        word = text[toks[j][0] : toks[j][1]]
+        low = word.lower()
+        if low == "that":
+            return _after_that(text, toks, j)
+        if low in _SUBJECTS - {"it", "this", "there", "you"} and j > i:
+            following = text[toks[j + 1][0] : toks[j + 1][1]] if j + 1 < len(toks) else ""
+            if _finite(following) or _CONTRACTION.search(word):  # "… he would", "… she’d"
+                return toks[j][0], "bare"
+        if not word[:1].isalnum() and word != ",":
+            return None
+    return None
+
+
+def _after_that(text: str, toks: list[tuple[int, int]], j: int) -> tuple[int, str] | None:
+    """The clause after a "that" at token ``j``, unless it is a relative pronoun.
+
+    A relative "that" is followed by its verb ("the meeting that was held"); a
+    "that" opening a reported clause by its subject ("said that it was held").
+    """
+    if j + 1 >= len(toks):
+        return None
+    following = text[toks[j + 1][0] : toks[j + 1][1]]
+    if following.islower() and _finite(following):
+        return None
+    return toks[j + 1][0], "that"
+
+
+def _skip_listener(text: str, toks: list[tuple[int, int]], i: int) -> int:
+    """Step over the listener after a verb such as "told": "him", "reporters", "the BBC"."""
+    if i >= len(toks):
+        return i
+    first = text[toks[i][0] : toks[i][1]]
+    if first.lower() in _OBJECT_PRONOUNS:
+        return i + 1
+    j = i
+    while j < len(toks) and j - i < 6:
+        word = text[toks[j][0] : toks[j][1]]
+        low = word.lower()
+        if not word[:1].isalnum():
+            if word == "." and j > i and len(text[toks[j - 1][0] : toks[j - 1][1]]) <= 3:
+                j += 1
+                continue
+            if word in '“"' and j > i:  # a programme's title: "told CBS's “Face the Nation”"
+                close = next(
+                    (k for k in range(j + 1, min(len(toks), j + 8)) if text[toks[k][0]] in '”"'),
+                    None,
+                )
+                if close is not None:
+                    j = close + 1
+                    continue
+            break
+        if low == "of" and j > i:  # "some of the miners", "members of Congress"
+            j += 1
+            if j < len(toks) and text[toks[j][0] : toks[j][1]].lower() in _DETERMINERS:
+                j += 1
+            continue
+        if low in _ADJUNCTS or low in _QUESTION_WORDS or low == "to" or low in _TIME:
+            break
+        if j > i and low in _DETERMINERS:
+            break
+        j += 1
+    return j
+
+
+def _skip_times(text: str, toks: list[tuple[int, int]], i: int) -> int:
+    """Step over times after a cue: "Tuesday", "on Monday", "last week", "in June 2012"."""
+    timed = False
+    while i < len(toks):
+        low = text[toks[i][0] : toks[i][1]].lower()
+        if (low.isdigit() or low in _DETERMINERS) and i + 1 < len(toks):
+            unit = text[toks[i + 1][0] : toks[i + 1][1]].lower()
+            if unit in _TIME:  # "several months after", "two weeks ago"
+                i += 2
+                timed = True
+                continue
+        if low in _TIME or (timed and (low.isdigit() or low == ".")):
+            timed = low in _TIME or low.isdigit() or low == "."
+            i += 1
+        elif low in _TIME_PREPOSITIONS and i + 1 < len(toks):
+            nxt = text[toks[i + 1][0] : toks[i + 1][1]].lower()
+            if nxt in _TIME:
+                i += 2
+                timed = True
+            else:
+                break
+        else:
+            break
+    return i
+
+
+def object_end(ctx: Context, start: int, hi: int) -> int:
+    """Find where the object of a framing verb that begins at ``start`` ends.
+
+    The object runs to the end of the clause, or to a relative or adverbial
+    clause after it: "questioned Cruz's eligibility| because he was born in Canada".
+
+    Args:
+        ctx: The extraction context.
+        start: Where the object begins.
+        hi: The end of its unit.
+
+    Returns:
+        The end offset, trimmed of trailing space and punctuation.
+    """
+    end = content_end(ctx, start, hi)
+    pos = start
+    while pos < end:
+        stop = _OBJECT_STOP.search(ctx.text, pos, end)
+        if stop is None:
+            break
+        inside = ctx.quotation_at(stop.start())
+        if inside is None:
+            return trim(ctx.text, start, stop.start())
+        pos = ctx.quotations[inside].end
+    return end
+
+
+def content_end(ctx: Context, start: int, hi: int) -> int:
+    """Find where reported content that begins at ``start`` ends, before ``hi``.
+
+    Args:
+        ctx: The extraction context.
+        start: Where the content begins.
+        hi: The end of its unit.
+
+    Returns:
+        The end offset, trimmed of trailing space and punctuation.
+    """
+    text = ctx.text
+    end = min(hi, start + MAX_CONTENT)
+    pos = start
+    while pos < end:  # the first cut outside quotations
+        cut = _CUT.search(text, pos, end)
+        if cut is None:
+            break
+        inside = ctx.quotation_at(cut.start())
+        if inside is None:
+            end = cut.start()
+            break
+        pos = ctx.quotations[inside].end
+    comma = text.find(",", start, end)
+    while comma >= 0:  # a comma that opens another attribution: ", he said", ", adding"
+        if ctx.quotation_at(comma) is None:
+            for cue in ctx.cues_between(comma, min(end, comma + _COMMA_REACH)):
+                if _attribution_comma(ctx, cue, start) == comma:
+                    return trim(text, start, comma)
+        comma = text.find(",", comma + 1, end)
+    for joint in _JOINT.finditer(text, start, end):  # "… and Democrats accused the GOP …"
+        if ctx.quotation_at(joint.start()) is not None:
+            continue
+        for cue in ctx.cues_between(joint.end(), min(end, joint.end() + _COMMA_REACH)):
+            subject = ctx.subject(cue)
+            if subject is not None and subject[0] == joint.end() and cue.kind == CueKind.VERB:
+                return trim(text, start, joint.start())
+    return trim(text, start, end)
+
+
+def _attribution_comma(ctx: Context, cue: Cue, lo: int) -> int | None:
+    """The comma that opens a new attribution at a cue, if one does.
+
+    ", adding ...", ", according to ...", ", he said", ", said Smith".
+    """
+    text = ctx.text
+    j = cue.start
+    while j > lo and text[j - 1] in " \t\xa0":
+        j -= 1
+    if j > lo and text[j - 1] == ",":
+        return j - 1
+    if cue.kind == CueKind.VERB:
+        subject = ctx.subject(cue)
+        if subject is not None and subject[0] >= lo:
+            k = subject[0]
+            while k > lo and text[k - 1] in " \t\xa0":
+                k -= 1
+            if k > lo and text[k - 1] == ",":
+                return k - 1
+    return None
+
+
+def trim(text: str, start: int, end: int) -> int:
+    """The end of ``text[start:end]`` without trailing space and punctuation.
+
+    Punctuation before a closing quotation mark stays: ``he said “yes.”``.
+    """
+    while end > start and (text[end - 1] in _TRAILING or text[end - 1].isspace()):
+        end -= 1
+    return end

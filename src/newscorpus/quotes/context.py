@@ -1,0 +1,160 @@
+"""The shared state of one extraction: text, units, quotations, cues and drafts.
+
+A *unit* is a sentence, or several sentences joined by a quotation that runs
+over them ("“A. B,” he said." is one unit): attribution never reaches past
+a unit, except for a lead-in that ends a paragraph with a colon.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Sequence
+
+import attrs
+import regex
+
+from newscorpus._data import read_rows
+from newscorpus.quotes.cues import Cue, CueKind
+from newscorpus.quotes.marks import Quotation
+from newscorpus.quotes.model import QuoteKind
+from newscorpus.quotes.speakers import subject_before
+from newscorpus.spans import Span
+
+__all__ = ["Context", "Draft"]
+
+
+@attrs.define
+class Draft:
+    """A quote being assembled (offsets only; texts are cut at the end)."""
+
+    start: int
+    end: int
+    kind: QuoteKind
+    content: tuple[int, int] | None
+    speaker: tuple[int, int] | None
+    cue: tuple[int, int] | None
+    unit: int
+
+
+class Context:
+    """Lookups over one text, built once per extraction."""
+
+    def __init__(
+        self,
+        text: str,
+        paragraphs: Sequence[Span],
+        sentences: Sequence[Span],
+        quotations: list[Quotation],
+        cues: list[Cue],
+    ) -> None:
+        self.text = text
+        self.quotations = quotations
+        self.quote_starts = [q.start for q in quotations]
+        self.quote_ends = [q.end for q in quotations]
+        self.paragraph_starts = [p.start for p in paragraphs]
+        self.paragraph_ends = [p.end for p in paragraphs]
+        self.units = _units(sentences, quotations)
+        self.unit_starts = [u[0] for u in self.units]
+        self.cues = [
+            c for c in cues if self.quotation_at(c.start) is None and not _noun_use(text, c)
+        ]
+        self.cue_starts = [c.start for c in self.cues]
+        self.claimed: set[int] = set()  # indexes of quotations already attributed
+        self.quoted: set[int] = set()  # ... and those attributed as direct quotes
+        self.drafts: list[Draft] = []
+        self._subjects: dict[int, tuple[int, int] | None] = {}
+
+    def quotation_at(self, pos: int) -> int | None:
+        """The index of the quotation that holds offset ``pos``, or None."""
+        i = bisect.bisect_right(self.quote_starts, pos) - 1
+        if i >= 0 and pos < self.quote_ends[i]:
+            return i
+        return None
+
+    def quotations_between(self, start: int, end: int) -> range:
+        """The indexes of the quotations that start inside ``[start, end)``."""
+        return range(
+            bisect.bisect_left(self.quote_starts, start), bisect.bisect_left(self.quote_starts, end)
+        )
+
+    def subject(self, cue: Cue) -> tuple[int, int] | None:
+        """The subject before a cue, within its unit (computed once per cue).
+
+        A cue in its base form ("say", "report") needs a plural subject
+        unless an auxiliary comes first; otherwise it is a noun ("the state").
+        """
+        if cue.start not in self._subjects:
+            unit_start = self.units[self.unit_of(cue.start)][0]
+            subject = subject_before(self.text, unit_start, cue.start, plural=cue.base)
+            if subject is not None and cue.third and _bare(self.text[subject[0] : subject[1]]):
+                subject = None  # "derogatory comments", "terrorist attacks": nouns, not verbs
+            self._subjects[cue.start] = subject
+        return self._subjects[cue.start]
+
+    def cues_between(self, start: int, end: int) -> list[Cue]:
+        """The cues outside quotations that start inside ``[start, end)``."""
+        return self.cues[
+            bisect.bisect_left(self.cue_starts, start) : bisect.bisect_left(self.cue_starts, end)
+        ]
+
+    def unit_of(self, pos: int) -> int:
+        """The index of the unit that holds (or last began before) offset ``pos``."""
+        return max(0, bisect.bisect_right(self.unit_starts, pos) - 1)
+
+    def paragraph_of(self, pos: int) -> int:
+        """The index of the paragraph that holds (or last began before) offset ``pos``."""
+        return max(0, bisect.bisect_right(self.paragraph_starts, pos) - 1)
+
+    def add(self, draft: Draft, quotations: Sequence[int] = ()) -> None:
+        """Keep a draft and mark the quotations it covers as attributed."""
+        self.drafts.append(draft)
+        self.claimed.update(quotations)
+        if draft.kind == QuoteKind.DIRECT:
+            self.quoted.update(quotations)
+
+
+_BEFORE = regex.compile(r"(?r)(\p{L}[\p{L}'’]*)[\x20\t\xa0]+\Z")
+"""The word right before a position (searched backwards)."""
+
+_DETERMINERS = frozenset(row[0] for row in read_rows("determiners.txt")) - {"that"}
+_PLURAL_DETERMINERS = frozenset(
+    row[0] for row in read_rows("determiners.txt") if row[1] == "plural"
+) - {"these", "those"}
+_PRONOUNS = frozenset(row[0] for row in read_rows("pronouns.txt")) | {"which", "that"}
+
+
+def _bare(phrase: str) -> bool:
+    """Tell whether a noun phrase is common nouns alone, with no determiner or name."""
+    words = phrase.split()
+    if len(words) == 1 and words[0].lower() in _PRONOUNS:
+        return False
+    return all(w[:1].islower() or w[:1].isdigit() for w in words) and not any(
+        w.lower() in _DETERMINERS or w.endswith(("’s", "'s")) for w in words
+    )
+
+
+def _noun_use(text: str, cue: Cue) -> bool:
+    """Tell whether a cue's word is a noun here: "the report", "Trump’s claim", "his quotes"."""
+    if cue.kind in (CueKind.ACCORDING, CueKind.CHANNEL):
+        return False
+    before = _BEFORE.search(text, max(0, cue.start - 40), cue.start)
+    if before is None:
+        return False
+    word = before[1].lower()
+    if word in _PLURAL_DETERMINERS and not cue.third:
+        return False  # "many say", "both said"; but "many reports" is a noun
+    return word in _DETERMINERS or word.endswith(("’s", "'s"))
+
+
+def _units(sentences: Sequence[Span], quotations: Sequence[Quotation]) -> list[tuple[int, int]]:
+    """Merge the sentences that one quotation runs over."""
+    starts = [q.start for q in quotations]
+    units: list[tuple[int, int]] = []
+    for sentence in sentences:
+        start, end = sentence.start, sentence.end
+        i = bisect.bisect_left(starts, start) - 1
+        if units and i >= 0 and quotations[i].end > start:  # a quotation crosses into it
+            units[-1] = (units[-1][0], max(units[-1][1], end))
+        else:
+            units.append((start, end))
+    return units

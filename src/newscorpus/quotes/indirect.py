@@ -1,0 +1,319 @@
+"""Reported speech without quotation marks.
+
+- ``X said (that) CLAUSE``, ``X told Y (that) CLAUSE``, ``X warned that …``:
+  the clause after the cue;
+- ``CLAUSE, X said.`` and ``CLAUSE, said X.``: the clause before;
+- ``The plan, X said, was dead.``: the whole sentence around it;
+- ``According to X, CLAUSE`` and ``CLAUSE, according to X``;
+- ``…, adding that CLAUSE``: a participle takes the speaker of its clause.
+
+A reported clause that holds a quotation is a mixed quote.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from newscorpus._data import read_lines
+from newscorpus.quotes.clauses import MAX_CONTENT, clause_after, content_end, object_end, trim
+from newscorpus.quotes.context import Context, Draft
+from newscorpus.quotes.cues import Cue, CueKind
+from newscorpus.quotes.model import QuoteKind
+from newscorpus.quotes.speakers import noun_before, speaker_after, subject_at, subject_before
+
+__all__ = ["according", "reported", "speaker_of"]
+
+_SPACE = " \t\n\xa0"
+_OPENING_MARKS = "“‘\"'«‹„`("
+_COORDINATION = regex.compile(
+    r"\b(?:and|but|then|or)[\x20\t\xa0]++(?:\p{Ll}++(?<=ly)[\x20\t\xa0]++)?\Z"
+)
+"""The end of the text before a verb that shares its clause's subject: "and said"."""
+
+_PARTICIPLE_LEAD = regex.compile(
+    r"(?:,|\b(?i:and|while|before|after|by|when|then|for|in|since))"
+    r"[\x20\t\xa0]*+(?:\p{Ll}++(?<=ly)[\x20\t\xa0]++)?\Z"
+)
+"""What comes before a participle that reports for its sentence's subject: ", adding"."""
+
+_PROGRESSIVE = regex.compile(
+    r"(?:\b(?:is|are|was|were|be|been|am)|\p{L}['’](?:s|re|m))"
+    r"[\x20\t\xa0]++(?:\p{Ll}++[\x20\t\xa0]++)?\Z"
+)
+"""An auxiliary before an -ing cue, which makes it a verb: "is telling", "was repeatedly saying"."""
+
+_PARTICLE = regex.compile(r"[\x20\t\xa0]++(?:for|on|upon|about|of|to|against)\b")
+"""The particle of a phrasal framing verb: "called for", "talked about", "referred to"."""
+
+_TOPIC = regex.compile(r"[\x20\t\xa0]++(?:about|on|of|against)[\x20\t\xa0]++(?=\p{L})")
+"""The topic of a reporting verb without a clause: "asked about …", "warned against …"."""
+
+_INFINITIVE = regex.compile(r"(?:\b\p{Ll}++[\x20\t\xa0]++){0,3}?to[\x20\t\xa0]++\Z")
+"""The verbs and "to" before an infinitive cue: "had to| answer", "went on to| say"."""
+
+_WITHOUT = regex.compile(r"\bwithout[\x20\t\xa0]++\Z")
+""""It goes without saying that …": a participle that reports nothing."""
+
+_THAT_AFTER = regex.compile(r"[\x20\t\xa0]++that\b")
+"""A "that" clause right after a participle: "tweets saying that …"."""
+
+_RELATIVE = regex.compile(r"(?:who|whom|which|that)\b")
+"""A relative pronoun as a speaker: the attribution is inside a relative clause."""
+
+_OBJECT_START = regex.compile(
+    r"""
+    [\x20\t\xa0]++
+    (?: the | a | an | his | her | their | its | our | another )   # a determiner ...
+    [\x20\t\xa0]++ \p{L}                                          # ... and its noun phrase
+    """,
+    regex.VERBOSE,
+)
+"""A noun phrase after a reporting verb, its object: "emphasized the law’s successes"."""
+
+# Verbs whose object is no content: a listener ("told the crowd"), or words ("said a few words").
+_NO_OBJECT = frozenset(read_lines("tell_verbs.txt")) | {"say", "add"}
+
+_WORD = regex.compile(r"[\p{L}\p{N}]++")
+"""A word."""
+
+_RECENT = 8  # drafts looked back at for the subject a participle shares
+_MIN_WORDS = 2  # reported content has at least this many words
+
+
+def speaker_of(ctx: Context, cue: Cue, unit: int, quoting: bool = False) -> tuple[int, int] | None:
+    """The speaker of a cue: its subject, or the subject of the clause it joins.
+
+    ", adding that …" and "and said …" take the speaker of the attribution
+    before them in the sentence (not one inside a relative clause: "an
+    architect who said …"), else the subject that opens the sentence. A
+    participle that introduces a quotation always does ("a statement calling
+    it “a violation”"); otherwise only after a comma or a conjunction, or
+    before "that".
+    """
+    text = ctx.text
+    unit_start = ctx.units[unit][0]
+    if cue.kind != CueKind.PARTICIPLE or _PROGRESSIVE.search(
+        text, max(unit_start, cue.start - 24), cue.start
+    ):
+        speaker = ctx.subject(cue)
+        if speaker is not None:
+            return speaker
+        to = _INFINITIVE.search(text, max(unit_start, cue.start - 40), cue.start)
+        if to is not None:  # "I had to answer", "Pence went on to say": the verb's subject
+            return subject_before(text, unit_start, to.start())
+        if not _COORDINATION.search(text, max(unit_start, cue.start - 24), cue.start):
+            return None
+    elif _WITHOUT.search(text, max(unit_start, cue.start - 9), cue.start) or not (
+        _PARTICIPLE_LEAD.search(text, max(unit_start, cue.start - 12), cue.start)
+        or _THAT_AFTER.match(text, cue.end)
+        or quoting
+    ):
+        return None
+    if cue.kind == CueKind.PARTICIPLE and not _PARTICIPLE_LEAD.search(
+        text, max(unit_start, cue.start - 12), cue.start
+    ):  # "footage of Trump saying …": the noun the participle follows
+        noun = noun_before(text, unit_start, cue.start)
+        if noun is not None:
+            return noun
+    for draft in reversed(ctx.drafts[-_RECENT:]):  # drafts come in text order here
+        if draft.unit < unit:
+            break
+        if draft.unit != unit or draft.speaker is None or draft.speaker[1] > cue.start:
+            continue
+        if _RELATIVE.match(text, draft.speaker[0], draft.speaker[1] + 1):
+            continue  # "an architect who said": not the subject of the sentence
+        return draft.speaker
+    return subject_at(text, unit_start, cue.start)
+
+
+def _reach(unit_start: int, end: int) -> int:
+    """Where content that runs back to its unit's start may begin: at most MAX_CONTENT back."""
+    return max(unit_start, end - MAX_CONTENT)
+
+
+def _opening(text: str, lo: int, hi: int) -> int:
+    """Where a clause that opens a unit starts: its first word or opening quotation mark."""
+    word = _WORD.search(text, lo, hi)
+    if word is None:
+        return -1
+    start = word.start()
+    while start > lo and text[start - 1] in _OPENING_MARKS:
+        start -= 1
+    return start
+
+
+def _first_word(text: str, lo: int, hi: int) -> int:
+    word = _WORD.search(text, lo, hi)
+    return word.start() if word else -1
+
+
+def reported(ctx: Context, cue: Cue) -> bool:
+    """Attribute the reported clause around a reporting verb, if there is one."""
+    text = ctx.text
+    unit = ctx.unit_of(cue.start)
+    unit_start, unit_end = ctx.units[unit]
+    if not (cue.reports or cue.frames):
+        return False
+    found = clause_after(text, cue.end, unit_end, cue.lemma) if cue.reports else None
+    aside = _ASIDE.match(text, cue.end, unit_end) if cue.reports else None
+    objective = (
+        cue.reports
+        and found is None
+        and aside is None
+        and _OBJECT_START.match(text, cue.end, unit_end) is not None
+        and cue.lemma not in _NO_OBJECT
+    )
+    if (
+        cue.reports
+        and found is None
+        and aside is None
+        and not objective
+        and not _tail_only(text, cue.end, unit_end)
+    ):
+        return False  # nothing reported after the cue, and it does not end the sentence
+    speaker = speaker_of(ctx, cue, unit)
+    after = cue.end
+    if speaker is None and cue.kind == CueKind.VERB and cue.reports and not cue.base:
+        # "CLAUSE, said Smith."
+        before = text[unit_start : cue.start].rstrip(_SPACE)
+        if before.endswith(","):
+            speaker = speaker_after(text, cue.end, unit_end)
+            if speaker is None or not _tail_only(text, speaker[1], unit_end):
+                return False
+            after = speaker[1]
+            found = clause_after(text, after, unit_end, cue.lemma)
+            aside = _ASIDE.match(text, after, unit_end)
+    if speaker is None:
+        return False
+    if not cue.reports or objective:
+        # a framing verb, or a reporting verb with a noun phrase: its object
+        # ("called the charges unfounded", "emphasized the law’s successes")
+        if speaker[1] > cue.start:
+            return False
+        particle = _PARTICLE.match(text, cue.end)
+        start = _first_word(text, particle.end() if particle else cue.end, unit_end)
+        if start < 0 or start - cue.end > 12:
+            return False
+        end = object_end(ctx, start, unit_end)
+        return _add(ctx, start, end, speaker, cue, unit, particle.end() if particle else cue.end)
+    comma = _comma_before(text, unit_start, min(speaker[0], cue.start))
+    if comma is None:  # "CLAUSE, as police have said."
+        lead = _AS_BEFORE.search(text, max(unit_start, speaker[0] - 8), speaker[0])
+        comma = _comma_before(text, unit_start, lead.start()) if lead else None
+    resumes = found[0] if found is not None and found[1] == "comma" else None
+    if comma is not None and (resumes is not None or aside is not None):
+        # "The plan, he said, was dead.", "X, the agency said in a report, and Y."
+        rest = resumes if resumes is not None else aside.end() if aside is not None else after
+        start, end = (
+            _opening(text, _reach(unit_start, comma), comma),
+            content_end(ctx, rest, unit_end),
+        )
+    elif found is not None and found[1] != "comma":
+        start = found[0]
+        end = content_end(ctx, start, unit_end)
+    elif comma is not None and _tail_only(text, after, unit_end):
+        start, end = _opening(text, _reach(unit_start, comma), comma), trim(text, unit_start, comma)
+    elif found is None and (topic := _TOPIC.match(text, after, unit_end)) is not None:
+        start, end = topic.end(), object_end(ctx, topic.end(), unit_end)  # "asked about his taxes"
+        return _add(ctx, start, end, speaker, cue, unit, topic.start() + len(topic[0].rstrip()))
+    else:
+        return False
+    return _add(ctx, start, end, speaker, cue, unit)
+
+
+def _comma_before(text: str, lo: int, pos: int) -> int | None:
+    """The comma just before ``pos`` (spaces between), if any, after ``lo``."""
+    j = pos
+    while j > lo and text[j - 1] in _SPACE:
+        j -= 1
+    return j - 1 if j > lo and text[j - 1] == "," else None
+
+
+_AS_BEFORE = regex.compile(r"\bas[\x20\t\xa0]++\Z")
+"""An "as" before a trailing speaker: "…, as police have said."."""
+
+_ASIDE = regex.compile(r"[^,;:.!?“”\"]{0,60}+,[\x20\t\xa0]*+(?=\p{L})")
+"""A short adjunct after a parenthetical cue, then the comma that resumes the clause."""
+
+_TAIL = regex.compile(
+    r"""
+    [\x20\t\xa0]*+
+    (?: [^\s.,;:!?]++ [\x20\t\xa0]*+ ){0,8}+     # a few words: "Tuesday", "in a statement"
+    (?: , [^,;:.!?“”"]{1,80}+ )?+                  # an apposition: ", the lawyer for the state"
+    [.!?…]*+ [”’"')\]]*+ [\x20\t\xa0]*+ \Z       # the end of the unit
+    """,
+    regex.VERBOSE,
+)
+"""A short tail after a trailing attribution: " Tuesday.", " in a statement."."""
+
+
+def _tail_only(text: str, pos: int, hi: int) -> bool:
+    """Tell whether only a few words (times, a listener) follow a trailing attribution."""
+    return _TAIL.match(text, pos, hi) is not None
+
+
+def according(ctx: Context, cue: Cue) -> bool:
+    """Attribute "According to X, CLAUSE" and "CLAUSE, according to X"."""
+    text = ctx.text
+    unit = ctx.unit_of(cue.start)
+    unit_start, unit_end = ctx.units[unit]
+    speaker = speaker_after(text, cue.end, unit_end)
+    if speaker is None:
+        return False
+    rest = text[speaker[1] : unit_end].lstrip(_SPACE)
+    comma = _comma_before(text, unit_start, cue.start)
+    if _first_word(text, unit_start, cue.start) == -1:  # the unit opens with it
+        comma = text.find(",", speaker[1], min(unit_end, speaker[1] + 160))
+        if comma < 0 or ctx.quotation_at(comma) is not None:
+            return False
+        start = _opening(text, comma + 1, unit_end)
+        if start < 0:
+            return False
+        end = content_end(ctx, start, unit_end)
+    elif comma is not None and rest.startswith(","):  # "The plan, according to X, was dead."
+        start = _opening(text, _reach(unit_start, comma), comma)
+        end = content_end(ctx, _first_word(text, speaker[1], unit_end), unit_end)
+    else:
+        start = _opening(text, _reach(unit_start, cue.start), cue.start)
+        end = trim(text, unit_start, comma if comma is not None else cue.start)
+    return _add(ctx, start, end, speaker, cue, unit)
+
+
+def _has_words(text: str, start: int, end: int, count: int) -> bool:
+    """Tell whether ``text[start:end]`` has at least ``count`` words (reading no further)."""
+    words = _WORD.finditer(text, start, end)
+    return all(next(words, None) is not None for _ in range(count))
+
+
+def _add(
+    ctx: Context,
+    start: int,
+    end: int,
+    speaker: tuple[int, int],
+    cue: Cue,
+    unit: int,
+    cue_end: int | None = None,
+) -> bool:
+    """Keep reported content, as a mixed quote when it holds quotations.
+
+    ``cue_end`` extends the cue over a particle: "called| for".
+    """
+    if start < 0 or end <= start or not _has_words(ctx.text, start, end, _MIN_WORDS):
+        return False
+    if speaker[0] < end and start < speaker[1] and not (start < cue.start < end):
+        return False  # the "content" is the speaker itself
+    quotations = list(ctx.quotations_between(start, end))
+    if any(i in ctx.claimed for i in quotations):
+        return False
+    inside = ctx.quotation_at(start)
+    if inside is not None and inside not in quotations:
+        return False
+    kind = QuoteKind.MIXED if quotations else QuoteKind.INDIRECT
+    content = None
+    if quotations:
+        first = ctx.quotations[quotations[0]]
+        content = (first.start, first.end)
+        end = max(end, ctx.quotations[quotations[-1]].end)
+    cue_span = (cue.start, cue.end if cue_end is None else cue_end)
+    ctx.add(Draft(start, end, kind, content, speaker, cue_span, unit), quotations)
+    return True

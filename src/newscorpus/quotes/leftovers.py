@@ -1,0 +1,166 @@
+"""The quotations no cue claimed: dash attributions, transcripts, running utterances.
+
+A quotation left over is a direct quote when a dash names its speaker
+(``…” — Commissioner Geoffrey Starks``), when it is a transcript's turn
+(``"HOST: …``), or when it stands as a sentence of its own; then it takes the
+speaker of a colon lead-in, of the sentence before it, or of the attribution
+just before it (split quotes, quotes running on after an attributed one).
+Short quotations inside a sentence (titles, nicknames, scare quotes) are not
+quotes.
+"""
+
+from __future__ import annotations
+
+import bisect
+
+import regex
+
+from newscorpus.quotes.context import Context, Draft
+from newscorpus.quotes.marks import LABEL, Quotation
+from newscorpus.quotes.model import QuoteKind
+from newscorpus.quotes.speakers import speaker_after, subject_at
+
+__all__ = ["attribute"]
+
+_CLAUSE_PRONOUN = regex.compile(r"(?:\bthat|\band|\bbut|\bso|,)[\x20\t\xa0]++(I|he|she|we|they)\b")
+"""A personal pronoun that opens a later clause of a lead-in: "…, so I had to change my answer:"."""
+
+_DASH = regex.compile(r"[\x20\t\xa0]*+(?:[—―–]|--?(?=[\x20\t\xa0]))[\x20\t\xa0]*+")
+"""A dash that hands a quotation to its speaker: "…” — Commissioner Geoffrey Starks"."""
+
+_TERMINAL = regex.compile(r"[.?!…][\x20\t\xa0]*+[”’\"'»›]*+\Z")
+"""A quotation whose words end like a sentence."""
+
+_LETTER = regex.compile(r"\p{L}")
+"""A letter."""
+
+_MIN_WORDS = 4  # an unattributed quotation needs this many words to count as an utterance
+_RECENT = 16  # attributions looked back at for the speaker of a running quotation
+
+
+def attribute(ctx: Context) -> None:
+    """Attribute the quotations no cue claimed: dash attributions and running utterances."""
+    text = ctx.text
+    placed = sorted((d.start, n) for n, d in enumerate(ctx.drafts))
+    for i, q in enumerate(ctx.quotations):
+        if i in ctx.claimed or (not q.double and not _dash_after(ctx, q)):
+            continue
+        unit = ctx.unit_of(q.start)
+        dash = _dash_after(ctx, q)
+        if dash is not None:
+            ctx.add(
+                Draft(q.start, q.end, QuoteKind.DIRECT, (q.start, q.end), dash[1], dash[0], unit),
+                (i,),
+            )
+            continue
+        label = LABEL.match(text, q.inner_start, q.inner_end)
+        if label is not None:  # a transcript's turn: "WALLACE: Let's start …"
+            colon = (label.end(1), label.end(1) + 1)
+            draft = Draft(
+                q.start, q.end, QuoteKind.DIRECT, (q.start, q.end), label.span(1), colon, unit
+            )
+            ctx.add(draft, (i,))
+            bisect.insort(placed, (q.start, len(ctx.drafts) - 1))
+            continue
+        if not _utterance(ctx, q, unit):
+            continue
+        previous = _previous(ctx, placed, q)
+        speaker: tuple[int, int] | None = None
+        cue_span: tuple[int, int] | None = None
+        subject = _colon_subject(ctx, q, unit) or _subject_before_unit(ctx, unit, placed)
+        if subject is not None:  # "Sanders identified X as Y. “The younger people …”"
+            speaker = subject
+        elif previous is not None:
+            speaker = previous.speaker
+            same_paragraph = ctx.paragraph_of(previous.start) == ctx.paragraph_of(q.start)
+            cue_span = previous.cue if same_paragraph else None
+        draft = Draft(q.start, q.end, QuoteKind.DIRECT, (q.start, q.end), speaker, cue_span, unit)
+        ctx.add(draft, (i,))
+        bisect.insort(placed, (q.start, len(ctx.drafts) - 1))
+
+
+def _colon_subject(ctx: Context, q: Quotation, unit: int) -> tuple[int, int] | None:
+    """The subject of a lead-in that ends with a colon before a quotation.
+
+    "Obama is rolling out a new message: “It's about me.”", or a paragraph
+    ending "Sanders made the following comment:" before a quoted paragraph;
+    in "She was upset, so I had to change my answer: “…”" the last clause's
+    pronoun speaks.
+    """
+    text = ctx.text
+    start = ctx.units[unit][0]
+    if start < q.start and text[start : q.start].rstrip().endswith(":"):
+        lead, end = start, q.start
+    else:
+        paragraph = ctx.paragraph_of(q.start)
+        if start != q.start or paragraph == 0 or ctx.paragraph_starts[paragraph] != q.start:
+            return None
+        end = ctx.paragraph_ends[paragraph - 1]
+        if not text[:end].rstrip().endswith(":"):
+            return None
+        lead = ctx.units[ctx.unit_of(end - 1)][0]
+    pronouns = list(_CLAUSE_PRONOUN.finditer(text, lead, end))
+    return pronouns[-1].span(1) if pronouns else subject_at(text, lead, end)
+
+
+def _subject_before_unit(
+    ctx: Context, unit: int, placed: list[tuple[int, int]]
+) -> tuple[int, int] | None:
+    """The subject of the sentence before a unit, if it names someone and attributes nothing."""
+    if unit == 0:
+        return None
+    start, end = ctx.units[unit - 1]
+    if ctx.paragraph_of(start) != ctx.paragraph_of(ctx.units[unit][0]):
+        return None
+    n = bisect.bisect_left(placed, (start, -1))
+    if n < len(placed) and placed[n][0] < end:
+        return None  # the sentence before has an attribution of its own
+    subject = subject_at(ctx.text, start, end)
+    if subject is None or not ctx.text[subject[0]].isupper():
+        return None
+    return subject
+
+
+def _dash_after(ctx: Context, q: Quotation) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """A dash and the speaker it names after a quotation, or None."""
+    text = ctx.text
+    dash = _DASH.match(text, q.end)
+    if dash is None or "\n" in dash[0]:
+        return None
+    paragraph_end = ctx.paragraph_ends[ctx.paragraph_of(q.start)]
+    hi = max(paragraph_end, q.end)
+    speaker = speaker_after(text, dash.end(), hi)
+    if speaker is None or not text[speaker[0]].isupper():
+        return None
+    mark = dash[0].strip()
+    start = dash.start() + dash[0].index(mark)
+    return (start, start + len(mark)), speaker
+
+
+def _utterance(ctx: Context, q: Quotation, unit: int) -> bool:
+    """Tell whether an unattributed quotation stands as an utterance of its own."""
+    text = ctx.text
+    inner = text[q.inner_start : q.inner_end]
+    if len(inner.split()) < _MIN_WORDS and not _TERMINAL.search(inner):
+        return False
+    letter = _LETTER.search(text, q.inner_start, q.inner_end)
+    if letter is None or letter[0].islower():
+        return False
+    unit_start = ctx.units[unit][0]
+    before = text[unit_start : q.start]
+    return not _LETTER.search(before) or before.rstrip().endswith(":")
+
+
+def _previous(ctx: Context, placed: list[tuple[int, int]], q: Quotation) -> Draft | None:
+    """The attribution just before a quotation, in its paragraph or the one before."""
+    n = bisect.bisect_left(placed, (q.start, -1)) - 1
+    paragraph = ctx.paragraph_of(q.start)
+    stop = max(-1, n - _RECENT)
+    while n > stop:
+        draft = ctx.drafts[placed[n][1]]
+        if ctx.paragraph_of(draft.start) < paragraph - 1:
+            return None
+        if draft.speaker is not None:
+            return draft
+        n -= 1
+    return None

@@ -1,0 +1,273 @@
+"""Tests for newscorpus.quotes: extract_quotes on the seed article, a case table, invariants."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import newscorpus as nc
+from newscorpus import Document, Quote, QuoteKind, extract_quotes, to_dict
+
+HERE = Path(__file__).parent
+CASES: list[dict[str, Any]] = json.loads(
+    (HERE / "cases" / "quotes.json").read_text(encoding="utf-8")
+)
+CASE_KEYS = {"name", "text", "quotes", "expect", "note", "absent", "count"}
+QUOTE_KEYS = {"text", "kind", "speaker", "name", "cue"}
+
+
+def check_quotes(text: str, quotes: tuple[Quote, ...]) -> None:
+    """Assert the invariants every result of extract_quotes keeps."""
+    assert isinstance(quotes, tuple)
+    assert [q.start for q in quotes] == sorted(q.start for q in quotes)
+    paragraphs = nc.split_paragraphs(text)
+    for quote in quotes:
+        assert text[quote.start : quote.end] == quote.text
+        assert quote.text.strip() == quote.text
+        assert quote.text
+        assert isinstance(quote.kind, QuoteKind)
+        for span in (quote.content, quote.speaker, quote.cue):
+            if span is not None:
+                assert text[span.start : span.end] == span.text
+        if quote.kind is QuoteKind.INDIRECT:
+            assert quote.content is None
+        else:
+            assert quote.content is not None
+            assert quote.start <= quote.content.start
+            assert quote.content.end <= quote.end
+        if quote.kind is QuoteKind.DIRECT:
+            assert quote.content is not None
+            assert quote.content.text == quote.text
+        assert 0 <= quote.paragraph < len(paragraphs)
+        assert paragraphs[quote.paragraph].start <= quote.start < paragraphs[quote.paragraph].end
+
+
+def matches(quote: Quote, expected: dict[str, str]) -> bool:
+    """Tell whether a quote has every field a case expects."""
+    speaker, cue = quote.speaker, quote.cue
+    return (
+        expected.get("text", quote.text) == quote.text
+        and expected.get("kind", quote.kind.value) == quote.kind.value
+        and (
+            "speaker" not in expected
+            or (speaker is not None and speaker.text == expected["speaker"])
+        )
+        and ("name" not in expected or (speaker is not None and speaker.name == expected["name"]))
+        and ("cue" not in expected or (cue is not None and cue.text == expected["cue"]))
+    )
+
+
+# ----------------------------------------------------------------- the seed article
+
+
+@pytest.fixture
+def seed_quotes(seed_text: str) -> tuple[Quote, ...]:
+    return extract_quotes(seed_text)
+
+
+def find(quotes: tuple[Quote, ...], beginning: str) -> Quote:
+    found = [q for q in quotes if q.text.startswith(beginning)]
+    assert len(found) == 1, [q.text for q in quotes]
+    return found[0]
+
+
+def test_seed_direct_quote_of_putin(seed_quotes: tuple[Quote, ...]) -> None:
+    quote = find(seed_quotes, "“It’s very important")
+    assert quote.text.endswith("the Palestinian situation,”")
+    assert quote.kind is QuoteKind.DIRECT
+    assert quote.speaker is not None
+    assert quote.speaker.text == "Putin"
+    assert quote.speaker.name == "Vladimir Putin"
+    assert quote.cue is not None
+    assert quote.cue.text == "said"
+
+
+def test_seed_mixed_quote_of_raisi(seed_quotes: tuple[Quote, ...]) -> None:
+    quote = find(seed_quotes, "“a child is killed")
+    assert quote.text == "“a child is killed there every 10 minutes.”"
+    assert quote.kind is QuoteKind.MIXED
+    assert quote.speaker is not None
+    assert quote.speaker.text == "Raisi"
+    assert quote.speaker.name == "Ebrahim Raisi"
+    assert quote.cue is not None
+    assert quote.cue.text == "declaring"
+
+
+def test_seed_direct_quote_of_he(seed_quotes: tuple[Quote, ...]) -> None:
+    quote = find(seed_quotes, "“It’s not just a regional issue")
+    assert quote.text.endswith("the entire humankind,”")
+    assert quote.kind is QuoteKind.DIRECT
+    assert quote.speaker is not None
+    assert quote.speaker.text == "he"
+    assert quote.speaker.name == "Ebrahim Raisi"
+    assert quote.cue is not None
+    assert quote.cue.text == "told"
+
+
+def test_seed_mixed_quote_after_adding(seed_quotes: tuple[Quote, ...]) -> None:
+    quote = find(seed_quotes, "“it’s necessary")
+    assert quote.text == "“it’s necessary to find a quick solution.”"
+    assert quote.kind is QuoteKind.MIXED
+    assert quote.speaker is not None
+    assert quote.speaker.text == "he"
+    assert quote.speaker.name == "Ebrahim Raisi"
+    assert quote.cue is not None
+    assert quote.cue.text == "adding"
+
+
+@pytest.mark.parametrize(
+    ("beginning", "speaker", "cue"),
+    [
+        ("Moscow could be a mediator, thanks to its friendly ties", "Vladimir Putin", "suggested"),
+        ("the war, which erupted on 7 October, could spread", "Iran", "warned"),
+        ("Iran has provided drones to Russia", "United States", "claimed"),
+        ("Putin’s main priority during his Arab country tour", "TASS", "According to"),
+    ],
+)
+def test_seed_indirect_quotes(
+    seed_quotes: tuple[Quote, ...], beginning: str, speaker: str, cue: str
+) -> None:
+    quote = find(seed_quotes, beginning)
+    assert quote.kind is QuoteKind.INDIRECT
+    assert quote.content is None
+    assert quote.speaker is not None
+    assert quote.speaker.name == speaker
+    assert quote.cue is not None
+    assert quote.cue.text == cue
+
+
+def test_seed_quotes_keep_their_invariants(seed_text: str, seed_quotes: tuple[Quote, ...]) -> None:
+    check_quotes(seed_text, seed_quotes)
+
+
+def test_a_document_gives_the_same_quotes_as_its_text(seed_text: str) -> None:
+    doc = Document.from_text(seed_text, id="seed")
+    assert doc.quotes == extract_quotes(seed_text) == extract_quotes(doc)
+    assert doc.quotes is doc.quotes  # cached
+
+
+# ----------------------------------------------------------------- case table
+
+
+def case_params() -> list[Any]:
+    params = []
+    for case in CASES:
+        marks = []
+        if case["expect"] == "fail":  # a known failure: tracked, and flagged once it passes
+            marks.append(pytest.mark.xfail(strict=True, reason=case["note"]))
+        params.append(pytest.param(case, id=case["name"], marks=marks))
+    return params
+
+
+@pytest.mark.parametrize("case", case_params())
+def test_quote_case(case: dict[str, Any]) -> None:
+    quotes = extract_quotes(case["text"])
+    check_quotes(case["text"], quotes)
+    for expected in case["quotes"]:
+        assert any(matches(q, expected) for q in quotes), (expected, quotes)
+    for text in case.get("absent", []):
+        assert all(text not in (q.text, q.content and q.content.text) for q in quotes), text
+    if "count" in case:
+        assert len(quotes) == case["count"], quotes
+
+
+def test_case_table_is_well_formed() -> None:
+    names = [case["name"] for case in CASES]
+    assert len(names) == len(set(names))
+    for case in CASES:
+        assert {"name", "text", "quotes", "expect", "note"} <= set(case) <= CASE_KEYS, case["name"]
+        assert case["expect"] in {"pass", "fail"}
+        assert case["note"], f"{case['name']}: say what the case covers"
+        for expected in case["quotes"]:
+            assert expected, case["name"]
+            assert set(expected) <= QUOTE_KEYS, case["name"]
+
+
+def test_case_table_covers_every_item_of_the_issue() -> None:
+    notes = " ".join(case["note"] for case in CASES)
+    for item in range(1, 8):
+        assert f"item {item}" in notes, f"no case for item {item}"
+
+
+# ----------------------------------------------------------------- arguments and output
+
+
+@pytest.mark.parametrize("bad", [None, b"bytes", 42, ["text"]])
+def test_bad_arguments_raise_type_error(bad: Any) -> None:
+    with pytest.raises(TypeError, match="str or a Document"):
+        extract_quotes(bad)
+
+
+@pytest.mark.parametrize("text", ["", " ", "\n\n", "No quotes here.", "“", "”", "''"])
+def test_texts_without_quotes(text: str) -> None:
+    assert extract_quotes(text) == ()
+
+
+def test_to_dict_serialises_a_quote() -> None:
+    (quote,) = extract_quotes("“We are ready,” the envoy said.")
+    data = to_dict(quote)
+    assert data["kind"] == "direct"
+    assert data["content"] == {"start": 0, "end": 15, "text": "“We are ready,”"}
+    assert data["speaker"]["text"] == "the envoy"
+    assert data["cue"]["text"] == "said"
+    json.dumps(data)
+
+
+def test_offsets_refer_to_the_string_given() -> None:
+    text = "\ufeffLine.\r\n\r\n“We won,” she said.\r\n"
+    (quote,) = extract_quotes(text)
+    assert text[quote.start : quote.end] == "“We won,”"
+
+
+# ----------------------------------------------------------------- properties
+
+TOKENS = [
+    "“", "”", "\"", "'", "‘", "’", "``", "''", "«", "»", "„", "—", "-", ",", ".", ":", ";", "?",
+    " ", "  ", "\n", "\n\n", "he", "she", "it", "they", "said", "says", "told", "adding", "that",
+    "according to", "the", "ministry", "Putin", "Mr.", "Smith", "Vladimir", "who", "warned",
+    "called", "in a statement", "We", "will", "win", "a", "was", "is", "not", "and", "but",
+    "HOST:", "(", ")", "’90s", "rock ’n’ roll", "It’s", "Jones’", "é", "中文", "\xa0", "\u2028",
+]  # fmt: skip
+
+tokens_text = st.lists(st.sampled_from(TOKENS), max_size=80).map("".join)
+any_text = st.one_of(tokens_text, st.text(max_size=300))
+
+
+@settings(max_examples=300, deadline=None)
+@given(any_text)
+def test_quotes_keep_their_invariants_on_any_text(text: str) -> None:
+    check_quotes(text, extract_quotes(text))
+
+
+# ----------------------------------------------------------------- adversarial input
+
+MEGABYTE = 1_000_000
+TENTH = MEGABYTE // 10
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param('"' * MEGABYTE, id="a-megabyte-of-straight-quotes"),
+        pytest.param("“" * MEGABYTE, id="a-megabyte-of-opening-quotes"),
+        pytest.param("“”" * (MEGABYTE // 2), id="a-megabyte-of-empty-quotations"),
+        pytest.param("'" * MEGABYTE, id="a-megabyte-of-apostrophes"),
+        pytest.param("’" * MEGABYTE, id="a-megabyte-of-curly-apostrophes"),
+        pytest.param("“" + "word said that he " * (MEGABYTE // 18), id="one-unbroken-quote"),
+        pytest.param("“‘'\"`«»’”" * (MEGABYTE // 10), id="every-mark"),
+        pytest.param("he said " * (TENTH // 8), id="one-sentence-of-cues"),
+        pytest.param("according to " * (TENTH // 13), id="according-to"),
+        pytest.param("“a,” he said. " * (TENTH // 14), id="many-quotes"),
+        pytest.param("Smith, " * (TENTH // 7) + "said it", id="endless-apposition"),
+        pytest.param('"HOST: a\n\n' * (TENTH // 10), id="transcript-turns"),
+    ],
+)
+def test_long_adversarial_input_is_read_in_linear_time(text: str) -> None:
+    # A quadratic step would take hours on these; they finish in seconds.
+    quotes = extract_quotes(text)
+    assert all(text[q.start : q.end] == q.text for q in quotes)

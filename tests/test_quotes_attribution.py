@@ -1,0 +1,77 @@
+"""Tests for newscorpus.quotes.attribution: quotations and the cues beside them."""
+
+from __future__ import annotations
+
+from newscorpus import split_paragraphs, split_sentences
+from newscorpus.quotes.attribution import attribute
+from newscorpus.quotes.context import Context, Draft
+from newscorpus.quotes.cues import find_cues
+from newscorpus.quotes.marks import find_quotations
+from newscorpus.quotes.model import QuoteKind
+
+
+def drafts(text: str) -> list[tuple[str, str, str | None, str | None]]:
+    """Each draft as (kind, text, speaker, cue), in text order."""
+    paragraphs = split_paragraphs(text)
+    ctx = Context(
+        text, paragraphs, split_sentences(text), find_quotations(text, paragraphs), find_cues(text)
+    )
+    attribute(ctx)
+
+    def cut(span: tuple[int, int] | None) -> str | None:
+        return text[span[0] : span[1]] if span else None
+
+    ordered: list[Draft] = sorted(ctx.drafts, key=lambda d: d.start)
+    return [(d.kind.value, text[d.start : d.end], cut(d.speaker), cut(d.cue)) for d in ordered]
+
+
+def test_speaker_after_the_quotation() -> None:
+    assert drafts("“We won,” Smith said.") == [("direct", "“We won,”", "Smith", "said")]
+
+
+def test_inverted_speaker() -> None:
+    assert drafts("“We won,” said Smith, the coach.") == [("direct", "“We won,”", "Smith", "said")]
+
+
+def test_roles_between_the_quotation_and_the_name() -> None:
+    text = "“We won,” team lawyer Ann Cole said."
+    assert drafts(text) == [("direct", "“We won,”", "Ann Cole", "said")]
+
+
+def test_a_cue_with_an_object_of_its_own_does_not_take_the_quotation_before() -> None:
+    text = "He called him “Lyin' Ted.” Trump called the senator a “nasty guy.”"
+    found = drafts(text)
+    assert ("direct", "“Lyin' Ted.”", "Trump", "called") not in found
+    assert ("mixed", "the senator a “nasty guy.”", "Trump", "called") in found
+
+
+def test_lead_in_makes_a_mixed_quote() -> None:
+    text = "Clinton, the nominee “is dogged and smart,” the newspaper wrote."
+    assert drafts(text) == [
+        ("mixed", "Clinton, the nominee “is dogged and smart,”", "the newspaper", "wrote")
+    ]
+
+
+def test_quotation_after_the_cue() -> None:
+    assert drafts("Smith said: “We won.”") == [("direct", "“We won.”", "Smith", "said")]
+    assert drafts("Smith said that “we won.”")[0][:2] == ("mixed", "“we won.”")
+
+
+def test_colon_at_the_end_of_a_paragraph() -> None:
+    text = "Smith said:\n\n“We won.”"
+    assert drafts(text) == [("direct", "“We won.”", "Smith", "said")]
+
+
+def test_split_quotation() -> None:
+    text = "“We won,” Smith said, smiling, “and we will win again.”"
+    assert drafts(text) == [
+        ("direct", "“We won,”", "Smith", "said"),
+        ("mixed", "“and we will win again.”", "Smith", "said"),
+    ]
+
+
+def test_kinds_are_quote_kinds() -> None:
+    assert {QuoteKind(kind) for kind, *_ in drafts("“Yes,” she said. He said it was fine.")} == {
+        QuoteKind.DIRECT,
+        QuoteKind.INDIRECT,
+    }

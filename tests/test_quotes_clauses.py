@@ -1,0 +1,100 @@
+"""Tests for newscorpus.quotes.clauses: where reported content begins and ends."""
+
+from __future__ import annotations
+
+import pytest
+
+from newscorpus import split_paragraphs, split_sentences
+from newscorpus.quotes.clauses import clause_after, content_end, has_verb, object_end, trim
+from newscorpus.quotes.context import Context
+from newscorpus.quotes.cues import find_cues
+from newscorpus.quotes.marks import find_quotations
+
+
+def context(text: str) -> Context:
+    paragraphs = split_paragraphs(text)
+    return Context(
+        text, paragraphs, split_sentences(text), find_quotations(text, paragraphs), find_cues(text)
+    )
+
+
+def after(text: str, cue: str, lemma: str) -> tuple[str, str] | None:
+    pos = text.index(cue) + len(cue)
+    found = clause_after(text, pos, len(text), lemma)
+    return (text[found[0] :], found[1]) if found else None
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "lemma", "expected"),
+    [
+        ("He said that it was over.", "said", "say", ("it was over.", "that")),
+        ("He said it was over.", "said", "say", ("it was over.", "bare")),
+        ("He said parents still want it.", "said", "say", ("parents still want it.", "bare")),
+        ("She told reporters on Tuesday that it failed.", "told", "tell", ("it failed.", "that")),
+        ("He said in a letter that it failed.", "said", "say", ("it failed.", "that")),
+        ("She said: “No.”", "said", "say", ("“No.”", "colon")),
+        ("He said, twice, that it failed.", "said", "say", ("it failed.", "that")),
+        ("He said, and it failed.", "said", "say", ("and it failed.", "comma")),
+        ("She said, “No.”", "said", "say", ("“No.”", "comma")),
+        (
+            "It suggested Moscow could mediate.",
+            "suggested",
+            "suggest",
+            ("Moscow could mediate.", "bare"),
+        ),
+        ("He asked whether it worked.", "asked", "ask", ("whether it worked.", "bare")),
+        ("She promised to cut taxes.", "promised", "promise", ("to cut taxes.", "to")),
+    ],
+)
+def test_clause_after(text: str, cue: str, lemma: str, expected: tuple[str, str]) -> None:
+    assert after(text, cue, lemma) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "lemma"),
+    [
+        ("Putin said as he welcomed Raisi.", "said", "say"),  # an adjunct, not a clause
+        ("She noted the irony.", "noted", "note"),  # an object
+        ("She said to the crowd.", "said", "say"),  # a listener, not an infinitive
+        ("He said when he resigned.", "said", "say"),  # a time, not a question
+        ("He told them after the meeting that was held.", "told", "tell"),  # a relative "that"
+        ("He said.", "said", "say"),
+    ],
+)
+def test_no_clause_after(text: str, cue: str, lemma: str) -> None:
+    assert after(text, cue, lemma) is None
+
+
+def test_has_verb() -> None:
+    assert has_verb("the plan failed today.", 0, 22)
+    assert has_verb("it will rain", 0, 12)
+    assert not has_verb("some of the miners.", 0, 19)
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "expected"),
+    [
+        ("He said the war could spread; markets fell.", "the war", "the war could spread"),
+        ("He said taxes would rise, while critics disagreed.", "taxes", "taxes would rise"),
+        ("He said it was over, adding that more was coming.", "it was", "it was over"),
+        ("She said it works, the minister said.", "it works", "it works"),
+        ("He said rates would fall, engaging critics.", "rates", "rates would fall"),
+        ("He said “we won; they lost,” and left.", "“we", "“we won; they lost,” and left"),
+    ],
+)
+def test_content_end(text: str, start: str, expected: str) -> None:
+    ctx = context(text)
+    begin = text.index(start)
+    assert text[begin : content_end(ctx, begin, len(text))] == expected
+
+
+def test_object_end_stops_before_a_subordinate_clause() -> None:
+    text = "Trump questioned his eligibility because he was born abroad."
+    ctx = context(text)
+    begin = text.index("his")
+    assert text[begin : object_end(ctx, begin, len(text))] == "his eligibility"
+
+
+def test_trim_keeps_punctuation_inside_quotation_marks() -> None:
+    assert trim("it was over. ", 0, 13) == 11
+    assert trim("“over.”", 0, 7) == 7

@@ -1,0 +1,53 @@
+"""Tests for newscorpus.quotes.context: units, lookups and cue filtering."""
+
+from __future__ import annotations
+
+from newscorpus import split_paragraphs, split_sentences
+from newscorpus.quotes.context import Context
+from newscorpus.quotes.cues import find_cues
+from newscorpus.quotes.marks import find_quotations
+
+
+def context(text: str) -> Context:
+    paragraphs = split_paragraphs(text)
+    return Context(
+        text, paragraphs, split_sentences(text), find_quotations(text, paragraphs), find_cues(text)
+    )
+
+
+def test_a_quotation_over_sentences_makes_one_unit() -> None:
+    text = "“One. Two. Three,” he said. Next one."
+    ctx = context(text)
+    assert [text[s:e] for s, e in ctx.units] == ["“One. Two. Three,” he said.", "Next one."]
+
+
+def test_lookups() -> None:
+    text = "He said “yes.”\n\nShe said no."
+    ctx = context(text)
+    inside = text.index("yes")
+    assert ctx.quotation_at(inside) == 0
+    assert ctx.quotation_at(0) is None
+    assert list(ctx.quotations_between(0, len(text))) == [0]
+    assert ctx.paragraph_of(text.index("She")) == 1
+    assert ctx.unit_of(text.index("She")) == 1
+    assert [c.lemma for c in ctx.cues_between(0, len(text))] == ["say", "say"]
+
+
+def test_cues_inside_quotations_and_nouns_are_dropped() -> None:
+    text = "“He said it,” the report noted. Trump’s claim and the state were clear."
+    ctx = context(text)
+    assert [text[c.start : c.end] for c in ctx.cues] == ["noted"]
+
+
+def test_the_subject_of_a_cue_is_computed_once() -> None:
+    text = "Officials say the state will pay."
+    ctx = context(text)
+    say = ctx.cues[0]
+    assert ctx.subject(say) == (0, 9)
+    assert ctx.subject(say) is ctx.subject(say)
+
+
+def test_a_cue_after_a_plural_quantifier_is_a_verb_unless_it_ends_in_s() -> None:
+    text = "Many say it failed. Both said so. Many reports were wrong."
+    ctx = context(text)
+    assert [text[c.start : c.end] for c in ctx.cues] == ["say", "said"]

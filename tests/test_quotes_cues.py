@@ -1,0 +1,82 @@
+"""Tests for newscorpus.quotes.cues: finding reporting verbs and phrases."""
+
+from __future__ import annotations
+
+import itertools
+
+import pytest
+
+from newscorpus._data import read_rows
+from newscorpus.quotes.cues import Cue, CueKind, find_cues, verb_lemma
+
+
+def cues(text: str) -> list[tuple[str, str, str]]:
+    return [(text[c.start : c.end], c.lemma, c.kind.value) for c in find_cues(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("She said it.", [("said", "say", "verb")]),
+        ("He says it.", [("says", "say", "verb")]),
+        ("They say it.", [("say", "say", "verb")]),
+        ("Saying it, he left, adding more.", [("adding", "add", "participle")]),
+        ("He has told us and tweeted.", [("told", "tell", "verb"), ("tweeted", "tweet", "verb")]),
+        ("She wrote, then warned.", [("wrote", "write", "verb"), ("warned", "warn", "verb")]),
+        ("He pointed out the flaw.", [("pointed out", "point out", "verb")]),
+        ("She went on: no.", [("went on", "go on", "verb")]),
+    ],
+)
+def test_verbs_in_every_inflection(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert cues(text) == expected
+
+
+def test_phrases_in_any_case_and_spacing() -> None:
+    assert cues("According to him, and according\nto her.") == [
+        ("According to", "according to", "according"),
+        ("according\nto", "according to", "according"),
+    ]
+    assert cues("In a statement, it agreed.")[0] == ("In a statement", "in a statement", "channel")
+
+
+def test_a_channel_phrase_joins_the_verb_before_it() -> None:
+    assert cues("He said in a statement that") == [("said in a statement", "say", "verb")]
+
+
+@pytest.mark.parametrize("text", ["the so-called plan", "unsaid", "said-so", "Sayings", "SAID"])
+def test_parts_of_other_words_are_not_cues(text: str) -> None:
+    assert cues(text) == []
+
+
+def test_verb_classes() -> None:
+    said, called, continued = find_cues("She said, called and continued.")
+    assert said.reports
+    assert not said.frames
+    assert called.frames
+    assert not called.reports
+    assert not continued.reports
+    assert not continued.frames
+
+
+def test_verb_lemma() -> None:
+    assert verb_lemma("told") == "tell"
+    assert verb_lemma("believes") is None
+    assert verb_lemma("table") is None
+
+
+@pytest.mark.parametrize("name", ["reporting_verbs.txt", "framing_verbs.txt", "quote_verbs.txt"])
+def test_verb_lists_give_every_inflection(name: str) -> None:
+    for row in read_rows(name):
+        assert len(row) >= 3, row  # base, third person, past (and -ing)
+        assert any(form.split("_")[0].endswith("ing") for form in row), row
+
+
+def test_the_issue_left_out_verbs_that_make_false_quotes() -> None:
+    for word in ("believe", "believes", "show", "shows", "provide", "provided", "think", "want"):
+        assert verb_lemma(word) is None, word
+
+
+def test_cues_are_sorted_and_never_overlap() -> None:
+    found = find_cues("According to him she said in an interview that he told them, adding more.")
+    assert all(a.end <= b.start for a, b in itertools.pairwise(found))
+    assert all(isinstance(c, Cue) and isinstance(c.kind, CueKind) for c in found)

@@ -1,0 +1,101 @@
+"""Tests for newscorpus.quotes.indirect: reported speech without quotation marks."""
+
+from __future__ import annotations
+
+import pytest
+
+from newscorpus import split_paragraphs, split_sentences
+from newscorpus.quotes.attribution import attribute
+from newscorpus.quotes.context import Context
+
+
+def reported(text: str) -> list[tuple[str, str, str | None, str]]:
+    """Each draft as (kind, content, speaker, cue), in text order."""
+    paragraphs = split_paragraphs(text)
+    from newscorpus.quotes.cues import find_cues
+    from newscorpus.quotes.marks import find_quotations
+
+    ctx = Context(
+        text, paragraphs, split_sentences(text), find_quotations(text, paragraphs), find_cues(text)
+    )
+    attribute(ctx)
+    out = []
+    for d in sorted(ctx.drafts, key=lambda d: d.start):
+        speaker = text[d.speaker[0] : d.speaker[1]] if d.speaker else None
+        cue = text[d.cue[0] : d.cue[1]] if d.cue else ""
+        out.append((d.kind.value, text[d.start : d.end], speaker, cue))
+    return out
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The mayor said the road would reopen.", ("the road would reopen", "The mayor", "said")),
+        (
+            "The mayor said that the road would reopen.",
+            ("the road would reopen", "The mayor", "said"),
+        ),
+        ("She told reporters the road would reopen.", ("the road would reopen", "She", "told")),
+        ("The road will reopen, the mayor said.", ("The road will reopen", "the mayor", "said")),
+        ("The road will reopen, said the mayor.", ("The road will reopen", "the mayor", "said")),
+        (
+            "The road, the mayor said, will reopen.",
+            ("The road, the mayor said, will reopen", "the mayor", "said"),
+        ),
+        (
+            "According to the mayor, the road will reopen.",
+            ("the road will reopen", "the mayor", "According to"),
+        ),
+        (
+            "The road will reopen, according to the mayor.",
+            ("The road will reopen", "the mayor", "according to"),
+        ),
+        (
+            "The road will reopen, as the mayor has said.",
+            ("The road will reopen", "the mayor", "said"),
+        ),
+        (
+            "The mayor described the plan as a failure.",
+            ("the plan as a failure", "The mayor", "described"),
+        ),
+        ("The union called for a strike.", ("a strike", "The union", "called for")),
+        (  # a reporting verb's object: what was reported
+            "The mayor recounted an argument with the council.",
+            ("an argument with the council", "The mayor", "recounted"),
+        ),
+        ("Many say the road will reopen.", ("the road will reopen", "Many", "say")),
+    ],
+)
+def test_reported_speech(text: str, expected: tuple[str, str, str]) -> None:
+    assert ("indirect", *expected) in reported(text)
+
+
+def test_a_participle_takes_the_speaker_of_its_sentence() -> None:
+    text = "Raisi stressed the need for talks, declaring that war was near."
+    assert ("indirect", "war was near", "Raisi", "declaring") in reported(text)
+
+
+def test_a_participle_after_a_relative_clause_takes_the_main_subject() -> None:
+    text = "Trump hit back at a critic who said he lied, saying that the claim was false."
+    found = reported(text)
+    assert ("indirect", "the claim was false", "Trump", "saying") in found
+    assert ("indirect", "he lied", "who", "said") in found
+
+
+def test_a_clause_with_a_quotation_is_mixed() -> None:
+    (kind, content, _, _) = reported("He said the plan was “dead on arrival.”")[0]
+    assert (kind, content) == ("mixed", "the plan was “dead on arrival.”")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It goes without saying that the plan failed.",
+        "Putin said as he welcomed the guests.",
+        "The pilot was told the runway was closed.",
+        "They continued to rise all year.",
+        "The mayor told the council.",  # a listener is no content
+    ],
+)
+def test_nothing_reported(text: str) -> None:
+    assert reported(text) == []

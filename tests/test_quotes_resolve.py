@@ -1,0 +1,61 @@
+"""Tests for newscorpus.quotes.resolve: speakers to canonical names."""
+
+from __future__ import annotations
+
+import pytest
+
+from newscorpus import extract_entities
+from newscorpus.entities import EntityKind
+from newscorpus.quotes.resolve import Resolver
+
+
+def resolve(text: str, speaker: str, occurrence: int = -1) -> tuple[str | None, EntityKind | None]:
+    starts = [i for i in range(len(text)) if text.startswith(speaker, i)]
+    start = starts[occurrence]
+    mention = Resolver(text, extract_entities(text)).resolve(start, start + len(speaker), 0)
+    assert mention.text == speaker
+    return mention.name, mention.kind
+
+
+def test_a_surname_takes_the_full_name() -> None:
+    text = "Prime Minister Olga Petrova spoke. Later Petrova said no."
+    assert resolve(text, "Petrova") == ("Olga Petrova", EntityKind.PERSON)
+
+
+def test_a_phrase_takes_the_name_inside_it() -> None:
+    text = "Russia’s TASS news agency said so."
+    assert resolve(text, "Russia’s TASS news agency")[0] == "TASS"
+
+
+@pytest.mark.parametrize(
+    ("text", "pronoun", "name"),
+    [
+        ("Mr. Daniel Kerr met Ms. Aisha Bello. Then she said no.", "she", "Aisha Bello"),
+        ("Ms. Aisha Bello met Mr. Daniel Kerr. Then he said no.", "he", "Daniel Kerr"),
+        ("The European Central Bank met. It said no.", "It", "European Central Bank"),
+        ("Iran held talks. It said no.", "It", "Iran"),
+    ],
+)
+def test_pronouns(text: str, pronoun: str, name: str) -> None:
+    assert resolve(text, pronoun)[0] == name
+
+
+def test_a_pronoun_prefers_the_last_speaker() -> None:
+    text = "Mr. Daniel Kerr said yes. He met Mr. Tom Hale. He said no."
+    resolver = Resolver(text, extract_entities(text))
+    first = text.index("Mr. Daniel Kerr")
+    assert resolver.resolve(first, first + len("Mr. Daniel Kerr"), 0).name == "Daniel Kerr"
+    last = text.rindex("He")
+    assert resolver.resolve(last, last + 2, 0).name == "Daniel Kerr"
+
+
+def test_a_relative_pronoun_takes_its_antecedent() -> None:
+    text = "Senator Ann Lee, who said no, left."
+    assert resolve(text, "who") == ("Ann Lee", EntityKind.PERSON)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"), [("I said no.", "I"), ("the spokesman said", "the spokesman")]
+)
+def test_unresolved(text: str, speaker: str) -> None:
+    assert resolve(text, speaker) == (None, None)
