@@ -35,7 +35,7 @@ def before(text: str, cue: str, plural: bool = False) -> str | None:
         ("Barkley, who said", "who"),
         ("a law that described", "that"),
         ("But officials say", "officials"),
-        ("Nearly eight of 10 voters say", "eight of 10 voters"),
+        ("Nearly eight of 10 voters say", "Nearly eight of 10 voters"),
         ("the doctor is telling", "the doctor"),
         ("Many say", "Many"),  # a quantity stands alone as a subject
         ("Nearly half say", "Nearly half"),

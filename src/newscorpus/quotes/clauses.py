@@ -127,7 +127,10 @@ def clause_after(text: str, pos: int, hi: int, lemma: str) -> tuple[int, str] | 
     if (
         low in _ADJUNCTS or low in _QUESTION_WORDS
     ):  # an adjunct: "in a letter that", but "as he welcomed" reports nothing
-        return _that_ahead(text, toks, i + 1)
+        ahead = _that_ahead(text, toks, i + 1)
+        if ahead is not None and ahead[1] == "bare" and low in _QUESTION_WORDS:
+            return toks[i][0], "bare"  # "isn’t saying what techniques he would use"
+        return ahead
     if _CONTRACTION.sub("", low) in _SUBJECTS or first in "“\"‘'«":
         return toks[i][0], "bare"
     if lemma in _CLAUSE_VERBS and first[:1].isalnum():  # "said parents still want …"

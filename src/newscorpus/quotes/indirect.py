@@ -37,16 +37,35 @@ _PARTICIPLE_LEAD = regex.compile(
 """What comes before a participle that reports for its sentence's subject: ", adding"."""
 
 _PROGRESSIVE = regex.compile(
-    r"(?:\b(?:is|are|was|were|be|been|am)|\p{L}['’](?:s|re|m))"
-    r"[\x20\t\xa0]++(?:\p{Ll}++[\x20\t\xa0]++)?\Z"
+    r"""
+    (?: \b (?:is|are|was|were|be|been|am) (?:n['’]t)?       # "is", "isn’t"
+      | \p{L} ['’] (?:s|re|m) )                             # "he’s", "they're"
+    [\x20\t\xa0]++
+    (?: (?: not | never | also | still | now | again | once | just | already | always
+          | even | yet | \p{Ll}++(?<=ly) ) [\x20\t\xa0]++ ){0,3}+   # "is once again"
+    \Z
+    """,
+    regex.VERBOSE,
 )
-"""An auxiliary before an -ing cue, which makes it a verb: "is telling", "was repeatedly saying"."""
+"""An auxiliary before an -ing cue, which makes it a verb: "is telling", "isn’t now saying"."""
 
 _PARTICLE = regex.compile(r"[\x20\t\xa0]++(?:for|on|upon|about|of|to|against)\b")
 """The particle of a phrasal framing verb: "called for", "talked about", "referred to"."""
 
 _TOPIC = regex.compile(r"[\x20\t\xa0]++(?:about|on|of|against)[\x20\t\xa0]++(?=\p{L})")
 """The topic of a reporting verb without a clause: "asked about …", "warned against …"."""
+
+_TOPIC_AHEAD = regex.compile(
+    r"""
+    (?: [\x20\t\xa0]++ (?! (?:about|of|on|against|up|through)\b ) [\p{L}\p{N}'’.\-]++ ){0,6}?
+    [\x20\t\xa0]++ (?: about | of | on | against | up | through ) [\x20\t\xa0]++ (?=\p{L})
+    """,
+    regex.VERBOSE,
+)
+"""The topic of a verb such as "speak": "spoke to reporters about| …", "talked up| …"."""
+
+# Verbs whose reported content is a topic only: "talked about the economy".
+_TOPIC_VERBS = frozenset(("speak", "talk"))
 
 _INFINITIVE = regex.compile(r"(?:\b\p{Ll}++[\x20\t\xa0]++){0,3}?to[\x20\t\xa0]++\Z")
 """The verbs and "to" before an infinitive cue: "had to| answer", "went on to| say"."""
@@ -190,6 +209,13 @@ def reported(ctx: Context, cue: Cue) -> bool:
         # ("called the charges unfounded", "emphasized the law’s successes")
         if speaker[1] > cue.start:
             return False
+        if cue.lemma in _TOPIC_VERBS:  # "spoke emotionally of …", not "spoke to reporters"
+            topic = _TOPIC_AHEAD.match(text, cue.end, unit_end)
+            if topic is None:
+                return False
+            start = _first_word(text, topic.end(), unit_end)
+            end = object_end(ctx, start, unit_end) if start >= 0 else -1
+            return _add(ctx, start, end, speaker, cue, unit)
         particle = _PARTICLE.match(text, cue.end)
         start = _first_word(text, particle.end() if particle else cue.end, unit_end)
         if start < 0 or start - cue.end > 12:
@@ -201,7 +227,9 @@ def reported(ctx: Context, cue: Cue) -> bool:
         lead = _AS_BEFORE.search(text, max(unit_start, speaker[0] - 8), speaker[0])
         comma = _comma_before(text, unit_start, lead.start()) if lead else None
     resumes = found[0] if found is not None and found[1] == "comma" else None
-    if comma is not None and (resumes is not None or aside is not None):
+    if comma is not None and after != cue.end:  # "CLAUSE, said Smith, a lawyer, who …"
+        start, end = _opening(text, _reach(unit_start, comma), comma), trim(text, unit_start, comma)
+    elif comma is not None and (resumes is not None or aside is not None):
         # "The plan, he said, was dead.", "X, the agency said in a report, and Y."
         rest = resumes if resumes is not None else aside.end() if aside is not None else after
         start, end = (
@@ -239,7 +267,8 @@ _TAIL = regex.compile(
     r"""
     [\x20\t\xa0]*+
     (?: [^\s.,;:!?]++ [\x20\t\xa0]*+ ){0,8}+     # a few words: "Tuesday", "in a statement"
-    (?: , [^,;:.!?“”"]{1,80}+ )?+                  # an apposition: ", the lawyer for the state"
+    (?: , (?: [^,;:.!?“”"] | \.(?=[\p{L}\p{N},]) ){1,100}+ ){0,3}+   # appositions: ", the
+                                                   # lawyer for the state, which …"
     [.!?…]*+ [”’"')\]]*+ [\x20\t\xa0]*+ \Z       # the end of the unit
     """,
     regex.VERBOSE,

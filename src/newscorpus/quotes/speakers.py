@@ -75,6 +75,7 @@ _QUANTITY_HEADS = frozenset(w for w, c in _QUANTITY_CLASSES.items() if c == "hea
 _APPROXIMATORS = frozenset(w for w, c in _QUANTITY_CLASSES.items() if c == "approximator")
 # Quantities that stand alone as a subject: "many say", "nearly half say", "one in five say".
 _QUANTIFIERS = (_PLURAL_DETERMINERS - {"these", "those"}) | _QUANTITY_HEADS
+_PARTITIVE_PRONOUNS = frozenset(("them", "us", "you"))  # "most of them", "some of us"
 _FLOATING = frozenset(("all", "both", "each"))  # "they all said", but "all said"
 _PLURAL_PRONOUNS = frozenset(("they", "we", "i", "you", "who", "whom", "which", "that"))
 # Words that join two capitalised words into one name: "bin", "van", "Department of Justice".
@@ -254,6 +255,15 @@ def _phrase_before(
         return toks[k] if before not in _FUNCTION and not _verb_like(before) else None
     if nested and low in _DETERMINERS:  # a quantifier: "eight| of 10 voters", "many| of them"
         return toks[k]
+    if low in _PARTITIVE_PRONOUNS and k > 1 and text[toks[k - 1][0] : toks[k - 1][1]] == "of":
+        # "most of them", "two of us": the quantity before "of" heads the phrase
+        owner = text[toks[k - 2][0] : toks[k - 2][1]].lower()
+        if owner in _QUANTIFIERS or owner.isdigit():
+            j = k - 2
+            if j > 0 and text[toks[j - 1][0] : toks[j - 1][1]].lower() in _APPROXIMATORS:
+                j -= 1
+            return toks[j][0], toks[k][1]
+        return None
     if low in _FUNCTION or low in _TIME or low in _PRONOUNS:
         return None
     if low in _DETERMINERS and not (head and low in _QUANTIFIERS):
@@ -305,7 +315,9 @@ def _phrase_before(
         if j < 1 or not _is_word(text, toks[j - 1]):
             break
         before = text[toks[j - 1][0] : toks[j - 1][1]].lower()
-        if before in _APPROXIMATORS and text[toks[j][0]].isdigit():
+        if before in _APPROXIMATORS and (
+            text[toks[j][0]].isdigit() or text[toks[j][0] : toks[j][1]].lower() in _QUANTIFIERS
+        ):
             j -= 1  # "about 42 percent of Democrats": no preposition
             continue
         if before not in _PREPOSITIONS:
@@ -399,6 +411,7 @@ def subject_at(text: str, pos: int, hi: int) -> tuple[int, int] | None:
         if not _is_word(text, toks[k]) and text[toks[k][0]] not in "(,":
             return None  # the clause opens with punctuation other than a quotation mark
         k += 1
+    first = k
     for _ in range(3):  # a fronted adjunct: "On Sunday, Sanders said", "Once, when …, I said"
         if k >= len(toks):
             break
@@ -413,10 +426,28 @@ def subject_at(text: str, pos: int, hi: int) -> tuple[int, int] | None:
             (n for n in range(k + 1, min(len(toks), k + 40)) if text[toks[n][0]] == ","), -1
         )
         if comma < 0:
-            return None
+            return _name_first(text, toks, first)
         k = comma + 1
         while k < len(toks) and text[toks[k][0]] in "”’\"'":  # On “Face the Nation,” Sanders
             k += 1
+    return _opening_phrase(text, toks, k) or _name_first(text, toks, first)
+
+
+def _name_first(text: str, toks: list[tuple[int, int]], k: int) -> tuple[int, int] | None:
+    """The phrase at token ``k`` when its first word, read as a fronted participle, is a name.
+
+    "Ebeling reminisced …, and said": not "Speaking to reporters, she said".
+    """
+    if k >= len(toks) or not _capitalised(text, toks[k]):
+        return None
+    word = text[toks[k][0] : toks[k][1]].lower()
+    if not word.endswith(("ing", "ed")) or verb_lemma(word) is not None:
+        return None
+    return _opening_phrase(text, toks, k)
+
+
+def _opening_phrase(text: str, toks: list[tuple[int, int]], k: int) -> tuple[int, int] | None:
+    """The pronoun, name or noun phrase that opens a clause at token ``k`` (see subject_at)."""
     if k >= len(toks) or not _is_word(text, toks[k]):
         return None
     first = text[toks[k][0] : toks[k][1]]
