@@ -257,8 +257,8 @@ def _phrase_before(
         return toks[k]
     if low in _PARTITIVE_PRONOUNS and k > 1 and text[toks[k - 1][0] : toks[k - 1][1]] == "of":
         # "most of them", "two of us": the quantity before "of" heads the phrase
-        owner = text[toks[k - 2][0] : toks[k - 2][1]].lower()
-        if owner in _QUANTIFIERS or owner.isdigit():
+        quantity = text[toks[k - 2][0] : toks[k - 2][1]].lower()
+        if quantity in _QUANTIFIERS or quantity.isdigit():
             j = k - 2
             if j > 0 and text[toks[j - 1][0] : toks[j - 1][1]].lower() in _APPROXIMATORS:
                 j -= 1
