@@ -47,15 +47,15 @@ def check_quotes(text: str, quotes: tuple[Quote, ...]) -> None:
         assert paragraphs[quote.paragraph].start <= quote.start < paragraphs[quote.paragraph].end
 
 
-def matches(quote: Quote, expected: dict[str, str]) -> bool:
-    """Tell whether a quote has every field a case expects."""
+def matches(quote: Quote, expected: dict[str, str | None]) -> bool:
+    """Tell whether a quote has every field a case expects (a speaker of None: no speaker)."""
     speaker, cue = quote.speaker, quote.cue
     return (
         expected.get("text", quote.text) == quote.text
         and expected.get("kind", quote.kind.value) == quote.kind.value
         and (
             "speaker" not in expected
-            or (speaker is not None and speaker.text == expected["speaker"])
+            or (speaker.text if speaker is not None else None) == expected["speaker"]
         )
         and ("name" not in expected or (speaker is not None and speaker.name == expected["name"]))
         and ("cue" not in expected or (cue is not None and cue.text == expected["cue"]))

@@ -81,7 +81,9 @@ MAX_CONTENT = 1500  # characters: reported content stops here, whatever the sent
 _TRAILING = ".,;:!? \t\n\xa0"
 
 
-def clause_after(text: str, pos: int, hi: int, lemma: str) -> tuple[int, str] | None:
+def clause_after(
+    text: str, pos: int, hi: int, lemma: str, listener: bool = True
+) -> tuple[int, str] | None:
     """Find where the reported clause after a cue begins.
 
     Args:
@@ -89,6 +91,8 @@ def clause_after(text: str, pos: int, hi: int, lemma: str) -> tuple[int, str] | 
         pos: Where the cue ends.
         hi: The end of the cue's unit.
         lemma: The cue verb's base form.
+        listener: Whether a verb such as "told" takes its listener after it
+            (not in the passive: "the pilot was told| the runway was closed").
 
     Returns:
         (offset, how) where how is ``"that"``, ``"colon"``, ``"comma"``,
@@ -102,7 +106,7 @@ def clause_after(text: str, pos: int, hi: int, lemma: str) -> tuple[int, str] | 
     """
     toks = tokens(text, pos, min(hi, pos + 100))
     i = 0
-    if lemma in _TELL:
+    if lemma in _TELL and listener:
         i = _skip_listener(text, toks, i)
     i = _skip_times(text, toks, i)
     if i >= len(toks):

@@ -21,7 +21,7 @@ from newscorpus.quotes.cues import Cue, CueKind
 from newscorpus.quotes.model import QuoteKind
 from newscorpus.quotes.speakers import noun_before, speaker_after, subject_at, subject_before
 
-__all__ = ["according", "reported", "speaker_of"]
+__all__ = ["according", "add_content", "reported", "speaker_of"]
 
 _SPACE = " \t\n\xa0"
 _OPENING_MARKS = "“‘\"'«‹„`("
@@ -57,8 +57,11 @@ _TOPIC = regex.compile(r"[\x20\t\xa0]++(?:about|on|of|against)[\x20\t\xa0]++(?=\
 
 _TOPIC_AHEAD = regex.compile(
     r"""
-    (?: [\x20\t\xa0]++ (?! (?:about|of|on|against|up|through)\b ) [\p{L}\p{N}'’.\-]++ ){0,6}?
-    [\x20\t\xa0]++ (?: about | of | on | against | up | through ) [\x20\t\xa0]++ (?=\p{L})
+    (?: [\x20\t\xa0]++ \p{Ll}++(?<=ly) ){0,2}+                  # "spoke emotionally"
+    [\x20\t\xa0]++ (?: of | on | up | through | out [\x20\t\xa0]++ (?:on|for|against|about) )
+    [\x20\t\xa0]++ (?=\p{L})
+    | (?: [\x20\t\xa0]++ (?! (?:about|against)\b ) [\p{L}\p{N}'’.\-]++ ){0,6}?   # "to reporters"
+    [\x20\t\xa0]++ (?: about | against ) [\x20\t\xa0]++ (?=\p{L})
     """,
     regex.VERBOSE,
 )
@@ -69,6 +72,9 @@ _TOPIC_VERBS = frozenset(("speak", "talk"))
 
 _INFINITIVE = regex.compile(r"(?:\b\p{Ll}++[\x20\t\xa0]++){0,3}?to[\x20\t\xa0]++\Z")
 """The verbs and "to" before an infinitive cue: "had to| answer", "went on to| say"."""
+
+_BY = regex.compile(r"[\x20\t\xa0]++by[\x20\t\xa0]++(?=\p{L})")
+"""The "by" of a passive's agent right after its participle."""
 
 _WITHOUT = regex.compile(r"\bwithout[\x20\t\xa0]++\Z")
 """"It goes without saying that …": a participle that reports nothing."""
@@ -173,6 +179,8 @@ def reported(ctx: Context, cue: Cue) -> bool:
     unit_start, unit_end = ctx.units[unit]
     if not (cue.reports or cue.frames):
         return False
+    if cue.kind == CueKind.VERB and not cue.third and _BY.match(text, cue.end):
+        return False  # a passive: "a practice criticized by Smith"
     found = clause_after(text, cue.end, unit_end, cue.lemma) if cue.reports else None
     aside = _ASIDE.match(text, cue.end, unit_end) if cue.reports else None
     objective = (
@@ -215,13 +223,15 @@ def reported(ctx: Context, cue: Cue) -> bool:
                 return False
             start = _first_word(text, topic.end(), unit_end)
             end = object_end(ctx, start, unit_end) if start >= 0 else -1
-            return _add(ctx, start, end, speaker, cue, unit)
+            return add_content(ctx, start, end, speaker, cue, unit)
         particle = _PARTICLE.match(text, cue.end)
         start = _first_word(text, particle.end() if particle else cue.end, unit_end)
         if start < 0 or start - cue.end > 12:
             return False
         end = object_end(ctx, start, unit_end)
-        return _add(ctx, start, end, speaker, cue, unit, particle.end() if particle else cue.end)
+        return add_content(
+            ctx, start, end, speaker, cue, unit, particle.end() if particle else cue.end
+        )
     comma = _comma_before(text, unit_start, min(speaker[0], cue.start))
     if comma is None:  # "CLAUSE, as police have said."
         lead = _AS_BEFORE.search(text, max(unit_start, speaker[0] - 8), speaker[0])
@@ -243,10 +253,12 @@ def reported(ctx: Context, cue: Cue) -> bool:
         start, end = _opening(text, _reach(unit_start, comma), comma), trim(text, unit_start, comma)
     elif found is None and (topic := _TOPIC.match(text, after, unit_end)) is not None:
         start, end = topic.end(), object_end(ctx, topic.end(), unit_end)  # "asked about his taxes"
-        return _add(ctx, start, end, speaker, cue, unit, topic.start() + len(topic[0].rstrip()))
+        return add_content(
+            ctx, start, end, speaker, cue, unit, topic.start() + len(topic[0].rstrip())
+        )
     else:
         return False
-    return _add(ctx, start, end, speaker, cue, unit)
+    return add_content(ctx, start, end, speaker, cue, unit)
 
 
 def _comma_before(text: str, lo: int, pos: int) -> int | None:
@@ -305,7 +317,7 @@ def according(ctx: Context, cue: Cue) -> bool:
     else:
         start = _opening(text, _reach(unit_start, cue.start), cue.start)
         end = trim(text, unit_start, comma if comma is not None else cue.start)
-    return _add(ctx, start, end, speaker, cue, unit)
+    return add_content(ctx, start, end, speaker, cue, unit)
 
 
 def _has_words(text: str, start: int, end: int, count: int) -> bool:
@@ -314,11 +326,11 @@ def _has_words(text: str, start: int, end: int, count: int) -> bool:
     return all(next(words, None) is not None for _ in range(count))
 
 
-def _add(
+def add_content(
     ctx: Context,
     start: int,
     end: int,
-    speaker: tuple[int, int],
+    speaker: tuple[int, int] | None,
     cue: Cue,
     unit: int,
     cue_end: int | None = None,
@@ -329,7 +341,12 @@ def _add(
     """
     if start < 0 or end <= start or not _has_words(ctx.text, start, end, _MIN_WORDS):
         return False
-    if speaker[0] < end and start < speaker[1] and not (start < cue.start < end):
+    if (
+        speaker is not None
+        and speaker[0] < end
+        and start < speaker[1]
+        and not (start < cue.start < end)
+    ):
         return False  # the "content" is the speaker itself
     quotations = list(ctx.quotations_between(start, end))
     if any(i in ctx.claimed for i in quotations):

@@ -428,8 +428,18 @@ def subject_at(text: str, pos: int, hi: int) -> tuple[int, int] | None:
         if comma < 0:
             return _name_first(text, toks, first)
         k = comma + 1
-        while k < len(toks) and text[toks[k][0]] in "”’\"'":  # On “Face the Nation,” Sanders
-            k += 1
+        while (
+            k < len(toks)
+            and (
+                text[toks[k][0]] in "”’\"'"  # On “Face the Nation,” Sanders
+                or (  # "On Thursday, however, Trump"
+                    _FUNCTION_CLASSES.get(text[toks[k][0] : toks[k][1]].lower()) == "adverb"
+                    and k + 1 < len(toks)
+                    and text[toks[k + 1][0]] == ","
+                )
+            )
+        ):
+            k += 2 if text[toks[k][0]].isalpha() else 1
     return _opening_phrase(text, toks, k) or _name_first(text, toks, first)
 
 
