@@ -1,6 +1,7 @@
 """Attributions in a headline, which news writes in a style of its own.
 
-A headline is the article's first paragraph when it is one short line. It
+A headline is the article's first paragraph when it is one short line and
+more paragraphs follow. It
 attributes in two ways that body text does not:
 
 - ``Speaker: claim`` (``Poll: Voters Abandon the Party``), where the colon is
@@ -35,6 +36,7 @@ _COLON = regex.compile(
 """A headline's source before a colon: "Pat Caddell: …", "Clinton camp: …"."""
 
 _LABELS = frozenset(read_lines("headline_labels.txt"))
+_FUNCTION = frozenset(row[0] for row in read_rows("function_words.txt"))
 
 #: Reporting verbs as a headline writes them, "Says", mapped to their form in lower case.
 _TITLE_CUES = frozenset(
@@ -53,8 +55,8 @@ _LETTER = regex.compile(r"[\p{L}\p{N}‘“'\"]")
 
 def attribute(ctx: Context) -> None:
     """Attribute the claims of the text's headline, if its first paragraph is one."""
-    if not ctx.paragraph_starts:
-        return
+    if len(ctx.paragraph_starts) < 2:
+        return  # a text of one paragraph has no headline
     text = ctx.text
     start, end = ctx.paragraph_starts[0], ctx.paragraph_ends[0]
     if end - start > _MAX_LENGTH or "\n" in text[start:end].strip():
@@ -73,6 +75,9 @@ def _colon(ctx: Context, start: int, end: int) -> bool:
     words = source.lower().replace("-", " ").split()
     if source.isupper() or any(word in _LABELS for word in words):
         return False  # "The Latest: …", "BREAKING: …"
+    lower = [word for word in source.split() if word[:1].islower()]
+    if len(lower) > 1 or any(word in _FUNCTION for word in lower):
+        return False  # a sentence, not a source: "The mayor has a new slogan: …"
     colon = text.rindex(":", found.start(1), found.end())
     return _add(ctx, found.end(), trim(text, found.end(), end), found.span(1), (colon, colon + 1))
 
