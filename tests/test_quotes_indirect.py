@@ -64,6 +64,35 @@ def reported(text: str) -> list[tuple[str, str, str | None, str]]:
             ("an argument with the council", "The mayor", "recounted"),
         ),
         ("Many say the road will reopen.", ("the road will reopen", "Many", "say")),
+        (  # any noun phrase as the object, not only one with a determiner
+            "The minister denied wrongdoing in the land deal.",
+            ("wrongdoing in the land deal", "The minister", "denied"),
+        ),
+        ("Most of them said they would vote.", ("they would vote", "Most of them", "said")),
+        (  # a negated cue and a reported question
+            "Lawmakers have not said when they would vote.",
+            ("when they would vote", "Lawmakers", "said"),
+        ),
+        (
+            "The mayor isn’t saying what the plan would cost.",
+            ("what the plan would cost", "The mayor", "saying"),
+        ),
+        (
+            "The mayor is once again questioning the cost of the bridge.",
+            ("the cost of the bridge", "The mayor", "questioning"),
+        ),
+        (  # a trailing speaker with appositions
+            "The road will reopen, said Ana Lopez, the mayor, who spoke Tuesday.",
+            ("The road will reopen", "Ana Lopez", "said"),
+        ),
+        (  # a name that looks like a participle opens the sentence
+            "Ebeling smiled at the crowd, and said the vote was close.",
+            ("the vote was close", "Ebeling", "said"),
+        ),
+        (
+            "Mr. Lee spoke emotionally of his years in the navy.",
+            ("his years in the navy", "Mr. Lee", "spoke"),
+        ),
     ],
 )
 def test_reported_speech(text: str, expected: tuple[str, str, str]) -> None:
@@ -94,6 +123,8 @@ def test_a_clause_with_a_quotation_is_mixed() -> None:
         "Putin said as he welcomed the guests.",
         "They continued to rise all year.",
         "The mayor told the council.",  # a listener is no content
+        "The mayor spoke to reporters on Tuesday.",  # no topic
+        "Interest rates are rising again.",  # a cue's word as a noun before a verb
     ],
 )
 def test_nothing_reported(text: str) -> None:

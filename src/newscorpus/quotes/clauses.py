@@ -76,6 +76,16 @@ _TIME_PREPOSITIONS = frozenset(("on", "in", "at", "during", "after", "before", "
 _JOINT = regex.compile(r",?[\x20\t\xa0]++(?:and|but)[\x20\t\xa0]++")
 """A conjunction that may join a second attribution to the first clause."""
 
+_NEGATED = regex.compile(
+    r"""
+    (?: \bnot | \bnever | n['’]t ) [\x20\t\xa0]++   # the negation
+    (?: \p{L}++ [\x20\t\xa0]++ ){0,2}?              # "not yet publicly"
+    \p{L}++ \Z                                      # the cue
+    """,
+    regex.VERBOSE,
+)
+"""A negation before a cue: "has not said", "wouldn’t say", "never explained"."""
+
 _COMMA_REACH = 80  # characters from a comma to the cue of the attribution it opens
 MAX_CONTENT = 1500  # characters: reported content stops here, whatever the sentence does
 _TRAILING = ".,;:!? \t\n\xa0"
@@ -131,10 +141,16 @@ def clause_after(
     if (
         low in _ADJUNCTS or low in _QUESTION_WORDS
     ):  # an adjunct: "in a letter that", but "as he welcomed" reports nothing
-        ahead = _that_ahead(text, toks, i + 1)
-        if ahead is not None and ahead[1] == "bare" and low in _QUESTION_WORDS:
-            return toks[i][0], "bare"  # "isn’t saying what techniques he would use"
-        return ahead
+        if low not in _QUESTION_WORDS:
+            return _that_ahead(text, toks, i + 1)
+        ahead = _that_ahead(text, toks, i)
+        if ahead is not None and ahead[1] == "that":
+            return ahead  # "said when he arrived that …"
+        if (low not in _ADJUNCTS or _NEGATED.search(text, max(0, pos - 40), pos)) and has_verb(
+            text, toks[i + 1][0] if i + 1 < len(toks) else toks[i][1], hi
+        ):  # "isn’t saying what the plan would cost", "has not said when …"
+            return toks[i][0], "bare"
+        return None
     if _CONTRACTION.sub("", low) in _SUBJECTS or first in "“\"‘'«":
         return toks[i][0], "bare"
     if lemma in _CLAUSE_VERBS and first[:1].isalnum():  # "said parents still want …"

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import regex
 
-from newscorpus._data import read_lines
+from newscorpus._data import read_lines, read_rows
 from newscorpus.quotes.clauses import MAX_CONTENT, clause_after, content_end, object_end, trim
 from newscorpus.quotes.context import Context, Draft
 from newscorpus.quotes.cues import Cue, CueKind
@@ -97,12 +97,41 @@ _OBJECT_START = regex.compile(
 
 # Verbs whose object is no content: a listener ("told the crowd"), or words ("said a few words").
 _NO_OBJECT = frozenset(read_lines("tell_verbs.txt")) | {"say", "add"}
+_PRONOUNS = frozenset(row[0] for row in read_rows("pronouns.txt"))
 
 _WORD = regex.compile(r"[\p{L}\p{N}]++")
 """A word."""
 
 _RECENT = 8  # drafts looked back at for the subject a participle shares
 _MIN_WORDS = 2  # reported content has at least this many words
+
+
+_NEXT_WORD = regex.compile(r"[\x20\t\xa0]++([\p{L}\p{N}][\p{L}\p{N}'’\-]*+)")
+"""The word right after a cue."""
+
+_FUNCTION = frozenset(row[0] for row in read_rows("function_words.txt"))
+_TIME = frozenset(read_lines("time_words.txt"))
+_FINITE = frozenset(read_lines("finite_verbs.txt"))
+
+
+def _object_start(text: str, pos: int, hi: int) -> bool:
+    """Tell whether a noun phrase, the object of a cue, starts right after ``pos``.
+
+    "denied| any involvement", "promised| a veto", "urges| retaliation",
+    "never mentioned| Clinton"; not "said| Tuesday", "said| he", "added| quickly".
+    """
+    if _OBJECT_START.match(text, pos, hi):
+        return True
+    found = _NEXT_WORD.match(text, pos, hi)
+    if found is None:
+        return False
+    word = found[1]
+    low = word.lower()
+    if low in _FUNCTION or low in _TIME or low in _FINITE or low in _PRONOUNS:
+        return False
+    if word[0].isupper():
+        return True
+    return not (low.endswith("ly") or low.endswith("ed"))
 
 
 def speaker_of(ctx: Context, cue: Cue, unit: int, quoting: bool = False) -> tuple[int, int] | None:
@@ -187,7 +216,7 @@ def reported(ctx: Context, cue: Cue) -> bool:
         cue.reports
         and found is None
         and aside is None
-        and _OBJECT_START.match(text, cue.end, unit_end) is not None
+        and _object_start(text, cue.end, unit_end)
         and cue.lemma not in _NO_OBJECT
     )
     if (
