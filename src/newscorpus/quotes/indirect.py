@@ -96,7 +96,7 @@ _OBJECT_START = regex.compile(
 """A noun phrase after a reporting verb, its object: "emphasized the law’s successes"."""
 
 # Verbs whose object is no content: a listener ("told the crowd"), or words ("said a few words").
-_NO_OBJECT = frozenset(read_lines("tell_verbs.txt")) | {"say", "add"}
+_NO_OBJECT = frozenset(read_lines("tell_verbs.txt")) | frozenset(read_lines("objectless_verbs.txt"))
 _PRONOUNS = frozenset(row[0] for row in read_rows("pronouns.txt"))
 
 _WORD = regex.compile(r"[\p{L}\p{N}]++")
