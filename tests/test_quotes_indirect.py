@@ -89,6 +89,18 @@ def reported(text: str) -> list[tuple[str, str, str | None, str]]:
             "Ebeling smiled at the crowd, and said the vote was close.",
             ("the vote was close", "Ebeling", "said"),
         ),
+        (  # a verb joined by "but also", "yet" takes the subject of the first
+            "The senator agreed, but also contended that the law was too strict.",
+            ("the law was too strict", "The senator", "contended"),
+        ),
+        (
+            "The senator complained about the rules, even suggesting they were rigged.",
+            ("they were rigged", "The senator", "suggesting"),
+        ),
+        (  # a plural noun that is also a cue's word ends a compound subject
+            "Voting rights advocates have criticized the new map.",
+            ("the new map", "Voting rights advocates", "criticized"),
+        ),
         (
             "Mr. Lee spoke emotionally of his years in the navy.",
             ("his years in the navy", "Mr. Lee", "spoke"),

@@ -26,13 +26,25 @@ __all__ = ["according", "add_content", "reported", "speaker_of"]
 _SPACE = " \t\n\xa0"
 _OPENING_MARKS = "“‘\"'«‹„`("
 _COORDINATION = regex.compile(
-    r"\b(?:and|but|then|or)[\x20\t\xa0]++(?:\p{Ll}++(?<=ly)[\x20\t\xa0]++)?\Z"
+    r"""
+    \b (?: and | but | then | or | yet | nor ) [\x20\t\xa0]++
+    (?: (?: also | then | later | still | even | again | never | not | \p{Ll}++(?<=ly) )
+        [\x20\t\xa0]++ ){0,2}+                               # "but also", "and later"
+    \Z
+    """,
+    regex.VERBOSE,
 )
 """The end of the text before a verb that shares its clause's subject: "and said"."""
 
 _PARTICIPLE_LEAD = regex.compile(
-    r"(?:,|\b(?i:and|while|before|after|by|when|then|for|in|since))"
-    r"[\x20\t\xa0]*+(?:\p{Ll}++(?<=ly)[\x20\t\xa0]++)?\Z"
+    r"""
+    (?: , | \b (?i: and | while | before | after | by | when | then | for | in | since ) )
+    [\x20\t\xa0]*+
+    (?: (?: also | then | later | still | even | again | never | not | \p{Ll}++(?<=ly) )
+        [\x20\t\xa0]++ ){0,2}+                               # ", even suggesting"
+    \Z
+    """,
+    regex.VERBOSE,
 )
 """What comes before a participle that reports for its sentence's subject: ", adding"."""
 

@@ -177,12 +177,12 @@ def _subject(
         end = toks[i][1] - len(contracted[0])
         return (toks[i][0], end) if end > toks[i][0] else None
     mark = text[toks[i][0]]
-    while mark in "—–-" and i > 0 and text[toks[i - 1][0]] == mark:  # "--"
+    while mark in "—―–-" and i > 0 and text[toks[i - 1][0]] == mark:  # "--"
         i -= 1
-    if mark in ",—–-":  # an apposition: "Smith, the minister, said", "Dickey -- a CEO -- said"
+    if mark in ",—―–-":  # an apposition: "Smith, the minister, said", "Dickey -- a CEO -- said"
         for _ in range(3):
             j = i - 1
-            stops = ',;:(“”"—–-' if mark == "," else mark + ';:(“”"'
+            stops = ',;:(“”"—―–-' if mark == "," else mark + ';:(“”"'
             while j >= 0 and i - j <= 40 and text[toks[j][0]] not in stops:
                 j -= 1
             if j < 1 or text[toks[j][0]] != mark:
@@ -269,7 +269,12 @@ def _phrase_before(
     if low in _DETERMINERS and not (head and low in _QUANTIFIERS):
         return None
     if word.islower() and (
-        low.endswith("ing") or (_verb_like(low) and not _after_determiner(text, toks, k))
+        low.endswith("ing")
+        or (
+            _verb_like(low)
+            and not _after_determiner(text, toks, k)
+            and not _after_noun(text, toks, k)
+        )
     ):
         return None  # a verb, not a noun: "began taking calls"; but "the reports say"
     if word.endswith(("’s", "'s")):
@@ -340,6 +345,18 @@ def _after_determiner(text: str, toks: list[tuple[int, int]], k: int) -> bool:
         return False
     prev = text[toks[k - 1][0] : toks[k - 1][1]]
     return (prev.lower() in _DETERMINERS and prev.lower() != "that") or prev.endswith(("’s", "'s"))
+
+
+def _after_noun(text: str, toks: list[tuple[int, int]], k: int) -> bool:
+    """Tell whether a plural at token ``k`` ends a compound noun: "voting rights advocates"."""
+    word = text[toks[k][0] : toks[k][1]].lower()
+    if k < 1 or not word.endswith("s") or word.endswith("ss") or not _is_word(text, toks[k - 1]):
+        return False
+    prev = text[toks[k - 1][0] : toks[k - 1][1]]
+    low = prev.lower()
+    if low in _FUNCTION or low in _PRONOUNS or low in _TIME or low in _DETERMINERS:
+        return False
+    return _capitalised(text, toks[k - 1]) or not (_verb_like(low) or low.endswith("ly"))
 
 
 def noun_before(text: str, lo: int, pos: int) -> tuple[int, int] | None:
