@@ -23,7 +23,7 @@ import bisect
 import regex
 
 from newscorpus._data import read_rows
-from newscorpus.quotes import headlines, indirect, leftovers, passives
+from newscorpus.quotes import headlines, indirect, leftovers, nouns, passives
 from newscorpus.quotes.clauses import MAX_CONTENT, clause_after, content_end, ends_attribution
 from newscorpus.quotes.context import Context, Draft
 from newscorpus.quotes.cues import Cue, CueKind
@@ -63,6 +63,7 @@ def attribute(ctx: Context) -> None:
         after = _quote_after(ctx, cue, split_only=before)
         if not (before or after) and not indirect.reported(ctx, cue):
             passives.passive(ctx, cue)
+    nouns.attribute(ctx, nouns.find_noun_cues(ctx.text))
     headlines.attribute(ctx)
     leftovers.attribute(ctx)
 

@@ -75,7 +75,11 @@ class _Verb(NamedTuple):
 
 
 def _lexicon() -> tuple[dict[str, _Verb], dict[str, list[tuple[regex.Pattern[str], _Verb]]]]:
-    """Read the verb lists: single-word forms, and phrasal forms keyed by their first word."""
+    """Read the verb lists: single-word forms, and phrasal forms keyed by their first word.
+
+    Forms that are nouns far more often than verbs (``noun_forms.txt``) are left out.
+    """
+    nouns = frozenset(read_lines("noun_forms.txt"))
     words: dict[str, _Verb] = {}
     phrasal: dict[str, list[tuple[regex.Pattern[str], _Verb]]] = {}
     for name, reports, frames in (
@@ -90,7 +94,7 @@ def _lexicon() -> tuple[dict[str, _Verb], dict[str, list[tuple[regex.Pattern[str
                 if rest:
                     tail = "".join(rf"[\x20\xa0]++{regex.escape(w)}" for w in rest)
                     phrasal.setdefault(first, []).append((regex.compile(tail + r"\b"), verb))
-                else:
+                elif form not in nouns:
                     words.setdefault(form, verb)
     return words, phrasal
 

@@ -88,6 +88,21 @@ _INFINITIVE = regex.compile(r"(?:\b\p{Ll}++[\x20\t\xa0]++){0,3}?to[\x20\t\xa0]++
 _BY = regex.compile(r"[\x20\t\xa0]++by[\x20\t\xa0]++(?=\p{L})")
 """The "by" of a passive's agent right after its participle."""
 
+_VERB_BEFORE = regex.compile(r"\b\p{Ll}++[\x20\t\xa0]++\Z")
+"""A lower-case word right before a participle: "resist| pointing out"."""
+
+_PERSONAL = regex.compile(r"(?i:he|she|they|we|i|it)|\p{Lu}.*+")
+"""A subject that can carry a verb chain: a pronoun or a name."""
+
+_CLAUSE_START = regex.compile(
+    r"""
+    (?: , [\x20\t\xa0]++ (?: and | but ) | ; ) [\x20\t\xa0]++   # ", and she …", "; he …"
+    (?= (?: he | she | they | we | I ) \b )                    # a clause with a pronoun subject
+    """,
+    regex.VERBOSE,
+)
+"""The start of a later clause of a sentence, whose subject a participle may take."""
+
 _WITHOUT = regex.compile(r"\bwithout[\x20\t\xa0]++\Z")
 """"It goes without saying that …": a participle that reports nothing."""
 
@@ -170,16 +185,21 @@ def speaker_of(ctx: Context, cue: Cue, unit: int, quoting: bool = False) -> tupl
         if not _COORDINATION.search(text, max(unit_start, cue.start - 24), cue.start):
             return None
     elif _WITHOUT.search(text, max(unit_start, cue.start - 9), cue.start) or not (
-        _PARTICIPLE_LEAD.search(text, max(unit_start, cue.start - 12), cue.start)
+        _PARTICIPLE_LEAD.search(text, max(unit_start, cue.start - 30), cue.start)
         or _THAT_AFTER.match(text, cue.end)
         or quoting
     ):
         return None
     if cue.kind == CueKind.PARTICIPLE and not _PARTICIPLE_LEAD.search(
-        text, max(unit_start, cue.start - 12), cue.start
-    ):  # "footage of Trump saying …": the noun the participle follows
+        text, max(unit_start, cue.start - 30), cue.start
+    ):
+        verb = _VERB_BEFORE.search(text, max(unit_start, cue.start - 30), cue.start)
+        if verb is not None:  # "they could not resist| pointing out": the verb's subject
+            subject = subject_before(text, unit_start, verb.start())
+            if subject is not None and _PERSONAL.fullmatch(text, subject[0], subject[1]):
+                return subject
         noun = noun_before(text, unit_start, cue.start)
-        if noun is not None:
+        if noun is not None:  # "footage of Trump saying …": the noun the participle follows
             return noun
     for draft in reversed(ctx.drafts[-_RECENT:]):  # drafts come in text order here
         if draft.unit < unit:
@@ -189,6 +209,11 @@ def speaker_of(ctx: Context, cue: Cue, unit: int, quoting: bool = False) -> tupl
         if _RELATIVE.match(text, draft.speaker[0], draft.speaker[1] + 1):
             continue  # "an architect who said": not the subject of the sentence
         return draft.speaker
+    if cue.kind == CueKind.PARTICIPLE:  # "…, and she grew upset, shouting": the last clause's
+        for clause in _CLAUSE_START.finditer(text, max(unit_start, cue.start - 200), cue.start):
+            subject = subject_at(text, clause.end(), cue.start)
+            if subject is not None and subject[1] < cue.start:
+                return subject
     return subject_at(text, unit_start, cue.start)
 
 

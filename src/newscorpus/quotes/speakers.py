@@ -291,7 +291,8 @@ def _phrase_before(
         prev = text[span[0] : span[1]]
         prev_low = prev.lower()
         if prev_low in _DETERMINERS:
-            if not capital or prev_low == "the":  # "the White House", but not "that Trump"
+            # "the White House", but not "that Trump", nor "found that| 74 percent"
+            if (not capital or prev_low == "the") and prev_low != "that":
                 j -= 1
             break
         if prev_low in _FUNCTION or prev_low in _SUBJECT_PRONOUNS:
