@@ -101,6 +101,14 @@ def reported(text: str) -> list[tuple[str, str, str | None, str]]:
             "Voting rights advocates have criticized the new map.",
             ("the new map", "Voting rights advocates", "criticized"),
         ),
+        (  # a contrast that goes on with the same subject stays in the content
+            "She said they liked the plan, but could not pay for it.",
+            ("they liked the plan, but could not pay for it", "She", "said"),
+        ),
+        (  # an object goes on past a relative clause to its complement
+            "The mayor accused Lee, who runs the port, of hiding the losses.",
+            ("Lee, who runs the port, of hiding the losses", "The mayor", "accused"),
+        ),
         (
             "Mr. Lee spoke emotionally of his years in the navy.",
             ("his years in the navy", "Mr. Lee", "spoke"),

@@ -46,8 +46,11 @@ _CUT = regex.compile(
     r"""
       ;                                                       # a semicolon
     | (?: , | (?<= ,[”"’] ) ) \s++                            # ", while", or ",” while"
-      (?: while | but | although | though | whereas | however | even\s++though
-        | despite | unlike | yet ) \b
+      (?: while | but | although | though | whereas | however | even\s++though | yet ) \b
+      (?! \s++ (?: \p{Ll}++(?<=ly) \s++ )?                     # unless the clause goes on
+          (?: \p{Ll}++(?<=ing|ed) | could | would | can | will | should | may | might | must
+            | did | does | do | has | have | had | is | are | was | were | also | not | never
+            | still | then | only ) \b )                      # with its subject: ", but could"
     | , \s++ (?: \p{Ll}++(?<=ly) \s++ )?                      # a participle: ", engaging in",
       (?! including | according ) \p{Ll}++(?<=ing) \b        # but not ", including"
     """,
@@ -64,6 +67,9 @@ _OBJECT_STOP = regex.compile(
     regex.VERBOSE,
 )
 """Where the object of a framing verb ends: a comma, or a word that opens an adjunct."""
+
+_RESUMED = regex.compile(r"[^,;:.!?“”\"]*+,[\x20\t\xa0]++(?:of|as|for|with)[\x20\t\xa0]")
+"""The rest of a relative clause inside an object, and the complement it resumes with."""
 
 _OBJECT_PRONOUNS = frozenset(("him", "her", "them", "us", "me", "you", "it"))
 _SUBJECTS = frozenset(("he", "she", "they", "we", "i", "you", "it", "there", "this"))
@@ -338,6 +344,10 @@ def object_end(ctx: Context, start: int, hi: int) -> int:
             break
         inside = ctx.quotation_at(stop.start())
         if inside is None:
+            resumed = _RESUMED.match(ctx.text, stop.end(), min(end, stop.end() + 120))
+            if resumed is not None and stop[0].startswith(","):
+                pos = resumed.end()  # "accused Cruz, who was born in Cuba, of lying"
+                continue
             return trim(ctx.text, start, stop.start())
         pos = ctx.quotations[inside].end
     return end
