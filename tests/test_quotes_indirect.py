@@ -101,6 +101,10 @@ def reported(text: str) -> list[tuple[str, str, str | None, str]]:
             "Voting rights advocates have criticized the new map.",
             ("the new map", "Voting rights advocates", "criticized"),
         ),
+        (  # titles and roles between the comma and a trailing speaker's name
+            "The dam will hold, the city’s chief engineer Ana Ruiz said.",
+            ("The dam will hold", "Ana Ruiz", "said"),
+        ),
         (  # a contrast that goes on with the same subject stays in the content
             "She said they liked the plan, but could not pay for it.",
             ("they liked the plan, but could not pay for it", "She", "said"),

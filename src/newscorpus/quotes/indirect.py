@@ -299,6 +299,12 @@ def reported(ctx: Context, cue: Cue) -> bool:
             ctx, start, end, speaker, cue, unit, particle.end() if particle else cue.end
         )
     comma = _comma_before(text, unit_start, min(speaker[0], cue.start))
+    if comma is None and speaker[1] <= cue.start:  # "…, Trump’s adviser Roger Stone said"
+        lead = _MODIFIED.search(text, max(unit_start, speaker[0] - 60), speaker[0])
+        if lead is not None and not any(
+            word.lower() in _FINITE or word in _FUNCTION for word in lead[1].split()
+        ):
+            comma = lead.start()
     if comma is None:  # "CLAUSE, as police have said."
         lead = _AS_BEFORE.search(text, max(unit_start, speaker[0] - 8), speaker[0])
         comma = _comma_before(text, unit_start, lead.start()) if lead else None
@@ -335,6 +341,9 @@ def _comma_before(text: str, lo: int, pos: int) -> int | None:
     return j - 1 if j > lo and text[j - 1] == "," else None
 
 
+_MODIFIED = regex.compile(r",[\x20\t\xa0]++((?:[\p{L}\p{N}'’.\-]++[\x20\t\xa0]++){1,6}+)\Z")
+"""A comma and the words that modify a speaker's name: ", Trump’s longtime adviser| Stone"."""
+
 _AS_BEFORE = regex.compile(r"\bas[\x20\t\xa0]++\Z")
 """An "as" before a trailing speaker: "…, as police have said."."""
 
@@ -345,7 +354,7 @@ _TAIL = regex.compile(
     r"""
     [\x20\t\xa0]*+
     (?: [^\s.,;:!?]++ [\x20\t\xa0]*+ ){0,8}+     # a few words: "Tuesday", "in a statement"
-    (?: , (?: [^,;:.!?“”"] | \.(?=[\p{L}\p{N},]) ){1,100}+ ){0,3}+   # appositions: ", the
+    (?: , (?: [^,;:.!?“”"] | \.(?=[\p{L}\p{N},]) ){1,160}+ ){0,3}+   # appositions: ", the
                                                    # lawyer for the state, which …"
     [.!?…]*+ [”’"')\]]*+ [\x20\t\xa0]*+ \Z       # the end of the unit
     """,
