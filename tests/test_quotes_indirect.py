@@ -101,6 +101,15 @@ def reported(text: str) -> list[tuple[str, str, str | None, str]]:
             "Voting rights advocates have criticized the new map.",
             ("the new map", "Voting rights advocates", "criticized"),
         ),
+        ("The union has endorsed Lopez.", ("Lopez", "The union", "endorsed")),  # a name alone
+        (  # a clause between commas is no apposition of the trailing speaker
+            "The vote failed, and the meeting ended early, said one council member.",
+            (
+                "The vote failed, and the meeting ended early",
+                "one council member",
+                "said",
+            ),
+        ),
         (  # titles and roles between the comma and a trailing speaker's name
             "The dam will hold, the city’s chief engineer Ana Ruiz said.",
             ("The dam will hold", "Ana Ruiz", "said"),

@@ -295,8 +295,9 @@ def reported(ctx: Context, cue: Cue) -> bool:
         if start < 0 or start - cue.end > 12:
             return False
         end = object_end(ctx, start, unit_end)
-        return add_content(
-            ctx, start, end, speaker, cue, unit, particle.end() if particle else cue.end
+        name = text[start].isupper() and not _WORD.search(text, _WORD.match(text, start).end(), end)
+        return add_content(  # a name alone is an object too: "endorsed Trump"
+            ctx, start, end, speaker, cue, unit, particle.end() if particle else cue.end, name
         )
     comma = _comma_before(text, unit_start, min(speaker[0], cue.start))
     if comma is None and speaker[1] <= cue.start:  # "…, Trump’s adviser Roger Stone said"
@@ -409,12 +410,16 @@ def add_content(
     cue: Cue,
     unit: int,
     cue_end: int | None = None,
+    single: bool = False,
 ) -> bool:
     """Keep reported content, as a mixed quote when it holds quotations.
 
-    ``cue_end`` extends the cue over a particle: "called| for".
+    ``cue_end`` extends the cue over a particle: "called| for". Content has
+    two words at least, unless ``single`` allows one (a name as an object).
     """
-    if start < 0 or end <= start or not _has_words(ctx.text, start, end, _MIN_WORDS):
+    if start < 0 or end <= start:
+        return False
+    if not _has_words(ctx.text, start, end, 1 if single else _MIN_WORDS):
         return False
     if (
         speaker is not None

@@ -185,7 +185,7 @@ def _subject(
             stops = ',;:(“”"—―–-' if mark == "," else mark + ';:(“”"'
             while j >= 0 and i - j <= 40 and text[toks[j][0]] not in stops:
                 j -= 1
-            if j < 1 or text[toks[j][0]] != mark:
+            if j < 1 or text[toks[j][0]] != mark or not _apposition(text, toks, j + 1, i):
                 return None
             while j > 1 and text[toks[j - 1][0]] == mark:  # "--"
                 j -= 1
@@ -205,6 +205,31 @@ def _subject(
     if found is not None and plural and not _plural(text[found[0] : found[1]]):
         return None  # "the state", "a report": a noun, not a verb
     return found
+
+
+def _apposition(text: str, toks: list[tuple[int, int]], lo: int, hi: int) -> bool:
+    """Tell whether tokens ``lo`` to ``hi`` can be an apposition, not a clause of their own.
+
+    "Smith, the minister, said" and "Smith, a lawyer who led the team, said", but not
+    "…, and the meeting ended, said Jones" nor "…, the losses would grow, said Jones".
+    """
+    if lo >= hi:
+        return False
+    first = text[toks[lo][0] : toks[lo][1]].lower()
+    role = _FUNCTION_CLASSES.get(first)
+    if role == "conjunction":
+        return False
+    if role in ("preposition", "subordinator"):
+        return True  # an adjunct: "Clinton, after the story broke, said"
+    if lo + 1 < hi and text[toks[lo + 1][0] : toks[lo + 1][1]] == "by":
+        return True  # "The aides, led by Terry Sullivan, told"
+    for n in range(lo, hi):  # a verb before any relative pronoun makes a clause
+        word = text[toks[n][0] : toks[n][1]].lower()
+        if word in _RELATIVES or word in ("whose", "that"):
+            return True
+        if word in _FINITE:
+            return False
+    return True
 
 
 def _plural(phrase: str) -> bool:
