@@ -295,7 +295,10 @@ def reported(ctx: Context, cue: Cue) -> bool:
         if start < 0 or start - cue.end > 12:
             return False
         end = object_end(ctx, start, unit_end)
-        name = text[start].isupper() and not _WORD.search(text, _WORD.match(text, start).end(), end)
+        first = _WORD.match(text, start)
+        name = (
+            text[start].isupper() and first is not None and not _WORD.search(text, first.end(), end)
+        )
         return add_content(  # a name alone is an object too: "endorsed Trump"
             ctx, start, end, speaker, cue, unit, particle.end() if particle else cue.end, name
         )
