@@ -265,6 +265,11 @@ TENTH = MEGABYTE // 10
         pytest.param("“a,” he said. " * (TENTH // 14), id="many-quotes"),
         pytest.param("Smith, " * (TENTH // 7) + "said it", id="endless-apposition"),
         pytest.param('"HOST: a\n\n' * (TENTH // 10), id="transcript-turns"),
+        # cues whose patterns look ahead for a word ("by", "out") that never comes
+        pytest.param("X, who ran, was accused of " * (MEGABYTE // 27), id="passives-without-agent"),
+        pytest.param("He pointed " * (MEGABYTE // 11), id="phrasal-verbs-without-particle"),
+        pytest.param("his claim that " * (TENTH // 15), id="nouns-of-saying"),
+        pytest.param("Mayor: " * (MEGABYTE // 7) + "\n\nbody", id="a-headline-of-colons"),
     ],
 )
 def test_long_adversarial_input_is_read_in_linear_time(text: str) -> None:

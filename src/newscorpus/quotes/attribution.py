@@ -19,6 +19,7 @@ The quotations left over are then read by :mod:`newscorpus.quotes.leftovers`.
 from __future__ import annotations
 
 import bisect
+from collections.abc import Sequence
 
 import regex
 
@@ -51,8 +52,11 @@ _LETTER = regex.compile(r"\p{L}")
 """A letter."""
 
 
-def attribute(ctx: Context) -> None:
-    """Attribute every cue of the context, then the quotations left over."""
+def attribute(ctx: Context, noun_cues: Sequence[nouns.NounCue] | None = None) -> None:
+    """Attribute every cue of the context, then the quotations left over.
+
+    ``noun_cues`` are the text's nouns of saying, if already found.
+    """
     for cue in ctx.cues:
         if cue.kind == CueKind.CHANNEL:
             continue
@@ -63,7 +67,7 @@ def attribute(ctx: Context) -> None:
         after = _quote_after(ctx, cue, split_only=before)
         if not (before or after) and not indirect.reported(ctx, cue):
             passives.passive(ctx, cue)
-    nouns.attribute(ctx, nouns.find_noun_cues(ctx.text))
+    nouns.attribute(ctx, nouns.find_noun_cues(ctx.text) if noun_cues is None else noun_cues)
     headlines.attribute(ctx)
     leftovers.attribute(ctx)
 

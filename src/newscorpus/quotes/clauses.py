@@ -10,6 +10,7 @@ attribution begins (", adding", ", according to", ", he said").
 
 from __future__ import annotations
 
+import functools
 from typing import TYPE_CHECKING
 
 import regex
@@ -219,6 +220,7 @@ def has_verb(text: str, start: int, hi: int) -> bool:
     return False
 
 
+@functools.lru_cache(maxsize=4096)  # a pure function of one word, asked again and again
 def _finite(word: str) -> bool:
     """Tell whether a word reads as a finite verb: "could", "had", "provided", "demands"."""
     w = word.lower()

@@ -85,6 +85,10 @@ _TOPIC_VERBS = frozenset(("speak", "talk"))
 _INFINITIVE = regex.compile(r"(?:\b\p{Ll}++[\x20\t\xa0]++){0,3}?to[\x20\t\xa0]++\Z")
 """The verbs and "to" before an infinitive cue: "had to| answer", "went on to| say"."""
 
+# Characters after a cue read by the patterns anchored there: a pattern that needs a
+# word ("by", "that") scans to its end position for it, so it is given a near one.
+_REACH = 40
+
 _BY = regex.compile(r"[\x20\t\xa0]++by[\x20\t\xa0]++(?=\p{L})")
 """The "by" of a passive's agent right after its participle."""
 
@@ -186,7 +190,7 @@ def speaker_of(ctx: Context, cue: Cue, unit: int, quoting: bool = False) -> tupl
             return None
     elif _WITHOUT.search(text, max(unit_start, cue.start - 9), cue.start) or not (
         _PARTICIPLE_LEAD.search(text, max(unit_start, cue.start - 30), cue.start)
-        or _THAT_AFTER.match(text, cue.end)
+        or _THAT_AFTER.match(text, cue.end, cue.end + _REACH)
         or quoting
     ):
         return None
@@ -245,7 +249,7 @@ def reported(ctx: Context, cue: Cue) -> bool:
     unit_start, unit_end = ctx.units[unit]
     if not (cue.reports or cue.frames):
         return False
-    if cue.kind == CueKind.VERB and not cue.third and _BY.match(text, cue.end):
+    if cue.kind == CueKind.VERB and not cue.third and _BY.match(text, cue.end, cue.end + _REACH):
         return False  # a passive: "a practice criticized by Smith"
     found = clause_after(text, cue.end, unit_end, cue.lemma) if cue.reports else None
     aside = _ASIDE.match(text, cue.end, unit_end) if cue.reports else None

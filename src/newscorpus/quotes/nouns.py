@@ -13,7 +13,7 @@ names no one.
 
 from __future__ import annotations
 
-import re
+from collections.abc import Sequence
 from typing import NamedTuple
 
 import regex
@@ -21,7 +21,7 @@ import regex
 from newscorpus._data import read_lines, read_rows
 from newscorpus.quotes.clauses import clause_after, content_end, object_end, trim
 from newscorpus.quotes.context import Context
-from newscorpus.quotes.cues import Cue, CueKind
+from newscorpus.quotes.cues import Cue, CueKind, words_of
 from newscorpus.quotes.indirect import add_content
 from newscorpus.quotes.speakers import speaker_after, subject_before, tokens
 
@@ -58,10 +58,6 @@ _FINITE = frozenset(read_lines("finite_verbs.txt"))
 _FUNCTION = frozenset(row[0] for row in read_rows("function_words.txt"))
 _DETERMINERS = frozenset(row[0] for row in read_rows("determiners.txt"))
 
-# The standard library's engine collects words faster; the pattern needs nothing regex adds.
-_LETTERS = re.compile(r"[a-z]+")
-"""A run of lower-case ASCII letters: the words of a text, to see which nouns occur."""
-
 _SOURCE = regex.compile(r"[\x20\t\xa0]++(?:from|by)[\x20\t\xa0]++(?=\p{L})")
 """The "from" or "by" that names a noun's source: "an allegation from| his wife"."""
 
@@ -72,8 +68,11 @@ _MAX_MODIFIERS = 3  # adjectives and adverbs between a possessor and its noun
 _RECENT = 12  # drafts looked back at for one that already covers a noun's content
 
 
-def find_noun_cues(text: str) -> list[NounCue]:
+def find_noun_cues(text: str, words: set[str] | None = None) -> list[NounCue]:
     """Find the nouns of saying in a text, sorted by start.
+
+    ``words`` are the text's :func:`~newscorpus.quotes.cues.words_of`, if
+    already collected.
 
     Example:
         >>> text = "His claim that it works."
@@ -81,7 +80,7 @@ def find_noun_cues(text: str) -> list[NounCue]:
         ['claim']
     """
     cues: list[NounCue] = []
-    for form in _NOUNS.keys() & set(_LETTERS.findall(text)):
+    for form in _NOUNS.keys() & (words_of(text) if words is None else words):
         size = len(form)
         start = text.find(form)
         while start >= 0:
@@ -95,7 +94,7 @@ def find_noun_cues(text: str) -> list[NounCue]:
     return cues
 
 
-def attribute(ctx: Context, cues: list[NounCue]) -> None:
+def attribute(ctx: Context, cues: Sequence[NounCue]) -> None:
     """Attribute the content of each noun of saying that has a speaker."""
     for cue in cues:
         if ctx.quotation_at(cue.start) is not None:

@@ -41,6 +41,10 @@ _AUXILIARY = regex.compile(
 _REDUCED = regex.compile(r"\p{Ll}[\p{L}'’\-]*+[\x20\t\xa0]++\Z")
 """A lower-case word (a noun) right before a participle: "a practice| criticized by"."""
 
+# Characters after a cue read by the patterns anchored there: a pattern that needs a
+# word ("by", "that") scans to its end position for it, so it is given a near one.
+_REACH = 40
+
 _BY = regex.compile(r"[\x20\t\xa0]++by[\x20\t\xa0]++(?=\p{L})")
 """The "by" that introduces the agent of a passive."""
 
@@ -71,7 +75,7 @@ def passive(ctx: Context, cue: Cue) -> bool:
     else:
         if not _REDUCED.search(text, max(unit_start, cue.start - 30), cue.start):
             return False
-        by = _BY.match(text, cue.end)
+        by = _BY.match(text, cue.end, cue.end + _REACH)
         if by is None:
             return False  # "the plan announced Monday": too often no attribution at all
         subject = noun_before(text, unit_start, cue.start)

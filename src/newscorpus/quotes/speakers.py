@@ -13,6 +13,7 @@ determiner ("the influential US daily", "Russia’s TASS news agency").
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 
 import regex
@@ -33,7 +34,7 @@ __all__ = [
 # regex; the pattern needs nothing regex adds ([^\W_] is a letter or a digit).
 _TOKEN = re.compile(
     r"""
-    [^\W_] (?: [^\W_] | & | ['’.\-] (?=[^\W_]) )*   # a word: "U.S", "Russia’s", "AT&T"
+    [^\W_]+ (?: ['’.\-] [^\W_]+ | & [^\W_]* )*     # a word: "U.S", "Russia’s", "AT&T"
     | [^\s\w] | _                                  # one punctuation mark
     """,
     re.VERBOSE,
@@ -81,6 +82,8 @@ _PLURAL_PRONOUNS = frozenset(("they", "we", "i", "you", "who", "whom", "which", 
 # Words that join two capitalised words into one name: "bin", "van", "Department of Justice".
 _NAME_JOINERS = frozenset(read_lines("name_particles.txt")) | {"of", "for", "and", "&"}
 _NOT_ADVERBS = frozenset(read_lines("not_adverbs.txt"))
+# Marks right before a cue after which no subject can be found, however far back one reads.
+_FINAL = frozenset("“”\"‘’'«»:;.!?(")
 _MAX_WORDS = 8
 _WINDOW = 160  # characters scanned on either side of a cue
 _NEAR = 60  # characters read first before a cue: enough for most speakers
@@ -105,6 +108,7 @@ def _capitalised(text: str, span: tuple[int, int]) -> bool:
     return text[span[0]].isupper()
 
 
+@functools.lru_cache(maxsize=4096)  # a pure function of one word, asked again and again
 def _is_modifier(word: str) -> bool:
     low = word.lower()
     if low in _MODIFIERS or low.endswith(("n't", "n’t")):
@@ -141,6 +145,8 @@ def subject_before(text: str, lo: int, pos: int, plural: bool = False) -> tuple[
     near = max(lo, pos - _NEAR)
     toks = tokens(text, near, pos)
     found = _subject(text, toks, pos, plural)
+    if found is None and toks and text[toks[-1][0]] in _FINAL:
+        return None  # "…,” said", "…: said": no wider window finds a subject
     if near > lo and (found is None or len(toks) < 3 or found[0] <= toks[1][0]):
         # the phrase may reach further back than the near window: read the whole window
         found = _subject(text, tokens(text, max(lo, pos - _WINDOW), pos), pos, plural)
@@ -544,6 +550,7 @@ def _lower_after(text: str, toks: list[tuple[int, int]], k: int) -> bool:
     return k + 1 < len(toks) and text[toks[k + 1][0]].islower()
 
 
+@functools.lru_cache(maxsize=4096)  # a pure function of one word, asked again and again
 def _verb_like(word: str) -> bool:
     """Tell whether a lower-case word reads as a verb that ends a subject."""
     return (
