@@ -72,6 +72,18 @@ _OBJECT_STOP = regex.compile(
 _RESUMED = regex.compile(r"[^,;:.!?“”\"]*+,[\x20\t\xa0]++(?:of|as|for|with)[\x20\t\xa0]")
 """The rest of a relative clause inside an object, and the complement it resumes with."""
 
+_TRAILING_TIME = regex.compile(
+    r"""
+    [\x20\t\xa0]++
+    (?: (?: on | last | this | next | earlier | later ) [\x20\t\xa0]++ )?+
+    (?: monday | tuesday | wednesday | thursday | friday | saturday | sunday | today
+      | yesterday | tonight | week | month | year | morning | afternoon | evening | night )
+    [.]?+ \Z
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+)
+"""A time that ends an object: "… on Tuesday", "… last week"."""
+
 _OBJECT_PRONOUNS = frozenset(("him", "her", "them", "us", "me", "you", "it"))
 _SUBJECTS = frozenset(("he", "she", "they", "we", "i", "you", "it", "there", "this"))
 # Words that open a reported question: "asked whether", "wondered why".
@@ -352,6 +364,9 @@ def object_end(ctx: Context, start: int, hi: int) -> int:
                 continue
             return trim(ctx.text, start, stop.start())
         pos = ctx.quotations[inside].end
+    time = _TRAILING_TIME.search(ctx.text, max(start, end - 40), end)
+    if time is not None and time.start() > start and ctx.quotation_at(time.start()) is None:
+        return trim(ctx.text, start, time.start())  # "endorsed Cruz| last week"
     return end
 
 

@@ -141,6 +141,12 @@ def _bare(phrase: str) -> bool:
     )
 
 
+_COUNTED = regex.compile(r"(?<![\p{N},.])(?!(?:1[89]|20)\d\d\b)\p{N}++[\x20\t\xa0]++\Z")
+"""A count right before a position (not a year, not a percentage): "270| pledged"."""
+
+_NOUN_AFTER = regex.compile(r"[\x20\t\xa0]++(?!that\b)\p{Ll}++(?<=s)\b")
+"""A plural noun right after a position: "pledged| delegates"."""
+
 _AFTER = regex.compile(r"[\x20\t\xa0]++(\p{Ll}[\p{Ll}'’]*+)")
 """The lower-case word right after a position."""
 
@@ -167,6 +173,10 @@ def _noun_use(text: str, cue: Cue) -> bool:
                 or (cue.third and word in _NOUN_PREPOSITIONS)
             ):
                 return True
+    if _COUNTED.search(text, max(0, cue.start - 12), cue.start) and _NOUN_AFTER.match(
+        text, cue.end, cue.end + 40
+    ):
+        return True  # an adjective between a number and its noun: "270 pledged delegates"
     before = _BEFORE.search(text, max(0, cue.start - 40), cue.start)
     if before is None:
         return False
