@@ -383,7 +383,8 @@ def content_end(ctx: Context, start: int, hi: int) -> int:
     """
     text = ctx.text
     end = min(hi, start + MAX_CONTENT)
-    pos = start
+    # every cut starts at a comma or a semicolon: without one, look for none
+    pos = start if text.find(",", start, end) >= 0 or text.find(";", start, end) >= 0 else end
     while pos < end:  # the first cut outside quotations
         cut = _CUT.search(text, pos, end)
         if cut is None:
@@ -393,6 +394,8 @@ def content_end(ctx: Context, start: int, hi: int) -> int:
             end = cut.start()
             break
         pos = ctx.quotations[inside].end
+    if not ctx.cues_between(start, end):
+        return trim(text, start, end)  # no attribution can begin inside
     comma = text.find(",", start, end)
     while comma >= 0:  # a comma that opens another attribution: ", he said", ", adding"
         if ctx.quotation_at(comma) is None:
