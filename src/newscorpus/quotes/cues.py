@@ -158,6 +158,8 @@ _CHANNEL_AFTER = regex.compile(
 )
 """A channel phrase right after a verb: "said| in a statement"."""
 
+# The first words of the channel phrases: "in", "at", "on".
+_CHANNEL_STARTS = frozenset(p.split()[0].lower() for p in _PHRASES if not p.startswith("according"))
 _JOINERS = frozenset("-'’")  # "so-called" and "re-said" are not cues
 _SPACES = frozenset(" \xa0")  # what a channel phrase after a verb starts with
 # Characters after a verb in which its particle is looked for. A pattern that needs a
@@ -233,7 +235,10 @@ def find_cues(text: str, words: set[str] | None = None) -> list[Cue]:
                         break
                 if verb is not None:
                     channel = (
-                        _CHANNEL_AFTER.match(text, end) if text[end : end + 1] in _SPACES else None
+                        _CHANNEL_AFTER.match(text, end, end + _REACH + 40)
+                        if text[end : end + 1] in _SPACES
+                        and _opens_channel(text[end : end + _REACH])
+                        else None
                     )
                     cues.append(
                         Cue(
@@ -262,6 +267,15 @@ def find_cues(text: str, words: set[str] | None = None) -> list[Cue]:
             start = text.find(form, start + len(form))
     cues.sort(key=lambda c: (c.start, -c.end))
     return _drop_covered(cues)
+
+
+def _opens_channel(after: str) -> bool:
+    """Tell whether the text after a verb may open a channel phrase ("in a statement").
+
+    A cheap test before the pattern of every phrase: the first word must open one.
+    """
+    words = after.lstrip(" \xa0").split(None, 1)
+    return len(words) == 2 and words[0].lower() in _CHANNEL_STARTS
 
 
 def _drop_covered(cues: list[Cue]) -> list[Cue]:
