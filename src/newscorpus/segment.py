@@ -15,7 +15,7 @@ repetition), so segmentation is linear in the length of the text.
 from __future__ import annotations
 
 import itertools
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 import regex
 
@@ -229,8 +229,26 @@ def split_sentences(text: str) -> tuple[Span, ...]:
         >>> [s.text for s in split_sentences(text)]
         ['At 5 p.m. Tuesday, Mr. Smith left the U.S. Embassy.', 'He said: “Goodbye.”']
     """
+    return sentences_in(text, _paragraph_bounds(text))
+
+
+def sentences_in(text: str, paragraphs: Iterable[tuple[int, int] | Span]) -> tuple[Span, ...]:
+    """The sentences of paragraphs already found (see :func:`split_sentences`).
+
+    Args:
+        text: The text.
+        paragraphs: (start, end) offsets or spans of its paragraphs, in order,
+            as :func:`split_paragraphs` finds them.
+
+    Returns:
+        The sentences, sorted by start.
+    """
     sentences: list[Span] = []
-    for paragraph_start, paragraph_end in _paragraph_bounds(text):
+    for paragraph in paragraphs:
+        if isinstance(paragraph, Span):
+            paragraph_start, paragraph_end = paragraph.start, paragraph.end
+        else:
+            paragraph_start, paragraph_end = paragraph
         start = paragraph_start
         for cut in (*_cuts(text, paragraph_start, paragraph_end), paragraph_end):
             content = _STRIPPED.search(text, start, cut) if cut > start else None
