@@ -80,3 +80,14 @@ def test_dateline_is_not_taken_from_the_headline() -> None:
 @given(st.text(alphabet=st.sampled_from("Ab. \n\nBy Jo (AP) — WASHINGTON ///=:"), max_size=200))
 def test_never_raises_and_offsets_hold(text: str) -> None:
     check(text, header_of(text))
+
+
+def test_space_before_an_added_period_is_not_in_the_title() -> None:
+    """Found by hypothesis: "A .\\n:" gave the title "A "."""
+    from newscorpus._header import read_header
+    from newscorpus.segment import split_paragraphs
+
+    text = "A .\n:"
+    header = read_header(text, split_paragraphs(text))
+    assert header.title is not None
+    assert header.title.text == "A"
