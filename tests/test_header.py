@@ -2,30 +2,17 @@
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
 from typing import Any
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from casetable import case_params, load_cases
 from newscorpus._header import Header, read_header
 from newscorpus.segment import split_paragraphs
 
-CASES: list[dict[str, Any]] = json.loads(
-    (Path(__file__).parent / "cases" / "metadata_titles.json").read_text(encoding="utf-8")
-)
-
-
-def case_params() -> list[Any]:
-    params = []
-    for case in CASES:
-        marks = []
-        if case["expect"] == "fail":
-            marks.append(pytest.mark.xfail(strict=True, reason=case["note"]))
-        params.append(pytest.param(case, id=case["name"], marks=marks))
-    return params
+CASES = load_cases("metadata_titles.json")
 
 
 def header_of(text: str) -> Header:
@@ -42,7 +29,7 @@ def check(text: str, header: Header) -> None:
         assert header.title.end <= header.lead.start
 
 
-@pytest.mark.parametrize("case", case_params())
+@pytest.mark.parametrize("case", case_params(CASES))
 def test_title_and_lead_case(case: dict[str, Any]) -> None:
     header = header_of(case["text"])
     check(case["text"], header)
