@@ -46,3 +46,10 @@ def test_abbreviations_do_not_end_a_clause() -> None:
     assert guess_tense(*at(text, "Friday")) == "past"
     text = "A U.S. team will land on Friday."
     assert guess_tense(*at(text, "Friday")) == "future"
+
+
+def test_a_nearer_cue_on_the_right_wins_and_sees_its_next_word() -> None:
+    text = "The officials said the vote on Friday was to open talks."
+    assert tense_cue(*at(text, "Friday")) == ("future", True)
+    text = "He said Friday the talks were to resume."
+    assert tense_cue(*at(text, "Friday")) == ("past", True)

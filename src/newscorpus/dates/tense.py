@@ -29,27 +29,51 @@ _ABBREVIATIONS = frozenset(
     row[0].rstrip(".") for row in read_rows("abbreviations.txt") if row[0].endswith(".")
 )
 
-_STOP = re.compile(r"""[.;!?\n]|``|''|[“”"]|\s(?:—|--|_)\s""")
+_STOP = re.compile(
+    r"""
+    # Read as: [.;!?\n] | `` | '' | [“”"] | \s(?:—|--|_)\s. Opening with one character
+    # class lets the engine skip to the candidates quickly.
+    [.;!?\n“”"`'\s]
+    (?: (?<=[.;!?\n“”"])        # sentence punctuation, a double quotation mark
+      | (?<=`)`  | (?<=')'       # `` and ''
+      | (?<=\s)(?:—|--|_)\s      # a dash between spaces
+    )
+    """,
+    re.VERBOSE,
+)
 """Where a clause may end: sentence punctuation, quotation marks, dashes."""
 
 
-def _clause_ends(text: str) -> list[tuple[int, int]]:
-    """(start, end) of every clause end in ``text``; a full stop counts only before a
-    space and not after an abbreviation or a single letter ("vs.", "U.S.", "Ala.")."""
-    out = []
+def _is_clause_end(text: str, m: re.Match[str]) -> bool:
+    """Whether a match of _STOP ends a clause: a full stop counts only before a space
+    and not after an abbreviation or a single letter ("vs.", "U.S.", "Ala.")."""
+    if m.group() != ".":
+        return True
+    after = m.end()
+    if after >= len(text) or not text[after].isspace():
+        return False
+    k = m.start()
+    while k > 0 and text[k - 1].isalpha():
+        k -= 1
+    word = text[k : m.start()]
+    return len(word) != 1 and word not in _ABBREVIATIONS
+
+
+def _after_last_clause_end(text: str) -> int:
+    """Where the text after its last clause end starts (0 when none)."""
+    last = 0
     for m in _STOP.finditer(text):
-        if m.group() == ".":
-            after = m.end()
-            if after >= len(text) or not text[after].isspace():
-                continue
-            k = m.start()
-            while k > 0 and text[k - 1].isalpha():
-                k -= 1
-            word = text[k : m.start()]
-            if len(word) == 1 or word in _ABBREVIATIONS:
-                continue
-        out.append((m.start(), m.end()))
-    return out
+        if _is_clause_end(text, m):
+            last = m.end()
+    return last
+
+
+def _first_clause_end(text: str) -> int:
+    """Where the first clause end of ``text`` starts (its length when none)."""
+    for m in _STOP.finditer(text):
+        if _is_clause_end(text, m):
+            return m.start()
+    return len(text)
 
 
 _LEFT_WINDOW = 80  # characters looked at before the expression
@@ -73,12 +97,30 @@ _COPULAS = frozenset({"is", "are", "was", "were"})
 _OPENERS = frozenset({"until", "till"})
 
 
+#: Word as written -> (lower case, its entry in the cue list, whether it looks like a
+#: past participle), for the words seen so far: most words come back often.
+_WORD_KINDS: dict[str, tuple[str, tuple[str, str] | None, bool]] = {}
+_MAX_KINDS = 100_000
+
+
+def _kind(word: str) -> tuple[str, tuple[str, str] | None, bool]:
+    found = _WORD_KINDS.get(word)
+    if found is None:
+        lower = word.lower().replace("’", "'")
+        participle = lower.endswith("ed") and len(lower) > 4 and lower not in _NOT_PAST
+        found = (lower, TENSE_CUES.get(lower), participle)
+        if len(_WORD_KINDS) >= _MAX_KINDS:
+            _WORD_KINDS.clear()
+        _WORD_KINDS[word] = found
+    return found
+
+
 def _cue(words: list[str], i: int, side: str) -> tuple[str, bool] | None:
     """The tense words[i] points to and whether the cue is strong, or None."""
     word = words[i]
-    lower = word.lower().replace("’", "'")
-    entry = TENSE_CUES.get(lower)
-    participle = lower.endswith("ed") and len(lower) > 4 and lower not in _NOT_PAST
+    lower, entry, participle = _kind(word)
+    if entry is None and not participle and lower not in _COPULAS:
+        return None  # most words: no cue
     if i > 0 and words[i - 1].lower() == "be" and (participle or entry is not None):
         return "future", False  # "will be held", "to be returned"
     if lower in _COPULAS and i + 1 < len(words) and words[i + 1].lower() == "to":
@@ -110,18 +152,11 @@ def tense_cue(text: str, start: int, end: int) -> tuple[Tense | None, bool]:
         ('future', False)
     """
     left = text[max(0, start - _LEFT_WINDOW) : start]
-    stops = _clause_ends(left)
-    if stops:
-        left = left[stops[-1][1] :]
+    left = left[_after_last_clause_end(left) :]
     lead = " ".join(left.lower().split())
     if any(lead.endswith(" " + phrase) or lead == phrase for phrase in _FUTURE_LEADS):
         return "future", True
-    right = text[end : end + _RIGHT_WINDOW]
-    stops = _clause_ends(right)
-    if stops:
-        right = right[: stops[0][0]]
     left_words = _WORD.findall(left)[-_MAX_WORDS:]
-    right_words = _WORD.findall(right)[:_MAX_WORDS]
     found: list[tuple[int, int, str, bool]] = []  # (distance, side order, tense, strong)
     for i in range(len(left_words) - 1, -1, -1):
         cue = _cue(left_words, i, "left")
@@ -131,13 +166,20 @@ def tense_cue(text: str, start: int, end: int) -> tuple[Tense | None, bool]:
                 cue = (cue[0], False)
             found.append((distance, 0, *cue))
             break
-    for j in range(len(right_words)):
-        cue = _cue(right_words, j, "right")
-        if cue is not None:
-            if j + 1 > _ADJACENT and right_words[j].lower() in _REPORTING:
-                cue = (cue[0], False)
-            found.append((j + 1, 1, *cue))
-            break
+    # A cue on the right wins only when nearer than the one on the left (the left wins ties).
+    reach = found[0][0] - 1 if found else _MAX_WORDS
+    if reach > 0:
+        right = text[end : end + _RIGHT_WINDOW]
+        right = right[: _first_clause_end(right)]
+        # One word more than the reach: a cue looks at the word after it ("is to").
+        right_words = _WORD.findall(right)[: min(reach + 1, _MAX_WORDS)]
+        for j in range(min(reach, len(right_words))):
+            cue = _cue(right_words, j, "right")
+            if cue is not None:
+                if j + 1 > _ADJACENT and right_words[j].lower() in _REPORTING:
+                    cue = (cue[0], False)
+                found.append((j + 1, 1, *cue))
+                break
     if not found:
         return None, False
     distance, _, tense, strong = min(found)
