@@ -283,6 +283,7 @@ def matches(text: str) -> Iterator[re.Match[str]]:
         >>> [m.group() for m in matches("He left three days ago, on Friday.")]
         ['three days ago', 'Friday']
     """
+    search, candidates, rules = STARTER.search, _INDEX.candidates, RULE_PATTERNS  # hot loop
     pos = 0  # the end of the last match
     tried = 0  # every word start before this has been tried already
     for anchor in ANCHOR.finditer(text):
@@ -292,15 +293,18 @@ def matches(text: str) -> Iterator[re.Match[str]]:
         # A start tried for an earlier anchor gives the same match again (or none),
         # and that match ended before this anchor: never try a start twice.
         start = max(pos, tried, at - _LOOKBACK)
+        stop = anchor.end() + 1
         while True:
-            starter = STARTER.search(text, start, anchor.end() + 1)
-            if starter is None or starter.start() > at:
+            starter = search(text, start, stop)
+            if starter is None:
                 break
             start = starter.start()
+            if start > at:
+                break
             tried = start + 1
             m = None
-            for rule in _INDEX.candidates(text, start):
-                m = RULE_PATTERNS[rule].match(text, start)
+            for rule in candidates(text, start):
+                m = rules[rule].match(text, start)
                 if m is not None:
                     break
             if m is not None and m.end() > at:
