@@ -5,7 +5,7 @@ ten thousand word starts per megabyte, and most tries fail ("the" before
 "company said Friday"); a failing try walks through every rule. Yet each
 rule can only match text that opens with a few strings: "the p", "dec",
 "0 00", "every"... :class:`PrefixIndex` reads each rule's parsed pattern
-(the standard library's ``sre_parse``) once and lists the strings of
+(the standard library's regex parser) once and lists the strings of
 :data:`KEY_LENGTH` characters its matches can start with, characters folded
 into classes: digits to ``0``, white space to a space, letters to lower case.
 The rules worth trying at a position are then a dictionary lookup on the
@@ -21,14 +21,25 @@ what the whole alternation gives.
 
 from __future__ import annotations
 
+import importlib
 import re
 import warnings
 from collections.abc import Sequence
+from types import ModuleType
 from typing import Any
 
-with warnings.catch_warnings():  # deprecated as a public name since 3.11, still shipped
-    warnings.simplefilter("ignore", DeprecationWarning)
-    import sre_parse
+
+def _parser() -> ModuleType:
+    """The standard library's regex parser: ``re._parser`` (3.11+), else ``sre_parse``."""
+    try:
+        return importlib.import_module("re._parser")
+    except ImportError:  # Python 3.10
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", DeprecationWarning)
+            return importlib.import_module("sre_parse")
+
+
+_SRE_PARSE = _parser()
 
 __all__ = ["KEY_LENGTH", "PrefixIndex", "symbol"]
 
@@ -216,7 +227,7 @@ class PrefixIndex:
         #: Every beginning of a stop string -> the rules it belongs to (bit mask).
         self._beginnings: dict[str, int] = {}
         for number, source in enumerate(patterns):
-            parsed = sre_parse.parse(source, flags)
+            parsed = _SRE_PARSE.parse(source, flags)
             trees.append(parsed)
             icase = bool(parsed.state.flags & re.IGNORECASE)
             stops, goes = lister.sequence(parsed.data, icase, KEY_LENGTH)
