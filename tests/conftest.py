@@ -5,6 +5,14 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, settings
+
+# The same examples on every run, so CI is reproducible; no deadline, because a busy
+# machine must not turn a slow example into a failure (speed is benchmarked, not tested).
+settings.register_profile(
+    "newscorpus", derandomize=True, deadline=None, suppress_health_check=[HealthCheck.too_slow]
+)
+settings.load_profile("newscorpus")
 
 SEEDS = Path(__file__).resolve().parents[1] / "seeds"
 SEED_ID = "000_8195b0460efe062c"

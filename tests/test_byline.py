@@ -2,29 +2,16 @@
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
 from typing import Any
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from casetable import case_params, load_cases
 from newscorpus.byline import Byline, find_byline
 
-CASES: list[dict[str, Any]] = json.loads(
-    (Path(__file__).parent / "cases" / "metadata_bylines.json").read_text(encoding="utf-8")
-)
-
-
-def case_params() -> list[Any]:
-    params = []
-    for case in CASES:
-        marks = []
-        if case["expect"] == "fail":
-            marks.append(pytest.mark.xfail(strict=True, reason=case["note"]))
-        params.append(pytest.param(case, id=case["name"], marks=marks))
-    return params
+CASES = load_cases("metadata_bylines.json")
 
 
 def check(text: str, found: Byline | None) -> None:
@@ -36,7 +23,7 @@ def check(text: str, found: Byline | None) -> None:
     assert span.text.lower().startswith(("by", "byline"))
 
 
-@pytest.mark.parametrize("case", case_params())
+@pytest.mark.parametrize("case", case_params(CASES))
 def test_byline_case(case: dict[str, Any]) -> None:
     found = find_byline(case["text"])
     check(case["text"], found)

@@ -32,7 +32,7 @@ def test_report_on_a_folder(capsys: pytest.CaptureFixture[str], folder: Path) ->
     code, out, _ = run(capsys, "report", str(folder))
     assert code == 0
     assert "b_2016-10-12_second" in out
-    assert "reference date: 2016-10-12" in out
+    assert "2016-10-12 (from file name)" in out
 
 
 def test_info(capsys: pytest.CaptureFixture[str], folder: Path) -> None:
@@ -58,7 +58,19 @@ def test_export_jsonl_to_stdout(capsys: pytest.CaptureFixture[str], folder: Path
     assert code == 0
     records = [json.loads(line) for line in out.splitlines()]
     assert [r["id"] for r in records] == ["a", "b_2016-10-12_second", "c"]
-    assert records[0]["sentences"][1]["text"] == "It has two sentences."
+    assert set(records[0]) == {"id", "path", "reference_date", "metadata", "dates", "quotes"}
+    assert records[0]["metadata"]["counts"]["sentences"] == 2
+    assert records[1]["reference_date"] == "2016-10-12"
+
+
+def test_export_seed_record_has_quotes_and_dates(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "export", "--extract", "dates,quotes,text")
+    assert code == 0
+    (record,) = [json.loads(line) for line in out.splitlines()]
+    text = record["text"]
+    for item in record["dates"] + record["quotes"]:
+        assert text[item["start"] : item["end"]] == item["text"]
+    assert any(q["speaker"]["name"] == "Ebrahim Raisi" for q in record["quotes"] if q["speaker"])
 
 
 def test_export_json_to_a_file(

@@ -3,29 +3,16 @@
 from __future__ import annotations
 
 import datetime
-import json
-from pathlib import Path
 from typing import Any
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from casetable import case_params, load_cases
 from newscorpus.dateline import Dateline, agency_name, find_dateline
 
-CASES: list[dict[str, Any]] = json.loads(
-    (Path(__file__).parent / "cases" / "datelines.json").read_text(encoding="utf-8")
-)
-
-
-def case_params() -> list[Any]:
-    params = []
-    for case in CASES:
-        marks = []
-        if case["expect"] == "fail":
-            marks.append(pytest.mark.xfail(strict=True, reason=case["note"]))
-        params.append(pytest.param(case, id=case["name"], marks=marks))
-    return params
+CASES = load_cases("datelines.json")
 
 
 def check(text: str, found: Dateline | None) -> None:
@@ -43,7 +30,7 @@ def check(text: str, found: Dateline | None) -> None:
         assert f"({found.agency_text})" in span.text
 
 
-@pytest.mark.parametrize("case", case_params())
+@pytest.mark.parametrize("case", case_params(CASES))
 def test_dateline_case(case: dict[str, Any]) -> None:
     found = find_dateline(case["text"])
     check(case["text"], found)

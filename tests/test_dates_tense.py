@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from newscorpus.dates.tense import guess_tense, tense_cue
+from newscorpus.dates.tense import guess_tense, tense_cue, weekday_tense
 
 
 def at(text: str, word: str) -> tuple[str, int, int]:
@@ -45,4 +45,45 @@ def test_abbreviations_do_not_end_a_clause() -> None:
     text = "The bomb in Birmingham, Ala. killed a guard on Friday."
     assert guess_tense(*at(text, "Friday")) == "past"
     text = "A U.S. team will land on Friday."
+    assert guess_tense(*at(text, "Friday")) == "future"
+
+
+def test_a_nearer_cue_on_the_right_wins_and_sees_its_next_word() -> None:
+    text = "The officials said the vote on Friday was to open talks."
+    assert tense_cue(*at(text, "Friday")) == ("future", True)
+    text = "He said Friday the talks were to resume."
+    assert tense_cue(*at(text, "Friday")) == ("past", True)
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "tense"),
+    [
+        (
+            "Lawyers said they would look for ways to challenge and overturn Monday's verdict.",
+            "Monday",
+            "past",
+        ),
+        ("Fans queued ahead of Sunday's final.", "Sunday", "future"),
+        ("Turnout fell before Tuesday's vote.", "Tuesday", "past"),
+        ("The club will hold a party for its fans in Sunday's break.", "Sunday", "future"),
+        ("Sunday's race would draw big crowds, organisers said.", "Sunday", "future"),
+        ("The minister arrives Tuesday.", "Tuesday", "future"),
+    ],
+)
+def test_weekday_tense(text: str, word: str, tense: str) -> None:
+    assert weekday_tense(*at(text, word)) == tense
+
+
+def test_a_negated_could_is_no_plan() -> None:
+    assert guess_tense(*at("The mayor could not be reached Friday.", "Friday")) == "past"
+    assert guess_tense(*at("No one could be found Friday.", "Friday")) == "past"
+    assert guess_tense(*at("The meeting could be held Friday.", "Friday")) == "future"
+
+
+def test_a_cue_in_another_clause_on_the_right_gives_way() -> None:
+    text = "The minister phoned Tuesday and was expected to fly on."
+    assert guess_tense(*at(text, "Tuesday")) == "past"
+    text = "The session, which opened on Friday, is expected to close soon."
+    assert guess_tense(*at(text, "Friday")) == "past"
+    text = "On Friday, the minister will fly home."  # nothing on the left: the right decides
     assert guess_tense(*at(text, "Friday")) == "future"

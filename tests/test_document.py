@@ -110,3 +110,11 @@ def test_every_view_span_matches_the_text(text: str) -> None:
     doc = Document.from_text(text)
     for span in doc.paragraphs + doc.sentences:
         assert doc.text[span.start : span.end] == span.text
+
+
+@given(st.text(alphabet=st.sampled_from("ab .\n\r?!“”A1")))
+def test_cached_sentences_equal_split_sentences(text: str) -> None:
+    from newscorpus import split_sentences
+
+    doc = Document.from_text(text)
+    assert doc.sentences == split_sentences(doc.text)

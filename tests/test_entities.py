@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 from typing import Any
 
@@ -10,10 +9,11 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from casetable import case_params, load_cases
 from newscorpus import Document, extract_entities
 from newscorpus.entities import EntityKind
 
-CASES = json.loads((Path(__file__).parent / "cases" / "entities.json").read_text(encoding="utf-8"))
+CASES = load_cases("entities.json")
 SEED = Path(__file__).resolve().parents[1] / "seeds" / "000_8195b0460efe062c.txt"
 
 
@@ -38,19 +38,7 @@ def _check(case: dict[str, Any]) -> None:
         assert [e.name for e in found.organizations] == case["organizations"]
 
 
-@pytest.mark.parametrize(
-    "case",
-    [
-        pytest.param(
-            c,
-            id=c["name"],
-            marks=[pytest.mark.xfail(strict=True, reason=c.get("note", ""))]
-            if c["expect"] == "fail"
-            else [],
-        )
-        for c in CASES
-    ],
-)
+@pytest.mark.parametrize("case", case_params(CASES))
 def test_case_table(case: dict[str, Any]) -> None:
     _check(case)
 

@@ -2,30 +2,17 @@
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
 from typing import Any
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from casetable import case_params, load_cases
 from newscorpus._header import Header, read_header
 from newscorpus.segment import split_paragraphs
 
-CASES: list[dict[str, Any]] = json.loads(
-    (Path(__file__).parent / "cases" / "metadata_titles.json").read_text(encoding="utf-8")
-)
-
-
-def case_params() -> list[Any]:
-    params = []
-    for case in CASES:
-        marks = []
-        if case["expect"] == "fail":
-            marks.append(pytest.mark.xfail(strict=True, reason=case["note"]))
-        params.append(pytest.param(case, id=case["name"], marks=marks))
-    return params
+CASES = load_cases("metadata_titles.json")
 
 
 def header_of(text: str) -> Header:
@@ -42,7 +29,7 @@ def check(text: str, header: Header) -> None:
         assert header.title.end <= header.lead.start
 
 
-@pytest.mark.parametrize("case", case_params())
+@pytest.mark.parametrize("case", case_params(CASES))
 def test_title_and_lead_case(case: dict[str, Any]) -> None:
     header = header_of(case["text"])
     check(case["text"], header)
@@ -80,3 +67,14 @@ def test_dateline_is_not_taken_from_the_headline() -> None:
 @given(st.text(alphabet=st.sampled_from("Ab. \n\nBy Jo (AP) — WASHINGTON ///=:"), max_size=200))
 def test_never_raises_and_offsets_hold(text: str) -> None:
     check(text, header_of(text))
+
+
+def test_space_before_an_added_period_is_not_in_the_title() -> None:
+    """Found by hypothesis: "A .\\n:" gave the title "A "."""
+    from newscorpus._header import read_header
+    from newscorpus.segment import split_paragraphs
+
+    text = "A .\n:"
+    header = read_header(text, split_paragraphs(text))
+    assert header.title is not None
+    assert header.title.text == "A"

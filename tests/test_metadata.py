@@ -12,11 +12,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import newscorpus as nc
+from casetable import case_params, load_cases
 from newscorpus.metadata import WORDS_PER_MINUTE, DateSource, Metadata, extract_metadata
 
-PEOPLE: list[dict[str, Any]] = json.loads(
-    (Path(__file__).parent / "cases" / "metadata_people.json").read_text(encoding="utf-8")
-)
+PEOPLE = load_cases("metadata_people.json")
 
 STORY = (
     "Port strike spreads to the north.\n\n"
@@ -103,17 +102,7 @@ def test_sources_in_the_dateline_or_byline_are_not_credits() -> None:
 # ----------------------------------------------------------------- people
 
 
-def people_params() -> list[Any]:
-    params = []
-    for case in PEOPLE:
-        marks = []
-        if case["expect"] == "fail":
-            marks.append(pytest.mark.xfail(strict=True, reason=case["note"]))
-        params.append(pytest.param(case, id=case["name"], marks=marks))
-    return params
-
-
-@pytest.mark.parametrize("case", people_params())
+@pytest.mark.parametrize("case", case_params(PEOPLE))
 def test_people_case(case: dict[str, Any]) -> None:
     """Every person expected is found (with roles and mentions when given), and no one else."""
     meta = extract_metadata(case["text"])

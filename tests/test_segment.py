@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import sys
 from pathlib import Path
 from typing import Any
@@ -11,14 +10,13 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from casetable import case_params, load_cases
 from newscorpus.segment import split_paragraphs, split_sentences
 from newscorpus.spans import Span
 
 HERE = Path(__file__).parent
 SEED = Path(__file__).parents[1] / "seeds" / "000_8195b0460efe062c.txt"
-CASES: list[dict[str, Any]] = json.loads(
-    (HERE / "cases" / "sentences.json").read_text(encoding="utf-8")
-)
+CASES = load_cases("sentences.json")
 
 # What split_* must strip: str.isspace() plus the invisible BOM and zero-width marks.
 INVISIBLE = "\ufeff\u200b\u2060"
@@ -49,17 +47,7 @@ def inside_one_paragraph(sentence: Span, paragraphs: tuple[Span, ...]) -> bool:
 # ----------------------------------------------------------------- case table
 
 
-def case_params() -> list[Any]:
-    params = []
-    for case in CASES:
-        marks = []
-        if case["expect"] == "fail":  # a known failure: tracked, and flagged once it passes
-            marks.append(pytest.mark.xfail(strict=True, reason=case["note"]))
-        params.append(pytest.param(case, id=case["name"], marks=marks))
-    return params
-
-
-@pytest.mark.parametrize("case", case_params())
+@pytest.mark.parametrize("case", case_params(CASES))
 def test_sentence_case(case: dict[str, Any]) -> None:
     sentences = split_sentences(case["text"])
     check_spans(case["text"], sentences)

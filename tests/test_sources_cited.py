@@ -2,29 +2,16 @@
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
 from typing import Any
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from casetable import case_params, load_cases
 from newscorpus.sources_cited import CitedSource, find_sources_cited
 
-CASES: list[dict[str, Any]] = json.loads(
-    (Path(__file__).parent / "cases" / "metadata_sources.json").read_text(encoding="utf-8")
-)
-
-
-def case_params() -> list[Any]:
-    params = []
-    for case in CASES:
-        marks = []
-        if case["expect"] == "fail":
-            marks.append(pytest.mark.xfail(strict=True, reason=case["note"]))
-        params.append(pytest.param(case, id=case["name"], marks=marks))
-    return params
+CASES = load_cases("metadata_sources.json")
 
 
 def check(text: str, found: tuple[CitedSource, ...]) -> None:
@@ -37,7 +24,7 @@ def check(text: str, found: tuple[CitedSource, ...]) -> None:
         previous = source.start
 
 
-@pytest.mark.parametrize("case", case_params())
+@pytest.mark.parametrize("case", case_params(CASES))
 def test_sources_case(case: dict[str, Any]) -> None:
     found = find_sources_cited(case["text"])
     check(case["text"], found)

@@ -90,6 +90,8 @@ def _headline(text: str, p: Span) -> Span | None:
         return None
     if text[end - 1] == "." and not _KEPT_PERIOD.search(text, p.start, end):
         end -= 1  # a period added after the headline (PolNeAR-style files) is not part of it
+        while end > p.start and text[end - 1].isspace():  # "A ." is the headline "A"
+            end -= 1
     return Span.of(text, p.start, end)
 
 

@@ -23,13 +23,12 @@ from newscorpus.document import Document
 from newscorpus.errors import NewsCorpusError
 from newscorpus.export import to_dict, to_json_value, write_jsonl
 from newscorpus.metadata import Metadata
-from newscorpus.parallel import EXTRACTORS
+from newscorpus.parallel import DEFAULT_EXTRACT, EXTRACTORS
 from newscorpus.quotes import Quote
 
 __all__ = ["main"]
 
 _WIDTH = 100  # report lines are cut to this many characters
-_EXPORT_SECTIONS = "text,paragraphs,sentences"
 
 
 def _clip(text: str, width: int = _WIDTH) -> str:
@@ -121,18 +120,16 @@ def _report_metadata(doc: Document, out: IO[str]) -> None:
 
 
 def _report_document(doc: Document, out: IO[str]) -> None:
-    words = len(doc.text.split())
     where = f"  ({doc.path})" if doc.path else ""
     print(f"{doc.id}{where}", file=out)
     _report_metadata(doc, out)
-    print(f"  reference date: {doc.reference_date or 'unknown'}", file=out)
+    counts = doc.metadata.counts
     print(
-        f"  {len(doc.paragraphs)} paragraphs, {len(doc.sentences)} sentences, "
-        f"{words:,} words, {len(doc.text):,} characters",
+        f"  {counts.paragraphs} paragraphs, {counts.sentences} sentences, "
+        f"{counts.words:,} words, {counts.characters:,} characters, "
+        f"{counts.reading_minutes} minutes to read",
         file=out,
     )
-    if doc.paragraphs:
-        print(f"  first line: {_clip(doc.paragraphs[0].text, _WIDTH - 14)}", file=out)
     print("  sentences:", file=out)
     for number, sentence in enumerate(doc.sentences, start=1):
         print(f"  {number:4}  {_clip(sentence.text, _WIDTH - 8)}", file=out)
@@ -469,8 +466,8 @@ def _parser() -> argparse.ArgumentParser:
     export.add_argument("--output", "-o", help="write here instead of stdout (.gz compresses)")
     export.add_argument(
         "--extract",
-        default=_EXPORT_SECTIONS,
-        help=f"sections of each record, comma-separated (default: {_EXPORT_SECTIONS}; "
+        default=",".join(DEFAULT_EXTRACT),
+        help=f"sections of each record, comma-separated (default: {','.join(DEFAULT_EXTRACT)}; "
         f"known: {', '.join(EXTRACTORS)})",
     )
     export.add_argument(

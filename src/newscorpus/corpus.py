@@ -162,17 +162,10 @@ class Corpus:
 
     def _refs(self, part: _Part) -> tuple[JsonlRef, ...]:
         if part.refs is None:
-            refs = []
-            for line, offset, raw in part.stream.lines():
-                try:
-                    record = part.stream.record(raw, line)
-                except DocumentReadError as exc:
-                    if self._errors != "skip":
-                        raise
-                    where = f"{part.stream.path}:{line}"
-                    self._record(Skipped(where, reason(exc, where)))
-                    continue
-                refs.append(JsonlRef(part.stream.doc_id(record, line), line, offset))
+            refs = [
+                JsonlRef(part.stream.doc_id(record, line), line, offset)
+                for line, offset, record in self._records(part.stream.lines(), part.stream)
+            ]
             # Remember the index so later calls do not read the file again.
             number = self._parts.index(part)
             part = _Part(part.stream, tuple(refs))
@@ -242,19 +235,27 @@ class Corpus:
             yield from self._stream(part)
 
     def _stream(self, part: _Part) -> Iterator[Document]:
-        wanted = None if part.refs is None else {ref.line for ref in part.refs}
-        for line, _, raw in part.stream.lines():
-            if wanted is not None and line not in wanted:
-                continue
+        lines = part.stream.lines()
+        if part.refs is not None:
+            wanted = {ref.line for ref in part.refs}
+            lines = (item for item in lines if item[0] in wanted)
+        for line, _, record in self._records(lines, part.stream):
+            yield part.stream.document(record, line, self._metadata)
+
+    def _records(
+        self, lines: Iterable[tuple[int, int, bytes]], stream: JsonLines
+    ) -> Iterator[tuple[int, int, dict[str, Any]]]:
+        """(line, offset, record) for the lines that decode; the others raise or are skipped."""
+        for line, offset, raw in lines:
             try:
-                record = part.stream.record(raw, line)
+                record = stream.record(raw, line)
             except DocumentReadError as exc:
                 if self._errors != "skip":
                     raise
-                where = f"{part.stream.path}:{line}"
+                where = f"{stream.path}:{line}"
                 self._record(Skipped(where, reason(exc, where)))
                 continue
-            yield part.stream.document(record, line, self._metadata)
+            yield line, offset, record
 
     def _read_file(self, entry: FileEntry) -> Document:
         errors: ErrorPolicy = "strict" if self._errors == "skip" else self._errors

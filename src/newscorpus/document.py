@@ -247,9 +247,9 @@ class Document:
     @functools.cached_property
     def sentences(self) -> tuple[Span, ...]:
         """The sentences, as spans (see :func:`split_sentences`)."""
-        from newscorpus.segment import split_sentences
+        from newscorpus.segment import sentences_in
 
-        return split_sentences(self.text)
+        return sentences_in(self.text, self.paragraphs)  # paragraphs are found once
 
     @functools.cached_property
     def entities(self) -> Entities:

@@ -15,7 +15,7 @@ import enum
 import gzip
 import json
 import os
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from pathlib import PurePath
 from typing import IO, TYPE_CHECKING, Any
 from xml.sax.saxutils import escape, quoteattr
@@ -42,23 +42,58 @@ def to_json_value(obj: Any) -> Any:
     Raises:
         TypeError: For a value that has no JSON form.
     """
-    if isinstance(obj, enum.Enum):  # before str: a (str, Enum) member is a str too
-        return to_json_value(obj.value)
-    if obj is None or isinstance(obj, (str, bool, int, float)):
+    kind = type(obj)
+    if kind in _PLAIN:  # exact types only: a (str, Enum) member must become its value
         return obj
-    if isinstance(obj, (datetime.date, datetime.time)):  # datetime is a date too
-        return obj.isoformat()
-    if isinstance(obj, PurePath):
-        return str(obj)
-    if isinstance(obj, Document):
-        return _document_dict(obj)
-    if attrs.has(type(obj)):
-        return {f.name: to_json_value(getattr(obj, f.name)) for f in attrs.fields(type(obj))}
-    if isinstance(obj, Mapping):
-        return {str(k): to_json_value(v) for k, v in obj.items()}
-    if isinstance(obj, (list, tuple, set, frozenset)):
-        return [to_json_value(v) for v in obj]
-    raise TypeError(f"cannot serialise {type(obj).__name__} to JSON")
+    convert = _CONVERTERS.get(kind)
+    if convert is None:
+        convert = _converter(kind)
+        _CONVERTERS[kind] = convert
+    return convert(obj)
+
+
+# Serialising records is on the hot path of whole-corpus runs: each type's converter is
+# worked out once and kept, instead of a chain of isinstance tests per value.
+_PLAIN = frozenset({str, int, float, bool, type(None)})
+_CONVERTERS: dict[type, Callable[[Any], Any]] = {}
+
+
+def _sequence(items: Any) -> list[Any]:
+    return [item if type(item) in _PLAIN else to_json_value(item) for item in items]
+
+
+def _converter(kind: type) -> Callable[[Any], Any]:
+    """How to serialise values of one type (see :func:`to_json_value`)."""
+    if issubclass(kind, enum.Enum):  # before str: a (str, Enum) member is a str too
+        return lambda obj: to_json_value(obj.value)
+    if issubclass(kind, (str, bool, int, float)):
+        return lambda obj: obj
+    if issubclass(kind, (datetime.date, datetime.time)):  # datetime is a date too
+        return lambda obj: obj.isoformat()
+    if issubclass(kind, PurePath):
+        return str
+    if issubclass(kind, Document):
+        return _document_dict
+    if attrs.has(kind):
+        names = tuple(f.name for f in attrs.fields(kind))
+
+        def fields(obj: Any) -> dict[str, Any]:
+            out = {}
+            for name in names:
+                value = getattr(obj, name)
+                out[name] = value if type(value) in _PLAIN else to_json_value(value)
+            return out
+
+        return fields
+    if issubclass(kind, Mapping):
+        return lambda obj: {str(k): to_json_value(v) for k, v in obj.items()}
+    if issubclass(kind, (list, tuple, set, frozenset)):
+        return _sequence
+
+    def refuse(obj: Any) -> Any:
+        raise TypeError(f"cannot serialise {type(obj).__name__} to JSON")
+
+    return refuse
 
 
 def _document_dict(doc: Document) -> dict[str, Any]:

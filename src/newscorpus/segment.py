@@ -6,7 +6,8 @@ boundary at a time from the word before it and the word after it. The rules
 follow the English "Golden Rules" of pragmatic_segmenter and pySBD, tuned for
 news (titles, datelines, initials, clock times, quotations). Word lists live in
 ``newscorpus/data``: ``abbreviations.txt``, ``sentence_starters.txt``,
-``clock_words.txt``, ``speech_verbs.txt`` and ``exclamation_words.txt``.
+``clock_words.txt``, ``exclamation_words.txt``, ``speech_verbs.txt`` and
+``reporting_verbs.txt`` (shared with the quotation extractor).
 
 Every pattern scans its input once (possessive quantifiers, no nested
 repetition), so segmentation is linear in the length of the text.
@@ -15,7 +16,7 @@ repetition), so segmentation is linear in the length of the text.
 from __future__ import annotations
 
 import itertools
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 import regex
 
@@ -129,9 +130,18 @@ _ITEM = regex.compile(r"(?<=\s)(?P<label>\d{1,3}|[a-z])(?P<sep>\.\)|[.)])(?=\s)"
 _CONTENT = regex.compile(r"[\p{L}\p{N}]")
 """A letter or digit: a sentence needs one."""
 
+def _speech_verb_forms() -> list[str]:
+    """Finite forms of the reporting verbs (``data/reporting_verbs.txt``, shared with the
+    quotation extractor: "says", "said", "asked"; not the base or -ing forms), and the
+    few more of ``data/speech_verbs.txt``."""
+    forms = {form for row in _read_rows("reporting_verbs.txt") for form in row[1:-1]}
+    forms |= {row[0] for row in _read_rows("speech_verbs.txt")}
+    return sorted((f for f in forms if "_" not in f), key=len, reverse=True)
+
+
 _SPEAKER = regex.compile(
     r"(?:\p{Lu}[\p{L}\p{M}.'’\-]*+\s++){1,4}(?:"
-    + "|".join(regex.escape(r[0]) for r in _read_rows("speech_verbs.txt"))
+    + "|".join(regex.escape(form) for form in _speech_verb_forms())
     + r")\b"
 )
 """A capitalised speaker and a verb of saying after a quotation: "Smith asked"."""
@@ -229,8 +239,26 @@ def split_sentences(text: str) -> tuple[Span, ...]:
         >>> [s.text for s in split_sentences(text)]
         ['At 5 p.m. Tuesday, Mr. Smith left the U.S. Embassy.', 'He said: “Goodbye.”']
     """
+    return sentences_in(text, _paragraph_bounds(text))
+
+
+def sentences_in(text: str, paragraphs: Iterable[tuple[int, int] | Span]) -> tuple[Span, ...]:
+    """The sentences of paragraphs already found (see :func:`split_sentences`).
+
+    Args:
+        text: The text.
+        paragraphs: (start, end) offsets or spans of its paragraphs, in order,
+            as :func:`split_paragraphs` finds them.
+
+    Returns:
+        The sentences, sorted by start.
+    """
     sentences: list[Span] = []
-    for paragraph_start, paragraph_end in _paragraph_bounds(text):
+    for paragraph in paragraphs:
+        if isinstance(paragraph, Span):
+            paragraph_start, paragraph_end = paragraph.start, paragraph.end
+        else:
+            paragraph_start, paragraph_end = paragraph
         start = paragraph_start
         for cut in (*_cuts(text, paragraph_start, paragraph_end), paragraph_end):
             content = _STRIPPED.search(text, start, cut) if cut > start else None

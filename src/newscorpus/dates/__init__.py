@@ -2,7 +2,8 @@
 
 :func:`extract_dates` finds the matches of one big pattern
 (:mod:`~newscorpus.dates.patterns`) in a single anchored scan
-(:mod:`~newscorpus.dates.scan`), and resolves each to a TIMEX3 value
+(:mod:`~newscorpus.dates.scan`, which tries only the rules that can match
+there: :mod:`~newscorpus.dates.prefixes`), and resolves each to a TIMEX3 value
 (:mod:`~newscorpus.dates.absolute` for calendar dates,
 :mod:`~newscorpus.dates.relative` for dates relative to the reference or the
 previous date, :mod:`~newscorpus.dates.times` for times of day,

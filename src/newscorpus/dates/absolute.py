@@ -10,6 +10,8 @@ from __future__ import annotations
 import datetime
 import re
 
+import attrs
+
 from newscorpus.dates.draft import MODS, Context, Draft, Handler, ordinal
 from newscorpus.dates.lexicon import CONTEXT, MONTHS, NOT_YEAR_AFTER, NOT_YEAR_BEFORE, WEEKDAYS
 from newscorpus.dates.model import Anchor, TimexMod, TimexType
@@ -116,7 +118,32 @@ def _slash(m: re.Match[str], ctx: Context) -> list[Draft]:
     return [] if draft is None else [draft]
 
 
+_YEAR_AFTER = re.compile(r",?\s+(this|last|next)\s+year(?!\w)", re.IGNORECASE)
+"""A year named relative to now right after a date: "June 23[ last year]"."""
+
+
 def _month_day(m: re.Match[str], ctx: Context, prefix: str, *, day_first: bool) -> list[Draft]:
+    drafts = _month_days(m, ctx, prefix, day_first=day_first)
+    if m[f"{prefix}_year"] or ctx.ref is None:
+        return drafts
+    after = _YEAR_AFTER.match(ctx.text, m.end())
+    if after is None:
+        return drafts
+    # "June 23 last year": the year is named after all, relative to the reference.
+    year = ctx.ref.year + {"this": 0, "last": -1, "next": 1}[after[1].lower()]
+    out = []
+    for draft in drafts:
+        if draft.point is not None:
+            date = _valid(year, draft.point[0].month, draft.point[0].day)
+            if date is not None:
+                draft = attrs.evolve(
+                    draft, value=date.isoformat(), anchor="reference", point=(date, "day")
+                )
+        out.append(draft)
+    return out
+
+
+def _month_days(m: re.Match[str], ctx: Context, prefix: str, *, day_first: bool) -> list[Draft]:
     month = _month(m[f"{prefix}_mon"])
     year = _year_of(m[f"{prefix}_year"], ctx) if m[f"{prefix}_year"] else None
     day, day2 = m[f"{prefix}_day"], m[f"{prefix}_day2"]

@@ -174,6 +174,11 @@ def infer_reference_date(text_or_document: str | Document) -> ReferenceDate | No
         >>> infer_reference_date("No date here.") is None
         True
     """
+    return _infer(text_or_document, body=True)
+
+
+def _infer(text_or_document: str | Document, *, body: bool) -> ReferenceDate | None:
+    """:func:`infer_reference_date`, looking at the body text only when ``body`` is True."""
     from newscorpus.document import Document, date_from_metadata, reference_date_from_id
 
     if isinstance(text_or_document, Document):
@@ -205,7 +210,7 @@ def infer_reference_date(text_or_document: str | Document) -> ReferenceDate | No
             date = None if year is None else _valid(year, dateline.month, dateline.day)
             if date is not None:
                 return ReferenceDate(date, ReferenceSource.DATELINE, 0.6)
-    latest = _latest_full_date(text)
+    latest = _latest_full_date(text) if body else None
     if latest is not None:
         return ReferenceDate(latest, ReferenceSource.TEXT, TEXT_CONFIDENCE)
     return None
@@ -225,5 +230,6 @@ def usable_reference(text_or_document: str | Document) -> ReferenceDate | None:
         >>> usable_reference("The treaty of May 3, 1999 was replaced.") is None
         True
     """
-    found = infer_reference_date(text_or_document)
+    # A date from the body text is never confident enough: do not scan for one.
+    found = _infer(text_or_document, body=False)
     return found if found is not None and found.confidence >= MIN_CONFIDENCE else None

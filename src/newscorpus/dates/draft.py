@@ -11,7 +11,7 @@ import attrs
 from newscorpus._data import read_rows
 from newscorpus.dates.lexicon import CARDINALS, ORDINALS, UNITS, number_value
 from newscorpus.dates.model import Anchor, TimexMod, TimexType
-from newscorpus.dates.tense import Tense, tense_cue
+from newscorpus.dates.tense import Tense, tense_cue, weekday_tense
 from newscorpus.dates.values import Point
 
 __all__ = ["MODS", "Context", "Draft", "Handler", "amount", "ordinal", "unit_of"]
@@ -69,6 +69,10 @@ class Context:
     def tense(self, start: int, end: int) -> Tense | None:
         """Past or future, from the words around ``text[start:end]``."""
         return tense_cue(self.text, start, end)[0]
+
+    def weekday_tense(self, start: int, end: int) -> Tense | None:
+        """Past or future for a weekday at ``text[start:end]`` (see :func:`weekday_tense`)."""
+        return weekday_tense(self.text, start, end)
 
     def tense_strength(self, start: int, end: int) -> tuple[Tense | None, bool]:
         """Past or future from the words around ``text[start:end]``, and whether a

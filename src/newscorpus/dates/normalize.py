@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime
+import functools
 
 from newscorpus.dates import absolute, amounts, relative, times
 from newscorpus.dates.draft import Context, Draft, Handler
@@ -21,8 +22,12 @@ HANDLERS: dict[str, Handler] = {
 }
 
 
+#: value_interval, remembered: the same few values come back in every text.
+_interval = functools.lru_cache(maxsize=4096)(value_interval)
+
+
 def _expression(text: str, draft: Draft) -> TimeExpression:
-    interval = value_interval(draft.value) if draft.type is TimexType.DATE else None
+    interval = _interval(draft.value) if draft.type is TimexType.DATE else None
     return TimeExpression(
         start=draft.start,
         end=draft.end,

@@ -37,7 +37,7 @@ from newscorpus.dates.lexicon import (
     fill,
 )
 
-__all__ = ["TIMEX"]
+__all__ = ["RULE_PATTERNS", "TIMEX"]
 
 _ONES = [w for w, v in CARDINALS.items() if 1 <= v <= 9]
 _TEENS = [w for w, v in CARDINALS.items() if 10 <= v <= 19]
@@ -298,9 +298,17 @@ _RULES: list[tuple[str, str]] = [
     ),
 ]
 
+#: Where no rule may start: inside a word or a contraction.
+_LEAD = r"(?<![\w'’])"
 _BODY = "\n  | ".join(f"(?P<{name}>{fill(body, _PARTS)})" for name, body in _RULES)
 
 # The standard library's engine runs this pattern faster than `regex` does, and
 # nothing in it needs `regex`.
-TIMEX = re.compile(r"(?<![\w'’])(?:" + _BODY + ")", re.VERBOSE)
+TIMEX = re.compile(_LEAD + "(?:" + _BODY + ")", re.VERBOSE)
 """Every temporal expression: the rule that matched is ``match.lastgroup``."""
+
+#: Each rule alone, in TIMEX's order: trying them one by one at a position gives
+#: what TIMEX gives there, and the scan can skip the rules that cannot match.
+RULE_PATTERNS: tuple[re.Pattern[str], ...] = tuple(
+    re.compile(f"{_LEAD}(?P<{name}>{fill(body, _PARTS)})", re.VERBOSE) for name, body in _RULES
+)

@@ -70,7 +70,10 @@ def weekday_draft(ctx: Context, start: int, end: int, weekday: int, rel: str = "
     """A DATE draft for a weekday, placed around the reference date by tense or ``rel``."""
     if ctx.ref is None:
         return Draft(start, end, DATE, f"XXXX-WXX-{weekday}")
-    date = weekday_date(ctx.ref, weekday, ctx.tense(start, end), rel)
+    # The tense decides only between the last and the next such day.
+    needed = not rel and ctx.ref.isoweekday() != weekday
+    tense = ctx.weekday_tense(start, end) if needed else None
+    date = weekday_date(ctx.ref, weekday, tense, rel)
     return point_draft(start, end, (date, "day"), "reference")
 
 

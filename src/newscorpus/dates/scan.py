@@ -6,7 +6,9 @@ temporal expression contains an anchor word (a month, a weekday, a unit, a
 year, "today"...), and starts at most a few words before it. So a cheap
 pattern of anchors, factored into a trie, scans the text, and the big
 pattern is tried only at the word starts just before each anchor that may
-open an expression.
+open an expression. There, only the rules that can match the first
+characters are tried (:mod:`~newscorpus.dates.prefixes`), one by one in the
+big pattern's order, which gives the big pattern's match.
 """
 
 from __future__ import annotations
@@ -27,7 +29,8 @@ from newscorpus.dates.lexicon import (
     WEEKDAY_NAMES,
     fill,
 )
-from newscorpus.dates.patterns import TIMEX
+from newscorpus.dates.patterns import RULE_PATTERNS
+from newscorpus.dates.prefixes import PrefixIndex
 
 __all__ = ["ANCHOR", "STARTER", "matches", "trie"]
 
@@ -255,12 +258,15 @@ STARTER = re.compile(
 """A word that may open a temporal expression: where the big pattern is worth trying."""
 
 
+#: The rules worth trying at a position, from the text there.
+_INDEX = PrefixIndex([p.pattern for p in RULE_PATTERNS], re.VERBOSE)
+
 #: How far before its first anchor word an expression may start ("no more than twenty-five years").
 _LOOKBACK = 50
 
 
 def matches(text: str) -> Iterator[re.Match[str]]:
-    """The matches of :data:`TIMEX` in ``text``, as ``TIMEX.finditer`` would give them.
+    """The matches of the big pattern in ``text``, as ``TIMEX.finditer`` would give them.
 
     Scanning the whole text with the big pattern is slow; instead a cheap
     pattern finds the anchor words every expression contains (a month, a
@@ -277,6 +283,7 @@ def matches(text: str) -> Iterator[re.Match[str]]:
         >>> [m.group() for m in matches("He left three days ago, on Friday.")]
         ['three days ago', 'Friday']
     """
+    search, candidates, rules = STARTER.search, _INDEX.candidates, RULE_PATTERNS  # hot loop
     pos = 0  # the end of the last match
     tried = 0  # every word start before this has been tried already
     for anchor in ANCHOR.finditer(text):
@@ -286,13 +293,20 @@ def matches(text: str) -> Iterator[re.Match[str]]:
         # A start tried for an earlier anchor gives the same match again (or none),
         # and that match ended before this anchor: never try a start twice.
         start = max(pos, tried, at - _LOOKBACK)
+        stop = anchor.end() + 1
         while True:
-            starter = STARTER.search(text, start, anchor.end() + 1)
-            if starter is None or starter.start() > at:
+            starter = search(text, start, stop)
+            if starter is None:
                 break
             start = starter.start()
+            if start > at:
+                break
             tried = start + 1
-            m = TIMEX.match(text, start)
+            m = None
+            for rule in candidates(text, start):
+                m = rules[rule].match(text, start)
+                if m is not None:
+                    break
             if m is not None and m.end() > at:
                 yield m
                 pos = m.end()
