@@ -64,6 +64,68 @@ def reported(text: str) -> list[tuple[str, str, str | None, str]]:
             ("an argument with the council", "The mayor", "recounted"),
         ),
         ("Many say the road will reopen.", ("the road will reopen", "Many", "say")),
+        (  # any noun phrase as the object, not only one with a determiner
+            "The minister denied wrongdoing in the land deal.",
+            ("wrongdoing in the land deal", "The minister", "denied"),
+        ),
+        ("Most of them said they would vote.", ("they would vote", "Most of them", "said")),
+        (  # a negated cue and a reported question
+            "Lawmakers have not said when they would vote.",
+            ("when they would vote", "Lawmakers", "said"),
+        ),
+        (
+            "The mayor isn’t saying what the plan would cost.",
+            ("what the plan would cost", "The mayor", "saying"),
+        ),
+        (
+            "The mayor is once again questioning the cost of the bridge.",
+            ("the cost of the bridge", "The mayor", "questioning"),
+        ),
+        (  # a trailing speaker with appositions
+            "The road will reopen, said Ana Lopez, the mayor, who spoke Tuesday.",
+            ("The road will reopen", "Ana Lopez", "said"),
+        ),
+        (  # a name that looks like a participle opens the sentence
+            "Ebeling smiled at the crowd, and said the vote was close.",
+            ("the vote was close", "Ebeling", "said"),
+        ),
+        (  # a verb joined by "but also", "yet" takes the subject of the first
+            "The senator agreed, but also contended that the law was too strict.",
+            ("the law was too strict", "The senator", "contended"),
+        ),
+        (
+            "The senator complained about the rules, even suggesting they were rigged.",
+            ("they were rigged", "The senator", "suggesting"),
+        ),
+        (  # a plural noun that is also a cue's word ends a compound subject
+            "Voting rights advocates have criticized the new map.",
+            ("the new map", "Voting rights advocates", "criticized"),
+        ),
+        ("The union has endorsed Lopez.", ("Lopez", "The union", "endorsed")),  # a name alone
+        (  # a clause between commas is no apposition of the trailing speaker
+            "The vote failed, and the meeting ended early, said one council member.",
+            (
+                "The vote failed, and the meeting ended early",
+                "one council member",
+                "said",
+            ),
+        ),
+        (  # titles and roles between the comma and a trailing speaker's name
+            "The dam will hold, the city’s chief engineer Ana Ruiz said.",
+            ("The dam will hold", "Ana Ruiz", "said"),
+        ),
+        (  # a contrast that goes on with the same subject stays in the content
+            "She said they liked the plan, but could not pay for it.",
+            ("they liked the plan, but could not pay for it", "She", "said"),
+        ),
+        (  # an object goes on past a relative clause to its complement
+            "The mayor accused Lee, who runs the port, of hiding the losses.",
+            ("Lee, who runs the port, of hiding the losses", "The mayor", "accused"),
+        ),
+        (
+            "Mr. Lee spoke emotionally of his years in the navy.",
+            ("his years in the navy", "Mr. Lee", "spoke"),
+        ),
     ],
 )
 def test_reported_speech(text: str, expected: tuple[str, str, str]) -> None:
@@ -92,9 +154,10 @@ def test_a_clause_with_a_quotation_is_mixed() -> None:
     [
         "It goes without saying that the plan failed.",
         "Putin said as he welcomed the guests.",
-        "The pilot was told the runway was closed.",
         "They continued to rise all year.",
         "The mayor told the council.",  # a listener is no content
+        "The mayor spoke to reporters on Tuesday.",  # no topic
+        "Interest rates are rising again.",  # a cue's word as a noun before a verb
     ],
 )
 def test_nothing_reported(text: str) -> None:

@@ -35,7 +35,7 @@ def before(text: str, cue: str, plural: bool = False) -> str | None:
         ("Barkley, who said", "who"),
         ("a law that described", "that"),
         ("But officials say", "officials"),
-        ("Nearly eight of 10 voters say", "eight of 10 voters"),
+        ("Nearly eight of 10 voters say", "Nearly eight of 10 voters"),
         ("the doctor is telling", "the doctor"),
         ("Many say", "Many"),  # a quantity stands alone as a subject
         ("Nearly half say", "Nearly half"),
@@ -46,6 +46,10 @@ def before(text: str, cue: str, plural: bool = False) -> str | None:
         ("They all said", "They"),  # a floating quantifier after its subject
         ("Both said", "Both"),
         ("The reports say", "The reports"),  # a cue's word as a noun, after a determiner
+        ("Most of them said", "Most of them"),
+        ("About three in 10 said", "About three in 10"),
+        ("Clinton, after the story broke, said", "Clinton"),  # an adjunct between commas
+        ("The aides, led by Ann Lee, told", "The aides"),
     ],
 )
 def test_subject_before(text: str, speaker: str) -> None:

@@ -19,9 +19,10 @@ from newscorpus.document import Document
 from newscorpus.entities import extract_entities
 from newscorpus.quotes.attribution import attribute
 from newscorpus.quotes.context import Context, Draft
-from newscorpus.quotes.cues import find_cues
+from newscorpus.quotes.cues import find_cues, words_of
 from newscorpus.quotes.marks import find_quotations
 from newscorpus.quotes.model import Quote, QuoteKind
+from newscorpus.quotes.nouns import find_noun_cues
 from newscorpus.quotes.resolve import Resolver
 from newscorpus.segment import split_paragraphs, split_sentences
 from newscorpus.spans import Span
@@ -59,8 +60,10 @@ def extract_quotes(text_or_document: str | Document) -> tuple[Quote, ...]:
         raise TypeError(
             f"extract_quotes needs a str or a Document, not {type(text_or_document).__name__}"
         )
-    ctx = Context(text, paragraphs, sentences, find_quotations(text, paragraphs), find_cues(text))
-    attribute(ctx)
+    words = words_of(text)
+    quotations = find_quotations(text, paragraphs)
+    ctx = Context(text, paragraphs, sentences, quotations, find_cues(text, words))
+    attribute(ctx, find_noun_cues(text, words))
     if not ctx.drafts:
         return ()
     if isinstance(text_or_document, Document):

@@ -19,11 +19,12 @@ The quotations left over are then read by :mod:`newscorpus.quotes.leftovers`.
 from __future__ import annotations
 
 import bisect
+from collections.abc import Sequence
 
 import regex
 
 from newscorpus._data import read_rows
-from newscorpus.quotes import indirect, leftovers
+from newscorpus.quotes import headlines, indirect, leftovers, nouns, passives
 from newscorpus.quotes.clauses import MAX_CONTENT, clause_after, content_end, ends_attribution
 from newscorpus.quotes.context import Context, Draft
 from newscorpus.quotes.cues import Cue, CueKind
@@ -51,8 +52,11 @@ _LETTER = regex.compile(r"\p{L}")
 """A letter."""
 
 
-def attribute(ctx: Context) -> None:
-    """Attribute every cue of the context, then the quotations left over."""
+def attribute(ctx: Context, noun_cues: Sequence[nouns.NounCue] | None = None) -> None:
+    """Attribute every cue of the context, then the quotations left over.
+
+    ``noun_cues`` are the text's nouns of saying, if already found.
+    """
     for cue in ctx.cues:
         if cue.kind == CueKind.CHANNEL:
             continue
@@ -61,8 +65,10 @@ def attribute(ctx: Context) -> None:
             continue
         before = _quote_before(ctx, cue)
         after = _quote_after(ctx, cue, split_only=before)
-        if not (before or after):
-            indirect.reported(ctx, cue)
+        if not (before or after) and not indirect.reported(ctx, cue):
+            passives.passive(ctx, cue)
+    nouns.attribute(ctx, nouns.find_noun_cues(ctx.text) if noun_cues is None else noun_cues)
+    headlines.attribute(ctx)
     leftovers.attribute(ctx)
 
 

@@ -10,6 +10,7 @@ attribution begins (", adding", ", according to", ", he said").
 
 from __future__ import annotations
 
+import functools
 from typing import TYPE_CHECKING
 
 import regex
@@ -46,8 +47,11 @@ _CUT = regex.compile(
     r"""
       ;                                                       # a semicolon
     | (?: , | (?<= ,[”"’] ) ) \s++                            # ", while", or ",” while"
-      (?: while | but | although | though | whereas | however | even\s++though
-        | despite | unlike | yet ) \b
+      (?: while | but | although | though | whereas | however | even\s++though | yet ) \b
+      (?! \s++ (?: \p{Ll}++(?<=ly) \s++ )?                     # unless the clause goes on
+          (?: \p{Ll}++(?<=ing|ed) | could | would | can | will | should | may | might | must
+            | did | does | do | has | have | had | is | are | was | were | also | not | never
+            | still | then | only ) \b )                      # with its subject: ", but could"
     | , \s++ (?: \p{Ll}++(?<=ly) \s++ )?                      # a participle: ", engaging in",
       (?! including | according ) \p{Ll}++(?<=ing) \b        # but not ", including"
     """,
@@ -65,6 +69,21 @@ _OBJECT_STOP = regex.compile(
 )
 """Where the object of a framing verb ends: a comma, or a word that opens an adjunct."""
 
+_RESUMED = regex.compile(r"[^,;:.!?“”\"]*+,[\x20\t\xa0]++(?:of|as|for|with)[\x20\t\xa0]")
+"""The rest of a relative clause inside an object, and the complement it resumes with."""
+
+_TRAILING_TIME = regex.compile(
+    r"""
+    [\x20\t\xa0]++
+    (?: (?: on | last | this | next | earlier | later ) [\x20\t\xa0]++ )?+
+    (?: monday | tuesday | wednesday | thursday | friday | saturday | sunday | today
+      | yesterday | tonight | week | month | year | morning | afternoon | evening | night )
+    [.]?+ \Z
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+)
+"""A time that ends an object: "… on Tuesday", "… last week"."""
+
 _OBJECT_PRONOUNS = frozenset(("him", "her", "them", "us", "me", "you", "it"))
 _SUBJECTS = frozenset(("he", "she", "they", "we", "i", "you", "it", "there", "this"))
 # Words that open a reported question: "asked whether", "wondered why".
@@ -76,12 +95,24 @@ _TIME_PREPOSITIONS = frozenset(("on", "in", "at", "during", "after", "before", "
 _JOINT = regex.compile(r",?[\x20\t\xa0]++(?:and|but)[\x20\t\xa0]++")
 """A conjunction that may join a second attribution to the first clause."""
 
+_NEGATED = regex.compile(
+    r"""
+    (?: \bnot | \bnever | n['’]t ) [\x20\t\xa0]++   # the negation
+    (?: \p{L}++ [\x20\t\xa0]++ ){0,2}?              # "not yet publicly"
+    \p{L}++ \Z                                      # the cue
+    """,
+    regex.VERBOSE,
+)
+"""A negation before a cue: "has not said", "wouldn’t say", "never explained"."""
+
 _COMMA_REACH = 80  # characters from a comma to the cue of the attribution it opens
 MAX_CONTENT = 1500  # characters: reported content stops here, whatever the sentence does
 _TRAILING = ".,;:!? \t\n\xa0"
 
 
-def clause_after(text: str, pos: int, hi: int, lemma: str) -> tuple[int, str] | None:
+def clause_after(
+    text: str, pos: int, hi: int, lemma: str, listener: bool = True
+) -> tuple[int, str] | None:
     """Find where the reported clause after a cue begins.
 
     Args:
@@ -89,6 +120,8 @@ def clause_after(text: str, pos: int, hi: int, lemma: str) -> tuple[int, str] | 
         pos: Where the cue ends.
         hi: The end of the cue's unit.
         lemma: The cue verb's base form.
+        listener: Whether a verb such as "told" takes its listener after it
+            (not in the passive: "the pilot was told| the runway was closed").
 
     Returns:
         (offset, how) where how is ``"that"``, ``"colon"``, ``"comma"``,
@@ -102,7 +135,7 @@ def clause_after(text: str, pos: int, hi: int, lemma: str) -> tuple[int, str] | 
     """
     toks = tokens(text, pos, min(hi, pos + 100))
     i = 0
-    if lemma in _TELL:
+    if lemma in _TELL and listener:
         i = _skip_listener(text, toks, i)
     i = _skip_times(text, toks, i)
     if i >= len(toks):
@@ -127,7 +160,16 @@ def clause_after(text: str, pos: int, hi: int, lemma: str) -> tuple[int, str] | 
     if (
         low in _ADJUNCTS or low in _QUESTION_WORDS
     ):  # an adjunct: "in a letter that", but "as he welcomed" reports nothing
-        return _that_ahead(text, toks, i + 1)
+        if low not in _QUESTION_WORDS:
+            return _that_ahead(text, toks, i + 1)
+        ahead = _that_ahead(text, toks, i)
+        if ahead is not None and ahead[1] == "that":
+            return ahead  # "said when he arrived that …"
+        if (low not in _ADJUNCTS or _NEGATED.search(text, max(0, pos - 40), pos)) and has_verb(
+            text, toks[i + 1][0] if i + 1 < len(toks) else toks[i][1], hi
+        ):  # "isn’t saying what the plan would cost", "has not said when …"
+            return toks[i][0], "bare"
+        return None
     if _CONTRACTION.sub("", low) in _SUBJECTS or first in "“\"‘'«":
         return toks[i][0], "bare"
     if lemma in _CLAUSE_VERBS and first[:1].isalnum():  # "said parents still want …"
@@ -190,6 +232,7 @@ def has_verb(text: str, start: int, hi: int) -> bool:
     return False
 
 
+@functools.lru_cache(maxsize=4096)  # a pure function of one word, asked again and again
 def _finite(word: str) -> bool:
     """Tell whether a word reads as a finite verb: "could", "had", "provided", "demands"."""
     w = word.lower()
@@ -315,8 +358,15 @@ def object_end(ctx: Context, start: int, hi: int) -> int:
             break
         inside = ctx.quotation_at(stop.start())
         if inside is None:
+            resumed = _RESUMED.match(ctx.text, stop.end(), min(end, stop.end() + 120))
+            if resumed is not None and stop[0].startswith(","):
+                pos = resumed.end()  # "accused Cruz, who was born in Cuba, of lying"
+                continue
             return trim(ctx.text, start, stop.start())
         pos = ctx.quotations[inside].end
+    time = _TRAILING_TIME.search(ctx.text, max(start, end - 40), end)
+    if time is not None and time.start() > start and ctx.quotation_at(time.start()) is None:
+        return trim(ctx.text, start, time.start())  # "endorsed Cruz| last week"
     return end
 
 
@@ -333,7 +383,8 @@ def content_end(ctx: Context, start: int, hi: int) -> int:
     """
     text = ctx.text
     end = min(hi, start + MAX_CONTENT)
-    pos = start
+    # every cut starts at a comma or a semicolon: without one, look for none
+    pos = start if text.find(",", start, end) >= 0 or text.find(";", start, end) >= 0 else end
     while pos < end:  # the first cut outside quotations
         cut = _CUT.search(text, pos, end)
         if cut is None:
@@ -343,6 +394,8 @@ def content_end(ctx: Context, start: int, hi: int) -> int:
             end = cut.start()
             break
         pos = ctx.quotations[inside].end
+    if not ctx.cues_between(start, end):
+        return trim(text, start, end)  # no attribution can begin inside
     comma = text.find(",", start, end)
     while comma >= 0:  # a comma that opens another attribution: ", he said", ", adding"
         if ctx.quotation_at(comma) is None:

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 import attrs
 import regex
 
-from newscorpus._data import read_rows
+from newscorpus._data import read_lines, read_rows
 from newscorpus.quotes.cues import Cue, CueKind
 from newscorpus.quotes.marks import Quotation
 from newscorpus.quotes.model import QuoteKind
@@ -123,6 +123,14 @@ _PLURAL_DETERMINERS = frozenset(
 _PRONOUNS = frozenset(row[0] for row in read_rows("pronouns.txt")) | {"which", "that"}
 
 
+def _word_end(text: str, cue: Cue) -> int:
+    """Where the cue's first word ends (a phrasal cue runs past it: "pointed out")."""
+    end = cue.start
+    while end < cue.end and not text[end].isspace():
+        end += 1
+    return end
+
+
 def _bare(phrase: str) -> bool:
     """Tell whether a noun phrase is common nouns alone, with no determiner or name."""
     words = phrase.split()
@@ -133,10 +141,42 @@ def _bare(phrase: str) -> bool:
     )
 
 
+_COUNTED = regex.compile(r"(?<![\p{N},.])(?!(?:1[89]|20)\d\d\b)\p{N}++[\x20\t\xa0]++\Z")
+"""A count right before a position (not a year, not a percentage): "270| pledged"."""
+
+_NOUN_AFTER = regex.compile(r"[\x20\t\xa0]++(?!that\b)\p{Ll}++(?<=s)\b")
+"""A plural noun right after a position: "pledged| delegates"."""
+
+_AFTER = regex.compile(r"[\x20\t\xa0]++(\p{Ll}[\p{Ll}'’]*+)")
+"""The lower-case word right after a position."""
+
+_FINITE = frozenset(read_lines("finite_verbs.txt"))
+# Prepositions that follow a plural noun but rarely a verb of saying: "attacks in Paris".
+_NOUN_PREPOSITIONS = frozenset(("in", "of", "from", "during", "with", "since"))
+
+
 def _noun_use(text: str, cue: Cue) -> bool:
-    """Tell whether a cue's word is a noun here: "the report", "Trump’s claim", "his quotes"."""
+    """Tell whether a cue's word is a noun here: "the report", "Trump’s claim", "his quotes".
+
+    A base or plural form followed by a verb is a noun too ("interest rates
+    are", "emails released", "states holding contests", "attacks in Paris").
+    """
     if cue.kind in (CueKind.ACCORDING, CueKind.CHANNEL):
         return False
+    if (cue.third or cue.base) and cue.lemma != "say" and cue.end == _word_end(text, cue):
+        after = _AFTER.match(text, cue.end)
+        if after is not None:
+            word = after[1]
+            if (
+                word in _FINITE
+                or (word.endswith("ed") and len(word) > 5)
+                or (cue.third and word in _NOUN_PREPOSITIONS)
+            ):
+                return True
+    if _COUNTED.search(text, max(0, cue.start - 12), cue.start) and _NOUN_AFTER.match(
+        text, cue.end, cue.end + 40
+    ):
+        return True  # an adjective between a number and its noun: "270 pledged delegates"
     before = _BEFORE.search(text, max(0, cue.start - 40), cue.start)
     if before is None:
         return False

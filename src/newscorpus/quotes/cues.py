@@ -23,7 +23,7 @@ import regex
 
 from newscorpus._data import read_lines, read_rows
 
-__all__ = ["Cue", "CueKind", "find_cues", "verb_lemma"]
+__all__ = ["Cue", "CueKind", "find_cues", "verb_lemma", "words_of"]
 
 
 class CueKind(enum.Enum):
@@ -75,7 +75,11 @@ class _Verb(NamedTuple):
 
 
 def _lexicon() -> tuple[dict[str, _Verb], dict[str, list[tuple[regex.Pattern[str], _Verb]]]]:
-    """Read the verb lists: single-word forms, and phrasal forms keyed by their first word."""
+    """Read the verb lists: single-word forms, and phrasal forms keyed by their first word.
+
+    Forms that are nouns far more often than verbs (``noun_forms.txt``) are left out.
+    """
+    nouns = frozenset(read_lines("noun_forms.txt"))
     words: dict[str, _Verb] = {}
     phrasal: dict[str, list[tuple[regex.Pattern[str], _Verb]]] = {}
     for name, reports, frames in (
@@ -90,7 +94,7 @@ def _lexicon() -> tuple[dict[str, _Verb], dict[str, list[tuple[regex.Pattern[str
                 if rest:
                     tail = "".join(rf"[\x20\xa0]++{regex.escape(w)}" for w in rest)
                     phrasal.setdefault(first, []).append((regex.compile(tail + r"\b"), verb))
-                else:
+                elif form not in nouns:
                     words.setdefault(form, verb)
     return words, phrasal
 
@@ -118,6 +122,30 @@ for _phrase in _PHRASES:
         (_phrase.lower(), _phrase_pattern(_phrase))
     )
 
+#: Each key word of a phrase, as written in lower case, capitalised or in capitals.
+_PHRASE_FORMS: dict[str, list[tuple[str, regex.Pattern[str]]]] = {
+    form: phrases
+    for key, phrases in _PHRASES_BY_WORD.items()
+    for form in {key, key.capitalize(), key.upper()}
+}
+
+
+def _forms() -> dict[
+    str, tuple[_Verb | None, list[tuple[regex.Pattern[str], _Verb]], CueKind, bool, bool]
+]:
+    """What each first word of a cue is: its verb, phrasal verbs, kind, and base or third form."""
+    forms = {}
+    for form in _FIRST_WORDS:
+        single = _WORDS.get(form)
+        kind = CueKind.PARTICIPLE if form.endswith("ing") else CueKind.VERB
+        base = single is not None and form == single.lemma.split()[0]
+        third = not base and kind == CueKind.VERB and form.endswith("s")
+        forms[form] = (single, _PHRASAL.get(form, []), kind, base, third)
+    return forms
+
+
+_FORMS = _forms()
+
 _CHANNEL_AFTER = regex.compile(
     r"[\x20\xa0]++(?:"
     + "|".join(
@@ -130,7 +158,13 @@ _CHANNEL_AFTER = regex.compile(
 )
 """A channel phrase right after a verb: "said| in a statement"."""
 
+# The first words of the channel phrases: "in", "at", "on".
+_CHANNEL_STARTS = frozenset(p.split()[0].lower() for p in _PHRASES if not p.startswith("according"))
 _JOINERS = frozenset("-'’")  # "so-called" and "re-said" are not cues
+_SPACES = frozenset(" \xa0")  # what a channel phrase after a verb starts with
+# Characters after a verb in which its particle is looked for. A pattern that needs a
+# word ("out") scans to its end position for it, so every match is given a near one.
+_REACH = 40
 
 
 def verb_lemma(word: str) -> str | None:
@@ -144,7 +178,17 @@ def verb_lemma(word: str) -> str | None:
     return verb.lemma if verb is not None else None
 
 
-def find_cues(text: str) -> list[Cue]:
+def words_of(text: str) -> set[str]:
+    """The distinct runs of ASCII letters of a text, to see which cues may occur.
+
+    Example:
+        >>> sorted(words_of("He said: said it."))
+        ['He', 'it', 'said']
+    """
+    return set(_LETTERS.findall(text))
+
+
+def find_cues(text: str, words: set[str] | None = None) -> list[Cue]:
     """Find every candidate cue in a text.
 
     The words of the text are collected once; only the verb forms and phrases
@@ -152,6 +196,7 @@ def find_cues(text: str) -> list[Cue]:
 
     Args:
         text: The text.
+        words: The text's :func:`words_of`, if already collected.
 
     Returns:
         The cues, sorted by start.
@@ -161,65 +206,76 @@ def find_cues(text: str) -> list[Cue]:
         >>> [(c.lemma, c.kind.value) for c in cues]
         [('say', 'verb'), ('add', 'participle'), ('according to', 'according')]
     """
-    words = set(_LETTERS.findall(text))
+    if words is None:
+        words = words_of(text)
     cues: list[Cue] = []
-    for form in _FIRST_WORDS.intersection(words):
-        single, phrasal = _WORDS.get(form), _PHRASAL.get(form, ())
-        kind = CueKind.PARTICIPLE if form.endswith("ing") else CueKind.VERB
-        size = len(form)
+    size = len(text)
+    for form in _FORMS.keys() & words:
+        single, phrasal, kind, base, third = _FORMS[form]
+        length = len(form)
         start = text.find(form)
         while start >= 0:
-            end = start + size
-            if _whole_word(text, start, end):
-                verb = single
+            end = start + length
+            # a whole word: not inside a longer one ("resaid"), nor joined by a
+            # hyphen or an apostrophe ("so-called", "said-so")
+            if not (start and (text[start - 1].isalpha() or text[start - 1] in _JOINERS)) and not (
+                end < size
+                and (
+                    text[end].isalpha()
+                    or (text[end] in _JOINERS and text[end + 1 : end + 2].isalpha())
+                )
+            ):
+                verb, is_base, is_third = single, base, third
                 for particle, phrasal_verb in phrasal:  # "pointed out", "went on"
-                    found = particle.match(text, end)
+                    found = particle.match(text, end, end + _REACH)
                     if found is not None:
                         verb, end = phrasal_verb, found.end()
+                        is_base = form == phrasal_verb.lemma.split()[0]
+                        is_third = not is_base and kind == CueKind.VERB and form.endswith("s")
                         break
                 if verb is not None:
-                    channel = _CHANNEL_AFTER.match(text, end)
-                    cue_end = channel.end() if channel else end
-                    base = form == verb.lemma.split()[0]
-                    third = not base and kind == CueKind.VERB and form.endswith("s")
+                    channel = (
+                        _CHANNEL_AFTER.match(text, end, end + _REACH + 40)
+                        if text[end : end + 1] in _SPACES
+                        and _opens_channel(text[end : end + _REACH])
+                        else None
+                    )
                     cues.append(
                         Cue(
-                            start, cue_end, kind, verb.lemma, verb.reports, verb.frames, base, third
+                            start,
+                            channel.end() if channel else end,
+                            kind,
+                            verb.lemma,
+                            verb.reports,
+                            verb.frames,
+                            is_base,
+                            is_third,
                         )
                     )
-            start = text.find(form, start + size)
+            start = text.find(form, start + length)
     seen: set[int] = set()
-    for key, phrases in _PHRASES_BY_WORD.items():
-        forms = [f for f in (key, key.capitalize(), key.upper()) if f in words]
-        for form in forms:  # look for each phrase only around its key word
-            start = text.find(form)
-            while start >= 0:
-                for phrase, pattern in phrases:
-                    for found in pattern.finditer(text, max(0, start - 40), start + len(form) + 40):
-                        if found.start() <= start < found.end() and found.start() not in seen:
-                            seen.add(found.start())
-                            kind = (
-                                CueKind.ACCORDING if phrase == "according to" else CueKind.CHANNEL
-                            )
-                            cues.append(Cue(found.start(), found.end(), kind, phrase))
-                start = text.find(form, start + len(form))
+    for form in _PHRASE_FORMS.keys() & words:  # look for each phrase only around its key word
+        phrases = _PHRASE_FORMS[form]
+        start = text.find(form)
+        while start >= 0:
+            for phrase, pattern in phrases:
+                for found in pattern.finditer(text, max(0, start - 40), start + len(form) + 40):
+                    if found.start() <= start < found.end() and found.start() not in seen:
+                        seen.add(found.start())
+                        kind = CueKind.ACCORDING if phrase == "according to" else CueKind.CHANNEL
+                        cues.append(Cue(found.start(), found.end(), kind, phrase))
+            start = text.find(form, start + len(form))
     cues.sort(key=lambda c: (c.start, -c.end))
     return _drop_covered(cues)
 
 
-def _whole_word(text: str, start: int, end: int) -> bool:
-    """Tell whether ``text[start:end]`` stands as a word of its own.
+def _opens_channel(after: str) -> bool:
+    """Tell whether the text after a verb may open a channel phrase ("in a statement").
 
-    Not inside a longer word ("resaid"), nor joined by a hyphen or an
-    apostrophe ("so-called", "said-so").
+    A cheap test before the pattern of every phrase: the first word must open one.
     """
-    if start and (text[start - 1].isalpha() or text[start - 1] in _JOINERS):
-        return False
-    if end < len(text):
-        after = text[end]
-        if after.isalpha() or (after in _JOINERS and text[end + 1 : end + 2].isalpha()):
-            return False
-    return True
+    words = after.lstrip(" \xa0").split(None, 1)
+    return len(words) == 2 and words[0].lower() in _CHANNEL_STARTS
 
 
 def _drop_covered(cues: list[Cue]) -> list[Cue]:

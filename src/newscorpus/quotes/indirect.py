@@ -14,33 +14,52 @@ from __future__ import annotations
 
 import regex
 
-from newscorpus._data import read_lines
+from newscorpus._data import read_lines, read_rows
 from newscorpus.quotes.clauses import MAX_CONTENT, clause_after, content_end, object_end, trim
 from newscorpus.quotes.context import Context, Draft
 from newscorpus.quotes.cues import Cue, CueKind
 from newscorpus.quotes.model import QuoteKind
 from newscorpus.quotes.speakers import noun_before, speaker_after, subject_at, subject_before
 
-__all__ = ["according", "reported", "speaker_of"]
+__all__ = ["according", "add_content", "reported", "speaker_of"]
 
 _SPACE = " \t\n\xa0"
 _OPENING_MARKS = "“‘\"'«‹„`("
 _COORDINATION = regex.compile(
-    r"\b(?:and|but|then|or)[\x20\t\xa0]++(?:\p{Ll}++(?<=ly)[\x20\t\xa0]++)?\Z"
+    r"""
+    \b (?: and | but | then | or | yet | nor ) [\x20\t\xa0]++
+    (?: (?: also | then | later | still | even | again | never | not | \p{Ll}++(?<=ly) )
+        [\x20\t\xa0]++ ){0,2}+                               # "but also", "and later"
+    \Z
+    """,
+    regex.VERBOSE,
 )
 """The end of the text before a verb that shares its clause's subject: "and said"."""
 
 _PARTICIPLE_LEAD = regex.compile(
-    r"(?:,|\b(?i:and|while|before|after|by|when|then|for|in|since))"
-    r"[\x20\t\xa0]*+(?:\p{Ll}++(?<=ly)[\x20\t\xa0]++)?\Z"
+    r"""
+    (?: , | \b (?i: and | while | before | after | by | when | then | for | in | since ) )
+    [\x20\t\xa0]*+
+    (?: (?: also | then | later | still | even | again | never | not | \p{Ll}++(?<=ly) )
+        [\x20\t\xa0]++ ){0,2}+                               # ", even suggesting"
+    \Z
+    """,
+    regex.VERBOSE,
 )
 """What comes before a participle that reports for its sentence's subject: ", adding"."""
 
 _PROGRESSIVE = regex.compile(
-    r"(?:\b(?:is|are|was|were|be|been|am)|\p{L}['’](?:s|re|m))"
-    r"[\x20\t\xa0]++(?:\p{Ll}++[\x20\t\xa0]++)?\Z"
+    r"""
+    (?: \b (?:is|are|was|were|be|been|am) (?:n['’]t)?       # "is", "isn’t"
+      | \p{L} ['’] (?:s|re|m) )                             # "he’s", "they're"
+    [\x20\t\xa0]++
+    (?: (?: not | never | also | still | now | again | once | just | already | always
+          | even | yet | \p{Ll}++(?<=ly) ) [\x20\t\xa0]++ ){0,3}+   # "is once again"
+    \Z
+    """,
+    regex.VERBOSE,
 )
-"""An auxiliary before an -ing cue, which makes it a verb: "is telling", "was repeatedly saying"."""
+"""An auxiliary before an -ing cue, which makes it a verb: "is telling", "isn’t now saying"."""
 
 _PARTICLE = regex.compile(r"[\x20\t\xa0]++(?:for|on|upon|about|of|to|against)\b")
 """The particle of a phrasal framing verb: "called for", "talked about", "referred to"."""
@@ -48,8 +67,45 @@ _PARTICLE = regex.compile(r"[\x20\t\xa0]++(?:for|on|upon|about|of|to|against)\b"
 _TOPIC = regex.compile(r"[\x20\t\xa0]++(?:about|on|of|against)[\x20\t\xa0]++(?=\p{L})")
 """The topic of a reporting verb without a clause: "asked about …", "warned against …"."""
 
+_TOPIC_AHEAD = regex.compile(
+    r"""
+    (?: [\x20\t\xa0]++ \p{Ll}++(?<=ly) ){0,2}+                  # "spoke emotionally"
+    [\x20\t\xa0]++ (?: of | on | up | through | out [\x20\t\xa0]++ (?:on|for|against|about) )
+    [\x20\t\xa0]++ (?=\p{L})
+    | (?: [\x20\t\xa0]++ (?! (?:about|against)\b ) [\p{L}\p{N}'’.\-]++ ){0,6}?   # "to reporters"
+    [\x20\t\xa0]++ (?: about | against ) [\x20\t\xa0]++ (?=\p{L})
+    """,
+    regex.VERBOSE,
+)
+"""The topic of a verb such as "speak": "spoke to reporters about| …", "talked up| …"."""
+
+# Verbs whose reported content is a topic only: "talked about the economy".
+_TOPIC_VERBS = frozenset(("speak", "talk"))
+
 _INFINITIVE = regex.compile(r"(?:\b\p{Ll}++[\x20\t\xa0]++){0,3}?to[\x20\t\xa0]++\Z")
 """The verbs and "to" before an infinitive cue: "had to| answer", "went on to| say"."""
+
+# Characters after a cue read by the patterns anchored there: a pattern that needs a
+# word ("by", "that") scans to its end position for it, so it is given a near one.
+_REACH = 40
+
+_BY = regex.compile(r"[\x20\t\xa0]++by[\x20\t\xa0]++(?=\p{L})")
+"""The "by" of a passive's agent right after its participle."""
+
+_VERB_BEFORE = regex.compile(r"\b\p{Ll}++[\x20\t\xa0]++\Z")
+"""A lower-case word right before a participle: "resist| pointing out"."""
+
+_PERSONAL = regex.compile(r"(?i:he|she|they|we|i|it)|\p{Lu}.*+")
+"""A subject that can carry a verb chain: a pronoun or a name."""
+
+_CLAUSE_START = regex.compile(
+    r"""
+    (?: , [\x20\t\xa0]++ (?: and | but ) | ; ) [\x20\t\xa0]++   # ", and she …", "; he …"
+    (?= (?: he | she | they | we | I ) \b )                    # a clause with a pronoun subject
+    """,
+    regex.VERBOSE,
+)
+"""The start of a later clause of a sentence, whose subject a participle may take."""
 
 _WITHOUT = regex.compile(r"\bwithout[\x20\t\xa0]++\Z")
 """"It goes without saying that …": a participle that reports nothing."""
@@ -71,13 +127,42 @@ _OBJECT_START = regex.compile(
 """A noun phrase after a reporting verb, its object: "emphasized the law’s successes"."""
 
 # Verbs whose object is no content: a listener ("told the crowd"), or words ("said a few words").
-_NO_OBJECT = frozenset(read_lines("tell_verbs.txt")) | {"say", "add"}
+_NO_OBJECT = frozenset(read_lines("tell_verbs.txt")) | frozenset(read_lines("objectless_verbs.txt"))
+_PRONOUNS = frozenset(row[0] for row in read_rows("pronouns.txt"))
 
 _WORD = regex.compile(r"[\p{L}\p{N}]++")
 """A word."""
 
 _RECENT = 8  # drafts looked back at for the subject a participle shares
 _MIN_WORDS = 2  # reported content has at least this many words
+
+
+_NEXT_WORD = regex.compile(r"[\x20\t\xa0]++([\p{L}\p{N}][\p{L}\p{N}'’\-]*+)")
+"""The word right after a cue."""
+
+_FUNCTION = frozenset(row[0] for row in read_rows("function_words.txt"))
+_TIME = frozenset(read_lines("time_words.txt"))
+_FINITE = frozenset(read_lines("finite_verbs.txt"))
+
+
+def _object_start(text: str, pos: int, hi: int) -> bool:
+    """Tell whether a noun phrase, the object of a cue, starts right after ``pos``.
+
+    "denied| any involvement", "promised| a veto", "urges| retaliation",
+    "never mentioned| Clinton"; not "said| Tuesday", "said| he", "added| quickly".
+    """
+    if _OBJECT_START.match(text, pos, hi):
+        return True
+    found = _NEXT_WORD.match(text, pos, hi)
+    if found is None:
+        return False
+    word = found[1]
+    low = word.lower()
+    if low in _FUNCTION or low in _TIME or low in _FINITE or low in _PRONOUNS:
+        return False
+    if word[0].isupper():
+        return True
+    return not (low.endswith("ly") or low.endswith("ed"))
 
 
 def speaker_of(ctx: Context, cue: Cue, unit: int, quoting: bool = False) -> tuple[int, int] | None:
@@ -104,16 +189,21 @@ def speaker_of(ctx: Context, cue: Cue, unit: int, quoting: bool = False) -> tupl
         if not _COORDINATION.search(text, max(unit_start, cue.start - 24), cue.start):
             return None
     elif _WITHOUT.search(text, max(unit_start, cue.start - 9), cue.start) or not (
-        _PARTICIPLE_LEAD.search(text, max(unit_start, cue.start - 12), cue.start)
-        or _THAT_AFTER.match(text, cue.end)
+        _PARTICIPLE_LEAD.search(text, max(unit_start, cue.start - 30), cue.start)
+        or _THAT_AFTER.match(text, cue.end, cue.end + _REACH)
         or quoting
     ):
         return None
     if cue.kind == CueKind.PARTICIPLE and not _PARTICIPLE_LEAD.search(
-        text, max(unit_start, cue.start - 12), cue.start
-    ):  # "footage of Trump saying …": the noun the participle follows
+        text, max(unit_start, cue.start - 30), cue.start
+    ):
+        verb = _VERB_BEFORE.search(text, max(unit_start, cue.start - 30), cue.start)
+        if verb is not None:  # "they could not resist| pointing out": the verb's subject
+            subject = subject_before(text, unit_start, verb.start())
+            if subject is not None and _PERSONAL.fullmatch(text, subject[0], subject[1]):
+                return subject
         noun = noun_before(text, unit_start, cue.start)
-        if noun is not None:
+        if noun is not None:  # "footage of Trump saying …": the noun the participle follows
             return noun
     for draft in reversed(ctx.drafts[-_RECENT:]):  # drafts come in text order here
         if draft.unit < unit:
@@ -123,6 +213,11 @@ def speaker_of(ctx: Context, cue: Cue, unit: int, quoting: bool = False) -> tupl
         if _RELATIVE.match(text, draft.speaker[0], draft.speaker[1] + 1):
             continue  # "an architect who said": not the subject of the sentence
         return draft.speaker
+    if cue.kind == CueKind.PARTICIPLE:  # "…, and she grew upset, shouting": the last clause's
+        for clause in _CLAUSE_START.finditer(text, max(unit_start, cue.start - 200), cue.start):
+            subject = subject_at(text, clause.end(), cue.start)
+            if subject is not None and subject[1] < cue.start:
+                return subject
     return subject_at(text, unit_start, cue.start)
 
 
@@ -154,13 +249,15 @@ def reported(ctx: Context, cue: Cue) -> bool:
     unit_start, unit_end = ctx.units[unit]
     if not (cue.reports or cue.frames):
         return False
+    if cue.kind == CueKind.VERB and not cue.third and _BY.match(text, cue.end, cue.end + _REACH):
+        return False  # a passive: "a practice criticized by Smith"
     found = clause_after(text, cue.end, unit_end, cue.lemma) if cue.reports else None
     aside = _ASIDE.match(text, cue.end, unit_end) if cue.reports else None
     objective = (
         cue.reports
         and found is None
         and aside is None
-        and _OBJECT_START.match(text, cue.end, unit_end) is not None
+        and _object_start(text, cue.end, unit_end)
         and cue.lemma not in _NO_OBJECT
     )
     if (
@@ -190,18 +287,39 @@ def reported(ctx: Context, cue: Cue) -> bool:
         # ("called the charges unfounded", "emphasized the law’s successes")
         if speaker[1] > cue.start:
             return False
+        if cue.lemma in _TOPIC_VERBS:  # "spoke emotionally of …", not "spoke to reporters"
+            topic = _TOPIC_AHEAD.match(text, cue.end, unit_end)
+            if topic is None:
+                return False
+            start = _first_word(text, topic.end(), unit_end)
+            end = object_end(ctx, start, unit_end) if start >= 0 else -1
+            return add_content(ctx, start, end, speaker, cue, unit)
         particle = _PARTICLE.match(text, cue.end)
         start = _first_word(text, particle.end() if particle else cue.end, unit_end)
         if start < 0 or start - cue.end > 12:
             return False
         end = object_end(ctx, start, unit_end)
-        return _add(ctx, start, end, speaker, cue, unit, particle.end() if particle else cue.end)
+        first = _WORD.match(text, start)
+        name = (
+            text[start].isupper() and first is not None and not _WORD.search(text, first.end(), end)
+        )
+        return add_content(  # a name alone is an object too: "endorsed Trump"
+            ctx, start, end, speaker, cue, unit, particle.end() if particle else cue.end, name
+        )
     comma = _comma_before(text, unit_start, min(speaker[0], cue.start))
+    if comma is None and speaker[1] <= cue.start:  # "…, Trump’s adviser Roger Stone said"
+        lead = _MODIFIED.search(text, max(unit_start, speaker[0] - 60), speaker[0])
+        if lead is not None and not any(
+            word.lower() in _FINITE or word in _FUNCTION for word in lead[1].split()
+        ):
+            comma = lead.start()
     if comma is None:  # "CLAUSE, as police have said."
         lead = _AS_BEFORE.search(text, max(unit_start, speaker[0] - 8), speaker[0])
         comma = _comma_before(text, unit_start, lead.start()) if lead else None
     resumes = found[0] if found is not None and found[1] == "comma" else None
-    if comma is not None and (resumes is not None or aside is not None):
+    if comma is not None and after != cue.end:  # "CLAUSE, said Smith, a lawyer, who …"
+        start, end = _opening(text, _reach(unit_start, comma), comma), trim(text, unit_start, comma)
+    elif comma is not None and (resumes is not None or aside is not None):
         # "The plan, he said, was dead.", "X, the agency said in a report, and Y."
         rest = resumes if resumes is not None else aside.end() if aside is not None else after
         start, end = (
@@ -215,10 +333,12 @@ def reported(ctx: Context, cue: Cue) -> bool:
         start, end = _opening(text, _reach(unit_start, comma), comma), trim(text, unit_start, comma)
     elif found is None and (topic := _TOPIC.match(text, after, unit_end)) is not None:
         start, end = topic.end(), object_end(ctx, topic.end(), unit_end)  # "asked about his taxes"
-        return _add(ctx, start, end, speaker, cue, unit, topic.start() + len(topic[0].rstrip()))
+        return add_content(
+            ctx, start, end, speaker, cue, unit, topic.start() + len(topic[0].rstrip())
+        )
     else:
         return False
-    return _add(ctx, start, end, speaker, cue, unit)
+    return add_content(ctx, start, end, speaker, cue, unit)
 
 
 def _comma_before(text: str, lo: int, pos: int) -> int | None:
@@ -228,6 +348,9 @@ def _comma_before(text: str, lo: int, pos: int) -> int | None:
         j -= 1
     return j - 1 if j > lo and text[j - 1] == "," else None
 
+
+_MODIFIED = regex.compile(r",[\x20\t\xa0]++((?:[\p{L}\p{N}'’.\-]++[\x20\t\xa0]++){1,6}+)\Z")
+"""A comma and the words that modify a speaker's name: ", Trump’s longtime adviser| Stone"."""
 
 _AS_BEFORE = regex.compile(r"\bas[\x20\t\xa0]++\Z")
 """An "as" before a trailing speaker: "…, as police have said."."""
@@ -239,7 +362,8 @@ _TAIL = regex.compile(
     r"""
     [\x20\t\xa0]*+
     (?: [^\s.,;:!?]++ [\x20\t\xa0]*+ ){0,8}+     # a few words: "Tuesday", "in a statement"
-    (?: , [^,;:.!?“”"]{1,80}+ )?+                  # an apposition: ", the lawyer for the state"
+    (?: , (?: [^,;:.!?“”"] | \.(?=[\p{L}\p{N},]) ){1,160}+ ){0,3}+   # appositions: ", the
+                                                   # lawyer for the state, which …"
     [.!?…]*+ [”’"')\]]*+ [\x20\t\xa0]*+ \Z       # the end of the unit
     """,
     regex.VERBOSE,
@@ -276,7 +400,7 @@ def according(ctx: Context, cue: Cue) -> bool:
     else:
         start = _opening(text, _reach(unit_start, cue.start), cue.start)
         end = trim(text, unit_start, comma if comma is not None else cue.start)
-    return _add(ctx, start, end, speaker, cue, unit)
+    return add_content(ctx, start, end, speaker, cue, unit)
 
 
 def _has_words(text: str, start: int, end: int, count: int) -> bool:
@@ -285,22 +409,31 @@ def _has_words(text: str, start: int, end: int, count: int) -> bool:
     return all(next(words, None) is not None for _ in range(count))
 
 
-def _add(
+def add_content(
     ctx: Context,
     start: int,
     end: int,
-    speaker: tuple[int, int],
+    speaker: tuple[int, int] | None,
     cue: Cue,
     unit: int,
     cue_end: int | None = None,
+    single: bool = False,
 ) -> bool:
     """Keep reported content, as a mixed quote when it holds quotations.
 
-    ``cue_end`` extends the cue over a particle: "called| for".
+    ``cue_end`` extends the cue over a particle: "called| for". Content has
+    two words at least, unless ``single`` allows one (a name as an object).
     """
-    if start < 0 or end <= start or not _has_words(ctx.text, start, end, _MIN_WORDS):
+    if start < 0 or end <= start:
         return False
-    if speaker[0] < end and start < speaker[1] and not (start < cue.start < end):
+    if not _has_words(ctx.text, start, end, 1 if single else _MIN_WORDS):
+        return False
+    if (
+        speaker is not None
+        and speaker[0] < end
+        and start < speaker[1]
+        and not (start < cue.start < end)
+    ):
         return False  # the "content" is the speaker itself
     quotations = list(ctx.quotations_between(start, end))
     if any(i in ctx.claimed for i in quotations):

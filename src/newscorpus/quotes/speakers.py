@@ -13,6 +13,7 @@ determiner ("the influential US daily", "Russia’s TASS news agency").
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 
 import regex
@@ -33,7 +34,7 @@ __all__ = [
 # regex; the pattern needs nothing regex adds ([^\W_] is a letter or a digit).
 _TOKEN = re.compile(
     r"""
-    [^\W_] (?: [^\W_] | & | ['’.\-] (?=[^\W_]) )*   # a word: "U.S", "Russia’s", "AT&T"
+    [^\W_]+ (?: ['’.\-] [^\W_]+ | & [^\W_]* )*     # a word: "U.S", "Russia’s", "AT&T"
     | [^\s\w] | _                                  # one punctuation mark
     """,
     re.VERBOSE,
@@ -75,11 +76,14 @@ _QUANTITY_HEADS = frozenset(w for w, c in _QUANTITY_CLASSES.items() if c == "hea
 _APPROXIMATORS = frozenset(w for w, c in _QUANTITY_CLASSES.items() if c == "approximator")
 # Quantities that stand alone as a subject: "many say", "nearly half say", "one in five say".
 _QUANTIFIERS = (_PLURAL_DETERMINERS - {"these", "those"}) | _QUANTITY_HEADS
+_PARTITIVE_PRONOUNS = frozenset(("them", "us", "you"))  # "most of them", "some of us"
 _FLOATING = frozenset(("all", "both", "each"))  # "they all said", but "all said"
 _PLURAL_PRONOUNS = frozenset(("they", "we", "i", "you", "who", "whom", "which", "that"))
 # Words that join two capitalised words into one name: "bin", "van", "Department of Justice".
 _NAME_JOINERS = frozenset(read_lines("name_particles.txt")) | {"of", "for", "and", "&"}
 _NOT_ADVERBS = frozenset(read_lines("not_adverbs.txt"))
+# Marks right before a cue after which no subject can be found, however far back one reads.
+_FINAL = frozenset("“”\"‘’'«»:;.!?(")
 _MAX_WORDS = 8
 _WINDOW = 160  # characters scanned on either side of a cue
 _NEAR = 60  # characters read first before a cue: enough for most speakers
@@ -104,6 +108,7 @@ def _capitalised(text: str, span: tuple[int, int]) -> bool:
     return text[span[0]].isupper()
 
 
+@functools.lru_cache(maxsize=4096)  # a pure function of one word, asked again and again
 def _is_modifier(word: str) -> bool:
     low = word.lower()
     if low in _MODIFIERS or low.endswith(("n't", "n’t")):
@@ -140,6 +145,8 @@ def subject_before(text: str, lo: int, pos: int, plural: bool = False) -> tuple[
     near = max(lo, pos - _NEAR)
     toks = tokens(text, near, pos)
     found = _subject(text, toks, pos, plural)
+    if found is None and toks and text[toks[-1][0]] in _FINAL:
+        return None  # "…,” said", "…: said": no wider window finds a subject
     if near > lo and (found is None or len(toks) < 3 or found[0] <= toks[1][0]):
         # the phrase may reach further back than the near window: read the whole window
         found = _subject(text, tokens(text, max(lo, pos - _WINDOW), pos), pos, plural)
@@ -176,15 +183,15 @@ def _subject(
         end = toks[i][1] - len(contracted[0])
         return (toks[i][0], end) if end > toks[i][0] else None
     mark = text[toks[i][0]]
-    while mark in "—–-" and i > 0 and text[toks[i - 1][0]] == mark:  # "--"
+    while mark in "—―–-" and i > 0 and text[toks[i - 1][0]] == mark:  # "--"
         i -= 1
-    if mark in ",—–-":  # an apposition: "Smith, the minister, said", "Dickey -- a CEO -- said"
+    if mark in ",—―–-":  # an apposition: "Smith, the minister, said", "Dickey -- a CEO -- said"
         for _ in range(3):
             j = i - 1
-            stops = ',;:(“”"—–-' if mark == "," else mark + ';:(“”"'
+            stops = ',;:(“”"—―–-' if mark == "," else mark + ';:(“”"'
             while j >= 0 and i - j <= 40 and text[toks[j][0]] not in stops:
                 j -= 1
-            if j < 1 or text[toks[j][0]] != mark:
+            if j < 1 or text[toks[j][0]] != mark or not _apposition(text, toks, j + 1, i):
                 return None
             while j > 1 and text[toks[j - 1][0]] == mark:  # "--"
                 j -= 1
@@ -204,6 +211,31 @@ def _subject(
     if found is not None and plural and not _plural(text[found[0] : found[1]]):
         return None  # "the state", "a report": a noun, not a verb
     return found
+
+
+def _apposition(text: str, toks: list[tuple[int, int]], lo: int, hi: int) -> bool:
+    """Tell whether tokens ``lo`` to ``hi`` can be an apposition, not a clause of their own.
+
+    "Smith, the minister, said" and "Smith, a lawyer who led the team, said", but not
+    "…, and the meeting ended, said Jones" nor "…, the losses would grow, said Jones".
+    """
+    if lo >= hi:
+        return False
+    first = text[toks[lo][0] : toks[lo][1]].lower()
+    role = _FUNCTION_CLASSES.get(first)
+    if role == "conjunction":
+        return False
+    if role in ("preposition", "subordinator"):
+        return True  # an adjunct: "Clinton, after the story broke, said"
+    if lo + 1 < hi and text[toks[lo + 1][0] : toks[lo + 1][1]] == "by":
+        return True  # "The aides, led by Terry Sullivan, told"
+    for n in range(lo, hi):  # a verb before any relative pronoun makes a clause
+        word = text[toks[n][0] : toks[n][1]].lower()
+        if word in _RELATIVES or word in ("whose", "that"):
+            return True
+        if word in _FINITE:
+            return False
+    return True
 
 
 def _plural(phrase: str) -> bool:
@@ -254,12 +286,26 @@ def _phrase_before(
         return toks[k] if before not in _FUNCTION and not _verb_like(before) else None
     if nested and low in _DETERMINERS:  # a quantifier: "eight| of 10 voters", "many| of them"
         return toks[k]
+    if low in _PARTITIVE_PRONOUNS and k > 1 and text[toks[k - 1][0] : toks[k - 1][1]] == "of":
+        # "most of them", "two of us": the quantity before "of" heads the phrase
+        quantity = text[toks[k - 2][0] : toks[k - 2][1]].lower()
+        if quantity in _QUANTIFIERS or quantity.isdigit():
+            j = k - 2
+            if j > 0 and text[toks[j - 1][0] : toks[j - 1][1]].lower() in _APPROXIMATORS:
+                j -= 1
+            return toks[j][0], toks[k][1]
+        return None
     if low in _FUNCTION or low in _TIME or low in _PRONOUNS:
         return None
     if low in _DETERMINERS and not (head and low in _QUANTIFIERS):
         return None
     if word.islower() and (
-        low.endswith("ing") or (_verb_like(low) and not _after_determiner(text, toks, k))
+        low.endswith("ing")
+        or (
+            _verb_like(low)
+            and not _after_determiner(text, toks, k)
+            and not _after_noun(text, toks, k)
+        )
     ):
         return None  # a verb, not a noun: "began taking calls"; but "the reports say"
     if word.endswith(("’s", "'s")):
@@ -276,7 +322,8 @@ def _phrase_before(
         prev = text[span[0] : span[1]]
         prev_low = prev.lower()
         if prev_low in _DETERMINERS:
-            if not capital or prev_low == "the":  # "the White House", but not "that Trump"
+            # "the White House", but not "that Trump", nor "found that| 74 percent"
+            if (not capital or prev_low == "the") and prev_low != "that":
                 j -= 1
             break
         if prev_low in _FUNCTION or prev_low in _SUBJECT_PRONOUNS:
@@ -305,7 +352,9 @@ def _phrase_before(
         if j < 1 or not _is_word(text, toks[j - 1]):
             break
         before = text[toks[j - 1][0] : toks[j - 1][1]].lower()
-        if before in _APPROXIMATORS and text[toks[j][0]].isdigit():
+        if before in _APPROXIMATORS and (
+            text[toks[j][0]].isdigit() or text[toks[j][0] : toks[j][1]].lower() in _QUANTIFIERS
+        ):
             j -= 1  # "about 42 percent of Democrats": no preposition
             continue
         if before not in _PREPOSITIONS:
@@ -328,6 +377,18 @@ def _after_determiner(text: str, toks: list[tuple[int, int]], k: int) -> bool:
         return False
     prev = text[toks[k - 1][0] : toks[k - 1][1]]
     return (prev.lower() in _DETERMINERS and prev.lower() != "that") or prev.endswith(("’s", "'s"))
+
+
+def _after_noun(text: str, toks: list[tuple[int, int]], k: int) -> bool:
+    """Tell whether a plural at token ``k`` ends a compound noun: "voting rights advocates"."""
+    word = text[toks[k][0] : toks[k][1]].lower()
+    if k < 1 or not word.endswith("s") or word.endswith("ss") or not _is_word(text, toks[k - 1]):
+        return False
+    prev = text[toks[k - 1][0] : toks[k - 1][1]]
+    low = prev.lower()
+    if low in _FUNCTION or low in _PRONOUNS or low in _TIME or low in _DETERMINERS:
+        return False
+    return _capitalised(text, toks[k - 1]) or not (_verb_like(low) or low.endswith("ly"))
 
 
 def noun_before(text: str, lo: int, pos: int) -> tuple[int, int] | None:
@@ -399,6 +460,7 @@ def subject_at(text: str, pos: int, hi: int) -> tuple[int, int] | None:
         if not _is_word(text, toks[k]) and text[toks[k][0]] not in "(,":
             return None  # the clause opens with punctuation other than a quotation mark
         k += 1
+    first = k
     for _ in range(3):  # a fronted adjunct: "On Sunday, Sanders said", "Once, when …, I said"
         if k >= len(toks):
             break
@@ -413,10 +475,38 @@ def subject_at(text: str, pos: int, hi: int) -> tuple[int, int] | None:
             (n for n in range(k + 1, min(len(toks), k + 40)) if text[toks[n][0]] == ","), -1
         )
         if comma < 0:
-            return None
+            return _name_first(text, toks, first)
         k = comma + 1
-        while k < len(toks) and text[toks[k][0]] in "”’\"'":  # On “Face the Nation,” Sanders
-            k += 1
+        while (
+            k < len(toks)
+            and (
+                text[toks[k][0]] in "”’\"'"  # On “Face the Nation,” Sanders
+                or (  # "On Thursday, however, Trump"
+                    _FUNCTION_CLASSES.get(text[toks[k][0] : toks[k][1]].lower()) == "adverb"
+                    and k + 1 < len(toks)
+                    and text[toks[k + 1][0]] == ","
+                )
+            )
+        ):
+            k += 2 if text[toks[k][0]].isalpha() else 1
+    return _opening_phrase(text, toks, k) or _name_first(text, toks, first)
+
+
+def _name_first(text: str, toks: list[tuple[int, int]], k: int) -> tuple[int, int] | None:
+    """The phrase at token ``k`` when its first word, read as a fronted participle, is a name.
+
+    "Ebeling reminisced …, and said": not "Speaking to reporters, she said".
+    """
+    if k >= len(toks) or not _capitalised(text, toks[k]):
+        return None
+    word = text[toks[k][0] : toks[k][1]].lower()
+    if not word.endswith(("ing", "ed")) or verb_lemma(word) is not None:
+        return None
+    return _opening_phrase(text, toks, k)
+
+
+def _opening_phrase(text: str, toks: list[tuple[int, int]], k: int) -> tuple[int, int] | None:
+    """The pronoun, name or noun phrase that opens a clause at token ``k`` (see subject_at)."""
     if k >= len(toks) or not _is_word(text, toks[k]):
         return None
     first = text[toks[k][0] : toks[k][1]]
@@ -460,6 +550,7 @@ def _lower_after(text: str, toks: list[tuple[int, int]], k: int) -> bool:
     return k + 1 < len(toks) and text[toks[k + 1][0]].islower()
 
 
+@functools.lru_cache(maxsize=4096)  # a pure function of one word, asked again and again
 def _verb_like(word: str) -> bool:
     """Tell whether a lower-case word reads as a verb that ends a subject."""
     return (

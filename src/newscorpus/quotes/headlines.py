@@ -1,0 +1,119 @@
+"""Attributions in a headline, which news writes in a style of its own.
+
+A headline is the article's first paragraph when it is one short line and
+more paragraphs follow. It
+attributes in two ways that body text does not:
+
+- ``Speaker: claim`` (``Poll: Voters Abandon the Party``), where the colon is
+  the cue, unless the part before it is a label ("The Latest:", "Update:");
+- a reporting verb in title case: ``Mayor Says Bridge Will Reopen``,
+  ``Bridge Will Reopen, Mayor Says``.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from newscorpus._data import read_lines, read_rows
+from newscorpus.quotes.clauses import trim
+from newscorpus.quotes.context import Context, Draft
+from newscorpus.quotes.model import QuoteKind
+from newscorpus.quotes.speakers import subject_before
+
+__all__ = ["attribute"]
+
+_MAX_LENGTH = 200  # characters: a longer first paragraph is no headline
+
+_COLON = regex.compile(
+    r"""
+    [\x20\t\xa0]*+
+    ( \p{Lu} [\p{L}\p{N}.'’&\-]*+ (?: [\x20\xa0]++ [\p{L}\p{N}.'’&\-]++ ){0,5}+ )   # the source
+    [\x20\t\xa0]*+ : [\x20\t\xa0]++
+    (?= [\p{L}\p{N}‘’'“"] )                                         # the claim
+    """,
+    regex.VERBOSE,
+)
+"""A headline's source before a colon: "Pat Caddell: …", "Clinton camp: …"."""
+
+_LABELS = frozenset(read_lines("headline_labels.txt"))
+_FUNCTION = frozenset(row[0] for row in read_rows("function_words.txt"))
+
+#: Reporting verbs as a headline writes them, "Says", mapped to their form in lower case.
+_TITLE_CUES = frozenset(
+    form.capitalize()
+    for row in read_rows("reporting_verbs.txt")
+    for form in row[1:]
+    if "_" not in form and not form.endswith("ing")
+)
+
+_WORD = regex.compile(r"\p{Lu}\p{Ll}++")
+"""A word in title case."""
+
+_LETTER = regex.compile(r"[\p{L}\p{N}‘“'\"]")
+"""The first character of a claim."""
+
+
+def attribute(ctx: Context) -> None:
+    """Attribute the claims of the text's headline, if its first paragraph is one."""
+    if len(ctx.paragraph_starts) < 2:
+        return  # a text of one paragraph has no headline
+    text = ctx.text
+    start, end = ctx.paragraph_starts[0], ctx.paragraph_ends[0]
+    if end - start > _MAX_LENGTH or "\n" in text[start:end].strip():
+        return
+    if not _colon(ctx, start, end):
+        _title_cue(ctx, start, end)
+
+
+def _colon(ctx: Context, start: int, end: int) -> bool:
+    """Attribute "Speaker: claim"."""
+    text = ctx.text
+    found = _COLON.match(text, start, end)
+    if found is None:
+        return False
+    source = found[1]
+    words = source.lower().replace("-", " ").split()
+    if source.isupper() or any(word in _LABELS for word in words):
+        return False  # "The Latest: …", "BREAKING: …"
+    lower = [word for word in source.split() if word[:1].islower()]
+    if len(lower) > 1 or any(word in _FUNCTION for word in lower):
+        return False  # a sentence, not a source: "The mayor has a new slogan: …"
+    colon = text.rindex(":", found.start(1), found.end())
+    return _add(ctx, found.end(), trim(text, found.end(), end), found.span(1), (colon, colon + 1))
+
+
+def _title_cue(ctx: Context, start: int, end: int) -> bool:
+    """Attribute "Speaker Says claim" and "Claim, Speaker Says"."""
+    text = ctx.text
+    for word in _WORD.finditer(text, start, end):
+        if word[0] not in _TITLE_CUES or ctx.quotation_at(word.start()) is not None:
+            continue
+        speaker = subject_before(text, start, word.start())
+        if speaker is None:
+            continue
+        claim = _LETTER.search(text, word.end(), end)
+        if claim is not None:  # "Mayor Says Bridge Will Reopen"
+            return _add(ctx, claim.start(), trim(text, claim.start(), end), speaker, word.span())
+        comma = text.rfind(",", start, speaker[0])  # "Bridge Will Reopen, Mayor Says"
+        if comma > start and not text[comma + 1 : speaker[0]].strip():
+            return _add(ctx, start, trim(text, start, comma), speaker, word.span())
+    return False
+
+
+def _add(
+    ctx: Context, start: int, end: int, speaker: tuple[int, int], cue: tuple[int, int]
+) -> bool:
+    """Keep a headline's claim, as a mixed quote when it holds quotations."""
+    if end <= start or any(d.start < end and start < d.end for d in ctx.drafts):
+        return False
+    quotations = list(ctx.quotations_between(start, end))
+    if any(i in ctx.claimed for i in quotations):
+        return False
+    kind = QuoteKind.MIXED if quotations else QuoteKind.INDIRECT
+    content = None
+    if quotations:
+        first = ctx.quotations[quotations[0]]
+        content = (first.start, first.end)
+        end = max(end, ctx.quotations[quotations[-1]].end)
+    ctx.add(Draft(start, end, kind, content, speaker, cue, ctx.unit_of(start)), quotations)
+    return True

@@ -1,0 +1,216 @@
+"""Attributions headed by a noun: "his claim that …", "Trump’s attacks on …".
+
+A noun of saying (``cue_nouns.txt``: claim, allegation, warning, promise,
+criticism, call, …) reports what follows it: a "that" clause ("the mayor’s
+claim that the bridge was safe"), an infinitive ("his promise to cut taxes")
+or the object of a preposition ("her criticism of the plan"). Its speaker is
+the possessor before it ("his", "the mayor’s"), the source after "from" or
+"by" ("an allegation from his wife that …"), or the subject of a light verb
+that carries it ("Cruz made a call for …", "she issued a warning that …").
+Without any of these the noun is not attributed: "the claim that …" alone
+names no one.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import NamedTuple
+
+import regex
+
+from newscorpus._data import read_lines, read_rows
+from newscorpus.quotes.clauses import clause_after, content_end, object_end, trim
+from newscorpus.quotes.context import Context
+from newscorpus.quotes.cues import Cue, CueKind, words_of
+from newscorpus.quotes.indirect import add_content
+from newscorpus.quotes.speakers import speaker_after, subject_before, tokens
+
+__all__ = ["NounCue", "attribute", "find_noun_cues"]
+
+
+class NounCue(NamedTuple):
+    """A noun of saying in a text, and what may follow it.
+
+    Attributes:
+        start: Offset of the noun.
+        end: Offset just past it.
+        complements: The words that may open its content ("that", "of", "to").
+    """
+
+    start: int
+    end: int
+    complements: frozenset[str]
+
+
+def _lexicon() -> dict[str, frozenset[str]]:
+    """Each form of a noun of saying, with the words that may open its content."""
+    nouns: dict[str, frozenset[str]] = {}
+    for forms, complements in read_rows("cue_nouns.txt"):
+        for form in forms.split(","):
+            nouns[form] = frozenset(complements.split(","))
+    return nouns
+
+
+_NOUNS = _lexicon()
+_POSSESSIVES = frozenset(("his", "her", "their", "its", "our", "my", "your"))
+_LIGHT_VERBS = frozenset(read_lines("light_verbs.txt"))
+_FINITE = frozenset(read_lines("finite_verbs.txt"))
+_FUNCTION = frozenset(row[0] for row in read_rows("function_words.txt"))
+_DETERMINERS = frozenset(row[0] for row in read_rows("determiners.txt"))
+
+_SOURCE = regex.compile(r"[\x20\t\xa0]++(?:from|by)[\x20\t\xa0]++(?=\p{L})")
+"""The "from" or "by" that names a noun's source: "an allegation from| his wife"."""
+
+_GAP = regex.compile(r"[\x20\t\xa0]*+,?[\x20\t\xa0]*+")
+"""Space (and a comma) between a source and what it said: "from his wife, Ivana,| that"."""
+
+_MAX_MODIFIERS = 3  # adjectives and adverbs between a possessor and its noun
+_RECENT = 12  # drafts looked back at for one that already covers a noun's content
+
+
+def find_noun_cues(text: str, words: set[str] | None = None) -> list[NounCue]:
+    """Find the nouns of saying in a text, sorted by start.
+
+    ``words`` are the text's :func:`~newscorpus.quotes.cues.words_of`, if
+    already collected.
+
+    Example:
+        >>> text = "His claim that it works."
+        >>> [text[c.start : c.end] for c in find_noun_cues(text)]
+        ['claim']
+    """
+    cues: list[NounCue] = []
+    for form in _NOUNS.keys() & (words_of(text) if words is None else words):
+        size = len(form)
+        start = text.find(form)
+        while start >= 0:
+            end = start + size
+            if (start == 0 or not text[start - 1].isalpha()) and (
+                end == len(text) or not text[end].isalpha()
+            ):
+                cues.append(NounCue(start, end, _NOUNS[form]))
+            start = text.find(form, end)
+    cues.sort()
+    return cues
+
+
+def attribute(ctx: Context, cues: Sequence[NounCue]) -> None:
+    """Attribute the content of each noun of saying that has a speaker."""
+    for cue in cues:
+        if ctx.quotation_at(cue.start) is not None:
+            continue
+        _attribute(ctx, cue)
+
+
+def _attribute(ctx: Context, cue: NounCue) -> bool:
+    text = ctx.text
+    unit = ctx.unit_of(cue.start)
+    unit_start, unit_end = ctx.units[unit]
+    after = cue.end
+    speaker = _possessor(text, unit_start, cue.start)
+    source = _SOURCE.match(text, cue.end, unit_end)
+    if source is not None:  # "an allegation from his first wife, Ivana Trump, that …"
+        named = speaker_after(text, source.end(), unit_end)
+        if named is not None:
+            speaker, after = speaker or named, _past_apposition(text, named[1], unit_end)
+    if speaker is None:
+        speaker = _light_verb_subject(text, unit_start, cue.start)
+    if speaker is None:
+        return False
+    found = clause_after(text, after, unit_end, "")
+    if found is not None and found[1] == "that" and "that" in cue.complements:
+        start = found[0]
+        end = content_end(ctx, start, unit_end)
+    else:
+        toks = tokens(text, after, min(unit_end, after + 40))
+        first = text[toks[0][0] : toks[0][1]] if toks else ""
+        if len(toks) < 2 or first == "that" or first not in cue.complements:
+            return False  # a relative "that": "his claim that was rejected"
+        start = toks[0][0] if first == "to" else toks[1][0]  # "a promise to cut taxes"
+        end = _phrase_end(text, start, object_end(ctx, start, unit_end))
+    if any(d.start == start for d in ctx.drafts[-_RECENT:]):
+        return False  # a verb already reported it
+    as_cue = Cue(cue.start, cue.end, CueKind.VERB, text[cue.start : cue.end], False, True)
+    return add_content(ctx, start, end, speaker, as_cue, unit)
+
+
+def _phrase_end(text: str, start: int, end: int) -> int:
+    """Where a noun's object ends: before the verb of the sentence the noun is in.
+
+    "His criticism of the plan| drew fire."
+    """
+    toks = tokens(text, start, end)
+    for k in range(1, len(toks)):
+        word = text[toks[k][0] : toks[k][1]]
+        if word in _FINITE:
+            return trim(text, start, toks[k][0])
+    return end
+
+
+def _possessor(text: str, lo: int, pos: int) -> tuple[int, int] | None:
+    """The possessor before a noun: "his| earlier claim", "the mayor’s| claim"."""
+    toks = tokens(text, max(lo, pos - 80), pos)
+    k = len(toks) - 1
+    modifiers = 0
+    while k >= 0 and modifiers < _MAX_MODIFIERS:
+        word = text[toks[k][0] : toks[k][1]]
+        low = word.lower()
+        if low in _POSSESSIVES:
+            return toks[k]
+        if word.endswith(("’s", "'s", "s’", "s'")):
+            return _owner(text, toks, k)
+        if not word.isalpha() or not word.islower() or low in _FUNCTION or low in _DETERMINERS:
+            return None
+        modifiers += 1  # "earlier", "controversial", "repeated"
+        k -= 1
+    return None
+
+
+def _owner(text: str, toks: list[tuple[int, int]], k: int) -> tuple[int, int]:
+    """The phrase that ends with a possessive at token ``k``: "Tulsa police’s", "the FBI’s"."""
+    j = k
+    while j > 0 and k - j < 4:
+        prev = text[toks[j - 1][0] : toks[j - 1][1]]
+        if not prev[:1].isalnum() and prev != ".":
+            break
+        low = prev.lower()
+        if low in _DETERMINERS and low not in _POSSESSIVES:
+            j -= 1  # "the mayor’s"
+            break
+        if (
+            prev == "."
+            or prev[:1].isupper()
+            or (j == k and prev.islower() and low not in _FUNCTION)
+        ):
+            j -= 1
+            continue
+        break
+    return toks[j][0], toks[k][1]
+
+
+def _light_verb_subject(text: str, lo: int, pos: int) -> tuple[int, int] | None:
+    """The subject of a light verb that carries a noun: "Cruz made| an unprompted call"."""
+    toks = tokens(text, max(lo, pos - 60), pos)
+    k = len(toks) - 1
+    skipped = 0
+    while k >= 0 and skipped <= _MAX_MODIFIERS:
+        word = text[toks[k][0] : toks[k][1]]
+        low = word.lower()
+        if low in _LIGHT_VERBS:
+            return subject_before(text, lo, toks[k][0])
+        if not word.isalpha() or not word.islower():
+            return None
+        if low in _FUNCTION and low not in _DETERMINERS:
+            return None
+        skipped += 1
+        k -= 1
+    return None
+
+
+def _past_apposition(text: str, pos: int, hi: int) -> int:
+    """Where a source's apposition ends: "from his wife|, Ivana Trump,| that"."""
+    gap = _GAP.match(text, pos, hi)
+    if gap is None or "," not in gap[0]:
+        return pos
+    comma = text.find(",", gap.end(), min(hi, gap.end() + 60))
+    return comma + 1 if comma >= 0 else pos

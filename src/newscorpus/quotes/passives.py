@@ -1,0 +1,114 @@
+"""Reported speech in the passive voice.
+
+- ``X was accused of Y``, ``X has been called a Z``, ``X were rated as Y``:
+  the quote covers the subject and what is said of it (``X … of Y``);
+- ``The story was first reported by the Post``: the subject, spoken by the
+  agent after "by";
+- ``It was reported that CLAUSE``, ``the pilot was told CLAUSE``: the clause
+  (with the subject, unless it is an empty "it" or the listener of "told",
+  "asked", "warned");
+- ``a practice criticized by Smith``: a noun with a reduced passive and its
+  agent.
+
+The speaker is the agent after "by", or None: a passive often names no one.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from newscorpus._data import read_lines
+from newscorpus.quotes.clauses import clause_after, content_end, object_end
+from newscorpus.quotes.context import Context
+from newscorpus.quotes.cues import Cue, CueKind
+from newscorpus.quotes.indirect import add_content
+from newscorpus.quotes.speakers import noun_before, speaker_after, subject_before
+
+__all__ = ["passive"]
+
+_AUXILIARY = regex.compile(
+    r"""
+    \b (?: is | are | was | were | be | been | being | am ) (?: n['’]t )?
+    [\x20\t\xa0]++
+    (?: (?: not | never | also | once | first | later | then | now | still | already | widely
+          | repeatedly | \p{Ll}++(?<=ly) ) [\x20\t\xa0]++ ){0,3}+   # "was first", "is widely"
+    \Z
+    """,
+    regex.VERBOSE,
+)
+"""A form of "be" (and adverbs) before a past participle: "was first| reported"."""
+
+_REDUCED = regex.compile(r"\p{Ll}[\p{L}'’\-]*+[\x20\t\xa0]++\Z")
+"""A lower-case word (a noun) right before a participle: "a practice| criticized by"."""
+
+# Characters after a cue read by the patterns anchored there: a pattern that needs a
+# word ("by", "that") scans to its end position for it, so it is given a near one.
+_REACH = 40
+
+_BY = regex.compile(r"[\x20\t\xa0]++by[\x20\t\xa0]++(?=\p{L})")
+"""The "by" that introduces the agent of a passive."""
+
+_AGENT_AHEAD = regex.compile(r"[^,;:.!?“”\"()]{0,100}?(?<=\s)(by)[\x20\t\xa0]++(?=\p{L})")
+"""The "by" of an agent a few words after a participle: "called a charlatan by| …"."""
+
+_WORD = regex.compile(r"[\p{L}\p{N}]")
+"""The first character of a word."""
+
+_TELL = frozenset(read_lines("tell_verbs.txt"))
+_EXPLETIVE = frozenset(("it", "there", "this"))
+_PARTICIPLE_ENDINGS = ("ed", "en", "wn", "ld", "id", "ght", "ne", "ke", "ng")
+
+
+def passive(ctx: Context, cue: Cue) -> bool:
+    """Attribute the content of a cue used as a passive participle, if it is one."""
+    if cue.kind != CueKind.VERB or cue.base or cue.third or not (cue.reports or cue.frames):
+        return False
+    text = ctx.text
+    word = text[cue.start : cue.end].split()[0].lower()
+    if not word.endswith(_PARTICIPLE_ENDINGS):
+        return False
+    unit = ctx.unit_of(cue.start)
+    unit_start, unit_end = ctx.units[unit]
+    aux = _AUXILIARY.search(text, max(unit_start, cue.start - 40), cue.start)
+    if aux is not None:
+        subject = subject_before(text, unit_start, aux.start())
+    else:
+        if not _REDUCED.search(text, max(unit_start, cue.start - 30), cue.start):
+            return False
+        by = _BY.match(text, cue.end, cue.end + _REACH)
+        if by is None:
+            return False  # "the plan announced Monday": too often no attribution at all
+        subject = noun_before(text, unit_start, cue.start)
+    if subject is None:
+        return False
+    agent = _agent(text, cue.end, unit_end)
+    found = clause_after(text, cue.end, unit_end, cue.lemma, listener=False)
+    empty = text[subject[0] : subject[1]].lower() in _EXPLETIVE
+    if found is not None and agent is not None and found[0] > agent[0]:
+        found = None  # a clause after the agent is not what the passive reports
+    if found is not None and found[1] != "comma":  # "it was reported that …"
+        # a listener is no part of what was said: "the pilot was told| the runway was closed"
+        start = found[0] if empty or cue.lemma in _TELL else subject[0]
+        end = content_end(ctx, found[0], unit_end)
+    elif empty:
+        return False
+    else:  # "X was accused of Y", "X was first reported by the Post"
+        start = subject[0]
+        end = subject[1]
+        limit = agent[0] if agent is not None else unit_end
+        complement = _WORD.search(text, cue.end, limit)
+        if complement is not None and not text[cue.end : complement.start()].strip():
+            comma = text.find(",", complement.start(), limit)
+            if comma >= 0 and ctx.quotation_at(comma) is None:
+                limit = comma  # "When X was confirmed, Clinton left": the clause ends
+            end = max(end, object_end(ctx, complement.start(), limit))
+    speaker = agent[1] if agent is not None else None
+    return add_content(ctx, start, end, speaker, cue, unit)
+
+
+def _agent(text: str, pos: int, hi: int) -> tuple[int, tuple[int, int] | None] | None:
+    """The "by" of a passive's agent after ``pos`` and the agent, if there is one."""
+    by = _AGENT_AHEAD.match(text, pos, hi)
+    if by is None:
+        return None
+    return by.start(1), speaker_after(text, by.end(), hi)
