@@ -25,7 +25,8 @@ import regex
 
 from newscorpus._data import read_rows
 from newscorpus.quotes import headlines, indirect, leftovers, nouns, passives
-from newscorpus.quotes.clauses import MAX_CONTENT, clause_after, content_end, ends_attribution
+from newscorpus.quotes.boundaries import MAX_CONTENT, content_end
+from newscorpus.quotes.clauses import clause_after, ends_attribution
 from newscorpus.quotes.context import Context, Draft
 from newscorpus.quotes.cues import Cue, CueKind
 from newscorpus.quotes.marks import Quotation

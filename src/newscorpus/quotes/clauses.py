@@ -1,11 +1,9 @@
-"""Where reported content begins and ends around a cue.
+"""Where reported content begins around a cue, and where an object ends.
 
 After a cue, the reported clause starts past the listener ("told
 reporters"), times ("on Tuesday") and "that"; without "that" the words must
 read as a clause (a subject pronoun, or a finite verb within a few words).
-The clause ends with its unit, or earlier at a semicolon, at a contrasting
-conjunction after a comma (", while", ", but"), or where another
-attribution begins (", adding", ", according to", ", he said").
+Where the clause ends is :mod:`newscorpus.quotes.boundaries`' work.
 """
 
 from __future__ import annotations
@@ -16,21 +14,14 @@ from typing import TYPE_CHECKING
 import regex
 
 from newscorpus._data import read_lines, read_rows
-from newscorpus.quotes.cues import Cue, CueKind, verb_lemma
+from newscorpus.quotes.boundaries import content_end, trim
+from newscorpus.quotes.cues import verb_lemma
 from newscorpus.quotes.speakers import tokens
 
 if TYPE_CHECKING:
     from newscorpus.quotes.context import Context
 
-__all__ = [
-    "MAX_CONTENT",
-    "clause_after",
-    "content_end",
-    "ends_attribution",
-    "has_verb",
-    "object_end",
-    "trim",
-]
+__all__ = ["clause_after", "ends_attribution", "has_verb", "object_end"]
 
 _FINITE = frozenset(read_lines("finite_verbs.txt"))
 _TELL = frozenset(read_lines("tell_verbs.txt"))
@@ -42,22 +33,6 @@ _ADJUNCTS = frozenset(
 _CONTRACTION = regex.compile(r"['’]\p{L}++\Z")
 """The contracted verb of a pronoun: "she’ll", "it's"."""
 _CLAUSE_VERBS = frozenset(read_lines("clause_verbs.txt"))
-
-_CUT = regex.compile(
-    r"""
-      ;                                                       # a semicolon
-    | (?: , | (?<= ,[”"’] ) ) \s++                            # ", while", or ",” while"
-      (?: while | but | although | though | whereas | however | even\s++though | yet ) \b
-      (?! \s++ (?: \p{Ll}++(?<=ly) \s++ )?                     # unless the clause goes on
-          (?: \p{Ll}++(?<=ing|ed) | could | would | can | will | should | may | might | must
-            | did | does | do | has | have | had | is | are | was | were | also | not | never
-            | still | then | only ) \b )                      # with its subject: ", but could"
-    | , \s++ (?: \p{Ll}++(?<=ly) \s++ )?                      # a participle: ", engaging in",
-      (?! including | according ) \p{Ll}++(?<=ing) \b        # but not ", including"
-    """,
-    regex.VERBOSE | regex.IGNORECASE,
-)
-"""Where reported content stops short of the end of its unit."""
 
 _OBJECT_STOP = regex.compile(
     r"""
@@ -92,9 +67,6 @@ _QUESTION_VERBS = frozenset(read_lines("question_verbs.txt"))
 _INFINITIVE_VERBS = frozenset(read_lines("infinitive_verbs.txt"))
 _DETERMINERS = frozenset(row[0] for row in read_rows("determiners.txt"))
 _TIME_PREPOSITIONS = frozenset(("on", "in", "at", "during", "after", "before", "over", "from"))
-_JOINT = regex.compile(r",?[\x20\t\xa0]++(?:and|but)[\x20\t\xa0]++")
-"""A conjunction that may join a second attribution to the first clause."""
-
 _NEGATED = regex.compile(
     r"""
     (?: \bnot | \bnever | n['’]t ) [\x20\t\xa0]++   # the negation
@@ -104,10 +76,6 @@ _NEGATED = regex.compile(
     regex.VERBOSE,
 )
 """A negation before a cue: "has not said", "wouldn’t say", "never explained"."""
-
-_COMMA_REACH = 80  # characters from a comma to the cue of the attribution it opens
-MAX_CONTENT = 1500  # characters: reported content stops here, whatever the sentence does
-_TRAILING = ".,;:!? \t\n\xa0"
 
 
 def clause_after(
@@ -367,79 +335,4 @@ def object_end(ctx: Context, start: int, hi: int) -> int:
     time = _TRAILING_TIME.search(ctx.text, max(start, end - 40), end)
     if time is not None and time.start() > start and ctx.quotation_at(time.start()) is None:
         return trim(ctx.text, start, time.start())  # "endorsed Cruz| last week"
-    return end
-
-
-def content_end(ctx: Context, start: int, hi: int) -> int:
-    """Find where reported content that begins at ``start`` ends, before ``hi``.
-
-    Args:
-        ctx: The extraction context.
-        start: Where the content begins.
-        hi: The end of its unit.
-
-    Returns:
-        The end offset, trimmed of trailing space and punctuation.
-    """
-    text = ctx.text
-    end = min(hi, start + MAX_CONTENT)
-    # every cut starts at a comma or a semicolon: without one, look for none
-    pos = start if text.find(",", start, end) >= 0 or text.find(";", start, end) >= 0 else end
-    while pos < end:  # the first cut outside quotations
-        cut = _CUT.search(text, pos, end)
-        if cut is None:
-            break
-        inside = ctx.quotation_at(cut.start())
-        if inside is None:
-            end = cut.start()
-            break
-        pos = ctx.quotations[inside].end
-    if not ctx.cues_between(start, end):
-        return trim(text, start, end)  # no attribution can begin inside
-    comma = text.find(",", start, end)
-    while comma >= 0:  # a comma that opens another attribution: ", he said", ", adding"
-        if ctx.quotation_at(comma) is None:
-            for cue in ctx.cues_between(comma, min(end, comma + _COMMA_REACH)):
-                if _attribution_comma(ctx, cue, start) == comma:
-                    return trim(text, start, comma)
-        comma = text.find(",", comma + 1, end)
-    for joint in _JOINT.finditer(text, start, end):  # "… and Democrats accused the GOP …"
-        if ctx.quotation_at(joint.start()) is not None:
-            continue
-        for cue in ctx.cues_between(joint.end(), min(end, joint.end() + _COMMA_REACH)):
-            subject = ctx.subject(cue)
-            if subject is not None and subject[0] == joint.end() and cue.kind == CueKind.VERB:
-                return trim(text, start, joint.start())
-    return trim(text, start, end)
-
-
-def _attribution_comma(ctx: Context, cue: Cue, lo: int) -> int | None:
-    """The comma that opens a new attribution at a cue, if one does.
-
-    ", adding ...", ", according to ...", ", he said", ", said Smith".
-    """
-    text = ctx.text
-    j = cue.start
-    while j > lo and text[j - 1] in " \t\xa0":
-        j -= 1
-    if j > lo and text[j - 1] == ",":
-        return j - 1
-    if cue.kind == CueKind.VERB:
-        subject = ctx.subject(cue)
-        if subject is not None and subject[0] >= lo:
-            k = subject[0]
-            while k > lo and text[k - 1] in " \t\xa0":
-                k -= 1
-            if k > lo and text[k - 1] == ",":
-                return k - 1
-    return None
-
-
-def trim(text: str, start: int, end: int) -> int:
-    """The end of ``text[start:end]`` without trailing space and punctuation.
-
-    Punctuation before a closing quotation mark stays: ``he said “yes.”``.
-    """
-    while end > start and (text[end - 1] in _TRAILING or text[end - 1].isspace()):
-        end -= 1
     return end

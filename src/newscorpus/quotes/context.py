@@ -14,6 +14,7 @@ import attrs
 import regex
 
 from newscorpus._data import read_lines, read_rows
+from newscorpus.quotes.boundaries import Attributions, unit_cuts
 from newscorpus.quotes.cues import Cue, CueKind
 from newscorpus.quotes.marks import Quotation
 from newscorpus.quotes.model import QuoteKind
@@ -63,6 +64,10 @@ class Context:
         self.quoted: set[int] = set()  # ... and those attributed as direct quotes
         self.drafts: list[Draft] = []
         self._subjects: dict[int, tuple[int, int] | None] = {}
+        # the comma that opens each cue's attribution (see boundaries.attribution_comma)
+        self.commas: dict[int, int | None] = {}
+        self._cuts: dict[tuple[int, int], list[int]] = {}
+        self._attributions: Attributions | None = None
 
     def quotation_at(self, pos: int) -> int | None:
         """The index of the quotation that holds offset ``pos``, or None."""
@@ -90,6 +95,19 @@ class Context:
                 subject = None  # "derogatory comments", "terrorist attacks": nouns, not verbs
             self._subjects[cue.start] = subject
         return self._subjects[cue.start]
+
+    def cuts(self, pos: int, hi: int) -> list[int]:
+        """Where the cuts of the unit around ``pos`` start, up to ``hi`` (read once per unit)."""
+        lo = min(pos, self.units[self.unit_of(pos)][0]) if self.units else pos
+        if (lo, hi) not in self._cuts:
+            self._cuts[lo, hi] = unit_cuts(self.text, lo, hi)
+        return self._cuts[lo, hi]
+
+    def attributions(self) -> Attributions:
+        """The commas and conjunctions that open attributions, indexed once per text."""
+        if self._attributions is None:
+            self._attributions = Attributions(self)
+        return self._attributions
 
     def cues_between(self, start: int, end: int) -> list[Cue]:
         """The cues outside quotations that start inside ``[start, end)``."""

@@ -15,7 +15,8 @@ from __future__ import annotations
 import regex
 
 from newscorpus._data import read_lines, read_rows
-from newscorpus.quotes.clauses import MAX_CONTENT, clause_after, content_end, object_end, trim
+from newscorpus.quotes.boundaries import MAX_CONTENT, content_end, trim
+from newscorpus.quotes.clauses import clause_after, object_end
 from newscorpus.quotes.context import Context, Draft
 from newscorpus.quotes.cues import Cue, CueKind
 from newscorpus.quotes.model import QuoteKind

@@ -19,7 +19,8 @@ from typing import NamedTuple
 import regex
 
 from newscorpus._data import read_lines, read_rows
-from newscorpus.quotes.clauses import clause_after, content_end, object_end, trim
+from newscorpus.quotes.boundaries import content_end, trim
+from newscorpus.quotes.clauses import clause_after, object_end
 from newscorpus.quotes.context import Context
 from newscorpus.quotes.cues import Cue, CueKind, words_of
 from newscorpus.quotes.indirect import add_content

@@ -18,7 +18,8 @@ from __future__ import annotations
 import regex
 
 from newscorpus._data import read_lines
-from newscorpus.quotes.clauses import clause_after, content_end, object_end
+from newscorpus.quotes.boundaries import content_end
+from newscorpus.quotes.clauses import clause_after, object_end
 from newscorpus.quotes.context import Context
 from newscorpus.quotes.cues import Cue, CueKind
 from newscorpus.quotes.indirect import add_content
