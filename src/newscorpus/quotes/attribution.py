@@ -150,7 +150,7 @@ def _lead_in(ctx: Context, q: Quotation) -> int | None:
     before = text[unit_start : q.start].rstrip()
     if before.endswith(":"):
         return None  # a lead-in that introduces the quotation: "He scolded him: “…”"
-    if ctx.cues_between(unit_start, q.start) or ctx.quotations_between(unit_start, q.start):
+    if ctx.has_cues_between(unit_start, q.start) or ctx.quotations_between(unit_start, q.start):
         return None
     return letter.start()
 
@@ -167,14 +167,16 @@ def _quote_after(ctx: Context, cue: Cue, split_only: bool = False) -> bool:
     start = q.start
     how: str | None
     if q.start >= unit_end:
+        if text.find(":", cue.end, min(q.start, cue.end + 81)) < 0:
+            return False  # a lead-in ends with a colon (see _COLON_BREAK)
         lead = _COLON_BREAK.fullmatch(text, cue.end, q.start)
-        if lead is None or ctx.cues_between(cue.end, q.start):
+        if lead is None or ctx.has_cues_between(cue.end, q.start):
             return False
         how = "colon"
         unit_end = ctx.units[ctx.unit_of(q.start)][1]
     else:
         if split_only:  # “A,” he said, referring to X, “B.”
-            if not _SPLIT_GAP.fullmatch(text, cue.end, q.start) or ctx.cues_between(
+            if not _SPLIT_GAP.fullmatch(text, cue.end, q.start) or ctx.has_cues_between(
                 cue.end, q.start
             ):
                 return False

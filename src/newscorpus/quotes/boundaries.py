@@ -80,23 +80,27 @@ def content_end(ctx: Context, start: int, hi: int) -> int:
     text = ctx.text
     end = min(hi, start + MAX_CONTENT)
     # every cut starts at a comma or a semicolon: without one, look for none
-    if text.find(",", start, end) >= 0 or text.find(";", start, end) >= 0:
+    comma = text.find(",", start, end) >= 0
+    if comma or text.find(";", start, end) >= 0:
         end = _cut(ctx, start, end, hi)
+        comma = text.find(",", start, end) >= 0
     cues = ctx.cues_between(start, end)
     if not cues:
         return trim(text, start, end)  # no attribution can begin inside
-    if len(cues) < _MANY:
-        comma = _first_comma(ctx, cues, start)
-    else:
-        comma = ctx.attributions().first_comma(start, end)
-    if comma is not None:  # a comma that opens another attribution: ", he said", ", adding"
-        return trim(text, start, comma)
-    if len(cues) < _MANY:
-        joint = _first_joint(ctx, cues, start, end)
-    else:
-        joint = ctx.attributions().first_joint(start, end)
-    if joint is not None:  # "… and Democrats accused the GOP …"
-        return trim(text, start, joint)
+    if comma:  # a comma that opens another attribution: ", he said", ", adding"
+        if len(cues) < _MANY:
+            found = _first_comma(ctx, cues, start)
+        else:
+            found = ctx.attributions().first_comma(start, end)
+        if found is not None:
+            return trim(text, start, found)
+    if text.find("and", start, end) >= 0 or text.find("but", start, end) >= 0:
+        if len(cues) < _MANY:  # "… and Democrats accused the GOP …"
+            found = _first_joint(ctx, cues, start, end)
+        else:
+            found = ctx.attributions().first_joint(start, end)
+        if found is not None:
+            return trim(text, start, found)
     return trim(text, start, end)
 
 
@@ -142,10 +146,13 @@ def _first_comma(ctx: Context, cues: list[Cue], lo: int) -> int | None:
     characters before it: the search stops as soon as no later cue can open an
     earlier comma.
     """
+    text = ctx.text
     best: int | None = None
     for cue in cues:
         if best is not None and cue.start - _COMMA_REACH >= best:
             break
+        if text.find(",", max(lo, cue.start - _COMMA_REACH + 1), cue.start) < 0:
+            continue  # no comma near enough before it
         comma = attribution_comma(ctx, cue)
         if (
             comma is not None

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Sequence
+from typing import NamedTuple
 
-import attrs
 import regex
 
 from newscorpus._data import read_lines, read_rows
@@ -24,8 +24,7 @@ from newscorpus.spans import Span
 __all__ = ["Context", "Draft"]
 
 
-@attrs.define
-class Draft:
+class Draft(NamedTuple):
     """A quote being assembled (offsets only; texts are cut at the end)."""
 
     start: int
@@ -109,6 +108,11 @@ class Context:
             self._attributions = Attributions(self)
         return self._attributions
 
+    def has_cues_between(self, start: int, end: int) -> bool:
+        """Tell whether a cue outside quotations starts inside ``[start, end)``."""
+        i = bisect.bisect_left(self.cue_starts, start)
+        return i < len(self.cue_starts) and self.cue_starts[i] < end
+
     def cues_between(self, start: int, end: int) -> list[Cue]:
         """The cues outside quotations that start inside ``[start, end)``."""
         return self.cues[
@@ -132,7 +136,9 @@ class Context:
 
 
 _BEFORE = regex.compile(r"(?r)(\p{L}[\p{L}'’]*)[\x20\t\xa0]+\Z")
-"""The word right before a position (searched backwards)."""
+"""The word right before a position (matched backwards from it)."""
+
+_BLANKS = frozenset(" \t\xa0")
 
 _DETERMINERS = frozenset(row[0] for row in read_rows("determiners.txt")) - {"that"}
 _PLURAL_DETERMINERS = frozenset(
@@ -191,11 +197,22 @@ def _noun_use(text: str, cue: Cue) -> bool:
                 or (cue.third and word in _NOUN_PREPOSITIONS)
             ):
                 return True
-    if _COUNTED.search(text, max(0, cue.start - 12), cue.start) and _NOUN_AFTER.match(
-        text, cue.end, cue.end + 40
+    # Both patterns below end with spaces before the cue, after a number or a word:
+    # an ASCII character other than a digit, a letter or an apostrophe rules them out.
+    j = cue.start
+    while j > 0 and text[j - 1] in _BLANKS:
+        j -= 1
+    if j == cue.start or j == 0:
+        return False
+    last = text[j - 1]
+    if not (last < "\x80" and not last.isdigit()) and (
+        _COUNTED.search(text, max(0, cue.start - 12), cue.start)
+        and _NOUN_AFTER.match(text, cue.end, cue.end + 40)
     ):
         return True  # an adjective between a number and its noun: "270 pledged delegates"
-    before = _BEFORE.search(text, max(0, cue.start - 40), cue.start)
+    if last < "\x80" and not last.isalpha() and last != "'":
+        return False
+    before = _BEFORE.match(text, max(0, cue.start - 40), cue.start)
     if before is None:
         return False
     word = before[1].lower()

@@ -160,6 +160,12 @@ _CHANNEL_AFTER = regex.compile(
 
 # The first words of the channel phrases: "in", "at", "on".
 _CHANNEL_STARTS = frozenset(p.split()[0].lower() for p in _PHRASES if not p.startswith("according"))
+_CHANNEL_OPENING = re.compile(r"\s*+((?i:" + "|".join(sorted(_CHANNEL_STARTS)) + r"))\s+\S")
+"""The first word after a verb if it may open a channel phrase, and more words after it.
+
+A cheap test before the pattern of every phrase; its word, in lower case, must
+be a first word of a phrase ("in a statement").
+"""
 _JOINERS = frozenset("-'’")  # "so-called" and "re-said" are not cues
 _SPACES = frozenset(" \xa0")  # what a channel phrase after a verb starts with
 # Characters after a verb in which its particle is looked for. A pattern that needs a
@@ -210,49 +216,53 @@ def find_cues(text: str, words: set[str] | None = None) -> list[Cue]:
         words = words_of(text)
     cues: list[Cue] = []
     size = len(text)
+    find = text.find
     for form in _FORMS.keys() & words:
         single, phrasal, kind, base, third = _FORMS[form]
         length = len(form)
-        start = text.find(form)
+        start = find(form)
         while start >= 0:
             end = start + length
             # a whole word: not inside a longer one ("resaid"), nor joined by a
             # hyphen or an apostrophe ("so-called", "said-so")
-            if not (start and (text[start - 1].isalpha() or text[start - 1] in _JOINERS)) and not (
+            if (start and (text[start - 1].isalpha() or text[start - 1] in _JOINERS)) or (
                 end < size
                 and (
                     text[end].isalpha()
                     or (text[end] in _JOINERS and text[end + 1 : end + 2].isalpha())
                 )
             ):
-                verb, is_base, is_third = single, base, third
-                for particle, phrasal_verb in phrasal:  # "pointed out", "went on"
-                    found = particle.match(text, end, end + _REACH)
-                    if found is not None:
-                        verb, end = phrasal_verb, found.end()
-                        is_base = form == phrasal_verb.lemma.split()[0]
-                        is_third = not is_base and kind == CueKind.VERB and form.endswith("s")
-                        break
-                if verb is not None:
-                    channel = (
-                        _CHANNEL_AFTER.match(text, end, end + _REACH + 40)
-                        if text[end : end + 1] in _SPACES
-                        and _opens_channel(text[end : end + _REACH])
-                        else None
+                start = find(form, end)
+                continue
+            verb, is_base, is_third = single, base, third
+            for particle, phrasal_verb in phrasal:  # "pointed out", "went on"
+                found = particle.match(text, end, end + _REACH)
+                if found is not None:
+                    verb, end = phrasal_verb, found.end()
+                    is_base = form == phrasal_verb.lemma.split()[0]
+                    is_third = not is_base and kind == CueKind.VERB and form.endswith("s")
+                    break
+            if verb is not None:
+                cue_end = end
+                if end < size and text[end] in _SPACES:
+                    opening = _CHANNEL_OPENING.match(text, end, end + _REACH)
+                    if opening is not None and opening[1].lower() in _CHANNEL_STARTS:
+                        channel = _CHANNEL_AFTER.match(text, end, end + _REACH + 40)
+                        if channel is not None:
+                            cue_end = channel.end()
+                cues.append(
+                    Cue(
+                        start,
+                        cue_end,
+                        kind,
+                        verb.lemma,
+                        verb.reports,
+                        verb.frames,
+                        is_base,
+                        is_third,
                     )
-                    cues.append(
-                        Cue(
-                            start,
-                            channel.end() if channel else end,
-                            kind,
-                            verb.lemma,
-                            verb.reports,
-                            verb.frames,
-                            is_base,
-                            is_third,
-                        )
-                    )
-            start = text.find(form, start + length)
+                )
+            start = find(form, start + length)
     seen: set[int] = set()
     for form in _PHRASE_FORMS.keys() & words:  # look for each phrase only around its key word
         phrases = _PHRASE_FORMS[form]
@@ -267,15 +277,6 @@ def find_cues(text: str, words: set[str] | None = None) -> list[Cue]:
             start = text.find(form, start + len(form))
     cues.sort(key=lambda c: (c.start, -c.end))
     return _drop_covered(cues)
-
-
-def _opens_channel(after: str) -> bool:
-    """Tell whether the text after a verb may open a channel phrase ("in a statement").
-
-    A cheap test before the pattern of every phrase: the first word must open one.
-    """
-    words = after.lstrip(" \xa0").split(None, 1)
-    return len(words) == 2 and words[0].lower() in _CHANNEL_STARTS
 
 
 def _drop_covered(cues: list[Cue]) -> list[Cue]:

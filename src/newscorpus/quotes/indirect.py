@@ -406,8 +406,12 @@ def according(ctx: Context, cue: Cue) -> bool:
 
 def _has_words(text: str, start: int, end: int, count: int) -> bool:
     """Tell whether ``text[start:end]`` has at least ``count`` words (reading no further)."""
-    words = _WORD.finditer(text, start, end)
-    return all(next(words, None) is not None for _ in range(count))
+    for _ in range(count):
+        word = _WORD.search(text, start, end)
+        if word is None:
+            return False
+        start = word.end()
+    return True
 
 
 def add_content(
@@ -437,7 +441,7 @@ def add_content(
     ):
         return False  # the "content" is the speaker itself
     quotations = list(ctx.quotations_between(start, end))
-    if any(i in ctx.claimed for i in quotations):
+    if quotations and any(i in ctx.claimed for i in quotations):
         return False
     inside = ctx.quotation_at(start)
     if inside is not None and inside not in quotations:
