@@ -51,6 +51,7 @@ _YEAR = regex.compile(r"(?:1[89]|20)\d\d")
 
 _CONTRACTED_BE = regex.compile(r"['’](?:s|re|m)\Z")
 """A contracted "is", "are" or "am" at the end of a word: "He’s", "they're"."""
+_CONTRACTIONS = ("'s", "’s", "'re", "’re", "'m", "’m")  # the endings _CONTRACTED_BE matches
 
 _ING = regex.compile(r"\p{L}++(?<=ing)\b")
 """A word ending in -ing: the cue of a progressive ("is telling")."""
@@ -84,6 +85,19 @@ _NAME_JOINERS = frozenset(read_lines("name_particles.txt")) | {"of", "for", "and
 _NOT_ADVERBS = frozenset(read_lines("not_adverbs.txt"))
 # Marks right before a cue after which no subject can be found, however far back one reads.
 _FINAL = frozenset("“”\"‘’'«»:;.!?(")
+_BLANKS = frozenset(" \t\xa0")
+# Words that end a phrase read backwards: a determiner, a function word, a pronoun.
+_STOPS = _DETERMINERS | _FUNCTION | _SUBJECT_PRONOUNS
+# Words that head no phrase but in the ways _phrase_before reads first.
+_HEAD_WORDS = (
+    _SUBJECT_PRONOUNS
+    | _RELATIVES
+    | {"that"}
+    | _DETERMINERS
+    | _PARTITIVE_PRONOUNS
+    | _FUNCTION
+    | _PRONOUNS
+)
 _MAX_WORDS = 8
 _WINDOW = 160  # characters scanned on either side of a cue
 _NEAR = 60  # characters read first before a cue: enough for most speakers
@@ -143,24 +157,56 @@ def subject_before(text: str, lo: int, pos: int, plural: bool = False) -> tuple[
         'Smith'
     """
     near = max(lo, pos - _NEAR)
+    pronoun = _pronoun_before(text, near, pos)
+    if pronoun is not None:  # "he said": what the windows below find, read directly
+        return None if plural and not _plural(text[pronoun[0] : pronoun[1]]) else pronoun
     toks = tokens(text, near, pos)
     found = _subject(text, toks, pos, plural)
     if found is None and toks and text[toks[-1][0]] in _FINAL:
         return None  # "…,” said", "…: said": no wider window finds a subject
     if near > lo and (found is None or len(toks) < 3 or found[0] <= toks[1][0]):
-        # the phrase may reach further back than the near window: read the whole window
-        found = _subject(text, tokens(text, max(lo, pos - _WINDOW), pos), pos, plural)
+        # the phrase may reach further back than the near window: read the whole window,
+        # tokenising again only what comes before the near window's first whole word
+        wide = max(lo, pos - _WINDOW)
+        k = 0
+        while k < len(toks) and not text[toks[k][0] - 1].isspace():
+            k += 1
+        if k < len(toks):
+            toks = tokens(text, wide, toks[k][0]) + toks[k:]
+        else:
+            toks = tokens(text, wide, pos)
+        found = _subject(text, toks, pos, plural)
     return found
+
+
+def _pronoun_before(text: str, lo: int, pos: int) -> tuple[int, int] | None:
+    """A subject pronoun that is the last word before ``pos``, after ``lo``: "he| said".
+
+    It is the last token of the window before ``pos`` whatever the window, as
+    a word after a space: :func:`_subject` returns it as is.
+    """
+    j = pos
+    while j > lo and text[j - 1] in _BLANKS:
+        j -= 1
+    if j == pos:
+        return None
+    for size in (2, 3, 4, 1):  # "he", "she", "they", "I"
+        start = j - size
+        if start > lo and text[start - 1].isspace() and text[start:j].lower() in _SUBJECT_PRONOUNS:
+            return start, j
+    return None
 
 
 def _subject(
     text: str, toks: list[tuple[int, int]], pos: int, plural: bool
 ) -> tuple[int, int] | None:
     """The subject that ends the tokens ``toks`` before a cue at ``pos`` (see subject_before)."""
-    progressive = _ING.match(text, pos) is not None  # "is telling" is not a passive
     i = len(toks) - 1
-    while i >= 0 and _is_word(text, toks[i]):
-        word = text[toks[i][0] : toks[i][1]].lower()
+    while i >= 0:
+        start, end = toks[i]
+        if not text[start].isalnum():
+            break
+        word = text[start:end].lower()
         if word in _TIME and word not in _DETERMINERS:  # "Sanders on Tuesday said", "this month"
             i -= 1
             while i >= 0 and text[toks[i][0] : toks[i][1]].lower() in _TIME_LEADS:
@@ -170,18 +216,20 @@ def _subject(
             break
         if word in _FLOATING and (i == 0 or not _is_word(text, toks[i - 1])):
             break  # "Both said": the quantifier is the subject; "they both said": "they" is
-        if word in _BE and not progressive:
+        if word in _BE and _ING.match(text, pos) is None:  # "is telling" is no passive
             return None  # a passive: "he was told", "it is said"
         if word in _FINITE:
             plural = False  # "he will say", "she did not say"
         i -= 1
     if i < 0:
         return None
-    word = text[toks[i][0] : toks[i][1]]
-    contracted = _CONTRACTED_BE.search(word) if progressive else None
-    if contracted is not None:  # "He’s claiming": "He" is the subject
-        end = toks[i][1] - len(contracted[0])
-        return (toks[i][0], end) if end > toks[i][0] else None
+    start, end = toks[i]
+    word = text[start:end]
+    if word.endswith(_CONTRACTIONS) and _ING.match(text, pos) is not None:
+        contracted = _CONTRACTED_BE.search(word)
+        if contracted is not None:  # "He’s claiming": "He" is the subject
+            end -= len(contracted[0])
+            return (start, end) if end > start else None
     mark = text[toks[i][0]]
     while mark in "—―–-" and i > 0 and text[toks[i - 1][0]] == mark:  # "--"
         i -= 1
@@ -263,41 +311,49 @@ def _phrase_before(
     ``head`` lets a quantity stand as a whole phrase ("many", "one in five"),
     as it does right before a verb.
     """
-    if k > 0 and text[toks[k][0]] == "%" and text[toks[k - 1][0]].isdigit():
-        j = k - 1  # "42%", "nearly 60%"
-        if j > 0 and text[toks[j - 1][0] : toks[j - 1][1]].lower() in _APPROXIMATORS:
-            j -= 1
-        return toks[j][0], toks[k][1]
-    if k > 0 and text[toks[k][0]] == ")":  # "Sen. Ted Cruz (R-Texas)": the name before it
-        j = k - 1
-        while j > 0 and k - j <= 12 and text[toks[j][0]] != "(":
-            j -= 1
-        k = j - 1 if text[toks[j][0]] == "(" else -1
-    if k < 0 or not _is_word(text, toks[k]):
+    if k < 0:
         return None
-    word = text[toks[k][0] : toks[k][1]]
-    low = word.lower()
-    if low in _SUBJECT_PRONOUNS:
-        return toks[k]
-    if low in _RELATIVES:  # "Smith, who said": the speaker as written; resolution finds Smith
-        return toks[k]
-    if low == "that" and k > 0 and _is_word(text, toks[k - 1]):  # "a law that described"
-        before = text[toks[k - 1][0] : toks[k - 1][1]].lower()
-        return toks[k] if before not in _FUNCTION and not _verb_like(before) else None
-    if nested and low in _DETERMINERS:  # a quantifier: "eight| of 10 voters", "many| of them"
-        return toks[k]
-    if low in _PARTITIVE_PRONOUNS and k > 1 and text[toks[k - 1][0] : toks[k - 1][1]] == "of":
-        # "most of them", "two of us": the quantity before "of" heads the phrase
-        quantity = text[toks[k - 2][0] : toks[k - 2][1]].lower()
-        if quantity in _QUANTIFIERS or quantity.isdigit():
-            j = k - 2
+    first = text[toks[k][0]]
+    if not first.isalnum():
+        if k > 0 and first == "%" and text[toks[k - 1][0]].isdigit():
+            j = k - 1  # "42%", "nearly 60%"
             if j > 0 and text[toks[j - 1][0] : toks[j - 1][1]].lower() in _APPROXIMATORS:
                 j -= 1
             return toks[j][0], toks[k][1]
-        return None
-    if low in _FUNCTION or low in _TIME or low in _PRONOUNS:
-        return None
-    if low in _DETERMINERS and not (head and low in _QUANTIFIERS):
+        if k > 0 and first == ")":  # "Sen. Ted Cruz (R-Texas)": the name before it
+            j = k - 1
+            while j > 0 and k - j <= 12 and text[toks[j][0]] != "(":
+                j -= 1
+            k = j - 1 if text[toks[j][0]] == "(" else -1
+        if k < 0 or not _is_word(text, toks[k]):
+            return None
+        first = text[toks[k][0]]
+    word = text[toks[k][0] : toks[k][1]]
+    low = word.lower()
+    if low in _HEAD_WORDS:  # a pronoun, a determiner or a function word: rarely a head
+        if low in _SUBJECT_PRONOUNS:
+            return toks[k]
+        if low in _RELATIVES:  # "Smith, who said": the speaker as written; resolution finds Smith
+            return toks[k]
+        if low == "that" and k > 0 and _is_word(text, toks[k - 1]):  # "a law that described"
+            before = text[toks[k - 1][0] : toks[k - 1][1]].lower()
+            return toks[k] if before not in _FUNCTION and not _verb_like(before) else None
+        if nested and low in _DETERMINERS:  # a quantifier: "eight| of 10 voters", "many| of them"
+            return toks[k]
+        if low in _PARTITIVE_PRONOUNS and k > 1 and text[toks[k - 1][0] : toks[k - 1][1]] == "of":
+            # "most of them", "two of us": the quantity before "of" heads the phrase
+            quantity = text[toks[k - 2][0] : toks[k - 2][1]].lower()
+            if quantity in _QUANTIFIERS or quantity.isdigit():
+                j = k - 2
+                if j > 0 and text[toks[j - 1][0] : toks[j - 1][1]].lower() in _APPROXIMATORS:
+                    j -= 1
+                return toks[j][0], toks[k][1]
+            return None
+        if low in _FUNCTION or low in _TIME or low in _PRONOUNS:
+            return None
+        if low in _DETERMINERS and not (head and low in _QUANTIFIERS):
+            return None
+    elif low in _TIME:
         return None
     if word.islower() and (
         low.endswith("ing")
@@ -310,23 +366,24 @@ def _phrase_before(
         return None  # a verb, not a noun: "began taking calls"; but "the reports say"
     if word.endswith(("’s", "'s")):
         return None  # a possessive before a noun cue: "Mrs. Clinton's remark"
-    capital = _capitalised(text, toks[k])
+    capital = first.isupper()
     j, words = k, 1
     while j > 0 and words < _MAX_WORDS:
         span = toks[j - 1]
-        if not _is_word(text, span):
-            if text[span[0]] == "." and j > 1 and _abbreviation(text, toks[j - 2]):
+        initial = text[span[0]]
+        if not initial.isalnum():
+            if initial == "." and j > 1 and _abbreviation(text, toks[j - 2]):
                 j -= 1  # "Mr." and initials inside a name, "the Nov. 8 election"
                 continue
             break
         prev = text[span[0] : span[1]]
         prev_low = prev.lower()
-        if prev_low in _DETERMINERS:
-            # "the White House", but not "that Trump", nor "found that| 74 percent"
-            if (not capital or prev_low == "the") and prev_low != "that":
-                j -= 1
-            break
-        if prev_low in _FUNCTION or prev_low in _SUBJECT_PRONOUNS:
+        if prev_low in _STOPS:
+            if prev_low in _DETERMINERS:
+                # "the White House", but not "that Trump", nor "found that| 74 percent"
+                if (not capital or prev_low == "the") and prev_low != "that":
+                    j -= 1
+                break
             if (
                 prev_low in _NAME_JOINERS
                 and j > 1
@@ -336,7 +393,7 @@ def _phrase_before(
                 j -= 1
                 continue
             break
-        if capital and not _capitalised(text, span):
+        if capital and not initial.isupper():
             break  # a name with its titles ends at a lower-case word
         if prev.islower() and (_verb_like(prev_low) or prev_low.endswith("ing")):
             break
