@@ -212,10 +212,15 @@ def _noun_use(text: str, cue: Cue) -> bool:
         return True  # an adjective between a number and its noun: "270 pledged delegates"
     if last < "\x80" and not last.isalpha() and last != "'":
         return False
-    before = _BEFORE.match(text, max(0, cue.start - 40), cue.start)
-    if before is None:
-        return False
-    word = before[1].lower()
+    lo = max(0, cue.start - 40)
+    space = text.rfind(" ", lo, j)
+    word = text[space + 1 : j]
+    if space < 0 or not (word.isascii() and word.isalpha()):  # else what _BEFORE finds
+        before = _BEFORE.match(text, lo, cue.start)
+        if before is None:
+            return False
+        word = before[1]
+    word = word.lower()
     if word in _PLURAL_DETERMINERS and not cue.third:
         return False  # "many say", "both said"; but "many reports" is a noun
     return word in _DETERMINERS or word.endswith(("’s", "'s"))

@@ -19,6 +19,7 @@ inside one double-quoted region, or outside all of them.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
 
@@ -275,13 +276,25 @@ def find_quotations(text: str, paragraphs: Sequence[Span]) -> list[Quotation]:
     """
     pairer = _Pairer(text)
     marks = _marks(text)
+    if not marks:
+        return []
+    starts = [p.start for p in paragraphs]
+    done = -1  # the last paragraph paired
     i = 0
-    for index, paragraph in enumerate(paragraphs):
-        while i < len(marks) and marks[i][0] < paragraph.start:
-            i += 1
+    while i < len(marks):
+        index = bisect.bisect_right(starts, marks[i][0]) - 1
+        paragraph = paragraphs[index] if index >= 0 else None
         j = i
-        while j < len(marks) and marks[j][0] < paragraph.end:
+        while j < len(marks) and (index + 1 == len(starts) or marks[j][0] < starts[index + 1]):
             j += 1
-        pairer.paragraph(index, paragraph.start, paragraph.end, marks[i:j])
-        i = j
+        if paragraph is None:  # marks before the first paragraph
+            i = j
+            continue
+        if pairer.carried is not None and done + 1 < index:
+            # a paragraph without marks ends the quotation carried into it
+            skipped = paragraphs[done + 1]
+            pairer.paragraph(done + 1, skipped.start, skipped.end, [])
+        inside = [mark for mark in marks[i:j] if mark[0] < paragraph.end]
+        pairer.paragraph(index, paragraph.start, paragraph.end, inside)
+        done, i = index, j
     return pairer.finish()
