@@ -18,7 +18,7 @@ from newscorpus.quotes.boundaries import Attributions, unit_cuts
 from newscorpus.quotes.cues import Cue, CueKind
 from newscorpus.quotes.marks import Quotation
 from newscorpus.quotes.model import QuoteKind
-from newscorpus.quotes.speakers import subject_before
+from newscorpus.quotes.phrases import subject_before
 from newscorpus.spans import Span
 
 __all__ = ["Context", "Draft"]

@@ -20,7 +20,8 @@ from newscorpus.quotes.clauses import clause_after, object_end
 from newscorpus.quotes.context import Context, Draft
 from newscorpus.quotes.cues import Cue, CueKind
 from newscorpus.quotes.model import QuoteKind
-from newscorpus.quotes.speakers import noun_before, speaker_after, subject_at, subject_before
+from newscorpus.quotes.phrases import noun_before, subject_before
+from newscorpus.quotes.speakers import speaker_after, subject_at
 
 __all__ = ["according", "add_content", "reported", "speaker_of"]
 

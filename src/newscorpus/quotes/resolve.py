@@ -22,7 +22,7 @@ import bisect
 
 from newscorpus._data import read_rows
 from newscorpus.entities import Entities, EntityKind, Mention
-from newscorpus.quotes.speakers import antecedent
+from newscorpus.quotes.phrases import antecedent
 
 __all__ = ["Resolver"]
 
