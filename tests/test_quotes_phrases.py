@@ -119,7 +119,7 @@ def test_a_pronoun_read_directly_is_what_the_windows_find(parts: list[str], plur
     expected = subject_before(text, 0, pos, plural=plural)
     read = phrases._pronoun_before
     try:
-        phrases._pronoun_before = lambda text, lo, pos: None  # type: ignore[assignment]
+        phrases._pronoun_before = lambda text, lo, near, pos: None  # type: ignore[assignment]
         assert subject_before(text, 0, pos, plural=plural) == expected
     finally:
         phrases._pronoun_before = read

@@ -80,7 +80,7 @@ def _quote_before(ctx: Context, cue: Cue) -> bool:
     if i < 0 or i in ctx.quoted:  # a mixed clause may hold it: "X said … “…,” she said"
         return False
     q = ctx.quotations[i]
-    if cue.start - q.end > 160 or "\n" in text[q.end : cue.start]:
+    if cue.start - q.end > 160 or text.find("\n", q.end, cue.start) >= 0:
         return False
     unit = ctx.unit_of(cue.start)
     unit_end = ctx.units[unit][1]

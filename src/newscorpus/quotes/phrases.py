@@ -73,6 +73,10 @@ _NOT_ADVERBS = frozenset(read_lines("not_adverbs.txt"))
 # Marks right before a cue after which no subject can be found, however far back one reads.
 _FINAL = frozenset("“”\"‘’'«»:;.!?(")
 _BLANKS = frozenset(" \t\xa0")
+# The last letters of the subject pronouns, which are ASCII words: "he", "they", "it", "you".
+_PRONOUN_ENDS = frozenset(p[-1] for p in SUBJECT_PRONOUNS) | frozenset(
+    p[-1].upper() for p in SUBJECT_PRONOUNS
+)
 # Words that end a phrase read backwards: a determiner, a function word, a pronoun.
 _STOPS = DETERMINERS | FUNCTION | SUBJECT_PRONOUNS
 # Words that head no phrase but in the ways _phrase_before reads first.
@@ -121,7 +125,7 @@ def subject_before(text: str, lo: int, pos: int, plural: bool = False) -> tuple[
         'Smith'
     """
     near = max(lo, pos - _NEAR)
-    pronoun = _pronoun_before(text, near, pos)
+    pronoun = _pronoun_before(text, lo, near, pos)
     if pronoun is not None:  # "he said": what the windows below find, read directly
         return None if plural and not _plural(text[pronoun[0] : pronoun[1]]) else pronoun
     start = near
@@ -155,20 +159,25 @@ def _wider(text: str, lo: int, near: int, pos: int, near_words: list[str]) -> li
     return words(text, lo, pos)
 
 
-def _pronoun_before(text: str, lo: int, pos: int) -> tuple[int, int] | None:
-    """A subject pronoun that is the last word before ``pos``, after ``lo``: "he| said".
+def _pronoun_before(text: str, lo: int, near: int, pos: int) -> tuple[int, int] | None:
+    """A subject pronoun that is the last word before ``pos``: "he| said".
 
-    It is the last token of the window before ``pos`` whatever the window, as
-    a word after a space: :func:`_subject` returns it as is.
+    It is the last token of every window before ``pos`` that starts at or
+    before it, after ``near``, when it is a word after a space or at ``lo``,
+    where all windows start: :func:`_subject` returns it as is.
     """
     j = pos
-    while j > lo and text[j - 1] in _BLANKS:
+    while j > near and text[j - 1] in _BLANKS:
         j -= 1
-    if j == pos:
+    if j == pos or text[j - 1] not in _PRONOUN_ENDS:
         return None
     for size in (2, 3, 4, 1):  # "he", "she", "they", "I"
         start = j - size
-        if start > lo and text[start - 1].isspace() and text[start:j].lower() in SUBJECT_PRONOUNS:
+        if (
+            start >= near
+            and (start == lo or text[start - 1].isspace())
+            and text[start:j].lower() in SUBJECT_PRONOUNS
+        ):
             return start, j
     return None
 
