@@ -103,9 +103,10 @@ _WORDS, _PHRASAL = _lexicon()
 _PHRASES = read_lines("cue_phrases.txt")
 _FIRST_WORDS = frozenset(_WORDS) | frozenset(_PHRASAL)
 
-# The standard library's engine collects these words nearly twice as fast as regex.
-_LETTERS = re.compile(r"[A-Za-z]+")
-"""A run of ASCII letters: the words of a text, collected once to see which cues occur."""
+# Every byte but an ASCII letter made a space: a text's UTF-8 bytes then split into its
+# runs of ASCII letters (the bytes of other characters are all above 127). This collects
+# the words of a text half as fast again as a pattern does.
+_NOT_LETTERS = bytes(c if 65 <= c <= 90 or 97 <= c <= 122 else 32 for c in range(256))
 
 
 def _phrase_pattern(phrase: str) -> regex.Pattern[str]:
@@ -131,20 +132,25 @@ _PHRASE_FORMS: dict[str, list[tuple[str, regex.Pattern[str]]]] = {
 
 
 def _forms() -> dict[
-    str, tuple[_Verb | None, list[tuple[regex.Pattern[str], _Verb]], CueKind, bool, bool]
+    bytes, tuple[str, _Verb | None, list[tuple[regex.Pattern[str], _Verb]], CueKind, bool, bool]
 ]:
-    """What each first word of a cue is: its verb, phrasal verbs, kind, and base or third form."""
+    """What each first word of a cue is: its verb, phrasal verbs, kind, and base or third form.
+
+    Keyed by the word's bytes, as :func:`words_of` collects them.
+    """
     forms = {}
     for form in _FIRST_WORDS:
         single = _WORDS.get(form)
         kind = CueKind.PARTICIPLE if form.endswith("ing") else CueKind.VERB
         base = single is not None and form == single.lemma.split()[0]
         third = not base and kind == CueKind.VERB and form.endswith("s")
-        forms[form] = (single, _PHRASAL.get(form, []), kind, base, third)
+        forms[form.encode()] = (form, single, _PHRASAL.get(form, []), kind, base, third)
     return forms
 
 
 _FORMS = _forms()
+_FORM_KEYS = frozenset(_FORMS)
+_PHRASE_KEYS = frozenset(form.encode() for form in _PHRASE_FORMS)
 
 _CHANNEL_AFTER = regex.compile(
     r"[\x20\xa0]++(?:"
@@ -184,17 +190,17 @@ def verb_lemma(word: str) -> str | None:
     return verb.lemma if verb is not None else None
 
 
-def words_of(text: str) -> set[str]:
-    """The distinct runs of ASCII letters of a text, to see which cues may occur.
+def words_of(text: str) -> set[bytes]:
+    """The distinct runs of ASCII letters of a text, as bytes, to see which cues may occur.
 
     Example:
-        >>> sorted(words_of("He said: said it."))
-        ['He', 'it', 'said']
+        >>> sorted(words_of("He said: “said” it."))
+        [b'He', b'it', b'said']
     """
-    return set(_LETTERS.findall(text))
+    return set(text.encode("utf-8", "surrogatepass").translate(_NOT_LETTERS).split())
 
 
-def find_cues(text: str, words: set[str] | None = None) -> list[Cue]:
+def find_cues(text: str, words: set[bytes] | None = None) -> list[Cue]:
     """Find every candidate cue in a text.
 
     The words of the text are collected once; only the verb forms and phrases
@@ -217,8 +223,8 @@ def find_cues(text: str, words: set[str] | None = None) -> list[Cue]:
     cues: list[Cue] = []
     size = len(text)
     find = text.find
-    for form in _FORMS.keys() & words:
-        single, phrasal, kind, base, third = _FORMS[form]
+    for key in _FORM_KEYS & words:
+        form, single, phrasal, kind, base, third = _FORMS[key]
         length = len(form)
         start = find(form)
         while start >= 0:
@@ -264,7 +270,8 @@ def find_cues(text: str, words: set[str] | None = None) -> list[Cue]:
                 )
             start = find(form, start + length)
     seen: set[int] = set()
-    for form in _PHRASE_FORMS.keys() & words:  # look for each phrase only around its key word
+    for key in _PHRASE_KEYS & words:  # look for each phrase only around its key word
+        form = key.decode()
         phrases = _PHRASE_FORMS[form]
         start = text.find(form)
         while start >= 0:

@@ -55,6 +55,7 @@ def _lexicon() -> dict[str, frozenset[str]]:
 
 
 _NOUNS = _lexicon()
+_NOUN_KEYS = frozenset(form.encode() for form in _NOUNS)  # as words_of collects them
 _POSSESSIVES = frozenset(("his", "her", "their", "its", "our", "my", "your"))
 _LIGHT_VERBS = frozenset(read_lines("light_verbs.txt"))
 _FINITE = frozenset(read_lines("finite_verbs.txt"))
@@ -71,7 +72,7 @@ _MAX_MODIFIERS = 3  # adjectives and adverbs between a possessor and its noun
 _RECENT = 12  # drafts looked back at for one that already covers a noun's content
 
 
-def find_noun_cues(text: str, words: set[str] | None = None) -> list[NounCue]:
+def find_noun_cues(text: str, words: set[bytes] | None = None) -> list[NounCue]:
     """Find the nouns of saying in a text, sorted by start.
 
     ``words`` are the text's :func:`~newscorpus.quotes.cues.words_of`, if
@@ -83,7 +84,8 @@ def find_noun_cues(text: str, words: set[str] | None = None) -> list[NounCue]:
         ['claim']
     """
     cues: list[NounCue] = []
-    for form in _NOUNS.keys() & (words_of(text) if words is None else words):
+    for key in _NOUN_KEYS & (words_of(text) if words is None else words):
+        form = key.decode()
         size = len(form)
         start = text.find(form)
         while start >= 0:
