@@ -130,6 +130,7 @@ _ITEM = regex.compile(r"(?<=\s)(?P<label>\d{1,3}|[a-z])(?P<sep>\.\)|[.)])(?=\s)"
 _CONTENT = regex.compile(r"[\p{L}\p{N}]")
 """A letter or digit: a sentence needs one."""
 
+
 def _speech_verb_forms() -> list[str]:
     """Finite forms of the reporting verbs (``data/reporting_verbs.txt``, shared with the
     quotation extractor: "says", "said", "asked"; not the base or -ing forms), and the
