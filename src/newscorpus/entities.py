@@ -267,6 +267,8 @@ def _roles(cluster: _Cluster) -> tuple[str, ...]:
 def _descriptions(text: str, people: list[Person]) -> dict[int, list[Mention]]:
     """Mentions such as "the Russian leader" of a person whose role says Russian."""
     found: dict[int, list[Mention]] = {}
+    if not any(person.roles for person in people):  # nobody such a description could name
+        return found
     for m in _LEADER.finditer(text):
         entry = LEXICON.get((m.group("adj"),))
         if entry is None or entry.kind not in (EntryKind.DEMONYM, EntryKind.PLACE):
@@ -286,16 +288,21 @@ def _descriptions(text: str, people: list[Person]) -> dict[int, list[Mention]]:
     return found
 
 
-def _entities_of_kind(
-    things: list[tuple[int, int, EntryKind, str]], text: str, kind: EntityKind
-) -> tuple[Entity, ...]:
-    """Places or organisations found by the finder, grouped by canonical name."""
-    wanted = EntryKind.PLACE if kind is EntityKind.PLACE else EntryKind.ORGANIZATION
-    grouped: dict[str, list[Mention]] = {}
+def _places_and_organizations(
+    things: list[tuple[int, int, EntryKind, str]], text: str
+) -> tuple[tuple[Entity, ...], tuple[Entity, ...]]:
+    """Organisations and places found by the finder, grouped by canonical name."""
+    grouped: dict[tuple[EntityKind, str], list[Mention]] = {}
     for start, end, k, name in sorted(things):
-        if k is wanted:
-            grouped.setdefault(name, []).append(Mention(start, end, text[start:end], name, kind))
-    return tuple(Entity(name, kind, tuple(ms)) for name, ms in grouped.items())
+        kind = EntityKind.ORGANIZATION if k is EntryKind.ORGANIZATION else EntityKind.PLACE
+        grouped.setdefault((kind, name), []).append(
+            Mention(start, end, text[start:end], name, kind)
+        )
+    entities = [Entity(name, kind, tuple(ms)) for (kind, name), ms in grouped.items()]
+    return (
+        tuple(e for e in entities if e.kind is EntityKind.ORGANIZATION),
+        tuple(e for e in entities if e.kind is EntityKind.PLACE),
+    )
 
 
 def extract_entities(text_or_document: str | Document) -> Entities:
@@ -339,8 +346,7 @@ def extract_entities(text_or_document: str | Document) -> Entities:
         person = people[index]
         merged = tuple(sorted(person.mentions + tuple(extra), key=lambda m: m.start))
         people[index] = attrs.evolve(person, mentions=merged)
-    organizations = _entities_of_kind(finder.things, text, EntityKind.ORGANIZATION)
-    places = _entities_of_kind(finder.things, text, EntityKind.PLACE)
+    organizations, places = _places_and_organizations(finder.things, text)
     everything = [m for p in people for m in p.mentions]
     everything += [m for e in organizations + places for m in e.mentions]
     return Entities(

@@ -175,6 +175,40 @@ def _plain_tokens(run: str, start: int) -> list[NameToken]:
     return tokens
 
 
+def _place_named_people(words: list[str]) -> set[int]:
+    """Indexes of words that the lexicon reads as places but that name a person here.
+
+    A first name before a one-word place that ends the name is a person ("George
+    Washington", "Jack London"), and so is a first name that is also a place before an
+    unknown capitalised word ("Jordan Peterson").
+    """
+    found: set[int] = set()
+    for i in range(len(words) - 1):
+        first, second = words[i], words[i + 1]
+        if first not in FIRST_NAMES or first in NOT_NAMES:  # not "Will Georgia vote?"
+            continue
+        entry = LEXICON.get((second,))
+        ends = i + 2 == len(words) or words[i + 2] in NAME_SUFFIXES
+        if entry is not None and entry.kind is EntryKind.PLACE and ends and (first,) not in LEXICON:
+            found.add(i + 1)
+        elif (
+            entry is None
+            and _is_place(first)
+            and second[:1].isupper()
+            and second not in NOT_NAMES
+            and second not in ORG_HEADS
+            # a plural after a city is a team ("Charlotte Hornets"), not a surname
+            and (not second.endswith("s") or second.endswith("ss"))
+        ):
+            found.add(i)
+    return found
+
+
+def _is_place(word: str) -> bool:
+    entry = LEXICON.get((word,))
+    return entry is not None and entry.kind is EntryKind.PLACE
+
+
 def _at_sentence_start(text: str, pos: int) -> bool:
     i = pos - 1
     while i >= 0 and text[i] in " \t\xa0\"“‘'(«[`":
@@ -318,8 +352,9 @@ class NameFinder:
         chunks: list[_Chunk] = []
         i = 0
         words = [t.text for t in tokens]
+        plain = _place_named_people(words)
         while i < len(tokens):
-            longest = _LONGEST_FROM.get(words[i])
+            longest = None if i in plain else _LONGEST_FROM.get(words[i])
             if longest is None:  # most words start no lexicon entry
                 token = tokens[i]
                 if "-" not in token.text or not self.split_compound(token):
