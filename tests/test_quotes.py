@@ -261,6 +261,9 @@ TENTH = MEGABYTE // 10
         pytest.param("“" + "word said that he " * (MEGABYTE // 18), id="one-unbroken-quote"),
         pytest.param("“‘'\"`«»’”" * (MEGABYTE // 10), id="every-mark"),
         pytest.param("he said " * (TENTH // 8), id="one-sentence-of-cues"),
+        # each cue's content runs on to MAX_CONTENT over commas and conjunctions
+        pytest.param("he agreed, and said " * (MEGABYTE // 20), id="cues-commas-and-joints"),
+        pytest.param("Smith said, " * (TENTH // 12), id="cues-after-commas"),
         pytest.param("according to " * (TENTH // 13), id="according-to"),
         pytest.param("“a,” he said. " * (TENTH // 14), id="many-quotes"),
         pytest.param("Smith, " * (TENTH // 7) + "said it", id="endless-apposition"),

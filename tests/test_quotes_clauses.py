@@ -1,11 +1,11 @@
-"""Tests for newscorpus.quotes.clauses: where reported content begins and ends."""
+"""Tests for newscorpus.quotes.clauses: where reported content begins, and objects end."""
 
 from __future__ import annotations
 
 import pytest
 
 from newscorpus import split_paragraphs, split_sentences
-from newscorpus.quotes.clauses import clause_after, content_end, has_verb, object_end, trim
+from newscorpus.quotes.clauses import clause_after, has_verb, object_end
 from newscorpus.quotes.context import Context
 from newscorpus.quotes.cues import find_cues
 from newscorpus.quotes.marks import find_quotations
@@ -71,30 +71,8 @@ def test_has_verb() -> None:
     assert not has_verb("some of the miners.", 0, 19)
 
 
-@pytest.mark.parametrize(
-    ("text", "start", "expected"),
-    [
-        ("He said the war could spread; markets fell.", "the war", "the war could spread"),
-        ("He said taxes would rise, while critics disagreed.", "taxes", "taxes would rise"),
-        ("He said it was over, adding that more was coming.", "it was", "it was over"),
-        ("She said it works, the minister said.", "it works", "it works"),
-        ("He said rates would fall, engaging critics.", "rates", "rates would fall"),
-        ("He said “we won; they lost,” and left.", "“we", "“we won; they lost,” and left"),
-    ],
-)
-def test_content_end(text: str, start: str, expected: str) -> None:
-    ctx = context(text)
-    begin = text.index(start)
-    assert text[begin : content_end(ctx, begin, len(text))] == expected
-
-
 def test_object_end_stops_before_a_subordinate_clause() -> None:
     text = "Trump questioned his eligibility because he was born abroad."
     ctx = context(text)
     begin = text.index("his")
     assert text[begin : object_end(ctx, begin, len(text))] == "his eligibility"
-
-
-def test_trim_keeps_punctuation_inside_quotation_marks() -> None:
-    assert trim("it was over. ", 0, 13) == 11
-    assert trim("“over.”", 0, 7) == 7

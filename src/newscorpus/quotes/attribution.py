@@ -25,7 +25,8 @@ import regex
 
 from newscorpus._data import read_rows
 from newscorpus.quotes import headlines, indirect, leftovers, nouns, passives
-from newscorpus.quotes.clauses import MAX_CONTENT, clause_after, content_end, ends_attribution
+from newscorpus.quotes.boundaries import MAX_CONTENT, content_end
+from newscorpus.quotes.clauses import clause_after, ends_attribution
 from newscorpus.quotes.context import Context, Draft
 from newscorpus.quotes.cues import Cue, CueKind
 from newscorpus.quotes.marks import Quotation
@@ -79,7 +80,7 @@ def _quote_before(ctx: Context, cue: Cue) -> bool:
     if i < 0 or i in ctx.quoted:  # a mixed clause may hold it: "X said … “…,” she said"
         return False
     q = ctx.quotations[i]
-    if cue.start - q.end > 160 or "\n" in text[q.end : cue.start]:
+    if cue.start - q.end > 160 or text.find("\n", q.end, cue.start) >= 0:
         return False
     unit = ctx.unit_of(cue.start)
     unit_end = ctx.units[unit][1]
@@ -149,7 +150,7 @@ def _lead_in(ctx: Context, q: Quotation) -> int | None:
     before = text[unit_start : q.start].rstrip()
     if before.endswith(":"):
         return None  # a lead-in that introduces the quotation: "He scolded him: “…”"
-    if ctx.cues_between(unit_start, q.start) or ctx.quotations_between(unit_start, q.start):
+    if ctx.has_cues_between(unit_start, q.start) or ctx.quotations_between(unit_start, q.start):
         return None
     return letter.start()
 
@@ -166,14 +167,16 @@ def _quote_after(ctx: Context, cue: Cue, split_only: bool = False) -> bool:
     start = q.start
     how: str | None
     if q.start >= unit_end:
+        if text.find(":", cue.end, min(q.start, cue.end + 81)) < 0:
+            return False  # a lead-in ends with a colon (see _COLON_BREAK)
         lead = _COLON_BREAK.fullmatch(text, cue.end, q.start)
-        if lead is None or ctx.cues_between(cue.end, q.start):
+        if lead is None or ctx.has_cues_between(cue.end, q.start):
             return False
         how = "colon"
         unit_end = ctx.units[ctx.unit_of(q.start)][1]
     else:
         if split_only:  # “A,” he said, referring to X, “B.”
-            if not _SPLIT_GAP.fullmatch(text, cue.end, q.start) or ctx.cues_between(
+            if not _SPLIT_GAP.fullmatch(text, cue.end, q.start) or ctx.has_cues_between(
                 cue.end, q.start
             ):
                 return False

@@ -1,11 +1,9 @@
-"""Where reported content begins and ends around a cue.
+"""Where reported content begins around a cue, and where an object ends.
 
 After a cue, the reported clause starts past the listener ("told
 reporters"), times ("on Tuesday") and "that"; without "that" the words must
 read as a clause (a subject pronoun, or a finite verb within a few words).
-The clause ends with its unit, or earlier at a semicolon, at a contrasting
-conjunction after a comma (", while", ", but"), or where another
-attribution begins (", adding", ", according to", ", he said").
+Where the clause ends is :mod:`newscorpus.quotes.boundaries`' work.
 """
 
 from __future__ import annotations
@@ -16,21 +14,14 @@ from typing import TYPE_CHECKING
 import regex
 
 from newscorpus._data import read_lines, read_rows
-from newscorpus.quotes.cues import Cue, CueKind, verb_lemma
-from newscorpus.quotes.speakers import tokens
+from newscorpus.quotes.boundaries import content_end, trim
+from newscorpus.quotes.cues import verb_lemma
+from newscorpus.quotes.tokens import start_of, words
 
 if TYPE_CHECKING:
     from newscorpus.quotes.context import Context
 
-__all__ = [
-    "MAX_CONTENT",
-    "clause_after",
-    "content_end",
-    "ends_attribution",
-    "has_verb",
-    "object_end",
-    "trim",
-]
+__all__ = ["clause_after", "ends_attribution", "has_verb", "object_end"]
 
 _FINITE = frozenset(read_lines("finite_verbs.txt"))
 _TELL = frozenset(read_lines("tell_verbs.txt"))
@@ -42,22 +33,6 @@ _ADJUNCTS = frozenset(
 _CONTRACTION = regex.compile(r"['’]\p{L}++\Z")
 """The contracted verb of a pronoun: "she’ll", "it's"."""
 _CLAUSE_VERBS = frozenset(read_lines("clause_verbs.txt"))
-
-_CUT = regex.compile(
-    r"""
-      ;                                                       # a semicolon
-    | (?: , | (?<= ,[”"’] ) ) \s++                            # ", while", or ",” while"
-      (?: while | but | although | though | whereas | however | even\s++though | yet ) \b
-      (?! \s++ (?: \p{Ll}++(?<=ly) \s++ )?                     # unless the clause goes on
-          (?: \p{Ll}++(?<=ing|ed) | could | would | can | will | should | may | might | must
-            | did | does | do | has | have | had | is | are | was | were | also | not | never
-            | still | then | only ) \b )                      # with its subject: ", but could"
-    | , \s++ (?: \p{Ll}++(?<=ly) \s++ )?                      # a participle: ", engaging in",
-      (?! including | according ) \p{Ll}++(?<=ing) \b        # but not ", including"
-    """,
-    regex.VERBOSE | regex.IGNORECASE,
-)
-"""Where reported content stops short of the end of its unit."""
 
 _OBJECT_STOP = regex.compile(
     r"""
@@ -92,9 +67,6 @@ _QUESTION_VERBS = frozenset(read_lines("question_verbs.txt"))
 _INFINITIVE_VERBS = frozenset(read_lines("infinitive_verbs.txt"))
 _DETERMINERS = frozenset(row[0] for row in read_rows("determiners.txt"))
 _TIME_PREPOSITIONS = frozenset(("on", "in", "at", "during", "after", "before", "over", "from"))
-_JOINT = regex.compile(r",?[\x20\t\xa0]++(?:and|but)[\x20\t\xa0]++")
-"""A conjunction that may join a second attribution to the first clause."""
-
 _NEGATED = regex.compile(
     r"""
     (?: \bnot | \bnever | n['’]t ) [\x20\t\xa0]++   # the negation
@@ -104,10 +76,6 @@ _NEGATED = regex.compile(
     regex.VERBOSE,
 )
 """A negation before a cue: "has not said", "wouldn’t say", "never explained"."""
-
-_COMMA_REACH = 80  # characters from a comma to the cue of the attribution it opens
-MAX_CONTENT = 1500  # characters: reported content stops here, whatever the sentence does
-_TRAILING = ".,;:!? \t\n\xa0"
 
 
 def clause_after(
@@ -133,56 +101,57 @@ def clause_after(
         >>> text[start:], how
         ('it was over.', 'that')
     """
-    toks = tokens(text, pos, min(hi, pos + 100))
+    toks = words(text, pos, min(hi, pos + 100))
     i = 0
     if lemma in _TELL and listener:
-        i = _skip_listener(text, toks, i)
-    i = _skip_times(text, toks, i)
+        i = _skip_listener(toks, i)
+    i = _skip_times(toks, i)
     if i >= len(toks):
         return None
-    first = text[toks[i][0] : toks[i][1]]
+    first = toks[i]
     low = first.lower()
     if first == ":":
-        return (toks[i + 1][0], "colon") if i + 1 < len(toks) else None
+        return (start_of(text, pos, toks, i + 1), "colon") if i + 1 < len(toks) else None
     if first == ",":
         for j in range(i + 2, min(len(toks) - 1, i + 8)):  # "said, twice, that …"
-            if text[toks[j][0]] == "," and text[toks[j + 1][0] : toks[j + 1][1]].lower() == "that":
-                return _after_that(text, toks, j + 1)
-            if not text[toks[j][0]].isalnum():
+            if toks[j][0] == "," and toks[j + 1].lower() == "that":
+                return _after_that(text, pos, toks, j + 1)
+            if not toks[j][0].isalnum():
                 break
-        return (toks[i + 1][0], "comma") if i + 1 < len(toks) else None
+        return (start_of(text, pos, toks, i + 1), "comma") if i + 1 < len(toks) else None
     if low == "that":
-        return _after_that(text, toks, i)
+        return _after_that(text, pos, toks, i)
     if low == "to" and lemma in _INFINITIVE_VERBS:  # "promised to cut taxes"
-        return toks[i][0], "to"
+        return start_of(text, pos, toks, i), "to"
     if low in _QUESTION_WORDS and lemma in _QUESTION_VERBS:  # "asked whether …"
-        return toks[i][0], "bare"
+        return start_of(text, pos, toks, i), "bare"
     if (
         low in _ADJUNCTS or low in _QUESTION_WORDS
     ):  # an adjunct: "in a letter that", but "as he welcomed" reports nothing
         if low not in _QUESTION_WORDS:
-            return _that_ahead(text, toks, i + 1)
-        ahead = _that_ahead(text, toks, i)
+            return _that_ahead(text, pos, toks, i + 1)
+        ahead = _that_ahead(text, pos, toks, i)
         if ahead is not None and ahead[1] == "that":
             return ahead  # "said when he arrived that …"
-        if (low not in _ADJUNCTS or _NEGATED.search(text, max(0, pos - 40), pos)) and has_verb(
-            text, toks[i + 1][0] if i + 1 < len(toks) else toks[i][1], hi
-        ):  # "isn’t saying what the plan would cost", "has not said when …"
-            return toks[i][0], "bare"
+        if low not in _ADJUNCTS or _NEGATED.search(text, max(0, pos - 40), pos):
+            start = start_of(text, pos, toks, i)
+            after = start_of(text, pos, toks, i + 1) if i + 1 < len(toks) else start + len(first)
+            if has_verb(text, after, hi):  # "isn’t saying what it would cost", "has not said when"
+                return start, "bare"
         return None
     if _CONTRACTION.sub("", low) in _SUBJECTS or first in "“\"‘'«":
-        return toks[i][0], "bare"
+        return start_of(text, pos, toks, i), "bare"
     if lemma in _CLAUSE_VERBS and first[:1].isalnum():  # "said parents still want …"
-        return toks[i][0], "bare"
+        return start_of(text, pos, toks, i), "bare"
     for j in range(i + 1, min(len(toks), i + 9)):
-        word = text[toks[j][0] : toks[j][1]]
+        word = toks[j]
         if not word[:1].isalnum():
             break
         w = word.lower()
         if w == "that":  # "said in a statement Tuesday that"
-            return _after_that(text, toks, j)
+            return _after_that(text, pos, toks, j)
         if _finite(word):
-            return toks[i][0], "bare"
+            return start_of(text, pos, toks, i), "bare"
         if w in _ADJUNCTS and w != "of":  # past a noun phrase: "maintains contacts with"
             break
     return None
@@ -203,17 +172,17 @@ def ends_attribution(text: str, pos: int, hi: int, lemma: str) -> bool:
         >>> ends_attribution("she added the words", 9, 19, "add")
         False
     """
-    toks = tokens(text, pos, min(hi, pos + 100))
-    i = _skip_listener(text, toks, 0) if lemma in _TELL else 0
-    i = _skip_times(text, toks, i)
+    toks = words(text, pos, min(hi, pos + 100))
+    i = _skip_listener(toks, 0) if lemma in _TELL else 0
+    i = _skip_times(toks, i)
     if i >= len(toks):
         return True
-    first = text[toks[i][0] : toks[i][1]]
+    first = toks[i]
     if not first[:1].isalnum():
         return first not in "“\"‘'«:"
     if first.lower() not in _ADJUNCTS or first.lower() == "that":
         return False
-    return _that_ahead(text, toks, i + 1) is None  # "told a crowd at X that …" reports
+    return _that_ahead(text, pos, toks, i + 1) is None  # "told a crowd at X that …" reports
 
 
 def has_verb(text: str, start: int, hi: int) -> bool:
@@ -223,8 +192,7 @@ def has_verb(text: str, start: int, hi: int) -> bool:
         >>> has_verb("the plan failed.", 0, 16), has_verb("some of the miners.", 0, 19)
         (True, False)
     """
-    for word in tokens(text, start, min(hi, start + 100))[:12]:
-        token = text[word[0] : word[1]]
+    for token in words(text, start, min(hi, start + 100))[:12]:
         if not token[:1].isalnum() and token not in ",-":
             return False
         if _finite(token):
@@ -243,54 +211,56 @@ def _finite(word: str) -> bool:
     return (w.endswith("ed") and len(w) > 4) or (w.endswith("s") and verb_lemma(w) is not None)
 
 
-def _that_ahead(text: str, toks: list[tuple[int, int]], i: int) -> tuple[int, str] | None:
-    """The clause after an adjunct: "in a letter that …", "after the vote he would …"."""
+def _that_ahead(text: str, lo: int, toks: list[str], i: int) -> tuple[int, str] | None:
+    """The clause after an adjunct: "in a letter that …", "after the vote he would …".
+
+    ``toks`` are the words of the window that starts at ``lo``.
+    """
     for j in range(i, min(len(toks), i + 10)):
-        word = text[toks[j][0] : toks[j][1]]
+        word = toks[j]
         low = word.lower()
         if low == "that":
-            return _after_that(text, toks, j)
+            return _after_that(text, lo, toks, j)
         if low in _SUBJECTS - {"it", "this", "there", "you"} and j > i:
-            following = text[toks[j + 1][0] : toks[j + 1][1]] if j + 1 < len(toks) else ""
+            following = toks[j + 1] if j + 1 < len(toks) else ""
             if _finite(following) or _CONTRACTION.search(word):  # "… he would", "… she’d"
-                return toks[j][0], "bare"
+                return start_of(text, lo, toks, j), "bare"
         if not word[:1].isalnum() and word != ",":
             return None
     return None
 
 
-def _after_that(text: str, toks: list[tuple[int, int]], j: int) -> tuple[int, str] | None:
-    """The clause after a "that" at token ``j``, unless it is a relative pronoun.
+def _after_that(text: str, lo: int, toks: list[str], j: int) -> tuple[int, str] | None:
+    """The clause after a "that" at word ``j``, unless it is a relative pronoun.
 
     A relative "that" is followed by its verb ("the meeting that was held"); a
     "that" opening a reported clause by its subject ("said that it was held").
     """
     if j + 1 >= len(toks):
         return None
-    following = text[toks[j + 1][0] : toks[j + 1][1]]
+    following = toks[j + 1]
     if following.islower() and _finite(following):
         return None
-    return toks[j + 1][0], "that"
+    return start_of(text, lo, toks, j + 1), "that"
 
 
-def _skip_listener(text: str, toks: list[tuple[int, int]], i: int) -> int:
+def _skip_listener(toks: list[str], i: int) -> int:
     """Step over the listener after a verb such as "told": "him", "reporters", "the BBC"."""
     if i >= len(toks):
         return i
-    first = text[toks[i][0] : toks[i][1]]
-    if first.lower() in _OBJECT_PRONOUNS:
+    if toks[i].lower() in _OBJECT_PRONOUNS:
         return i + 1
     j = i
     while j < len(toks) and j - i < 6:
-        word = text[toks[j][0] : toks[j][1]]
+        word = toks[j]
         low = word.lower()
         if not word[:1].isalnum():
-            if word == "." and j > i and len(text[toks[j - 1][0] : toks[j - 1][1]]) <= 3:
+            if word == "." and j > i and len(toks[j - 1]) <= 3:
                 j += 1
                 continue
             if word in '“"' and j > i:  # a programme's title: "told CBS's “Face the Nation”"
                 close = next(
-                    (k for k in range(j + 1, min(len(toks), j + 8)) if text[toks[k][0]] in '”"'),
+                    (k for k in range(j + 1, min(len(toks), j + 8)) if toks[k][0] in '”"'),
                     None,
                 )
                 if close is not None:
@@ -299,7 +269,7 @@ def _skip_listener(text: str, toks: list[tuple[int, int]], i: int) -> int:
             break
         if low == "of" and j > i:  # "some of the miners", "members of Congress"
             j += 1
-            if j < len(toks) and text[toks[j][0] : toks[j][1]].lower() in _DETERMINERS:
+            if j < len(toks) and toks[j].lower() in _DETERMINERS:
                 j += 1
             continue
         if low in _ADJUNCTS or low in _QUESTION_WORDS or low == "to" or low in _TIME:
@@ -310,13 +280,13 @@ def _skip_listener(text: str, toks: list[tuple[int, int]], i: int) -> int:
     return j
 
 
-def _skip_times(text: str, toks: list[tuple[int, int]], i: int) -> int:
+def _skip_times(toks: list[str], i: int) -> int:
     """Step over times after a cue: "Tuesday", "on Monday", "last week", "in June 2012"."""
     timed = False
     while i < len(toks):
-        low = text[toks[i][0] : toks[i][1]].lower()
+        low = toks[i].lower()
         if (low.isdigit() or low in _DETERMINERS) and i + 1 < len(toks):
-            unit = text[toks[i + 1][0] : toks[i + 1][1]].lower()
+            unit = toks[i + 1].lower()
             if unit in _TIME:  # "several months after", "two weeks ago"
                 i += 2
                 timed = True
@@ -325,7 +295,7 @@ def _skip_times(text: str, toks: list[tuple[int, int]], i: int) -> int:
             timed = low in _TIME or low.isdigit() or low == "."
             i += 1
         elif low in _TIME_PREPOSITIONS and i + 1 < len(toks):
-            nxt = text[toks[i + 1][0] : toks[i + 1][1]].lower()
+            nxt = toks[i + 1].lower()
             if nxt in _TIME:
                 i += 2
                 timed = True
@@ -367,79 +337,4 @@ def object_end(ctx: Context, start: int, hi: int) -> int:
     time = _TRAILING_TIME.search(ctx.text, max(start, end - 40), end)
     if time is not None and time.start() > start and ctx.quotation_at(time.start()) is None:
         return trim(ctx.text, start, time.start())  # "endorsed Cruz| last week"
-    return end
-
-
-def content_end(ctx: Context, start: int, hi: int) -> int:
-    """Find where reported content that begins at ``start`` ends, before ``hi``.
-
-    Args:
-        ctx: The extraction context.
-        start: Where the content begins.
-        hi: The end of its unit.
-
-    Returns:
-        The end offset, trimmed of trailing space and punctuation.
-    """
-    text = ctx.text
-    end = min(hi, start + MAX_CONTENT)
-    # every cut starts at a comma or a semicolon: without one, look for none
-    pos = start if text.find(",", start, end) >= 0 or text.find(";", start, end) >= 0 else end
-    while pos < end:  # the first cut outside quotations
-        cut = _CUT.search(text, pos, end)
-        if cut is None:
-            break
-        inside = ctx.quotation_at(cut.start())
-        if inside is None:
-            end = cut.start()
-            break
-        pos = ctx.quotations[inside].end
-    if not ctx.cues_between(start, end):
-        return trim(text, start, end)  # no attribution can begin inside
-    comma = text.find(",", start, end)
-    while comma >= 0:  # a comma that opens another attribution: ", he said", ", adding"
-        if ctx.quotation_at(comma) is None:
-            for cue in ctx.cues_between(comma, min(end, comma + _COMMA_REACH)):
-                if _attribution_comma(ctx, cue, start) == comma:
-                    return trim(text, start, comma)
-        comma = text.find(",", comma + 1, end)
-    for joint in _JOINT.finditer(text, start, end):  # "… and Democrats accused the GOP …"
-        if ctx.quotation_at(joint.start()) is not None:
-            continue
-        for cue in ctx.cues_between(joint.end(), min(end, joint.end() + _COMMA_REACH)):
-            subject = ctx.subject(cue)
-            if subject is not None and subject[0] == joint.end() and cue.kind == CueKind.VERB:
-                return trim(text, start, joint.start())
-    return trim(text, start, end)
-
-
-def _attribution_comma(ctx: Context, cue: Cue, lo: int) -> int | None:
-    """The comma that opens a new attribution at a cue, if one does.
-
-    ", adding ...", ", according to ...", ", he said", ", said Smith".
-    """
-    text = ctx.text
-    j = cue.start
-    while j > lo and text[j - 1] in " \t\xa0":
-        j -= 1
-    if j > lo and text[j - 1] == ",":
-        return j - 1
-    if cue.kind == CueKind.VERB:
-        subject = ctx.subject(cue)
-        if subject is not None and subject[0] >= lo:
-            k = subject[0]
-            while k > lo and text[k - 1] in " \t\xa0":
-                k -= 1
-            if k > lo and text[k - 1] == ",":
-                return k - 1
-    return None
-
-
-def trim(text: str, start: int, end: int) -> int:
-    """The end of ``text[start:end]`` without trailing space and punctuation.
-
-    Punctuation before a closing quotation mark stays: ``he said “yes.”``.
-    """
-    while end > start and (text[end - 1] in _TRAILING or text[end - 1].isspace()):
-        end -= 1
     return end

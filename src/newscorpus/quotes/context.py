@@ -9,22 +9,22 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Sequence
+from typing import NamedTuple
 
-import attrs
 import regex
 
 from newscorpus._data import read_lines, read_rows
+from newscorpus.quotes.boundaries import Attributions, unit_cuts
 from newscorpus.quotes.cues import Cue, CueKind
 from newscorpus.quotes.marks import Quotation
 from newscorpus.quotes.model import QuoteKind
-from newscorpus.quotes.speakers import subject_before
+from newscorpus.quotes.phrases import subject_before
 from newscorpus.spans import Span
 
 __all__ = ["Context", "Draft"]
 
 
-@attrs.define
-class Draft:
+class Draft(NamedTuple):
     """A quote being assembled (offsets only; texts are cut at the end)."""
 
     start: int
@@ -63,6 +63,10 @@ class Context:
         self.quoted: set[int] = set()  # ... and those attributed as direct quotes
         self.drafts: list[Draft] = []
         self._subjects: dict[int, tuple[int, int] | None] = {}
+        # the comma that opens each cue's attribution (see boundaries.attribution_comma)
+        self.commas: dict[int, int | None] = {}
+        self._cuts: dict[tuple[int, int], list[int]] = {}
+        self._attributions: Attributions | None = None
 
     def quotation_at(self, pos: int) -> int | None:
         """The index of the quotation that holds offset ``pos``, or None."""
@@ -91,6 +95,24 @@ class Context:
             self._subjects[cue.start] = subject
         return self._subjects[cue.start]
 
+    def cuts(self, pos: int, hi: int) -> list[int]:
+        """Where the cuts of the unit around ``pos`` start, up to ``hi`` (read once per unit)."""
+        lo = min(pos, self.units[self.unit_of(pos)][0]) if self.units else pos
+        if (lo, hi) not in self._cuts:
+            self._cuts[lo, hi] = unit_cuts(self.text, lo, hi)
+        return self._cuts[lo, hi]
+
+    def attributions(self) -> Attributions:
+        """The commas and conjunctions that open attributions, indexed once per text."""
+        if self._attributions is None:
+            self._attributions = Attributions(self)
+        return self._attributions
+
+    def has_cues_between(self, start: int, end: int) -> bool:
+        """Tell whether a cue outside quotations starts inside ``[start, end)``."""
+        i = bisect.bisect_left(self.cue_starts, start)
+        return i < len(self.cue_starts) and self.cue_starts[i] < end
+
     def cues_between(self, start: int, end: int) -> list[Cue]:
         """The cues outside quotations that start inside ``[start, end)``."""
         return self.cues[
@@ -114,7 +136,9 @@ class Context:
 
 
 _BEFORE = regex.compile(r"(?r)(\p{L}[\p{L}'’]*)[\x20\t\xa0]+\Z")
-"""The word right before a position (searched backwards)."""
+"""The word right before a position (matched backwards from it)."""
+
+_BLANKS = frozenset(" \t\xa0")
 
 _DETERMINERS = frozenset(row[0] for row in read_rows("determiners.txt")) - {"that"}
 _PLURAL_DETERMINERS = frozenset(
@@ -173,14 +197,30 @@ def _noun_use(text: str, cue: Cue) -> bool:
                 or (cue.third and word in _NOUN_PREPOSITIONS)
             ):
                 return True
-    if _COUNTED.search(text, max(0, cue.start - 12), cue.start) and _NOUN_AFTER.match(
-        text, cue.end, cue.end + 40
+    # Both patterns below end with spaces before the cue, after a number or a word:
+    # an ASCII character other than a digit, a letter or an apostrophe rules them out.
+    j = cue.start
+    while j > 0 and text[j - 1] in _BLANKS:
+        j -= 1
+    if j == cue.start or j == 0:
+        return False
+    last = text[j - 1]
+    if not (last < "\x80" and not last.isdigit()) and (
+        _COUNTED.search(text, max(0, cue.start - 12), cue.start)
+        and _NOUN_AFTER.match(text, cue.end, cue.end + 40)
     ):
         return True  # an adjective between a number and its noun: "270 pledged delegates"
-    before = _BEFORE.search(text, max(0, cue.start - 40), cue.start)
-    if before is None:
+    if last < "\x80" and not last.isalpha() and last != "'":
         return False
-    word = before[1].lower()
+    lo = max(0, cue.start - 40)
+    space = text.rfind(" ", lo, j)
+    word = text[space + 1 : j]
+    if space < 0 or not (word.isascii() and word.isalpha()):  # else what _BEFORE finds
+        before = _BEFORE.match(text, lo, cue.start)
+        if before is None:
+            return False
+        word = before[1]
+    word = word.lower()
     if word in _PLURAL_DETERMINERS and not cue.third:
         return False  # "many say", "both said"; but "many reports" is a noun
     return word in _DETERMINERS or word.endswith(("’s", "'s"))

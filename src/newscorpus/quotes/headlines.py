@@ -15,10 +15,10 @@ from __future__ import annotations
 import regex
 
 from newscorpus._data import read_lines, read_rows
-from newscorpus.quotes.clauses import trim
+from newscorpus.quotes.boundaries import trim
 from newscorpus.quotes.context import Context, Draft
 from newscorpus.quotes.model import QuoteKind
-from newscorpus.quotes.speakers import subject_before
+from newscorpus.quotes.phrases import subject_before
 
 __all__ = ["attribute"]
 

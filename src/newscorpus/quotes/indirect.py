@@ -15,11 +15,13 @@ from __future__ import annotations
 import regex
 
 from newscorpus._data import read_lines, read_rows
-from newscorpus.quotes.clauses import MAX_CONTENT, clause_after, content_end, object_end, trim
+from newscorpus.quotes.boundaries import MAX_CONTENT, content_end, trim
+from newscorpus.quotes.clauses import clause_after, object_end
 from newscorpus.quotes.context import Context, Draft
 from newscorpus.quotes.cues import Cue, CueKind
 from newscorpus.quotes.model import QuoteKind
-from newscorpus.quotes.speakers import noun_before, speaker_after, subject_at, subject_before
+from newscorpus.quotes.phrases import noun_before, subject_before
+from newscorpus.quotes.speakers import speaker_after, subject_at
 
 __all__ = ["according", "add_content", "reported", "speaker_of"]
 
@@ -405,8 +407,12 @@ def according(ctx: Context, cue: Cue) -> bool:
 
 def _has_words(text: str, start: int, end: int, count: int) -> bool:
     """Tell whether ``text[start:end]`` has at least ``count`` words (reading no further)."""
-    words = _WORD.finditer(text, start, end)
-    return all(next(words, None) is not None for _ in range(count))
+    for _ in range(count):
+        word = _WORD.search(text, start, end)
+        if word is None:
+            return False
+        start = word.end()
+    return True
 
 
 def add_content(
@@ -436,7 +442,7 @@ def add_content(
     ):
         return False  # the "content" is the speaker itself
     quotations = list(ctx.quotations_between(start, end))
-    if any(i in ctx.claimed for i in quotations):
+    if quotations and any(i in ctx.claimed for i in quotations):
         return False
     inside = ctx.quotation_at(start)
     if inside is not None and inside not in quotations:

@@ -19,11 +19,14 @@ from typing import NamedTuple
 import regex
 
 from newscorpus._data import read_lines, read_rows
-from newscorpus.quotes.clauses import clause_after, content_end, object_end, trim
+from newscorpus.quotes.boundaries import content_end, trim
+from newscorpus.quotes.clauses import clause_after, object_end
 from newscorpus.quotes.context import Context
 from newscorpus.quotes.cues import Cue, CueKind, words_of
 from newscorpus.quotes.indirect import add_content
-from newscorpus.quotes.speakers import speaker_after, subject_before, tokens
+from newscorpus.quotes.phrases import subject_before
+from newscorpus.quotes.speakers import speaker_after
+from newscorpus.quotes.tokens import span_back, start_of, words
 
 __all__ = ["NounCue", "attribute", "find_noun_cues"]
 
@@ -52,6 +55,7 @@ def _lexicon() -> dict[str, frozenset[str]]:
 
 
 _NOUNS = _lexicon()
+_NOUN_KEYS = frozenset(form.encode() for form in _NOUNS)  # as words_of collects them
 _POSSESSIVES = frozenset(("his", "her", "their", "its", "our", "my", "your"))
 _LIGHT_VERBS = frozenset(read_lines("light_verbs.txt"))
 _FINITE = frozenset(read_lines("finite_verbs.txt"))
@@ -68,7 +72,7 @@ _MAX_MODIFIERS = 3  # adjectives and adverbs between a possessor and its noun
 _RECENT = 12  # drafts looked back at for one that already covers a noun's content
 
 
-def find_noun_cues(text: str, words: set[str] | None = None) -> list[NounCue]:
+def find_noun_cues(text: str, words: set[bytes] | None = None) -> list[NounCue]:
     """Find the nouns of saying in a text, sorted by start.
 
     ``words`` are the text's :func:`~newscorpus.quotes.cues.words_of`, if
@@ -80,7 +84,8 @@ def find_noun_cues(text: str, words: set[str] | None = None) -> list[NounCue]:
         ['claim']
     """
     cues: list[NounCue] = []
-    for form in _NOUNS.keys() & (words_of(text) if words is None else words):
+    for key in _NOUN_KEYS & (words_of(text) if words is None else words):
+        form = key.decode()
         size = len(form)
         start = text.find(form)
         while start >= 0:
@@ -122,11 +127,11 @@ def _attribute(ctx: Context, cue: NounCue) -> bool:
         start = found[0]
         end = content_end(ctx, start, unit_end)
     else:
-        toks = tokens(text, after, min(unit_end, after + 40))
-        first = text[toks[0][0] : toks[0][1]] if toks else ""
+        toks = words(text, after, min(unit_end, after + 40))
+        first = toks[0] if toks else ""
         if len(toks) < 2 or first == "that" or first not in cue.complements:
             return False  # a relative "that": "his claim that was rejected"
-        start = toks[0][0] if first == "to" else toks[1][0]  # "a promise to cut taxes"
+        start = start_of(text, after, toks, 0 if first == "to" else 1)  # "a promise to cut taxes"
         end = _phrase_end(text, start, object_end(ctx, start, unit_end))
     if any(d.start == start for d in ctx.drafts[-_RECENT:]):
         return False  # a verb already reported it
@@ -139,26 +144,26 @@ def _phrase_end(text: str, start: int, end: int) -> int:
 
     "His criticism of the plan| drew fire."
     """
-    toks = tokens(text, start, end)
+    toks = words(text, start, end)
     for k in range(1, len(toks)):
-        word = text[toks[k][0] : toks[k][1]]
-        if word in _FINITE:
-            return trim(text, start, toks[k][0])
+        if toks[k] in _FINITE:
+            return trim(text, start, start_of(text, start, toks, k))
     return end
 
 
 def _possessor(text: str, lo: int, pos: int) -> tuple[int, int] | None:
     """The possessor before a noun: "his| earlier claim", "the mayor’s| claim"."""
-    toks = tokens(text, max(lo, pos - 80), pos)
+    start = max(lo, pos - 80)
+    toks = words(text, start, pos)
     k = len(toks) - 1
     modifiers = 0
     while k >= 0 and modifiers < _MAX_MODIFIERS:
-        word = text[toks[k][0] : toks[k][1]]
+        word = toks[k]
         low = word.lower()
         if low in _POSSESSIVES:
-            return toks[k]
+            return span_back(text, start, pos, toks, k, k)
         if word.endswith(("’s", "'s", "s’", "s'")):
-            return _owner(text, toks, k)
+            return span_back(text, start, pos, toks, _owner(toks, k), k)
         if not word.isalpha() or not word.islower() or low in _FUNCTION or low in _DETERMINERS:
             return None
         modifiers += 1  # "earlier", "controversial", "repeated"
@@ -166,11 +171,11 @@ def _possessor(text: str, lo: int, pos: int) -> tuple[int, int] | None:
     return None
 
 
-def _owner(text: str, toks: list[tuple[int, int]], k: int) -> tuple[int, int]:
-    """The phrase that ends with a possessive at token ``k``: "Tulsa police’s", "the FBI’s"."""
+def _owner(toks: list[str], k: int) -> int:
+    """The first word of the phrase that ends with a possessive at word ``k``: "the FBI’s"."""
     j = k
     while j > 0 and k - j < 4:
-        prev = text[toks[j - 1][0] : toks[j - 1][1]]
+        prev = toks[j - 1]
         if not prev[:1].isalnum() and prev != ".":
             break
         low = prev.lower()
@@ -185,19 +190,20 @@ def _owner(text: str, toks: list[tuple[int, int]], k: int) -> tuple[int, int]:
             j -= 1
             continue
         break
-    return toks[j][0], toks[k][1]
+    return j
 
 
 def _light_verb_subject(text: str, lo: int, pos: int) -> tuple[int, int] | None:
     """The subject of a light verb that carries a noun: "Cruz made| an unprompted call"."""
-    toks = tokens(text, max(lo, pos - 60), pos)
+    start = max(lo, pos - 60)
+    toks = words(text, start, pos)
     k = len(toks) - 1
     skipped = 0
     while k >= 0 and skipped <= _MAX_MODIFIERS:
-        word = text[toks[k][0] : toks[k][1]]
+        word = toks[k]
         low = word.lower()
         if low in _LIGHT_VERBS:
-            return subject_before(text, lo, toks[k][0])
+            return subject_before(text, lo, span_back(text, start, pos, toks, k, k)[0])
         if not word.isalpha() or not word.islower():
             return None
         if low in _FUNCTION and low not in _DETERMINERS:

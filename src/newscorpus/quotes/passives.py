@@ -18,11 +18,13 @@ from __future__ import annotations
 import regex
 
 from newscorpus._data import read_lines
-from newscorpus.quotes.clauses import clause_after, content_end, object_end
+from newscorpus.quotes.boundaries import content_end
+from newscorpus.quotes.clauses import clause_after, object_end
 from newscorpus.quotes.context import Context
 from newscorpus.quotes.cues import Cue, CueKind
 from newscorpus.quotes.indirect import add_content
-from newscorpus.quotes.speakers import noun_before, speaker_after, subject_before
+from newscorpus.quotes.phrases import noun_before, subject_before
+from newscorpus.quotes.speakers import speaker_after
 
 __all__ = ["passive"]
 

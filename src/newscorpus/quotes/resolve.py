@@ -19,11 +19,10 @@ pronouns as mentions.
 from __future__ import annotations
 
 import bisect
-from collections.abc import Sequence
 
 from newscorpus._data import read_rows
 from newscorpus.entities import Entities, EntityKind, Mention
-from newscorpus.quotes.speakers import antecedent
+from newscorpus.quotes.phrases import antecedent
 
 __all__ = ["Resolver"]
 
@@ -70,10 +69,15 @@ class Resolver:
         """The mention inside a speaker phrase that names it."""
         lo = bisect.bisect_left(self.starts, start)
         hi = bisect.bisect_left(self.starts, end)
-        found = [m for m in self.mentions[lo:hi] if m.end <= end]
-        people = [m for m in found if m.kind == EntityKind.PERSON]
-        chosen: Sequence[Mention] = people or found
-        return chosen[-1] if chosen else None
+        chosen: Mention | None = None
+        for n in range(hi - 1, lo - 1, -1):  # the last person, else the last mention
+            mention = self.mentions[n]
+            if mention.end <= end:
+                if mention.kind == EntityKind.PERSON:
+                    return mention
+                if chosen is None:
+                    chosen = mention
+        return chosen
 
     def _pronoun(self, word: str, pos: int, paragraph: int) -> tuple[str | None, EntityKind | None]:
         gender, number = _GENDERS[word], _NUMBERS[word]

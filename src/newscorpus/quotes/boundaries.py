@@ -1,0 +1,318 @@
+"""Where reported content ends: its unit, a cut, or another attribution.
+
+Content runs to the end of its unit (at most :data:`MAX_CONTENT`
+characters), or stops earlier at a cut (a semicolon, a contrasting
+conjunction after a comma: ", while", ", but"; a participle: ", adding"),
+or where another attribution begins: a comma before another cue's clause
+(", he said", ", according to") or a conjunction before another cue's
+subject ("… and Democrats accused …").
+
+Each of these is found in time that does not grow with the length of the
+content: cuts are read once per unit when the content is long, and the
+commas and conjunctions that open attributions are indexed once per text
+when the content holds many cues, so that a megabyte of "he agreed, and
+said " takes linear time.
+"""
+
+from __future__ import annotations
+
+import bisect
+from typing import TYPE_CHECKING
+
+import regex
+
+from newscorpus.quotes.cues import Cue, CueKind
+
+if TYPE_CHECKING:
+    from newscorpus.quotes.context import Context
+
+__all__ = ["MAX_CONTENT", "attribution_comma", "content_end", "trim"]
+
+MAX_CONTENT = 1500  # characters: reported content stops here, whatever the sentence does
+
+_CUT = regex.compile(
+    r"""
+      ;                                                       # a semicolon
+    | (?: , | (?<= ,[”"’] ) ) \s++                            # ", while", or ",” while"
+      (?: while | but | although | though | whereas | however | even\s++though | yet ) \b
+      (?! \s++ (?: \p{Ll}++(?<=ly) \s++ )?                     # unless the clause goes on
+          (?: \p{Ll}++(?<=ing|ed) | could | would | can | will | should | may | might | must
+            | did | does | do | has | have | had | is | are | was | were | also | not | never
+            | still | then | only ) \b )                      # with its subject: ", but could"
+    | , \s++ (?: \p{Ll}++(?<=ly) \s++ )?                      # a participle: ", engaging in",
+      (?! including | according ) \p{Ll}++(?<=ing) \b        # but not ", including"
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+)
+"""Where reported content stops short of the end of its unit."""
+
+_RUN_BEFORE = regex.compile(r"(?r)[\p{L}\s]*+")
+"""The letters and spaces right before a position (matched backwards from it).
+
+A cut reads only letters and spaces after its comma, so a cut can depend on
+where the content is made to end only if letters and spaces run from it to there.
+"""
+
+_JOINT = regex.compile(r",?[\x20\t\xa0]++(?:and|but)[\x20\t\xa0]++")
+"""A conjunction that may join a second attribution to the first clause."""
+
+_JOINT_BEFORE = regex.compile(r"(?r),?[\x20\t\xa0]++(?:and|but)[\x20\t\xa0]++")
+"""A conjunction that ends right before a position (matched backwards from it)."""
+
+_COMMA_REACH = 80  # characters from a comma to the cue of the attribution it opens
+_TRAILING = ".,;:!? \t\n\xa0"
+_SPACES = " \t\xa0"
+_LONG = 300  # characters of content from which the cuts of the whole unit are read at once
+_MANY = 16  # cues in content from which the attributions of the whole text are indexed
+
+
+def content_end(ctx: Context, start: int, hi: int) -> int:
+    """Find where reported content that begins at ``start`` ends, before ``hi``.
+
+    Args:
+        ctx: The extraction context.
+        start: Where the content begins.
+        hi: The end of its unit.
+
+    Returns:
+        The end offset, trimmed of trailing space and punctuation.
+    """
+    text = ctx.text
+    end = min(hi, start + MAX_CONTENT)
+    # every cut starts at a comma or a semicolon: without one, look for none
+    comma = text.find(",", start, end) >= 0
+    if comma or text.find(";", start, end) >= 0:
+        end = _cut(ctx, start, end, hi)
+        comma = text.find(",", start, end) >= 0
+    cues = ctx.cues_between(start, end)
+    if not cues:
+        return trim(text, start, end)  # no attribution can begin inside
+    if comma:  # a comma that opens another attribution: ", he said", ", adding"
+        if len(cues) < _MANY:
+            found = _first_comma(ctx, cues, start)
+        else:
+            found = ctx.attributions().first_comma(start, end)
+        if found is not None:
+            return trim(text, start, found)
+    if text.find("and", start, end) >= 0 or text.find("but", start, end) >= 0:
+        if len(cues) < _MANY:  # "… and Democrats accused the GOP …"
+            found = _first_joint(ctx, cues, start, end)
+        else:
+            found = ctx.attributions().first_joint(start, end)
+        if found is not None:
+            return trim(text, start, found)
+    return trim(text, start, end)
+
+
+def _cut(ctx: Context, start: int, end: int, hi: int) -> int:
+    """The first cut outside quotations in ``[start, end)``, or ``end``."""
+    text = ctx.text
+    cuts: list[int] = []
+    limit = start  # where the search reads the text itself rather than the unit's cuts
+    if end - start >= _LONG:
+        cuts = ctx.cuts(start, hi)
+        # a cut within letters and spaces that run to ``end`` may differ when ``end`` cuts it
+        if end == hi:
+            limit = end
+        else:
+            run = _RUN_BEFORE.match(text, start, end)
+            assert run is not None  # the pattern matches the empty string
+            limit = run.start() - 1
+    pos = start
+    while pos < end:
+        if pos < limit and (i := bisect.bisect_left(cuts, pos)) < len(cuts) and cuts[i] < limit:
+            cut = cuts[i]
+        else:
+            found = _CUT.search(text, max(pos, limit), end)
+            if found is None:
+                break
+            cut = found.start()
+        inside = ctx.quotation_at(cut)
+        if inside is None:
+            return cut
+        pos = ctx.quotations[inside].end
+    return end
+
+
+def unit_cuts(text: str, lo: int, hi: int) -> list[int]:
+    """Where the cuts of ``text[lo:hi]`` start, read once for every content inside it."""
+    return [found.start() for found in _CUT.finditer(text, lo, hi)]
+
+
+def _first_comma(ctx: Context, cues: list[Cue], lo: int) -> int | None:
+    """The first comma at or after ``lo`` that opens the attribution of one of ``cues``.
+
+    The cues are sorted, and each one's comma lies less than _COMMA_REACH
+    characters before it: the search stops as soon as no later cue can open an
+    earlier comma.
+    """
+    text = ctx.text
+    best: int | None = None
+    for cue in cues:
+        if best is not None and cue.start - _COMMA_REACH >= best:
+            break
+        if text.find(",", max(lo, cue.start - _COMMA_REACH + 1), cue.start) < 0:
+            continue  # no comma near enough before it
+        comma = attribution_comma(ctx, cue)
+        if (
+            comma is not None
+            and comma >= lo
+            and cue.start - comma < _COMMA_REACH
+            and (best is None or comma < best)
+            and ctx.quotation_at(comma) is None
+        ):
+            best = comma
+    return best
+
+
+def _first_joint(ctx: Context, cues: list[Cue], lo: int, hi: int) -> int | None:
+    """Where the first conjunction before another attribution's subject starts.
+
+    "…, and Democrats accused": a verb among ``cues`` whose subject follows
+    a conjunction (:data:`_JOINT`, as read from ``lo`` onwards) less than
+    _COMMA_REACH characters before the verb.
+    """
+    best: int | None = None
+    for cue in cues:
+        if cue.kind != CueKind.VERB or (best is not None and cue.start - _COMMA_REACH >= best):
+            continue
+        subject = ctx.subject(cue)
+        if subject is None or cue.start - subject[0] >= _COMMA_REACH:
+            continue
+        joint = joint_before(ctx, lo, subject[0])
+        if joint is None or (best is not None and joint >= best):
+            continue
+        if joint < 0:
+            return _first_joint_scan(ctx, lo, hi)
+        if ctx.quotation_at(joint) is None:
+            best = joint
+    return best
+
+
+def joint_before(ctx: Context, lo: int, pos: int) -> int | None:
+    """Where the conjunction that ends at ``pos`` starts, if the scan from ``lo`` reads it.
+
+    Returns -1 when that depends on the conjunctions before it ("and but"):
+    the scan from ``lo`` may have read these spaces into a joint before.
+    """
+    text = ctx.text
+    joint = _JOINT_BEFORE.match(text, lo, pos)
+    if joint is None:
+        return None
+    start = joint.start()
+    if text[start] != "," and text[max(lo, start - 3) : start] in ("and", "but"):
+        return -1
+    return start
+
+
+def _first_joint_scan(ctx: Context, lo: int, hi: int) -> int | None:
+    """:func:`_first_joint`, reading every conjunction from ``lo`` ("and but")."""
+    for joint in _JOINT.finditer(ctx.text, lo, hi):
+        if ctx.quotation_at(joint.start()) is not None:
+            continue
+        for cue in ctx.cues_between(joint.end(), min(hi, joint.end() + _COMMA_REACH)):
+            subject = ctx.subject(cue)
+            if subject is not None and subject[0] == joint.end() and cue.kind == CueKind.VERB:
+                return joint.start()
+    return None
+
+
+def attribution_comma(ctx: Context, cue: Cue) -> int | None:
+    """The comma that opens a new attribution at a cue, if one does (computed once per cue).
+
+    ", adding ...", ", according to ...", ", he said", ", said Smith".
+    """
+    if cue.start in ctx.commas:
+        return ctx.commas[cue.start]
+    text = ctx.text
+    comma: int | None = None
+    j = cue.start
+    while j > 0 and text[j - 1] in _SPACES:
+        j -= 1
+    if j > 0 and text[j - 1] == ",":
+        comma = j - 1
+    elif cue.kind == CueKind.VERB:
+        subject = ctx.subject(cue)
+        if subject is not None:
+            k = subject[0]
+            while k > 0 and text[k - 1] in _SPACES:
+                k -= 1
+            if k > 0 and text[k - 1] == ",":
+                comma = k - 1
+    ctx.commas[cue.start] = comma
+    return comma
+
+
+class Attributions:
+    """The commas and conjunctions that open attributions in a text, indexed once.
+
+    For content that holds many cues: each query reads a few entries, not
+    every cue of the content.
+    """
+
+    def __init__(self, ctx: Context) -> None:
+        self.ctx = ctx
+        commas: list[tuple[int, int]] = []
+        joints: list[tuple[int, int, int]] = []
+        for cue in ctx.cues:
+            comma = attribution_comma(ctx, cue)
+            if (
+                comma is not None
+                and cue.start - comma < _COMMA_REACH
+                and ctx.quotation_at(comma) is None
+            ):
+                commas.append((comma, cue.start))
+            if cue.kind == CueKind.VERB:
+                subject = ctx.subject(cue)
+                if subject is not None and cue.start - subject[0] < _COMMA_REACH:
+                    joint = _JOINT_BEFORE.match(ctx.text, 0, subject[0])
+                    if joint is not None:
+                        joints.append((joint.start(), subject[0], cue.start))
+        commas.sort()
+        joints.sort()
+        self.commas = commas
+        self.comma_starts = [c[0] for c in commas]
+        self.joints = joints
+        self.joint_starts = [j[0] for j in joints]
+        # subject start -> the joint before it, with the first cue of that subject
+        self.subjects = {j[1]: j for j in reversed(joints)}
+
+    def first_comma(self, lo: int, hi: int) -> int | None:
+        """The first comma in ``[lo, hi)`` that opens the attribution of a cue before ``hi``."""
+        i = bisect.bisect_left(self.comma_starts, lo)
+        while i < len(self.commas) and self.commas[i][0] < hi:
+            if self.commas[i][1] < hi:
+                return self.commas[i][0]
+            i += 1
+        return None
+
+    def first_joint(self, lo: int, hi: int) -> int | None:
+        """:func:`_first_joint` over the cues in ``[lo, hi)``."""
+        ctx = self.ctx
+        at = _JOINT.match(ctx.text, lo, hi)  # a joint that starts the content, cut by ``lo``
+        if at is not None and at.end() in self.subjects:
+            start, subject, cue = self.subjects[at.end()]
+            if start < lo and cue < hi and ctx.quotation_at(lo) is None:
+                return lo
+        i = bisect.bisect_left(self.joint_starts, lo)
+        while i < len(self.joints) and self.joints[i][0] < hi:
+            start, subject, cue = self.joints[i]
+            i += 1
+            if cue >= hi:
+                continue
+            joint = joint_before(ctx, lo, subject)
+            if joint is not None and joint < 0:
+                return _first_joint_scan(ctx, lo, hi)
+            if joint is not None and ctx.quotation_at(joint) is None:
+                return joint
+        return None
+
+
+def trim(text: str, start: int, end: int) -> int:
+    """The end of ``text[start:end]`` without trailing space and punctuation.
+
+    Punctuation before a closing quotation mark stays: ``he said “yes.”``.
+    """
+    while end > start and (text[end - 1] in _TRAILING or text[end - 1].isspace()):
+        end -= 1
+    return end

@@ -1,0 +1,473 @@
+"""Read a noun phrase backwards from a position: the subject before a cue.
+
+Without a parser, a subject is read from the cue back, word by word:
+auxiliaries and adverbs are skipped ("has also said"), an apposition between
+commas is stepped over ("Smith, the former minister, said"), a relative
+pronoun is the subject as written ("Smith, who said"), and the phrase stops
+at a function word, a punctuation mark, or the determiner or possessive that
+opens it. A run of capitalised words is a name with its titles ("Iranian
+President Ebrahim Raisi"); a phrase headed by a common noun runs back to its
+determiner ("the influential US daily", "Russia’s TASS news agency").
+
+The readers work on the words of a window (:func:`~newscorpus.quotes.tokens.words`)
+and find the offsets of the phrase they keep at the end.
+"""
+
+from __future__ import annotations
+
+import functools
+
+import regex
+
+from newscorpus._data import read_lines, read_rows
+from newscorpus.quotes.tokens import span_back, words
+from newscorpus.quotes.vocabulary import (
+    DETERMINERS,
+    FINITE,
+    FUNCTION,
+    FUNCTION_CLASSES,
+    MAX_WORDS,
+    MODIFIERS,
+    NAME_JOINERS,
+    PREPOSITIONS,
+    PRONOUNS,
+    RELATIVES,
+    SUBJECT_PRONOUNS,
+    TIME,
+    WINDOW,
+    abbreviation,
+    verb_like,
+)
+
+__all__ = ["antecedent", "noun_before", "subject_before"]
+
+# Words that lead a time between a speaker and a verb: "on Tuesday", "this month", "just last week".
+_TIME_LEADS = frozenset(
+    ("on", "in", "at", "this", "last", "next", "early", "late", "earlier", "later", "just")
+)
+
+_YEAR = regex.compile(r"(?:1[89]|20)\d\d")
+"""A year, which is no quantity: "the nominee’s 1995 state tax return"."""
+
+_CONTRACTED_BE = regex.compile(r"['’](?:s|re|m)\Z")
+"""A contracted "is", "are" or "am" at the end of a word: "He’s", "they're"."""
+_CONTRACTIONS = ("'s", "’s", "'re", "’re", "'m", "’m")  # the endings _CONTRACTED_BE matches
+
+_ING = regex.compile(r"\p{L}++(?<=ing)\b")
+"""A word ending in -ing: the cue of a progressive ("is telling")."""
+
+_BE = frozenset(("is", "are", "was", "were", "be", "been", "being", "am"))
+_PLURAL_DETERMINERS = frozenset(
+    row[0] for row in read_rows("determiners.txt") if row[1] == "plural"
+)
+_PLURAL_NOUNS = frozenset(read_lines("plural_nouns.txt"))
+_QUANTITY_CLASSES = {row[0]: row[1] for row in read_rows("quantities.txt")}
+_QUANTITY_HEADS = frozenset(w for w, c in _QUANTITY_CLASSES.items() if c == "head")
+_APPROXIMATORS = frozenset(w for w, c in _QUANTITY_CLASSES.items() if c == "approximator")
+# Quantities that stand alone as a subject: "many say", "nearly half say", "one in five say".
+_QUANTIFIERS = (_PLURAL_DETERMINERS - {"these", "those"}) | _QUANTITY_HEADS
+_PARTITIVE_PRONOUNS = frozenset(("them", "us", "you"))  # "most of them", "some of us"
+_FLOATING = frozenset(("all", "both", "each"))  # "they all said", but "all said"
+_PLURAL_PRONOUNS = frozenset(("they", "we", "i", "you", "who", "whom", "which", "that"))
+_NOT_ADVERBS = frozenset(read_lines("not_adverbs.txt"))
+# Marks right before a cue after which no subject can be found, however far back one reads.
+_FINAL = frozenset("“”\"‘’'«»:;.!?(")
+_BLANKS = frozenset(" \t\xa0")
+# The last letters of the subject pronouns, which are ASCII words: "he", "they", "it", "you".
+_PRONOUN_ENDS = frozenset(p[-1] for p in SUBJECT_PRONOUNS) | frozenset(
+    p[-1].upper() for p in SUBJECT_PRONOUNS
+)
+# Words that end a phrase read backwards: a determiner, a function word, a pronoun.
+_STOPS = DETERMINERS | FUNCTION | SUBJECT_PRONOUNS
+# Words that head no phrase but in the ways _phrase_before reads first.
+_HEAD_WORDS = (
+    SUBJECT_PRONOUNS
+    | RELATIVES
+    | {"that"}
+    | DETERMINERS
+    | _PARTITIVE_PRONOUNS
+    | FUNCTION
+    | PRONOUNS
+)
+_NEAR = 60  # characters read first before a cue: enough for most speakers
+
+# A phrase found among the words of a window: its first and last word, and the
+# characters to cut from its end ("He’s" -> "He").
+_Found = tuple[int, int, int]
+
+
+@functools.lru_cache(maxsize=4096)  # a pure function of one word, asked again and again
+def _is_modifier(word: str) -> bool:
+    low = word.lower()
+    if low in MODIFIERS or low.endswith(("n't", "n’t")):
+        return True
+    return low.endswith("ly") and word.islower() and low not in _NOT_ADVERBS and len(low) > 4
+
+
+def subject_before(text: str, lo: int, pos: int, plural: bool = False) -> tuple[int, int] | None:
+    """Find the subject of a cue that starts at ``pos``: the speaker before it.
+
+    Args:
+        text: The text.
+        lo: Where the search must stop (a sentence start or a quotation end).
+        pos: Where the cue starts.
+        plural: Whether the cue is a base form ("say"), which needs a plural
+            subject unless an auxiliary comes first ("officials say", "he will say").
+
+    Returns:
+        The (start, end) of the speaker, or None (no subject, or a passive:
+        in "he was told" the speaker is not "he").
+
+    Example:
+        >>> text = "Smith, the former minister, also said it."
+        >>> start, end = subject_before(text, 0, text.index("said"))
+        >>> text[start:end]
+        'Smith'
+    """
+    near = max(lo, pos - _NEAR)
+    pronoun = _pronoun_before(text, lo, near, pos)
+    if pronoun is not None:  # "he said": what the windows below find, read directly
+        return None if plural and not _plural(text[pronoun[0] : pronoun[1]]) else pronoun
+    start = near
+    found_words = words(text, near, pos)
+    found = _subject(text, start, pos, found_words, plural)
+    if found is None and found_words and found_words[-1][0] in _FINAL:
+        return None  # "…,” said", "…: said": no wider window finds a subject
+    if near > lo and (found is None or len(found_words) < 3 or found[0] <= 1):
+        # the phrase may reach further back than the near window: read the whole window
+        start = max(lo, pos - WINDOW)
+        found_words = _wider(text, start, near, pos, found_words)
+        found = _subject(text, start, pos, found_words, plural)
+    if found is None:
+        return None
+    begin, end = span_back(text, start, pos, found_words, found[0], found[1])
+    return begin, end - found[2]
+
+
+def _wider(text: str, lo: int, near: int, pos: int, near_words: list[str]) -> list[str]:
+    """The words of ``text[lo:pos]``, given those of ``text[near:pos]``.
+
+    Only what comes before the near window's first word after a space is read
+    again: from there on both windows have the same words.
+    """
+    at = near
+    for k, word in enumerate(near_words):
+        at = text.find(word, at)
+        if text[at - 1].isspace():
+            return words(text, lo, at) + near_words[k:]
+        at += len(word)
+    return words(text, lo, pos)
+
+
+def _pronoun_before(text: str, lo: int, near: int, pos: int) -> tuple[int, int] | None:
+    """A subject pronoun that is the last word before ``pos``: "he| said".
+
+    It is the last token of every window before ``pos`` that starts at or
+    before it, after ``near``, when it is a word after a space or at ``lo``,
+    where all windows start: :func:`_subject` returns it as is.
+    """
+    j = pos
+    while j > near and text[j - 1] in _BLANKS:
+        j -= 1
+    if j == pos or text[j - 1] not in _PRONOUN_ENDS:
+        return None
+    for size in (2, 3, 4, 1):  # "he", "she", "they", "I"
+        start = j - size
+        if (
+            start >= near
+            and (start == lo or text[start - 1].isspace())
+            and text[start:j].lower() in SUBJECT_PRONOUNS
+        ):
+            return start, j
+    return None
+
+
+def _subject(text: str, lo: int, pos: int, toks: list[str], plural: bool) -> _Found | None:
+    """The subject that ends the words ``toks`` of ``text[lo:pos]`` (see subject_before)."""
+    i = len(toks) - 1
+    while i >= 0:
+        word = toks[i]
+        if not word[0].isalnum():
+            break
+        word = word.lower()
+        if word in TIME and word not in DETERMINERS:  # "Sanders on Tuesday said", "this month"
+            i -= 1
+            while i >= 0 and toks[i].lower() in _TIME_LEADS:
+                i -= 1
+            continue
+        if not _is_modifier(word):
+            break
+        if word in _FLOATING and (i == 0 or not toks[i - 1][0].isalnum()):
+            break  # "Both said": the quantifier is the subject; "they both said": "they" is
+        if word in _BE and _ING.match(text, pos) is None:  # "is telling" is no passive
+            return None  # a passive: "he was told", "it is said"
+        if word in FINITE:
+            plural = False  # "he will say", "she did not say"
+        i -= 1
+    if i < 0:
+        return None
+    word = toks[i]
+    if word.endswith(_CONTRACTIONS) and _ING.match(text, pos) is not None:
+        contracted = _CONTRACTED_BE.search(word)
+        if contracted is not None:  # "He’s claiming": "He" is the subject
+            cut = len(contracted[0])
+            return (i, i, cut) if len(word) > cut else None
+    mark = word[0]
+    while mark in "—―–-" and i > 0 and toks[i - 1][0] == mark:  # "--"
+        i -= 1
+    found: tuple[int, int] | None
+    if mark in ",—―–-":  # an apposition: "Smith, the minister, said", "Dickey -- a CEO -- said"
+        for _ in range(3):
+            j = i - 1
+            stops = ',;:(“”"—―–-' if mark == "," else mark + ';:(“”"'
+            while j >= 0 and i - j <= 40 and toks[j][0] not in stops:
+                j -= 1
+            if j < 1 or toks[j][0] != mark or not _apposition(toks, j + 1, i):
+                return None
+            while j > 1 and toks[j - 1][0] == mark:  # "--"
+                j -= 1
+            found = _phrase_before(toks, j - 1)
+            if found is not None:
+                return found[0], found[1], 0
+            i = j
+        return None
+    if mark == ")":  # a parenthesis: "Sen. Ted Cruz (R-TX) said"
+        j = i - 1
+        while j >= 0 and i - j <= 12 and toks[j][0] != "(":
+            j -= 1
+        if j < 1:
+            return None
+        found = _phrase_before(toks, j - 1)
+        return None if found is None else (found[0], found[1], 0)
+    found = _phrase_before(toks, i, head=True)
+    if found is None:
+        return None
+    if plural:
+        begin, end = span_back(text, lo, pos, toks, found[0], found[1])
+        if not _plural(text[begin:end]):
+            return None  # "the state", "a report": a noun, not a verb
+    return found[0], found[1], 0
+
+
+def _apposition(toks: list[str], lo: int, hi: int) -> bool:
+    """Tell whether words ``lo`` to ``hi`` can be an apposition, not a clause of their own.
+
+    "Smith, the minister, said" and "Smith, a lawyer who led the team, said", but not
+    "…, and the meeting ended, said Jones" nor "…, the losses would grow, said Jones".
+    """
+    if lo >= hi:
+        return False
+    role = FUNCTION_CLASSES.get(toks[lo].lower())
+    if role == "conjunction":
+        return False
+    if role in ("preposition", "subordinator"):
+        return True  # an adjunct: "Clinton, after the story broke, said"
+    if lo + 1 < hi and toks[lo + 1] == "by":
+        return True  # "The aides, led by Terry Sullivan, told"
+    for n in range(lo, hi):  # a verb before any relative pronoun makes a clause
+        word = toks[n].lower()
+        if word in RELATIVES or word in ("whose", "that"):
+            return True
+        if word in FINITE:
+            return False
+    return True
+
+
+def _plural(phrase: str) -> bool:
+    """Tell whether a noun phrase reads as plural: "officials", "police", "Smith and Jones"."""
+    found = phrase.lower().split()
+    if found[-1] in _PLURAL_DETERMINERS:
+        return True  # "one in five", "two of the three"
+    cut = next((n for n, w in enumerate(found) if n and w in PREPOSITIONS), len(found))
+    found = found[:cut]  # the head comes before its modifiers: "supporters| in Congress"
+    last = found[-1]
+    if last in _PLURAL_PRONOUNS or last in _PLURAL_NOUNS or last in _QUANTITY_HEADS:
+        return True  # "police", "half of voters", "a majority of Democrats"
+    if "and" in found:
+        return True
+    if (last[:1].isdigit() and not _YEAR.fullmatch(last)) or last in _PLURAL_DETERMINERS:
+        return True  # a quantifier: "eight of 10 voters", "many of them"
+    return last.endswith("s") and not last.endswith(("’s", "'s", "ss"))
+
+
+def _phrase_before(
+    toks: list[str], k: int, nested: bool = False, head: bool = False
+) -> tuple[int, int] | None:
+    """The first and last word of the noun phrase that ends with word ``k``, or None.
+
+    ``head`` lets a quantity stand as a whole phrase ("many", "one in five"),
+    as it does right before a verb.
+    """
+    if k < 0:
+        return None
+    first = toks[k][0]
+    if not first.isalnum():
+        if k > 0 and first == "%" and toks[k - 1][0].isdigit():
+            j = k - 1  # "42%", "nearly 60%"
+            if j > 0 and toks[j - 1].lower() in _APPROXIMATORS:
+                j -= 1
+            return j, k
+        if k > 0 and first == ")":  # "Sen. Ted Cruz (R-Texas)": the name before it
+            j = k - 1
+            while j > 0 and k - j <= 12 and toks[j][0] != "(":
+                j -= 1
+            k = j - 1 if toks[j][0] == "(" else -1
+        if k < 0 or not toks[k][0].isalnum():
+            return None
+        first = toks[k][0]
+    word = toks[k]
+    low = word.lower()
+    if low in _HEAD_WORDS:  # a pronoun, a determiner or a function word: rarely a head
+        if low in SUBJECT_PRONOUNS:
+            return k, k
+        if low in RELATIVES:  # "Smith, who said": the speaker as written; resolution finds Smith
+            return k, k
+        if low == "that" and k > 0 and toks[k - 1][0].isalnum():  # "a law that described"
+            before = toks[k - 1].lower()
+            return (k, k) if before not in FUNCTION and not verb_like(before) else None
+        if nested and low in DETERMINERS:  # a quantifier: "eight| of 10 voters", "many| of them"
+            return k, k
+        if low in _PARTITIVE_PRONOUNS and k > 1 and toks[k - 1] == "of":
+            # "most of them", "two of us": the quantity before "of" heads the phrase
+            quantity = toks[k - 2].lower()
+            if quantity in _QUANTIFIERS or quantity.isdigit():
+                j = k - 2
+                if j > 0 and toks[j - 1].lower() in _APPROXIMATORS:
+                    j -= 1
+                return j, k
+            return None
+        if low in FUNCTION or low in TIME or low in PRONOUNS:
+            return None
+        if low in DETERMINERS and not (head and low in _QUANTIFIERS):
+            return None
+    elif low in TIME:
+        return None
+    if word.islower() and (
+        low.endswith("ing")
+        or (verb_like(low) and not _after_determiner(toks, k) and not _after_noun(toks, k))
+    ):
+        return None  # a verb, not a noun: "began taking calls"; but "the reports say"
+    if word.endswith(("’s", "'s")):
+        return None  # a possessive before a noun cue: "Mrs. Clinton's remark"
+    capital = first.isupper()
+    j, count = k, 1
+    while j > 0 and count < MAX_WORDS:
+        prev = toks[j - 1]
+        initial = prev[0]
+        if not initial.isalnum():
+            if initial == "." and j > 1 and abbreviation(toks[j - 2]):
+                j -= 1  # "Mr." and initials inside a name, "the Nov. 8 election"
+                continue
+            break
+        prev_low = prev.lower()
+        if prev_low in _STOPS:
+            if prev_low in DETERMINERS:
+                # "the White House", but not "that Trump", nor "found that| 74 percent"
+                if (not capital or prev_low == "the") and prev_low != "that":
+                    j -= 1
+                break
+            if (
+                prev_low in NAME_JOINERS
+                and j > 1
+                and toks[j][0].isupper()
+                and toks[j - 2][0].isupper()
+            ):
+                j -= 1
+                continue
+            break
+        if capital and not initial.isupper():
+            break  # a name with its titles ends at a lower-case word
+        if prev.islower() and (verb_like(prev_low) or prev_low.endswith("ing")):
+            break
+        if prev.endswith(("’s", "'s")):
+            j -= 1
+            capital = True  # before a possessive only a name continues: "Hillary Clinton’s"
+            continue
+        j -= 1
+        count += 1
+    if nested:
+        return j, k
+    for _ in range(3):  # "a spokesman for the ministry", "observers in Ohio and around the country"
+        if j < 1 or not toks[j - 1][0].isalnum():
+            break
+        before = toks[j - 1].lower()
+        if before in _APPROXIMATORS and (toks[j][0].isdigit() or toks[j].lower() in _QUANTIFIERS):
+            j -= 1  # "about 42 percent of Democrats": no preposition
+            continue
+        if before not in PREPOSITIONS:
+            break
+        if j < 2:
+            return None  # the object of a preposition that opens the window
+        i = j - 2
+        if toks[i].lower() in ("and", "or"):
+            i -= 1
+        owner = _phrase_before(toks, i, nested=True)
+        if owner is None:
+            return None  # the object of a preposition, not a subject
+        j = owner[0]
+    return j, k
+
+
+def _after_determiner(toks: list[str], k: int) -> bool:
+    """Tell whether word ``k`` follows a determiner or a possessive, as a noun does."""
+    if k < 1 or not toks[k - 1][0].isalnum():
+        return False
+    prev = toks[k - 1]
+    return (prev.lower() in DETERMINERS and prev.lower() != "that") or prev.endswith(("’s", "'s"))
+
+
+def _after_noun(toks: list[str], k: int) -> bool:
+    """Tell whether a plural at word ``k`` ends a compound noun: "voting rights advocates"."""
+    word = toks[k].lower()
+    if k < 1 or not word.endswith("s") or word.endswith("ss") or not toks[k - 1][0].isalnum():
+        return False
+    prev = toks[k - 1]
+    low = prev.lower()
+    if low in FUNCTION or low in PRONOUNS or low in TIME or low in DETERMINERS:
+        return False
+    return prev[0].isupper() or not (verb_like(low) or low.endswith("ly"))
+
+
+def noun_before(text: str, lo: int, pos: int) -> tuple[int, int] | None:
+    """Find the noun phrase that ends right before ``pos``, with no phrase joined to it.
+
+    Example:
+        >>> text = "footage of Trump saying"
+        >>> start, end = noun_before(text, 0, text.index("saying"))
+        >>> text[start:end]
+        'Trump'
+    """
+    start = max(lo, pos - _NEAR)
+    found_words = words(text, start, pos)
+    found = _phrase_before(found_words, len(found_words) - 1, nested=True)
+    return None if found is None else span_back(text, start, pos, found_words, *found)
+
+
+def antecedent(text: str, lo: int, pos: int) -> tuple[int, int] | None:
+    """Find what a relative pronoun at ``pos`` refers to: "Smith" in "Smith, who said".
+
+    Args:
+        text: The text.
+        lo: Where the search must stop.
+        pos: Where the relative pronoun starts.
+
+    Returns:
+        The (start, end) of the noun phrase before it, or None.
+
+    Example:
+        >>> text = "Barkley, who said so"
+        >>> start, end = antecedent(text, 0, text.index("who"))
+        >>> text[start:end]
+        'Barkley'
+    """
+    start = max(lo, pos - WINDOW)
+    toks = words(text, start, pos)
+    k = len(toks) - 1
+    if k >= 0 and toks[k][0] == ",":
+        k -= 1
+    if k >= 1 and toks[k].lower() in PREPOSITIONS:  # "many of whom"
+        k -= 1
+    found = _phrase_before(toks, k, nested=k < len(toks) - 1)
+    if found is None or (found[0] == found[1] and toks[found[0]].lower() in RELATIVES):
+        return None
+    return span_back(text, start, pos, toks, *found)

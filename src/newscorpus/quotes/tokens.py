@@ -1,0 +1,82 @@
+"""The tokens of a window of text: words and punctuation marks.
+
+Speakers and clauses are read a few tokens at a time beside a cue, from a
+window of some tens of characters tokenised when it is read. :func:`tokens`
+gives each token's offsets; :func:`words` gives the tokens as strings, about
+twice as fast, for readers that need the offsets of only the one or two
+tokens they keep (:func:`span_back`, :func:`start_of`).
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["span_back", "start_of", "tokens", "words"]
+
+# The standard library's engine tokenises these short windows nearly twice as fast as
+# regex; the pattern needs nothing regex adds ([^\W_] is a letter or a digit).
+_TOKEN = re.compile(
+    r"""
+    [^\W_]+ (?: ['’.\-] [^\W_]+ | & [^\W_]* )*     # a word: "U.S", "Russia’s", "AT&T"
+    | [^\s\w] | _                                  # one punctuation mark
+    """,
+    re.VERBOSE,
+)
+"""A word (with inner apostrophes, periods and hyphens) or one punctuation mark."""
+
+
+def tokens(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    """The (start, end) of the words and punctuation marks of ``text[lo:hi]``.
+
+    Example:
+        >>> text = "Russia’s TASS said: no."
+        >>> [text[s:e] for s, e in tokens(text, 0, len(text))]
+        ['Russia’s', 'TASS', 'said', ':', 'no', '.']
+    """
+    return [m.span() for m in _TOKEN.finditer(text, lo, hi)]
+
+
+def words(text: str, lo: int, hi: int) -> list[str]:
+    """The tokens of ``text[lo:hi]`` as strings: the same tokens as :func:`tokens`.
+
+    Example:
+        >>> words("Russia’s TASS said: no.", 0, 19)
+        ['Russia’s', 'TASS', 'said', ':']
+    """
+    return _TOKEN.findall(text, lo, hi)
+
+
+def span_back(text: str, lo: int, hi: int, found: list[str], j: int, k: int) -> tuple[int, int]:
+    """The start of token ``j`` and the end of token ``k`` of ``words(text, lo, hi)``.
+
+    The tokens are found again from the end of the window back to token ``j``:
+    only white space separates two tokens, so the last occurrence of a token's
+    string before the next token is that token.
+
+    Example:
+        >>> text = "the mayor of Tulsa said"
+        >>> found = words(text, 0, 18)
+        >>> start, end = span_back(text, 0, 18, found, 1, 3)
+        >>> text[start:end]
+        'mayor of Tulsa'
+    """
+    pos = end = hi
+    for i in range(len(found) - 1, j - 1, -1):
+        pos = text.rfind(found[i], lo, pos)
+        if i == k:
+            end = pos + len(found[i])
+    return pos, end
+
+
+def start_of(text: str, lo: int, found: list[str], k: int) -> int:
+    """The start of token ``k`` of the tokens ``found`` of a window that starts at ``lo``.
+
+    Example:
+        >>> text = "told reporters that it was over"
+        >>> start_of(text, 4, words(text, 4, len(text)), 2)
+        20
+    """
+    pos = lo
+    for i in range(k):
+        pos = text.find(found[i], pos) + len(found[i])
+    return text.find(found[k], pos)

@@ -1,0 +1,68 @@
+"""The word classes that speakers and their phrases are read with.
+
+Read from the data files once: function words by class, determiners,
+pronouns, times, finite verbs, the words that modify a cue ("has also
+said"), and the particles that join the words of a name ("bin", "van").
+"""
+
+from __future__ import annotations
+
+import functools
+
+from newscorpus._data import read_lines, read_rows
+from newscorpus.quotes.cues import verb_lemma
+
+__all__ = [
+    "DETERMINERS",
+    "FINITE",
+    "FUNCTION",
+    "FUNCTION_CLASSES",
+    "MAX_WORDS",
+    "MODIFIERS",
+    "NAME_JOINERS",
+    "PREPOSITIONS",
+    "PRONOUNS",
+    "RELATIVES",
+    "SUBJECT_PRONOUNS",
+    "TIME",
+    "WINDOW",
+    "abbreviation",
+    "verb_like",
+]
+
+MODIFIERS = frozenset(read_lines("cue_modifiers.txt"))
+FUNCTION_CLASSES = {row[0]: row[1] for row in read_rows("function_words.txt")}
+FUNCTION = frozenset(FUNCTION_CLASSES)
+PREPOSITIONS = frozenset(w for w, c in FUNCTION_CLASSES.items() if c == "preposition")
+DETERMINERS = frozenset(row[0] for row in read_rows("determiners.txt"))
+TIME = frozenset(read_lines("time_words.txt"))
+FINITE = frozenset(read_lines("finite_verbs.txt"))
+PRONOUNS = frozenset(row[0] for row in read_rows("pronouns.txt"))
+SUBJECT_PRONOUNS = frozenset(("he", "she", "they", "it", "we", "i", "you"))
+RELATIVES = frozenset(("who", "whom", "which"))
+# Words that join two capitalised words into one name: "bin", "van", "Department of Justice".
+NAME_JOINERS = frozenset(read_lines("name_particles.txt")) | {"of", "for", "and", "&"}
+
+MAX_WORDS = 8  # words of a phrase
+WINDOW = 160  # characters scanned on either side of a cue
+
+
+@functools.lru_cache(maxsize=4096)  # a pure function of one word, asked again and again
+def verb_like(word: str) -> bool:
+    """Tell whether a lower-case word reads as a verb that ends a subject.
+
+    Example:
+        >>> verb_like("announced"), verb_like("minister")
+        (True, False)
+    """
+    return word in FINITE or verb_lemma(word) is not None or (word.endswith("ed") and len(word) > 4)
+
+
+def abbreviation(word: str) -> bool:
+    """Tell whether a word can take a period inside a name: "Mr", "Sen", "J", "U.S".
+
+    Example:
+        >>> abbreviation("Sen"), abbreviation("Senator")
+        (True, False)
+    """
+    return (word[:1].isupper() and len(word) <= 4 and word.isalpha()) or "." in word

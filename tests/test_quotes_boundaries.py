@@ -1,0 +1,88 @@
+"""Tests for newscorpus.quotes.boundaries: where reported content ends."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from newscorpus import extract_quotes, split_paragraphs, split_sentences
+from newscorpus.quotes import boundaries
+from newscorpus.quotes.boundaries import content_end, trim
+from newscorpus.quotes.context import Context
+from newscorpus.quotes.cues import find_cues
+from newscorpus.quotes.marks import find_quotations
+
+
+def context(text: str) -> Context:
+    paragraphs = split_paragraphs(text)
+    return Context(
+        text, paragraphs, split_sentences(text), find_quotations(text, paragraphs), find_cues(text)
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "expected"),
+    [
+        ("He said the war could spread; markets fell.", "the war", "the war could spread"),
+        ("He said taxes would rise, while critics disagreed.", "taxes", "taxes would rise"),
+        ("He said it was over, adding that more was coming.", "it was", "it was over"),
+        ("She said it works, the minister said.", "it works", "it works"),
+        ("He said rates would fall, engaging critics.", "rates", "rates would fall"),
+        ("He said “we won; they lost,” and left.", "“we", "“we won; they lost,” and left"),
+    ],
+)
+def test_content_end(text: str, start: str, expected: str) -> None:
+    ctx = context(text)
+    begin = text.index(start)
+    assert text[begin : content_end(ctx, begin, len(text))] == expected
+
+
+def test_content_stops_before_a_conjunction_and_another_attribution() -> None:
+    text = "He said taxes would rise and Democrats accused the party of lying."
+    ctx = context(text)
+    begin = text.index("taxes")
+    assert text[begin : content_end(ctx, begin, len(text))] == "taxes would rise"
+
+
+def test_long_content_stops_at_its_first_cut() -> None:
+    text = "He said " + "the plan works " * 30 + "; markets fell."
+    ctx = context(text)
+    begin = text.index("the plan")
+    assert text[content_end(ctx, begin, len(text)) :] == " ; markets fell."
+
+
+def test_content_stops_at_most_max_content_characters_on() -> None:
+    text = "He said " + "a " * boundaries.MAX_CONTENT + "."
+    ctx = context(text)
+    begin = text.index("a ")
+    assert content_end(ctx, begin, len(text)) <= begin + boundaries.MAX_CONTENT
+
+
+# Pieces of sentences dense in cues, commas and conjunctions, where the indexed
+# searches (long content, many cues) replace the direct ones.
+pieces = st.sampled_from(
+    [
+        "he said", "she added", "Smith said", "agreed", "told", ",", ", and", " and", " but",
+        "and but", ";", ", while", ", adding", "the plan", "taxes", "“", "”", "would rise",
+        ".", " ", "  ", "officials say", ", according to", "Jones", "was", "could",
+    ]
+)  # fmt: skip
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(pieces, min_size=1, max_size=120))
+def test_indexed_searches_find_what_the_direct_ones_find(parts: list[str]) -> None:
+    text = " ".join(parts)
+    expected = extract_quotes(text)
+    many, long = boundaries._MANY, boundaries._LONG
+    try:
+        boundaries._MANY = boundaries._LONG = 1  # index every search
+        assert extract_quotes(text) == expected
+    finally:
+        boundaries._MANY, boundaries._LONG = many, long
+
+
+def test_trim_keeps_punctuation_inside_quotation_marks() -> None:
+    assert trim("it was over. ", 0, 13) == 11
+    assert trim("“over.”", 0, 7) == 7

@@ -1,0 +1,42 @@
+"""Tests for newscorpus.quotes.tokens: the tokens of a window of text."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from newscorpus.quotes.tokens import span_back, start_of, tokens, words
+
+
+def test_tokens() -> None:
+    text = "U.S. AT&T, Russia’s “TASS”—it’s"
+    assert [text[s:e] for s, e in tokens(text, 0, len(text))] == [
+        "U.S",
+        ".",
+        "AT&T",
+        ",",
+        "Russia’s",
+        "“",
+        "TASS",
+        "”",
+        "—",
+        "it’s",
+    ]
+
+
+any_text = st.text(alphabet=st.sampled_from(list("ab Z1._-'’&,“”\n\t\xa0é")), max_size=60)
+
+
+@settings(max_examples=300, deadline=None)
+@given(any_text, st.integers(0, 60), st.integers(0, 60))
+def test_words_are_the_tokens_and_their_offsets_are_found_again(
+    text: str, lo: int, hi: int
+) -> None:
+    lo, hi = min(lo, len(text)), min(max(lo, hi), len(text))
+    spans = tokens(text, lo, hi)
+    found = words(text, lo, hi)
+    assert found == [text[s:e] for s, e in spans]
+    for k in range(len(found)):
+        assert start_of(text, lo, found, k) == spans[k][0]
+        for j in range(k + 1):
+            assert span_back(text, lo, hi, found, j, k) == (spans[j][0], spans[k][1])
