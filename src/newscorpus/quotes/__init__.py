@@ -19,15 +19,17 @@ from newscorpus.document import Document
 from newscorpus.entities import extract_entities
 from newscorpus.quotes.attribution import attribute
 from newscorpus.quotes.context import Context, Draft
-from newscorpus.quotes.cues import find_cues, words_of
+from newscorpus.quotes.cues import CUE_WORDS, find_cues, words_of
 from newscorpus.quotes.marks import find_quotations
 from newscorpus.quotes.model import Quote, QuoteKind
-from newscorpus.quotes.nouns import find_noun_cues
+from newscorpus.quotes.nouns import NOUN_WORDS, find_noun_cues
 from newscorpus.quotes.resolve import Resolver
 from newscorpus.segment import split_paragraphs, split_sentences
 from newscorpus.spans import Span
 
 __all__ = ["Quote", "QuoteKind", "extract_quotes"]
+
+_LEXICON_WORDS = CUE_WORDS | NOUN_WORDS  # the words of a text that cues are looked for by
 
 
 def extract_quotes(text_or_document: str | Document) -> tuple[Quote, ...]:
@@ -60,7 +62,7 @@ def extract_quotes(text_or_document: str | Document) -> tuple[Quote, ...]:
         raise TypeError(
             f"extract_quotes needs a str or a Document, not {type(text_or_document).__name__}"
         )
-    words = words_of(text)
+    words = words_of(text, _LEXICON_WORDS)
     quotations = find_quotations(text, paragraphs)
     ctx = Context(text, paragraphs, sentences, quotations, find_cues(text, words))
     attribute(ctx, find_noun_cues(text, words))

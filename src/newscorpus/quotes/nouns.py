@@ -13,7 +13,7 @@ names no one.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Sequence, Set
 from typing import NamedTuple
 
 import regex
@@ -28,7 +28,7 @@ from newscorpus.quotes.phrases import subject_before
 from newscorpus.quotes.speakers import speaker_after
 from newscorpus.quotes.tokens import span_back, start_of, words
 
-__all__ = ["NounCue", "attribute", "find_noun_cues"]
+__all__ = ["NOUN_WORDS", "NounCue", "attribute", "find_noun_cues"]
 
 
 class NounCue(NamedTuple):
@@ -55,7 +55,10 @@ def _lexicon() -> dict[str, frozenset[str]]:
 
 
 _NOUNS = _lexicon()
-_NOUN_KEYS = frozenset(form.encode() for form in _NOUNS)  # as words_of collects them
+_NOUN_KEYS = frozenset(form.encode() for form in _NOUNS)
+#: The words, as :func:`~newscorpus.quotes.cues.words_of` collects them, that
+#: :func:`find_noun_cues` looks for.
+NOUN_WORDS = _NOUN_KEYS
 _POSSESSIVES = frozenset(("his", "her", "their", "its", "our", "my", "your"))
 _LIGHT_VERBS = frozenset(read_lines("light_verbs.txt"))
 _FINITE = frozenset(read_lines("finite_verbs.txt"))
@@ -72,7 +75,7 @@ _MAX_MODIFIERS = 3  # adjectives and adverbs between a possessor and its noun
 _RECENT = 12  # drafts looked back at for one that already covers a noun's content
 
 
-def find_noun_cues(text: str, words: set[bytes] | None = None) -> list[NounCue]:
+def find_noun_cues(text: str, words: Set[bytes] | None = None) -> list[NounCue]:
     """Find the nouns of saying in a text, sorted by start.
 
     ``words`` are the text's :func:`~newscorpus.quotes.cues.words_of`, if
