@@ -64,17 +64,18 @@ def attribute(ctx: Context, noun_cues: Sequence[nouns.NounCue] | None = None) ->
         if cue.kind == CueKind.ACCORDING:
             indirect.according(ctx, cue)
             continue
-        before = _quote_before(ctx, cue)
-        after = _quote_after(ctx, cue, split_only=before)
-        if not (before or after) and not indirect.reported(ctx, cue):
-            passives.passive(ctx, cue)
+        unit = ctx.unit_of(cue.start)
+        before = _quote_before(ctx, cue, unit)
+        after = _quote_after(ctx, cue, unit, split_only=before)
+        if not (before or after) and not indirect.reported(ctx, cue, unit):
+            passives.passive(ctx, cue, unit)
     nouns.attribute(ctx, nouns.find_noun_cues(ctx.text) if noun_cues is None else noun_cues)
     headlines.attribute(ctx)
     leftovers.attribute(ctx)
 
 
-def _quote_before(ctx: Context, cue: Cue) -> bool:
-    """Attribute the quotation right before a cue: "“…,” Putin said"."""
+def _quote_before(ctx: Context, cue: Cue, unit: int) -> bool:
+    """Attribute the quotation right before a cue of unit ``unit``: "“…,” Putin said"."""
     text = ctx.text
     i = bisect.bisect_right(ctx.quote_ends, cue.start) - 1
     if i < 0 or i in ctx.quoted:  # a mixed clause may hold it: "X said … “…,” she said"
@@ -82,7 +83,6 @@ def _quote_before(ctx: Context, cue: Cue) -> bool:
     q = ctx.quotations[i]
     if cue.start - q.end > 160 or text.find("\n", q.end, cue.start) >= 0:
         return False
-    unit = ctx.unit_of(cue.start)
     unit_end = ctx.units[unit][1]
     gap = _GAP.match(text, q.end, cue.start)
     assert gap is not None  # the pattern matches the empty string
@@ -95,7 +95,7 @@ def _quote_before(ctx: Context, cue: Cue) -> bool:
             return False  # "…,” say officials" is not English; "…” state Sen. X" is a title
         speaker = speaker_after(text, cue.end, unit_end)
     else:
-        speaker = ctx.subject(cue)
+        speaker = ctx.subject(cue, unit)
         if speaker is not None and speaker[0] < q.end:
             speaker = None
         if speaker is None or not _roles_only(text, gap.end(), speaker[0]):
@@ -155,14 +155,13 @@ def _lead_in(ctx: Context, q: Quotation) -> int | None:
     return letter.start()
 
 
-def _quote_after(ctx: Context, cue: Cue, split_only: bool = False) -> bool:
-    """Attribute the quotation right after a cue: "Putin said: “…”", "declaring that “…”"."""
+def _quote_after(ctx: Context, cue: Cue, unit: int, split_only: bool = False) -> bool:
+    """Attribute the quotation right after a cue of unit ``unit``: "Putin said: “…”"."""
     text = ctx.text
     i = bisect.bisect_left(ctx.quote_starts, cue.end)
     if i >= len(ctx.quotations) or i in ctx.claimed:
         return False
     q = ctx.quotations[i]
-    unit = ctx.unit_of(cue.start)
     unit_end = ctx.units[unit][1]
     start = q.start
     how: str | None

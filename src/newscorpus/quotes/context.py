@@ -81,14 +81,15 @@ class Context:
             bisect.bisect_left(self.quote_starts, start), bisect.bisect_left(self.quote_starts, end)
         )
 
-    def subject(self, cue: Cue) -> tuple[int, int] | None:
+    def subject(self, cue: Cue, unit: int | None = None) -> tuple[int, int] | None:
         """The subject before a cue, within its unit (computed once per cue).
 
         A cue in its base form ("say", "report") needs a plural subject
         unless an auxiliary comes first; otherwise it is a noun ("the state").
+        ``unit`` is the cue's unit, if known.
         """
         if cue.start not in self._subjects:
-            unit_start = self.units[self.unit_of(cue.start)][0]
+            unit_start = self.units[self.unit_of(cue.start) if unit is None else unit][0]
             subject = subject_before(self.text, unit_start, cue.start, plural=cue.base)
             if subject is not None and cue.third and _bare(self.text[subject[0] : subject[1]]):
                 subject = None  # "derogatory comments", "terrorist attacks": nouns, not verbs

@@ -182,7 +182,7 @@ def speaker_of(ctx: Context, cue: Cue, unit: int, quoting: bool = False) -> tupl
     if cue.kind != CueKind.PARTICIPLE or _PROGRESSIVE.search(
         text, max(unit_start, cue.start - 24), cue.start
     ):
-        speaker = ctx.subject(cue)
+        speaker = ctx.subject(cue, unit)
         if speaker is not None:
             return speaker
         to = _INFINITIVE.search(text, max(unit_start, cue.start - 40), cue.start)
@@ -244,15 +244,26 @@ def _first_word(text: str, lo: int, hi: int) -> int:
     return word.start() if word else -1
 
 
-def reported(ctx: Context, cue: Cue) -> bool:
-    """Attribute the reported clause around a reporting verb, if there is one."""
+def reported(ctx: Context, cue: Cue, unit: int) -> bool:
+    """Attribute the reported clause around a reporting verb of unit ``unit``, if there is one."""
     text = ctx.text
-    unit = ctx.unit_of(cue.start)
     unit_start, unit_end = ctx.units[unit]
     if not (cue.reports or cue.frames):
         return False
     if cue.kind == CueKind.VERB and not cue.third and _BY.match(text, cue.end, cue.end + _REACH):
         return False  # a passive: "a practice criticized by Smith"
+    # The speaker first: a cue without one reports nothing, whatever follows it, unless
+    # its speaker comes after it ("CLAUSE, said Smith.")
+    speaker = speaker_of(ctx, cue, unit)
+    inverted = (
+        speaker is None
+        and cue.kind == CueKind.VERB
+        and cue.reports
+        and not cue.base
+        and _comma_before(text, unit_start, cue.start) is not None
+    )
+    if speaker is None and not inverted:
+        return False
     found = clause_after(text, cue.end, unit_end, cue.lemma) if cue.reports else None
     aside = _ASIDE.match(text, cue.end, unit_end) if cue.reports else None
     objective = (
@@ -270,18 +281,14 @@ def reported(ctx: Context, cue: Cue) -> bool:
         and not _tail_only(text, cue.end, unit_end)
     ):
         return False  # nothing reported after the cue, and it does not end the sentence
-    speaker = speaker_of(ctx, cue, unit)
     after = cue.end
-    if speaker is None and cue.kind == CueKind.VERB and cue.reports and not cue.base:
-        # "CLAUSE, said Smith."
-        before = text[unit_start : cue.start].rstrip(_SPACE)
-        if before.endswith(","):
-            speaker = speaker_after(text, cue.end, unit_end)
-            if speaker is None or not _tail_only(text, speaker[1], unit_end):
-                return False
-            after = speaker[1]
-            found = clause_after(text, after, unit_end, cue.lemma)
-            aside = _ASIDE.match(text, after, unit_end)
+    if inverted:  # "CLAUSE, said Smith."
+        speaker = speaker_after(text, cue.end, unit_end)
+        if speaker is None or not _tail_only(text, speaker[1], unit_end):
+            return False
+        after = speaker[1]
+        found = clause_after(text, after, unit_end, cue.lemma)
+        aside = _ASIDE.match(text, after, unit_end)
     if speaker is None:
         return False
     if not cue.reports or objective:

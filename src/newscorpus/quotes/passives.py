@@ -61,15 +61,14 @@ _EXPLETIVE = frozenset(("it", "there", "this"))
 _PARTICIPLE_ENDINGS = ("ed", "en", "wn", "ld", "id", "ght", "ne", "ke", "ng")
 
 
-def passive(ctx: Context, cue: Cue) -> bool:
-    """Attribute the content of a cue used as a passive participle, if it is one."""
+def passive(ctx: Context, cue: Cue, unit: int) -> bool:
+    """Attribute the content of a cue (of unit ``unit``) used as a passive participle, if any."""
     if cue.kind != CueKind.VERB or cue.base or cue.third or not (cue.reports or cue.frames):
         return False
     text = ctx.text
     word = text[cue.start : cue.end].split()[0].lower()
     if not word.endswith(_PARTICIPLE_ENDINGS):
         return False
-    unit = ctx.unit_of(cue.start)
     unit_start, unit_end = ctx.units[unit]
     aux = _AUXILIARY.search(text, max(unit_start, cue.start - 40), cue.start)
     if aux is not None:
