@@ -15,6 +15,8 @@ Example:
 
 from __future__ import annotations
 
+import operator
+
 from newscorpus.document import Document
 from newscorpus.entities import extract_entities
 from newscorpus.quotes.attribution import attribute
@@ -30,6 +32,7 @@ from newscorpus.spans import Span
 __all__ = ["Quote", "QuoteKind", "extract_quotes"]
 
 _LEXICON_WORDS = CUE_WORDS | NOUN_WORDS  # the words of a text that cues are looked for by
+_START_END = operator.attrgetter("start", "end")
 
 
 def extract_quotes(text_or_document: str | Document) -> tuple[Quote, ...]:
@@ -74,7 +77,7 @@ def extract_quotes(text_or_document: str | Document) -> tuple[Quote, ...]:
         entities = extract_entities(text)
     resolver = Resolver(text, entities)
     quotes = [_quote(ctx, draft, resolver) for draft in sorted(ctx.drafts, key=_position)]
-    quotes.sort(key=lambda q: (q.start, q.end))
+    quotes.sort(key=_START_END)
     return tuple(quotes)
 
 

@@ -59,6 +59,7 @@ _JOINT = regex.compile(r",?[\x20\t\xa0]++(?:and|but)[\x20\t\xa0]++")
 _JOINT_BEFORE = regex.compile(r"(?r),?[\x20\t\xa0]++(?:and|but)[\x20\t\xa0]++")
 """A conjunction that ends right before a position (matched backwards from it)."""
 
+_CLOSING = frozenset('”"’')  # the closing marks after a comma that a cut may follow
 _COMMA_REACH = 80  # characters from a comma to the cue of the attribution it opens
 _TRAILING = ".,;:!? \t\n\xa0"
 _SPACES = " \t\xa0"
@@ -123,15 +124,37 @@ def _cut(ctx: Context, start: int, end: int, hi: int) -> int:
         if pos < limit and (i := bisect.bisect_left(cuts, pos)) < len(cuts) and cuts[i] < limit:
             cut = cuts[i]
         else:
-            found = _CUT.search(text, max(pos, limit), end)
-            if found is None:
+            cut = _first_cut(text, max(pos, limit), end)
+            if cut < 0:
                 break
-            cut = found.start()
         inside = ctx.quotation_at(cut)
         if inside is None:
             return cut
         pos = ctx.quotations[inside].end
     return end
+
+
+def _first_cut(text: str, lo: int, hi: int) -> int:
+    """Where the first cut in ``text[lo:hi]`` starts, or -1: ``_CUT.search(text, lo, hi)``.
+
+    A cut starts at a semicolon, at a comma, or two characters past a comma
+    followed by a closing mark (",” while"): the pattern is tried at these
+    only, not at every character.
+    """
+    semicolon = text.find(";", lo, hi)
+    if semicolon < 0:
+        semicolon = hi
+    match = _CUT.match
+    # a comma just before ``lo`` can start a cut at ``lo``: ",”| while"
+    comma = text.find(",", max(0, lo - 2), semicolon)
+    while comma >= 0:
+        if comma >= lo and match(text, comma, hi):
+            return comma
+        after = comma + 2
+        if after >= lo and text[comma + 1 : after] in _CLOSING and match(text, after, hi):
+            return after
+        comma = text.find(",", comma + 1, semicolon)
+    return semicolon if semicolon < hi else -1
 
 
 def unit_cuts(text: str, lo: int, hi: int) -> list[int]:

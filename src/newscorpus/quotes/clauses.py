@@ -59,6 +59,10 @@ _TRAILING_TIME = regex.compile(
 )
 """A time that ends an object: "… on Tuesday", "… last week"."""
 
+# The last letters of the words that end a time in _TRAILING_TIME ("Tuesday", "week",
+# "month", "year", "tonight", "morning", "afternoon"), in lower case.
+_TIME_FINALS = frozenset("ytkhrgn")
+
 _OBJECT_PRONOUNS = frozenset(("him", "her", "them", "us", "me", "you", "it"))
 _SUBJECTS = frozenset(("he", "she", "they", "we", "i", "you", "it", "there", "this"))
 # Words that open a reported question: "asked whether", "wondered why".
@@ -334,7 +338,12 @@ def object_end(ctx: Context, start: int, hi: int) -> int:
                 continue
             return trim(ctx.text, start, stop.start())
         pos = ctx.quotations[inside].end
-    time = _TRAILING_TIME.search(ctx.text, max(start, end - 40), end)
+    last = end - 1 if ctx.text[end - 1 : end] == "." else end
+    time = (  # the pattern is read only before a word that may end a time
+        _TRAILING_TIME.search(ctx.text, max(start, end - 40), end)
+        if ctx.text[last - 1 : last].lower() in _TIME_FINALS
+        else None
+    )
     if time is not None and time.start() > start and ctx.quotation_at(time.start()) is None:
         return trim(ctx.text, start, time.start())  # "endorsed Cruz| last week"
     return end

@@ -55,9 +55,7 @@ class Context:
         self.paragraph_ends = [p.end for p in paragraphs]
         self.units = _units(sentences, quotations)
         self.unit_starts = [u[0] for u in self.units]
-        self.cues = [
-            c for c in cues if self.quotation_at(c.start) is None and not _noun_use(text, c)
-        ]
+        self.cues = [c for c in _outside(cues, quotations) if not _noun_use(text, c)]
         self.cue_starts = [c.start for c in self.cues]
         self.claimed: set[int] = set()  # indexes of quotations already attributed
         self.quoted: set[int] = set()  # ... and those attributed as direct quotes
@@ -176,6 +174,7 @@ _AFTER = regex.compile(r"[\x20\t\xa0]++(\p{Ll}[\p{Ll}'’]*+)")
 """The lower-case word right after a position."""
 
 _FINITE = frozenset(read_lines("finite_verbs.txt"))
+_PHRASE_KINDS = frozenset((CueKind.ACCORDING, CueKind.CHANNEL))  # cues that are never nouns
 # Prepositions that follow a plural noun but rarely a verb of saying: "attacks in Paris".
 _NOUN_PREPOSITIONS = frozenset(("in", "of", "from", "during", "with", "since"))
 
@@ -186,7 +185,7 @@ def _noun_use(text: str, cue: Cue) -> bool:
     A base or plural form followed by a verb is a noun too ("interest rates
     are", "emails released", "states holding contests", "attacks in Paris").
     """
-    if cue.kind in (CueKind.ACCORDING, CueKind.CHANNEL):
+    if cue.kind in _PHRASE_KINDS:
         return False
     if (cue.third or cue.base) and cue.lemma != "say" and cue.end == _word_end(text, cue):
         after = _AFTER.match(text, cue.end)
@@ -225,6 +224,22 @@ def _noun_use(text: str, cue: Cue) -> bool:
     if word in _PLURAL_DETERMINERS and not cue.third:
         return False  # "many say", "both said"; but "many reports" is a noun
     return word in _DETERMINERS or word.endswith(("’s", "'s"))
+
+
+def _outside(cues: list[Cue], quotations: Sequence[Quotation]) -> list[Cue]:
+    """The cues outside quotations, as :meth:`Context.quotation_at` tells, in one pass.
+
+    Both lists are sorted by start: ``n`` counts the quotations that start at
+    or before the cue, and the last of them holds the cue or none does.
+    """
+    kept: list[Cue] = []
+    n, count = 0, len(quotations)
+    for cue in cues:
+        while n < count and quotations[n].start <= cue.start:
+            n += 1
+        if n == 0 or cue.start >= quotations[n - 1].end:
+            kept.append(cue)
+    return kept
 
 
 def _units(sentences: Sequence[Span], quotations: Sequence[Quotation]) -> list[tuple[int, int]]:

@@ -169,7 +169,7 @@ _CHANNEL_AFTER = regex.compile(
 
 # The first words of the channel phrases: "in", "at", "on".
 _CHANNEL_STARTS = frozenset(p.split()[0].lower() for p in _PHRASES if not p.startswith("according"))
-_CHANNEL_OPENING = re.compile(r"\s*+((?i:" + "|".join(sorted(_CHANNEL_STARTS)) + r"))\s+\S")
+_CHANNEL_OPENING = re.compile(r"\s*((?i:" + "|".join(sorted(_CHANNEL_STARTS)) + r"))\s+\S")
 """The first word after a verb if it may open a channel phrase, and more words after it.
 
 A cheap test before the pattern of every phrase; its word, in lower case, must

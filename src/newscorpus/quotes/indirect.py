@@ -135,6 +135,13 @@ _PRONOUNS = frozenset(row[0] for row in read_rows("pronouns.txt"))
 _WORD = regex.compile(r"[\p{L}\p{N}]++")
 """A word."""
 
+_SECOND_WORD = regex.compile(r"[\p{L}\p{N}]++[^\p{L}\p{N}]++[\p{L}\p{N}]")
+"""A word, what follows it, and the first letter or digit of a second word."""
+
+# ASCII letters and digits: a word starts at one (beyond ASCII, Python's and the regex
+# module's Unicode versions may differ on what a letter is).
+_ASCII_WORD = frozenset("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
+
 _RECENT = 8  # drafts looked back at for the subject a participle shares
 _MIN_WORDS = 2  # reported content has at least this many words
 
@@ -414,6 +421,8 @@ def according(ctx: Context, cue: Cue) -> bool:
 
 def _has_words(text: str, start: int, end: int, count: int) -> bool:
     """Tell whether ``text[start:end]`` has at least ``count`` words (reading no further)."""
+    if count == 2 and start < end and text[start] in _ASCII_WORD:  # content starts at a word
+        return _SECOND_WORD.match(text, start, end) is not None
     for _ in range(count):
         word = _WORD.search(text, start, end)
         if word is None:
