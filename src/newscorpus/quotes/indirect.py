@@ -23,7 +23,7 @@ from newscorpus.quotes.model import QuoteKind
 from newscorpus.quotes.phrases import noun_before, subject_before
 from newscorpus.quotes.speakers import speaker_after, subject_at
 
-__all__ = ["according", "add_content", "reported", "speaker_of"]
+__all__ = ["according", "add_content", "by_after", "reported", "speaker_of"]
 
 _SPACE = " \t\n\xa0"
 _OPENING_MARKS = "“‘\"'«‹„`("
@@ -37,6 +37,9 @@ _COORDINATION = regex.compile(
     regex.VERBOSE,
 )
 """The end of the text before a verb that shares its clause's subject: "and said"."""
+
+_CONJUNCTIONS = ("and", "but", "then", "or", "yet", "nor")  # the words _COORDINATION opens with
+_BLANKS = frozenset(" \t\xa0")
 
 _PARTICIPLE_LEAD = regex.compile(
     r"""
@@ -192,10 +195,10 @@ def speaker_of(ctx: Context, cue: Cue, unit: int, quoting: bool = False) -> tupl
         speaker = ctx.subject(cue, unit)
         if speaker is not None:
             return speaker
-        to = _INFINITIVE.search(text, max(unit_start, cue.start - 40), cue.start)
+        to = _infinitive(text, max(unit_start, cue.start - 40), cue.start)
         if to is not None:  # "I had to answer", "Pence went on to say": the verb's subject
             return subject_before(text, unit_start, to.start())
-        if not _COORDINATION.search(text, max(unit_start, cue.start - 24), cue.start):
+        if not _coordinated(text, max(unit_start, cue.start - 24), cue.start):
             return None
     elif _WITHOUT.search(text, max(unit_start, cue.start - 9), cue.start) or not (
         _PARTICIPLE_LEAD.search(text, max(unit_start, cue.start - 30), cue.start)
@@ -257,7 +260,7 @@ def reported(ctx: Context, cue: Cue, unit: int) -> bool:
     unit_start, unit_end = ctx.units[unit]
     if not (cue.reports or cue.frames):
         return False
-    if cue.kind == CueKind.VERB and not cue.third and _BY.match(text, cue.end, cue.end + _REACH):
+    if cue.kind == CueKind.VERB and not cue.third and by_after(text, cue.end):
         return False  # a passive: "a practice criticized by Smith"
     # The speaker first: a cue without one reports nothing, whatever follows it, unless
     # its speaker comes after it ("CLAUSE, said Smith.")
@@ -272,7 +275,7 @@ def reported(ctx: Context, cue: Cue, unit: int) -> bool:
     if speaker is None and not inverted:
         return False
     found = clause_after(text, cue.end, unit_end, cue.lemma) if cue.reports else None
-    aside = _ASIDE.match(text, cue.end, unit_end) if cue.reports else None
+    aside = _aside(text, cue.end, unit_end) if cue.reports else None
     objective = (
         cue.reports
         and found is None
@@ -295,7 +298,7 @@ def reported(ctx: Context, cue: Cue, unit: int) -> bool:
             return False
         after = speaker[1]
         found = clause_after(text, after, unit_end, cue.lemma)
-        aside = _ASIDE.match(text, after, unit_end)
+        aside = _aside(text, after, unit_end)
     if speaker is None:
         return False
     if not cue.reports or objective:
@@ -324,13 +327,21 @@ def reported(ctx: Context, cue: Cue, unit: int) -> bool:
         )
     comma = _comma_before(text, unit_start, min(speaker[0], cue.start))
     if comma is None and speaker[1] <= cue.start:  # "…, Trump’s adviser Roger Stone said"
-        lead = _MODIFIED.search(text, max(unit_start, speaker[0] - 60), speaker[0])
+        lo = max(unit_start, speaker[0] - 60)
+        lead = (
+            _MODIFIED.search(text, lo, speaker[0]) if text.find(",", lo, speaker[0]) >= 0 else None
+        )
         if lead is not None and not any(
             word.lower() in _FINITE or word in _FUNCTION for word in lead[1].split()
         ):
             comma = lead.start()
     if comma is None:  # "CLAUSE, as police have said."
-        lead = _AS_BEFORE.search(text, max(unit_start, speaker[0] - 8), speaker[0])
+        lo = max(unit_start, speaker[0] - 8)
+        lead = (
+            _AS_BEFORE.search(text, lo, speaker[0])
+            if text.find("as", lo, speaker[0]) >= 0
+            else None
+        )
         comma = _comma_before(text, unit_start, lead.start()) if lead else None
     resumes = found[0] if found is not None and found[1] == "comma" else None
     if comma is not None and after != cue.end:  # "CLAUSE, said Smith, a lawyer, who …"
@@ -390,6 +401,42 @@ _TAIL = regex.compile(
 def _tail_only(text: str, pos: int, hi: int) -> bool:
     """Tell whether only a few words (times, a listener) follow a trailing attribution."""
     return _TAIL.match(text, pos, hi) is not None
+
+
+# Each pattern below needs a word or a mark that str.find looks for first, much faster:
+# most cues have none near them.
+
+
+def by_after(text: str, pos: int) -> bool:
+    """Tell whether the "by" of a passive's agent comes right after ``pos`` (:data:`_BY`)."""
+    return (
+        text.find("by", pos, pos + _REACH) >= 0 and _BY.match(text, pos, pos + _REACH) is not None
+    )
+
+
+def _aside(text: str, pos: int, hi: int) -> regex.Match[str] | None:
+    """:data:`_ASIDE` at ``pos``, whose comma comes within 61 characters."""
+    if text.find(",", pos, min(hi, pos + 61)) < 0:
+        return None
+    return _ASIDE.match(text, pos, hi)
+
+
+def _infinitive(text: str, lo: int, pos: int) -> regex.Match[str] | None:
+    """:data:`_INFINITIVE` in ``text[lo:pos]``, which ends with "to" and spaces."""
+    j = pos
+    while j > lo and text[j - 1] in _BLANKS:
+        j -= 1
+    if j == pos or j - 2 < lo or text[j - 2 : j] != "to":
+        return None
+    return _INFINITIVE.search(text, lo, pos)
+
+
+def _coordinated(text: str, lo: int, pos: int) -> bool:
+    """Tell whether :data:`_COORDINATION` ends ``text[lo:pos]``, which holds its conjunction."""
+    window = text[lo:pos]
+    if not any(word in window for word in _CONJUNCTIONS):
+        return False
+    return _COORDINATION.search(text, lo, pos) is not None
 
 
 def according(ctx: Context, cue: Cue) -> bool:

@@ -22,7 +22,7 @@ from newscorpus.quotes.boundaries import content_end
 from newscorpus.quotes.clauses import clause_after, object_end
 from newscorpus.quotes.context import Context
 from newscorpus.quotes.cues import Cue, CueKind
-from newscorpus.quotes.indirect import add_content
+from newscorpus.quotes.indirect import add_content, by_after
 from newscorpus.quotes.phrases import noun_before, subject_before
 from newscorpus.quotes.speakers import speaker_after
 
@@ -42,13 +42,6 @@ _AUXILIARY = regex.compile(
 
 _REDUCED = regex.compile(r"\p{Ll}[\p{L}'’\-]*+[\x20\t\xa0]++\Z")
 """A lower-case word (a noun) right before a participle: "a practice| criticized by"."""
-
-# Characters after a cue read by the patterns anchored there: a pattern that needs a
-# word ("by", "that") scans to its end position for it, so it is given a near one.
-_REACH = 40
-
-_BY = regex.compile(r"[\x20\t\xa0]++by[\x20\t\xa0]++(?=\p{L})")
-"""The "by" that introduces the agent of a passive."""
 
 _AGENT_AHEAD = regex.compile(r"[^,;:.!?“”\"()]{0,100}?(?<=\s)(by)[\x20\t\xa0]++(?=\p{L})")
 """The "by" of an agent a few words after a participle: "called a charlatan by| …"."""
@@ -76,8 +69,7 @@ def passive(ctx: Context, cue: Cue, unit: int) -> bool:
     else:
         if not _REDUCED.search(text, max(unit_start, cue.start - 30), cue.start):
             return False
-        by = _BY.match(text, cue.end, cue.end + _REACH)
-        if by is None:
+        if not by_after(text, cue.end):
             return False  # "the plan announced Monday": too often no attribution at all
         subject = noun_before(text, unit_start, cue.start)
     if subject is None:
