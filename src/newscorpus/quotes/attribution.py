@@ -35,6 +35,10 @@ from newscorpus.quotes.speakers import speaker_after, subject_at
 
 __all__ = ["attribute"]
 
+# Enum members compared on every cue's path, read once: an enum's attribute is a slow lookup.
+_ACCORDING, _CHANNEL, _PARTICIPLE = CueKind.ACCORDING, CueKind.CHANNEL, CueKind.PARTICIPLE
+_DIRECT, _MIXED = QuoteKind.DIRECT, QuoteKind.MIXED
+
 _GAP = regex.compile(r"[\x20\t\xa0,]*+")
 """What may stand between a quotation and the attribution after it."""
 
@@ -59,9 +63,9 @@ def attribute(ctx: Context, noun_cues: Sequence[nouns.NounCue] | None = None) ->
     ``noun_cues`` are the text's nouns of saying, if already found.
     """
     for cue in ctx.cues:
-        if cue.kind == CueKind.CHANNEL:
+        if cue.kind == _CHANNEL:
             continue
-        if cue.kind == CueKind.ACCORDING:
+        if cue.kind == _ACCORDING:
             indirect.according(ctx, cue)
             continue
         unit = ctx.unit_of(cue.start)
@@ -86,7 +90,7 @@ def _quote_before(ctx: Context, cue: Cue, unit: int) -> bool:
     unit_end = ctx.units[unit][1]
     gap = _GAP.match(text, q.end, cue.start)
     assert gap is not None  # the pattern matches the empty string
-    if cue.kind == CueKind.PARTICIPLE:  # "… as a “strong leader,” comparing him to …"
+    if cue.kind == _PARTICIPLE:  # "… as a “strong leader,” comparing him to …"
         if gap.end() != cue.start:
             return False
         speaker = _speaker(ctx, cue, unit)
@@ -105,14 +109,14 @@ def _quote_before(ctx: Context, cue: Cue, unit: int) -> bool:
             speaker = subject_at(text, gap.end(), cue.start)
             if speaker is None:
                 return False
-    if cue.kind != CueKind.PARTICIPLE and _has_complement(
+    if cue.kind != _PARTICIPLE and _has_complement(
         ctx, cue, speaker if gap.end() == cue.start else None, unit_end
     ):
         return False  # "“Lyin' Ted.” Trump called the senator a “nasty guy”"
-    start, kind = q.start, QuoteKind.DIRECT
+    start, kind = q.start, _DIRECT
     lead = _lead_in(ctx, q)
     if lead is not None:
-        start, kind = lead, QuoteKind.MIXED
+        start, kind = lead, _MIXED
     ctx.add(Draft(start, q.end, kind, (q.start, q.end), speaker, _cue_span(cue), unit), (i,))
     return True
 
@@ -192,14 +196,14 @@ def _quote_after(ctx: Context, cue: Cue, unit: int, split_only: bool = False) ->
                 found[0] if found is not None and found[0] < q.start else _next_word(text, cue.end)
             )
     speaker = _speaker(ctx, cue, unit)
-    if speaker is None and how in ("bare", "that", "object") and cue.kind != CueKind.PARTICIPLE:
+    if speaker is None and how in ("bare", "that", "object") and cue.kind != _PARTICIPLE:
         return False
     lower = _starts_lower(text, q)
     quotations = [i]
     if how in ("colon", "comma", "bare") and not lower:
-        end, kind = q.end, QuoteKind.DIRECT
+        end, kind = q.end, _DIRECT
     else:
-        end, kind = max(q.end, content_end(ctx, start, unit_end)), QuoteKind.MIXED
+        end, kind = max(q.end, content_end(ctx, start, unit_end)), _MIXED
         quotations = [j for j in ctx.quotations_between(start, end) if j not in ctx.claimed]
         if i not in quotations:
             return False

@@ -28,6 +28,9 @@ if TYPE_CHECKING:
 
 __all__ = ["MAX_CONTENT", "attribution_comma", "content_end", "trim"]
 
+# Enum members compared on every cue's path, read once: an enum's attribute is a slow lookup.
+_VERB = CueKind.VERB
+
 MAX_CONTENT = 1500  # characters: reported content stops here, whatever the sentence does
 
 _CUT = regex.compile(
@@ -197,7 +200,7 @@ def _first_joint(ctx: Context, cues: list[Cue], lo: int, hi: int) -> int | None:
     """
     best: int | None = None
     for cue in cues:
-        if cue.kind != CueKind.VERB or (best is not None and cue.start - _COMMA_REACH >= best):
+        if cue.kind != _VERB or (best is not None and cue.start - _COMMA_REACH >= best):
             continue
         subject = ctx.subject(cue)
         if subject is None or cue.start - subject[0] >= _COMMA_REACH:
@@ -235,7 +238,7 @@ def _first_joint_scan(ctx: Context, lo: int, hi: int) -> int | None:
             continue
         for cue in ctx.cues_between(joint.end(), min(hi, joint.end() + _COMMA_REACH)):
             subject = ctx.subject(cue)
-            if subject is not None and subject[0] == joint.end() and cue.kind == CueKind.VERB:
+            if subject is not None and subject[0] == joint.end() and cue.kind == _VERB:
                 return joint.start()
     return None
 
@@ -254,7 +257,7 @@ def attribution_comma(ctx: Context, cue: Cue) -> int | None:
         j -= 1
     if j > 0 and text[j - 1] == ",":
         comma = j - 1
-    elif cue.kind == CueKind.VERB:
+    elif cue.kind == _VERB:
         subject = ctx.subject(cue)
         if subject is not None:
             k = subject[0]
@@ -285,7 +288,7 @@ class Attributions:
                 and ctx.quotation_at(comma) is None
             ):
                 commas.append((comma, cue.start))
-            if cue.kind == CueKind.VERB:
+            if cue.kind == _VERB:
                 subject = ctx.subject(cue)
                 if subject is not None and cue.start - subject[0] < _COMMA_REACH:
                     joint = _JOINT_BEFORE.match(ctx.text, 0, subject[0])

@@ -23,6 +23,9 @@ from newscorpus.spans import Span
 
 __all__ = ["Context", "Draft"]
 
+# Enum members compared on every cue's path, read once: an enum's attribute is a slow lookup.
+_DIRECT = QuoteKind.DIRECT
+
 
 class Draft(NamedTuple):
     """A quote being assembled (offsets only; texts are cut at the end)."""
@@ -130,7 +133,7 @@ class Context:
         """Keep a draft and mark the quotations it covers as attributed."""
         self.drafts.append(draft)
         self.claimed.update(quotations)
-        if draft.kind == QuoteKind.DIRECT:
+        if draft.kind == _DIRECT:
             self.quoted.update(quotations)
 
 
@@ -188,7 +191,7 @@ def _noun_use(text: str, cue: Cue) -> bool:
     if cue.kind in _PHRASE_KINDS:
         return False
     if (cue.third or cue.base) and cue.lemma != "say" and cue.end == _word_end(text, cue):
-        after = _AFTER.match(text, cue.end)
+        after = _AFTER.match(text, cue.end) if text[cue.end : cue.end + 1] in _BLANKS else None
         if after is not None:
             word = after[1]
             if (

@@ -25,6 +25,10 @@ from newscorpus.quotes.speakers import speaker_after, subject_at
 
 __all__ = ["according", "add_content", "by_after", "reported", "speaker_of"]
 
+# Enum members compared on every cue's path, read once: an enum's attribute is a slow lookup.
+_PARTICIPLE, _VERB = CueKind.PARTICIPLE, CueKind.VERB
+_INDIRECT, _MIXED = QuoteKind.INDIRECT, QuoteKind.MIXED
+
 _SPACE = " \t\n\xa0"
 _OPENING_MARKS = "“‘\"'«‹„`("
 _COORDINATION = regex.compile(
@@ -189,7 +193,8 @@ def speaker_of(ctx: Context, cue: Cue, unit: int, quoting: bool = False) -> tupl
     """
     text = ctx.text
     unit_start = ctx.units[unit][0]
-    if cue.kind != CueKind.PARTICIPLE or _PROGRESSIVE.search(
+    led: bool | None = None  # whether _PARTICIPLE_LEAD comes before a participle, once read
+    if cue.kind != _PARTICIPLE or _PROGRESSIVE.search(
         text, max(unit_start, cue.start - 24), cue.start
     ):
         speaker = ctx.subject(cue, unit)
@@ -201,13 +206,13 @@ def speaker_of(ctx: Context, cue: Cue, unit: int, quoting: bool = False) -> tupl
         if not _coordinated(text, max(unit_start, cue.start - 24), cue.start):
             return None
     elif _WITHOUT.search(text, max(unit_start, cue.start - 9), cue.start) or not (
-        _PARTICIPLE_LEAD.search(text, max(unit_start, cue.start - 30), cue.start)
+        (led := _led(text, max(unit_start, cue.start - 30), cue.start))
         or _THAT_AFTER.match(text, cue.end, cue.end + _REACH)
         or quoting
     ):
         return None
-    if cue.kind == CueKind.PARTICIPLE and not _PARTICIPLE_LEAD.search(
-        text, max(unit_start, cue.start - 30), cue.start
+    if cue.kind == _PARTICIPLE and not (
+        led if led is not None else _led(text, max(unit_start, cue.start - 30), cue.start)
     ):
         verb = _VERB_BEFORE.search(text, max(unit_start, cue.start - 30), cue.start)
         if verb is not None:  # "they could not resist| pointing out": the verb's subject
@@ -225,7 +230,7 @@ def speaker_of(ctx: Context, cue: Cue, unit: int, quoting: bool = False) -> tupl
         if _RELATIVE.match(text, draft.speaker[0], draft.speaker[1] + 1):
             continue  # "an architect who said": not the subject of the sentence
         return draft.speaker
-    if cue.kind == CueKind.PARTICIPLE:  # "…, and she grew upset, shouting": the last clause's
+    if cue.kind == _PARTICIPLE:  # "…, and she grew upset, shouting": the last clause's
         for clause in _CLAUSE_START.finditer(text, max(unit_start, cue.start - 200), cue.start):
             subject = subject_at(text, clause.end(), cue.start)
             if subject is not None and subject[1] < cue.start:
@@ -260,14 +265,14 @@ def reported(ctx: Context, cue: Cue, unit: int) -> bool:
     unit_start, unit_end = ctx.units[unit]
     if not (cue.reports or cue.frames):
         return False
-    if cue.kind == CueKind.VERB and not cue.third and by_after(text, cue.end):
+    if cue.kind == _VERB and not cue.third and by_after(text, cue.end):
         return False  # a passive: "a practice criticized by Smith"
     # The speaker first: a cue without one reports nothing, whatever follows it, unless
     # its speaker comes after it ("CLAUSE, said Smith.")
     speaker = speaker_of(ctx, cue, unit)
     inverted = (
         speaker is None
-        and cue.kind == CueKind.VERB
+        and cue.kind == _VERB
         and cue.reports
         and not cue.base
         and _comma_before(text, unit_start, cue.start) is not None
@@ -431,6 +436,11 @@ def _infinitive(text: str, lo: int, pos: int) -> regex.Match[str] | None:
     return _INFINITIVE.search(text, lo, pos)
 
 
+def _led(text: str, lo: int, pos: int) -> bool:
+    """Tell whether :data:`_PARTICIPLE_LEAD` ends ``text[lo:pos]``."""
+    return _PARTICIPLE_LEAD.search(text, lo, pos) is not None
+
+
 def _coordinated(text: str, lo: int, pos: int) -> bool:
     """Tell whether :data:`_COORDINATION` ends ``text[lo:pos]``, which holds its conjunction."""
     window = text[lo:pos]
@@ -510,7 +520,7 @@ def add_content(
     inside = ctx.quotation_at(start)
     if inside is not None and inside not in quotations:
         return False
-    kind = QuoteKind.MIXED if quotations else QuoteKind.INDIRECT
+    kind = _MIXED if quotations else _INDIRECT
     content = None
     if quotations:
         first = ctx.quotations[quotations[0]]

@@ -30,6 +30,9 @@ from newscorpus.quotes.tokens import span_back, start_of, words
 
 __all__ = ["NOUN_WORDS", "NounCue", "attribute", "find_noun_cues"]
 
+# Enum members compared on every cue's path, read once: an enum's attribute is a slow lookup.
+_VERB = CueKind.VERB
+
 
 class NounCue(NamedTuple):
     """A noun of saying in a text, and what may follow it.
@@ -138,7 +141,7 @@ def _attribute(ctx: Context, cue: NounCue) -> bool:
         end = _phrase_end(text, start, object_end(ctx, start, unit_end))
     if any(d.start == start for d in ctx.drafts[-_RECENT:]):
         return False  # a verb already reported it
-    as_cue = Cue(cue.start, cue.end, CueKind.VERB, text[cue.start : cue.end], False, True)
+    as_cue = Cue(cue.start, cue.end, _VERB, text[cue.start : cue.end], False, True)
     return add_content(ctx, start, end, speaker, as_cue, unit)
 
 

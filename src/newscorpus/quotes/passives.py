@@ -28,6 +28,9 @@ from newscorpus.quotes.speakers import speaker_after
 
 __all__ = ["passive"]
 
+# Enum members compared on every cue's path, read once: an enum's attribute is a slow lookup.
+_VERB = CueKind.VERB
+
 _AUXILIARY = regex.compile(
     r"""
     \b (?: is | are | was | were | be | been | being | am ) (?: n['’]t )?
@@ -56,7 +59,7 @@ _PARTICIPLE_ENDINGS = ("ed", "en", "wn", "ld", "id", "ght", "ne", "ke", "ng")
 
 def passive(ctx: Context, cue: Cue, unit: int) -> bool:
     """Attribute the content of a cue (of unit ``unit``) used as a passive participle, if any."""
-    if cue.kind != CueKind.VERB or cue.base or cue.third or not (cue.reports or cue.frames):
+    if cue.kind != _VERB or cue.base or cue.third or not (cue.reports or cue.frames):
         return False
     text = ctx.text
     word = text[cue.start : cue.end].split()[0].lower()
