@@ -86,3 +86,17 @@ def test_indexed_searches_find_what_the_direct_ones_find(parts: list[str]) -> No
 def test_trim_keeps_punctuation_inside_quotation_marks() -> None:
     assert trim("it was over. ", 0, 13) == 11
     assert trim("“over.”", 0, 7) == 7
+
+
+cut_pieces = st.sampled_from(
+    [",", ";", "”", '"', "’", " ", "\n", "a", "while", "but", "however", "could", "adding",
+     "including", "quickly", "even though", "and"]
+)  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(cut_pieces, max_size=30).map("".join), st.integers(0, 8), st.integers(0, 8))
+def test_first_cut_is_the_first_match_of_the_cut_pattern(text: str, lo: int, cut: int) -> None:
+    hi = max(lo, len(text) - cut)
+    found = boundaries._CUT.search(text, lo, hi)
+    assert boundaries._first_cut(text, lo, hi) == (found.start() if found else -1)

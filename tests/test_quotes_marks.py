@@ -7,6 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from newscorpus import split_paragraphs
+from newscorpus.quotes import marks
 from newscorpus.quotes.marks import LABEL, Quotation, find_quotations
 
 
@@ -107,3 +108,11 @@ def test_quotations_are_sorted_and_never_overlap(text: str) -> None:
     for q in quotations:
         assert previous_end <= q.start < q.inner_start <= q.inner_end <= q.end <= len(text)
         previous_end = q.end
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.sampled_from(MARKS + WORDS + ["a'b", "x’y", "'t", "9'"]), max_size=40).map("".join)
+)
+def test_candidate_marks_are_those_the_mark_pattern_finds(text: str) -> None:
+    assert marks._marks(text) == [m.span() for m in marks._MARK.finditer(text)]

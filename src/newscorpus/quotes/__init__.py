@@ -15,19 +15,24 @@ Example:
 
 from __future__ import annotations
 
+import operator
+
 from newscorpus.document import Document
 from newscorpus.entities import extract_entities
 from newscorpus.quotes.attribution import attribute
 from newscorpus.quotes.context import Context, Draft
-from newscorpus.quotes.cues import find_cues, words_of
+from newscorpus.quotes.cues import CUE_WORDS, find_cues, words_of
 from newscorpus.quotes.marks import find_quotations
 from newscorpus.quotes.model import Quote, QuoteKind
-from newscorpus.quotes.nouns import find_noun_cues
+from newscorpus.quotes.nouns import NOUN_WORDS, find_noun_cues
 from newscorpus.quotes.resolve import Resolver
 from newscorpus.segment import split_paragraphs, split_sentences
 from newscorpus.spans import Span
 
 __all__ = ["Quote", "QuoteKind", "extract_quotes"]
+
+_LEXICON_WORDS = CUE_WORDS | NOUN_WORDS  # the words of a text that cues are looked for by
+_START_END = operator.attrgetter("start", "end")
 
 
 def extract_quotes(text_or_document: str | Document) -> tuple[Quote, ...]:
@@ -60,7 +65,7 @@ def extract_quotes(text_or_document: str | Document) -> tuple[Quote, ...]:
         raise TypeError(
             f"extract_quotes needs a str or a Document, not {type(text_or_document).__name__}"
         )
-    words = words_of(text)
+    words = words_of(text, _LEXICON_WORDS)
     quotations = find_quotations(text, paragraphs)
     ctx = Context(text, paragraphs, sentences, quotations, find_cues(text, words))
     attribute(ctx, find_noun_cues(text, words))
@@ -72,7 +77,7 @@ def extract_quotes(text_or_document: str | Document) -> tuple[Quote, ...]:
         entities = extract_entities(text)
     resolver = Resolver(text, entities)
     quotes = [_quote(ctx, draft, resolver) for draft in sorted(ctx.drafts, key=_position)]
-    quotes.sort(key=lambda q: (q.start, q.end))
+    quotes.sort(key=_START_END)
     return tuple(quotes)
 
 

@@ -35,6 +35,10 @@ from newscorpus.quotes.speakers import speaker_after, subject_at
 
 __all__ = ["attribute"]
 
+# Enum members compared on every cue's path, read once: an enum's attribute is a slow lookup.
+_ACCORDING, _CHANNEL, _PARTICIPLE = CueKind.ACCORDING, CueKind.CHANNEL, CueKind.PARTICIPLE
+_DIRECT, _MIXED = QuoteKind.DIRECT, QuoteKind.MIXED
+
 _GAP = regex.compile(r"[\x20\t\xa0,]*+")
 """What may stand between a quotation and the attribution after it."""
 
@@ -59,22 +63,23 @@ def attribute(ctx: Context, noun_cues: Sequence[nouns.NounCue] | None = None) ->
     ``noun_cues`` are the text's nouns of saying, if already found.
     """
     for cue in ctx.cues:
-        if cue.kind == CueKind.CHANNEL:
+        if cue.kind == _CHANNEL:
             continue
-        if cue.kind == CueKind.ACCORDING:
+        if cue.kind == _ACCORDING:
             indirect.according(ctx, cue)
             continue
-        before = _quote_before(ctx, cue)
-        after = _quote_after(ctx, cue, split_only=before)
-        if not (before or after) and not indirect.reported(ctx, cue):
-            passives.passive(ctx, cue)
+        unit = ctx.unit_of(cue.start)
+        before = _quote_before(ctx, cue, unit)
+        after = _quote_after(ctx, cue, unit, split_only=before)
+        if not (before or after) and not indirect.reported(ctx, cue, unit):
+            passives.passive(ctx, cue, unit)
     nouns.attribute(ctx, nouns.find_noun_cues(ctx.text) if noun_cues is None else noun_cues)
     headlines.attribute(ctx)
     leftovers.attribute(ctx)
 
 
-def _quote_before(ctx: Context, cue: Cue) -> bool:
-    """Attribute the quotation right before a cue: "“…,” Putin said"."""
+def _quote_before(ctx: Context, cue: Cue, unit: int) -> bool:
+    """Attribute the quotation right before a cue of unit ``unit``: "“…,” Putin said"."""
     text = ctx.text
     i = bisect.bisect_right(ctx.quote_ends, cue.start) - 1
     if i < 0 or i in ctx.quoted:  # a mixed clause may hold it: "X said … “…,” she said"
@@ -82,11 +87,10 @@ def _quote_before(ctx: Context, cue: Cue) -> bool:
     q = ctx.quotations[i]
     if cue.start - q.end > 160 or text.find("\n", q.end, cue.start) >= 0:
         return False
-    unit = ctx.unit_of(cue.start)
     unit_end = ctx.units[unit][1]
     gap = _GAP.match(text, q.end, cue.start)
     assert gap is not None  # the pattern matches the empty string
-    if cue.kind == CueKind.PARTICIPLE:  # "… as a “strong leader,” comparing him to …"
+    if cue.kind == _PARTICIPLE:  # "… as a “strong leader,” comparing him to …"
         if gap.end() != cue.start:
             return False
         speaker = _speaker(ctx, cue, unit)
@@ -95,7 +99,7 @@ def _quote_before(ctx: Context, cue: Cue) -> bool:
             return False  # "…,” say officials" is not English; "…” state Sen. X" is a title
         speaker = speaker_after(text, cue.end, unit_end)
     else:
-        speaker = ctx.subject(cue)
+        speaker = ctx.subject(cue, unit)
         if speaker is not None and speaker[0] < q.end:
             speaker = None
         if speaker is None or not _roles_only(text, gap.end(), speaker[0]):
@@ -105,14 +109,14 @@ def _quote_before(ctx: Context, cue: Cue) -> bool:
             speaker = subject_at(text, gap.end(), cue.start)
             if speaker is None:
                 return False
-    if cue.kind != CueKind.PARTICIPLE and _has_complement(
+    if cue.kind != _PARTICIPLE and _has_complement(
         ctx, cue, speaker if gap.end() == cue.start else None, unit_end
     ):
         return False  # "“Lyin' Ted.” Trump called the senator a “nasty guy”"
-    start, kind = q.start, QuoteKind.DIRECT
+    start, kind = q.start, _DIRECT
     lead = _lead_in(ctx, q)
     if lead is not None:
-        start, kind = lead, QuoteKind.MIXED
+        start, kind = lead, _MIXED
     ctx.add(Draft(start, q.end, kind, (q.start, q.end), speaker, _cue_span(cue), unit), (i,))
     return True
 
@@ -155,14 +159,13 @@ def _lead_in(ctx: Context, q: Quotation) -> int | None:
     return letter.start()
 
 
-def _quote_after(ctx: Context, cue: Cue, split_only: bool = False) -> bool:
-    """Attribute the quotation right after a cue: "Putin said: “…”", "declaring that “…”"."""
+def _quote_after(ctx: Context, cue: Cue, unit: int, split_only: bool = False) -> bool:
+    """Attribute the quotation right after a cue of unit ``unit``: "Putin said: “…”"."""
     text = ctx.text
     i = bisect.bisect_left(ctx.quote_starts, cue.end)
     if i >= len(ctx.quotations) or i in ctx.claimed:
         return False
     q = ctx.quotations[i]
-    unit = ctx.unit_of(cue.start)
     unit_end = ctx.units[unit][1]
     start = q.start
     how: str | None
@@ -193,14 +196,14 @@ def _quote_after(ctx: Context, cue: Cue, split_only: bool = False) -> bool:
                 found[0] if found is not None and found[0] < q.start else _next_word(text, cue.end)
             )
     speaker = _speaker(ctx, cue, unit)
-    if speaker is None and how in ("bare", "that", "object") and cue.kind != CueKind.PARTICIPLE:
+    if speaker is None and how in ("bare", "that", "object") and cue.kind != _PARTICIPLE:
         return False
     lower = _starts_lower(text, q)
     quotations = [i]
     if how in ("colon", "comma", "bare") and not lower:
-        end, kind = q.end, QuoteKind.DIRECT
+        end, kind = q.end, _DIRECT
     else:
-        end, kind = max(q.end, content_end(ctx, start, unit_end)), QuoteKind.MIXED
+        end, kind = max(q.end, content_end(ctx, start, unit_end)), _MIXED
         quotations = [j for j in ctx.quotations_between(start, end) if j not in ctx.claimed]
         if i not in quotations:
             return False

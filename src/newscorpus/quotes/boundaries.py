@@ -28,6 +28,9 @@ if TYPE_CHECKING:
 
 __all__ = ["MAX_CONTENT", "attribution_comma", "content_end", "trim"]
 
+# Enum members compared on every cue's path, read once: an enum's attribute is a slow lookup.
+_VERB = CueKind.VERB
+
 MAX_CONTENT = 1500  # characters: reported content stops here, whatever the sentence does
 
 _CUT = regex.compile(
@@ -59,6 +62,7 @@ _JOINT = regex.compile(r",?[\x20\t\xa0]++(?:and|but)[\x20\t\xa0]++")
 _JOINT_BEFORE = regex.compile(r"(?r),?[\x20\t\xa0]++(?:and|but)[\x20\t\xa0]++")
 """A conjunction that ends right before a position (matched backwards from it)."""
 
+_CLOSING = frozenset('”"’')  # the closing marks after a comma that a cut may follow
 _COMMA_REACH = 80  # characters from a comma to the cue of the attribution it opens
 _TRAILING = ".,;:!? \t\n\xa0"
 _SPACES = " \t\xa0"
@@ -123,15 +127,37 @@ def _cut(ctx: Context, start: int, end: int, hi: int) -> int:
         if pos < limit and (i := bisect.bisect_left(cuts, pos)) < len(cuts) and cuts[i] < limit:
             cut = cuts[i]
         else:
-            found = _CUT.search(text, max(pos, limit), end)
-            if found is None:
+            cut = _first_cut(text, max(pos, limit), end)
+            if cut < 0:
                 break
-            cut = found.start()
         inside = ctx.quotation_at(cut)
         if inside is None:
             return cut
         pos = ctx.quotations[inside].end
     return end
+
+
+def _first_cut(text: str, lo: int, hi: int) -> int:
+    """Where the first cut in ``text[lo:hi]`` starts, or -1: ``_CUT.search(text, lo, hi)``.
+
+    A cut starts at a semicolon, at a comma, or two characters past a comma
+    followed by a closing mark (",” while"): the pattern is tried at these
+    only, not at every character.
+    """
+    semicolon = text.find(";", lo, hi)
+    if semicolon < 0:
+        semicolon = hi
+    match = _CUT.match
+    # a comma just before ``lo`` can start a cut at ``lo``: ",”| while"
+    comma = text.find(",", max(0, lo - 2), semicolon)
+    while comma >= 0:
+        if comma >= lo and match(text, comma, hi):
+            return comma
+        after = comma + 2
+        if after >= lo and text[comma + 1 : after] in _CLOSING and match(text, after, hi):
+            return after
+        comma = text.find(",", comma + 1, semicolon)
+    return semicolon if semicolon < hi else -1
 
 
 def unit_cuts(text: str, lo: int, hi: int) -> list[int]:
@@ -174,7 +200,7 @@ def _first_joint(ctx: Context, cues: list[Cue], lo: int, hi: int) -> int | None:
     """
     best: int | None = None
     for cue in cues:
-        if cue.kind != CueKind.VERB or (best is not None and cue.start - _COMMA_REACH >= best):
+        if cue.kind != _VERB or (best is not None and cue.start - _COMMA_REACH >= best):
             continue
         subject = ctx.subject(cue)
         if subject is None or cue.start - subject[0] >= _COMMA_REACH:
@@ -212,7 +238,7 @@ def _first_joint_scan(ctx: Context, lo: int, hi: int) -> int | None:
             continue
         for cue in ctx.cues_between(joint.end(), min(hi, joint.end() + _COMMA_REACH)):
             subject = ctx.subject(cue)
-            if subject is not None and subject[0] == joint.end() and cue.kind == CueKind.VERB:
+            if subject is not None and subject[0] == joint.end() and cue.kind == _VERB:
                 return joint.start()
     return None
 
@@ -231,7 +257,7 @@ def attribution_comma(ctx: Context, cue: Cue) -> int | None:
         j -= 1
     if j > 0 and text[j - 1] == ",":
         comma = j - 1
-    elif cue.kind == CueKind.VERB:
+    elif cue.kind == _VERB:
         subject = ctx.subject(cue)
         if subject is not None:
             k = subject[0]
@@ -262,7 +288,7 @@ class Attributions:
                 and ctx.quotation_at(comma) is None
             ):
                 commas.append((comma, cue.start))
-            if cue.kind == CueKind.VERB:
+            if cue.kind == _VERB:
                 subject = ctx.subject(cue)
                 if subject is not None and cue.start - subject[0] < _COMMA_REACH:
                     joint = _JOINT_BEFORE.match(ctx.text, 0, subject[0])

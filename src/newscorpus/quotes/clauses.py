@@ -59,6 +59,10 @@ _TRAILING_TIME = regex.compile(
 )
 """A time that ends an object: "… on Tuesday", "… last week"."""
 
+# The last letters of the words that end a time in _TRAILING_TIME ("Tuesday", "week",
+# "month", "year", "tonight", "morning", "afternoon"), in lower case.
+_TIME_FINALS = frozenset("ytkhrgn")
+
 _OBJECT_PRONOUNS = frozenset(("him", "her", "them", "us", "me", "you", "it"))
 _SUBJECTS = frozenset(("he", "she", "they", "we", "i", "you", "it", "there", "this"))
 # Words that open a reported question: "asked whether", "wondered why".
@@ -67,6 +71,8 @@ _QUESTION_VERBS = frozenset(read_lines("question_verbs.txt"))
 _INFINITIVE_VERBS = frozenset(read_lines("infinitive_verbs.txt"))
 _DETERMINERS = frozenset(row[0] for row in read_rows("determiners.txt"))
 _TIME_PREPOSITIONS = frozenset(("on", "in", "at", "during", "after", "before", "over", "from"))
+# The words that may open a time for _skip_times (a number may too): "on", "last", "Tuesday".
+_TIME_OPENERS = _DETERMINERS | _TIME | _TIME_PREPOSITIONS
 _NEGATED = regex.compile(
     r"""
     (?: \bnot | \bnever | n['’]t ) [\x20\t\xa0]++   # the negation
@@ -105,7 +111,8 @@ def clause_after(
     i = 0
     if lemma in _TELL and listener:
         i = _skip_listener(toks, i)
-    i = _skip_times(toks, i)
+    if i < len(toks) and (toks[i].lower() in _TIME_OPENERS or toks[i].isdigit()):
+        i = _skip_times(toks, i)
     if i >= len(toks):
         return None
     first = toks[i]
@@ -139,7 +146,8 @@ def clause_after(
             if has_verb(text, after, hi):  # "isn’t saying what it would cost", "has not said when"
                 return start, "bare"
         return None
-    if _CONTRACTION.sub("", low) in _SUBJECTS or first in "“\"‘'«":
+    bare = _CONTRACTION.sub("", low) if "'" in low or "’" in low else low  # "she’ll": "she"
+    if bare in _SUBJECTS or first in "“\"‘'«":
         return start_of(text, pos, toks, i), "bare"
     if lemma in _CLAUSE_VERBS and first[:1].isalnum():  # "said parents still want …"
         return start_of(text, pos, toks, i), "bare"
@@ -281,7 +289,10 @@ def _skip_listener(toks: list[str], i: int) -> int:
 
 
 def _skip_times(toks: list[str], i: int) -> int:
-    """Step over times after a cue: "Tuesday", "on Monday", "last week", "in June 2012"."""
+    """Step over times after a cue: "Tuesday", "on Monday", "last week", "in June 2012".
+
+    It steps over nothing unless word ``i`` is a number or in :data:`_TIME_OPENERS`.
+    """
     timed = False
     while i < len(toks):
         low = toks[i].lower()
@@ -334,7 +345,12 @@ def object_end(ctx: Context, start: int, hi: int) -> int:
                 continue
             return trim(ctx.text, start, stop.start())
         pos = ctx.quotations[inside].end
-    time = _TRAILING_TIME.search(ctx.text, max(start, end - 40), end)
+    last = end - 1 if ctx.text[end - 1 : end] == "." else end
+    time = (  # the pattern is read only before a word that may end a time
+        _TRAILING_TIME.search(ctx.text, max(start, end - 40), end)
+        if ctx.text[last - 1 : last].lower() in _TIME_FINALS
+        else None
+    )
     if time is not None and time.start() > start and ctx.quotation_at(time.start()) is None:
         return trim(ctx.text, start, time.start())  # "endorsed Cruz| last week"
     return end

@@ -23,6 +23,9 @@ from newscorpus.spans import Span
 
 __all__ = ["Context", "Draft"]
 
+# Enum members compared on every cue's path, read once: an enum's attribute is a slow lookup.
+_DIRECT = QuoteKind.DIRECT
+
 
 class Draft(NamedTuple):
     """A quote being assembled (offsets only; texts are cut at the end)."""
@@ -55,9 +58,7 @@ class Context:
         self.paragraph_ends = [p.end for p in paragraphs]
         self.units = _units(sentences, quotations)
         self.unit_starts = [u[0] for u in self.units]
-        self.cues = [
-            c for c in cues if self.quotation_at(c.start) is None and not _noun_use(text, c)
-        ]
+        self.cues = [c for c in _outside(cues, quotations) if not _noun_use(text, c)]
         self.cue_starts = [c.start for c in self.cues]
         self.claimed: set[int] = set()  # indexes of quotations already attributed
         self.quoted: set[int] = set()  # ... and those attributed as direct quotes
@@ -81,14 +82,15 @@ class Context:
             bisect.bisect_left(self.quote_starts, start), bisect.bisect_left(self.quote_starts, end)
         )
 
-    def subject(self, cue: Cue) -> tuple[int, int] | None:
+    def subject(self, cue: Cue, unit: int | None = None) -> tuple[int, int] | None:
         """The subject before a cue, within its unit (computed once per cue).
 
         A cue in its base form ("say", "report") needs a plural subject
         unless an auxiliary comes first; otherwise it is a noun ("the state").
+        ``unit`` is the cue's unit, if known.
         """
         if cue.start not in self._subjects:
-            unit_start = self.units[self.unit_of(cue.start)][0]
+            unit_start = self.units[self.unit_of(cue.start) if unit is None else unit][0]
             subject = subject_before(self.text, unit_start, cue.start, plural=cue.base)
             if subject is not None and cue.third and _bare(self.text[subject[0] : subject[1]]):
                 subject = None  # "derogatory comments", "terrorist attacks": nouns, not verbs
@@ -131,7 +133,7 @@ class Context:
         """Keep a draft and mark the quotations it covers as attributed."""
         self.drafts.append(draft)
         self.claimed.update(quotations)
-        if draft.kind == QuoteKind.DIRECT:
+        if draft.kind == _DIRECT:
             self.quoted.update(quotations)
 
 
@@ -175,6 +177,7 @@ _AFTER = regex.compile(r"[\x20\t\xa0]++(\p{Ll}[\p{Ll}'’]*+)")
 """The lower-case word right after a position."""
 
 _FINITE = frozenset(read_lines("finite_verbs.txt"))
+_PHRASE_KINDS = frozenset((CueKind.ACCORDING, CueKind.CHANNEL))  # cues that are never nouns
 # Prepositions that follow a plural noun but rarely a verb of saying: "attacks in Paris".
 _NOUN_PREPOSITIONS = frozenset(("in", "of", "from", "during", "with", "since"))
 
@@ -185,10 +188,10 @@ def _noun_use(text: str, cue: Cue) -> bool:
     A base or plural form followed by a verb is a noun too ("interest rates
     are", "emails released", "states holding contests", "attacks in Paris").
     """
-    if cue.kind in (CueKind.ACCORDING, CueKind.CHANNEL):
+    if cue.kind in _PHRASE_KINDS:
         return False
     if (cue.third or cue.base) and cue.lemma != "say" and cue.end == _word_end(text, cue):
-        after = _AFTER.match(text, cue.end)
+        after = _AFTER.match(text, cue.end) if text[cue.end : cue.end + 1] in _BLANKS else None
         if after is not None:
             word = after[1]
             if (
@@ -224,6 +227,22 @@ def _noun_use(text: str, cue: Cue) -> bool:
     if word in _PLURAL_DETERMINERS and not cue.third:
         return False  # "many say", "both said"; but "many reports" is a noun
     return word in _DETERMINERS or word.endswith(("’s", "'s"))
+
+
+def _outside(cues: list[Cue], quotations: Sequence[Quotation]) -> list[Cue]:
+    """The cues outside quotations, as :meth:`Context.quotation_at` tells, in one pass.
+
+    Both lists are sorted by start: ``n`` counts the quotations that start at
+    or before the cue, and the last of them holds the cue or none does.
+    """
+    kept: list[Cue] = []
+    n, count = 0, len(quotations)
+    for cue in cues:
+        while n < count and quotations[n].start <= cue.start:
+            n += 1
+        if n == 0 or cue.start >= quotations[n - 1].end:
+            kept.append(cue)
+    return kept
 
 
 def _units(sentences: Sequence[Span], quotations: Sequence[Quotation]) -> list[tuple[int, int]]:

@@ -17,13 +17,14 @@ from __future__ import annotations
 
 import enum
 import re
+from collections.abc import Set
 from typing import NamedTuple
 
 import regex
 
 from newscorpus._data import read_lines, read_rows
 
-__all__ = ["Cue", "CueKind", "find_cues", "verb_lemma", "words_of"]
+__all__ = ["CUE_WORDS", "Cue", "CueKind", "find_cues", "verb_lemma", "words_of"]
 
 
 class CueKind(enum.Enum):
@@ -151,6 +152,8 @@ def _forms() -> dict[
 _FORMS = _forms()
 _FORM_KEYS = frozenset(_FORMS)
 _PHRASE_KEYS = frozenset(form.encode() for form in _PHRASE_FORMS)
+#: The words, as :func:`words_of` collects them, that :func:`find_cues` looks for.
+CUE_WORDS = _FORM_KEYS | _PHRASE_KEYS
 
 _CHANNEL_AFTER = regex.compile(
     r"[\x20\xa0]++(?:"
@@ -166,12 +169,17 @@ _CHANNEL_AFTER = regex.compile(
 
 # The first words of the channel phrases: "in", "at", "on".
 _CHANNEL_STARTS = frozenset(p.split()[0].lower() for p in _PHRASES if not p.startswith("according"))
-_CHANNEL_OPENING = re.compile(r"\s*+((?i:" + "|".join(sorted(_CHANNEL_STARTS)) + r"))\s+\S")
+_CHANNEL_OPENING = re.compile(r"\s*((?i:" + "|".join(sorted(_CHANNEL_STARTS)) + r"))\s+\S")
 """The first word after a verb if it may open a channel phrase, and more words after it.
 
 A cheap test before the pattern of every phrase; its word, in lower case, must
 be a first word of a phrase ("in a statement").
 """
+# The first letters of those words in either case: a verb followed by a space and another
+# letter has no channel phrase after it, which spares the pattern for most verbs.
+_CHANNEL_INITIALS = frozenset(w[0] for w in _CHANNEL_STARTS) | frozenset(
+    w[0].upper() for w in _CHANNEL_STARTS
+)
 _JOINERS = frozenset("-'’")  # "so-called" and "re-said" are not cues
 _SPACES = frozenset(" \xa0")  # what a channel phrase after a verb starts with
 # Characters after a verb in which its particle is looked for. A pattern that needs a
@@ -190,17 +198,25 @@ def verb_lemma(word: str) -> str | None:
     return verb.lemma if verb is not None else None
 
 
-def words_of(text: str) -> set[bytes]:
+def words_of(text: str, among: frozenset[bytes] | None = None) -> Set[bytes]:
     """The distinct runs of ASCII letters of a text, as bytes, to see which cues may occur.
+
+    Args:
+        text: The text.
+        among: If given, only the words of the text that are in it (such as
+            :data:`CUE_WORDS`): cheaper than a set of all the text's words.
 
     Example:
         >>> sorted(words_of("He said: “said” it."))
         [b'He', b'it', b'said']
+        >>> sorted(words_of("He said: “said” it.", CUE_WORDS))
+        [b'said']
     """
-    return set(text.encode("utf-8", "surrogatepass").translate(_NOT_LETTERS).split())
+    found = text.encode("utf-8", "surrogatepass").translate(_NOT_LETTERS).split()
+    return set(found) if among is None else among.intersection(found)
 
 
-def find_cues(text: str, words: set[bytes] | None = None) -> list[Cue]:
+def find_cues(text: str, words: Set[bytes] | None = None) -> list[Cue]:
     """Find every candidate cue in a text.
 
     The words of the text are collected once; only the verb forms and phrases
@@ -250,7 +266,14 @@ def find_cues(text: str, words: set[bytes] | None = None) -> list[Cue]:
                     break
             if verb is not None:
                 cue_end = end
-                if end < size and text[end] in _SPACES:
+                if (
+                    end < size
+                    and text[end] in _SPACES
+                    and (
+                        (initial := text[end + 1 : end + 2]) in _CHANNEL_INITIALS
+                        or initial.isspace()
+                    )
+                ):
                     opening = _CHANNEL_OPENING.match(text, end, end + _REACH)
                     if opening is not None and opening[1].lower() in _CHANNEL_STARTS:
                         channel = _CHANNEL_AFTER.match(text, end, end + _REACH + 40)

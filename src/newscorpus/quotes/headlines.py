@@ -22,6 +22,9 @@ from newscorpus.quotes.phrases import subject_before
 
 __all__ = ["attribute"]
 
+# Enum members compared on every cue's path, read once: an enum's attribute is a slow lookup.
+_INDIRECT, _MIXED = QuoteKind.INDIRECT, QuoteKind.MIXED
+
 _MAX_LENGTH = 200  # characters: a longer first paragraph is no headline
 
 _COLON = regex.compile(
@@ -109,7 +112,7 @@ def _add(
     quotations = list(ctx.quotations_between(start, end))
     if any(i in ctx.claimed for i in quotations):
         return False
-    kind = QuoteKind.MIXED if quotations else QuoteKind.INDIRECT
+    kind = _MIXED if quotations else _INDIRECT
     content = None
     if quotations:
         first = ctx.quotations[quotations[0]]

@@ -23,7 +23,11 @@ from newscorpus.quotes.model import QuoteKind
 from newscorpus.quotes.phrases import noun_before, subject_before
 from newscorpus.quotes.speakers import speaker_after, subject_at
 
-__all__ = ["according", "add_content", "reported", "speaker_of"]
+__all__ = ["according", "add_content", "by_after", "reported", "speaker_of"]
+
+# Enum members compared on every cue's path, read once: an enum's attribute is a slow lookup.
+_PARTICIPLE, _VERB = CueKind.PARTICIPLE, CueKind.VERB
+_INDIRECT, _MIXED = QuoteKind.INDIRECT, QuoteKind.MIXED
 
 _SPACE = " \t\n\xa0"
 _OPENING_MARKS = "“‘\"'«‹„`("
@@ -37,6 +41,9 @@ _COORDINATION = regex.compile(
     regex.VERBOSE,
 )
 """The end of the text before a verb that shares its clause's subject: "and said"."""
+
+_CONJUNCTIONS = ("and", "but", "then", "or", "yet", "nor")  # the words _COORDINATION opens with
+_BLANKS = frozenset(" \t\xa0")
 
 _PARTICIPLE_LEAD = regex.compile(
     r"""
@@ -135,6 +142,13 @@ _PRONOUNS = frozenset(row[0] for row in read_rows("pronouns.txt"))
 _WORD = regex.compile(r"[\p{L}\p{N}]++")
 """A word."""
 
+_SECOND_WORD = regex.compile(r"[\p{L}\p{N}]++[^\p{L}\p{N}]++[\p{L}\p{N}]")
+"""A word, what follows it, and the first letter or digit of a second word."""
+
+# ASCII letters and digits: a word starts at one (beyond ASCII, Python's and the regex
+# module's Unicode versions may differ on what a letter is).
+_ASCII_WORD = frozenset("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
+
 _RECENT = 8  # drafts looked back at for the subject a participle shares
 _MIN_WORDS = 2  # reported content has at least this many words
 
@@ -179,25 +193,26 @@ def speaker_of(ctx: Context, cue: Cue, unit: int, quoting: bool = False) -> tupl
     """
     text = ctx.text
     unit_start = ctx.units[unit][0]
-    if cue.kind != CueKind.PARTICIPLE or _PROGRESSIVE.search(
+    led: bool | None = None  # whether _PARTICIPLE_LEAD comes before a participle, once read
+    if cue.kind != _PARTICIPLE or _PROGRESSIVE.search(
         text, max(unit_start, cue.start - 24), cue.start
     ):
-        speaker = ctx.subject(cue)
+        speaker = ctx.subject(cue, unit)
         if speaker is not None:
             return speaker
-        to = _INFINITIVE.search(text, max(unit_start, cue.start - 40), cue.start)
+        to = _infinitive(text, max(unit_start, cue.start - 40), cue.start)
         if to is not None:  # "I had to answer", "Pence went on to say": the verb's subject
             return subject_before(text, unit_start, to.start())
-        if not _COORDINATION.search(text, max(unit_start, cue.start - 24), cue.start):
+        if not _coordinated(text, max(unit_start, cue.start - 24), cue.start):
             return None
     elif _WITHOUT.search(text, max(unit_start, cue.start - 9), cue.start) or not (
-        _PARTICIPLE_LEAD.search(text, max(unit_start, cue.start - 30), cue.start)
+        (led := _led(text, max(unit_start, cue.start - 30), cue.start))
         or _THAT_AFTER.match(text, cue.end, cue.end + _REACH)
         or quoting
     ):
         return None
-    if cue.kind == CueKind.PARTICIPLE and not _PARTICIPLE_LEAD.search(
-        text, max(unit_start, cue.start - 30), cue.start
+    if cue.kind == _PARTICIPLE and not (
+        led if led is not None else _led(text, max(unit_start, cue.start - 30), cue.start)
     ):
         verb = _VERB_BEFORE.search(text, max(unit_start, cue.start - 30), cue.start)
         if verb is not None:  # "they could not resist| pointing out": the verb's subject
@@ -215,7 +230,7 @@ def speaker_of(ctx: Context, cue: Cue, unit: int, quoting: bool = False) -> tupl
         if _RELATIVE.match(text, draft.speaker[0], draft.speaker[1] + 1):
             continue  # "an architect who said": not the subject of the sentence
         return draft.speaker
-    if cue.kind == CueKind.PARTICIPLE:  # "…, and she grew upset, shouting": the last clause's
+    if cue.kind == _PARTICIPLE:  # "…, and she grew upset, shouting": the last clause's
         for clause in _CLAUSE_START.finditer(text, max(unit_start, cue.start - 200), cue.start):
             subject = subject_at(text, clause.end(), cue.start)
             if subject is not None and subject[1] < cue.start:
@@ -244,17 +259,28 @@ def _first_word(text: str, lo: int, hi: int) -> int:
     return word.start() if word else -1
 
 
-def reported(ctx: Context, cue: Cue) -> bool:
-    """Attribute the reported clause around a reporting verb, if there is one."""
+def reported(ctx: Context, cue: Cue, unit: int) -> bool:
+    """Attribute the reported clause around a reporting verb of unit ``unit``, if there is one."""
     text = ctx.text
-    unit = ctx.unit_of(cue.start)
     unit_start, unit_end = ctx.units[unit]
     if not (cue.reports or cue.frames):
         return False
-    if cue.kind == CueKind.VERB and not cue.third and _BY.match(text, cue.end, cue.end + _REACH):
+    if cue.kind == _VERB and not cue.third and by_after(text, cue.end):
         return False  # a passive: "a practice criticized by Smith"
+    # The speaker first: a cue without one reports nothing, whatever follows it, unless
+    # its speaker comes after it ("CLAUSE, said Smith.")
+    speaker = speaker_of(ctx, cue, unit)
+    inverted = (
+        speaker is None
+        and cue.kind == _VERB
+        and cue.reports
+        and not cue.base
+        and _comma_before(text, unit_start, cue.start) is not None
+    )
+    if speaker is None and not inverted:
+        return False
     found = clause_after(text, cue.end, unit_end, cue.lemma) if cue.reports else None
-    aside = _ASIDE.match(text, cue.end, unit_end) if cue.reports else None
+    aside = _aside(text, cue.end, unit_end) if cue.reports else None
     objective = (
         cue.reports
         and found is None
@@ -270,18 +296,14 @@ def reported(ctx: Context, cue: Cue) -> bool:
         and not _tail_only(text, cue.end, unit_end)
     ):
         return False  # nothing reported after the cue, and it does not end the sentence
-    speaker = speaker_of(ctx, cue, unit)
     after = cue.end
-    if speaker is None and cue.kind == CueKind.VERB and cue.reports and not cue.base:
-        # "CLAUSE, said Smith."
-        before = text[unit_start : cue.start].rstrip(_SPACE)
-        if before.endswith(","):
-            speaker = speaker_after(text, cue.end, unit_end)
-            if speaker is None or not _tail_only(text, speaker[1], unit_end):
-                return False
-            after = speaker[1]
-            found = clause_after(text, after, unit_end, cue.lemma)
-            aside = _ASIDE.match(text, after, unit_end)
+    if inverted:  # "CLAUSE, said Smith."
+        speaker = speaker_after(text, cue.end, unit_end)
+        if speaker is None or not _tail_only(text, speaker[1], unit_end):
+            return False
+        after = speaker[1]
+        found = clause_after(text, after, unit_end, cue.lemma)
+        aside = _aside(text, after, unit_end)
     if speaker is None:
         return False
     if not cue.reports or objective:
@@ -310,13 +332,21 @@ def reported(ctx: Context, cue: Cue) -> bool:
         )
     comma = _comma_before(text, unit_start, min(speaker[0], cue.start))
     if comma is None and speaker[1] <= cue.start:  # "…, Trump’s adviser Roger Stone said"
-        lead = _MODIFIED.search(text, max(unit_start, speaker[0] - 60), speaker[0])
+        lo = max(unit_start, speaker[0] - 60)
+        lead = (
+            _MODIFIED.search(text, lo, speaker[0]) if text.find(",", lo, speaker[0]) >= 0 else None
+        )
         if lead is not None and not any(
             word.lower() in _FINITE or word in _FUNCTION for word in lead[1].split()
         ):
             comma = lead.start()
     if comma is None:  # "CLAUSE, as police have said."
-        lead = _AS_BEFORE.search(text, max(unit_start, speaker[0] - 8), speaker[0])
+        lo = max(unit_start, speaker[0] - 8)
+        lead = (
+            _AS_BEFORE.search(text, lo, speaker[0])
+            if text.find("as", lo, speaker[0]) >= 0
+            else None
+        )
         comma = _comma_before(text, unit_start, lead.start()) if lead else None
     resumes = found[0] if found is not None and found[1] == "comma" else None
     if comma is not None and after != cue.end:  # "CLAUSE, said Smith, a lawyer, who …"
@@ -378,6 +408,47 @@ def _tail_only(text: str, pos: int, hi: int) -> bool:
     return _TAIL.match(text, pos, hi) is not None
 
 
+# Each pattern below needs a word or a mark that str.find looks for first, much faster:
+# most cues have none near them.
+
+
+def by_after(text: str, pos: int) -> bool:
+    """Tell whether the "by" of a passive's agent comes right after ``pos`` (:data:`_BY`)."""
+    return (
+        text.find("by", pos, pos + _REACH) >= 0 and _BY.match(text, pos, pos + _REACH) is not None
+    )
+
+
+def _aside(text: str, pos: int, hi: int) -> regex.Match[str] | None:
+    """:data:`_ASIDE` at ``pos``, whose comma comes within 61 characters."""
+    if text.find(",", pos, min(hi, pos + 61)) < 0:
+        return None
+    return _ASIDE.match(text, pos, hi)
+
+
+def _infinitive(text: str, lo: int, pos: int) -> regex.Match[str] | None:
+    """:data:`_INFINITIVE` in ``text[lo:pos]``, which ends with "to" and spaces."""
+    j = pos
+    while j > lo and text[j - 1] in _BLANKS:
+        j -= 1
+    if j == pos or j - 2 < lo or text[j - 2 : j] != "to":
+        return None
+    return _INFINITIVE.search(text, lo, pos)
+
+
+def _led(text: str, lo: int, pos: int) -> bool:
+    """Tell whether :data:`_PARTICIPLE_LEAD` ends ``text[lo:pos]``."""
+    return _PARTICIPLE_LEAD.search(text, lo, pos) is not None
+
+
+def _coordinated(text: str, lo: int, pos: int) -> bool:
+    """Tell whether :data:`_COORDINATION` ends ``text[lo:pos]``, which holds its conjunction."""
+    window = text[lo:pos]
+    if not any(word in window for word in _CONJUNCTIONS):
+        return False
+    return _COORDINATION.search(text, lo, pos) is not None
+
+
 def according(ctx: Context, cue: Cue) -> bool:
     """Attribute "According to X, CLAUSE" and "CLAUSE, according to X"."""
     text = ctx.text
@@ -407,6 +478,8 @@ def according(ctx: Context, cue: Cue) -> bool:
 
 def _has_words(text: str, start: int, end: int, count: int) -> bool:
     """Tell whether ``text[start:end]`` has at least ``count`` words (reading no further)."""
+    if count == 2 and start < end and text[start] in _ASCII_WORD:  # content starts at a word
+        return _SECOND_WORD.match(text, start, end) is not None
     for _ in range(count):
         word = _WORD.search(text, start, end)
         if word is None:
@@ -447,7 +520,7 @@ def add_content(
     inside = ctx.quotation_at(start)
     if inside is not None and inside not in quotations:
         return False
-    kind = QuoteKind.MIXED if quotations else QuoteKind.INDIRECT
+    kind = _MIXED if quotations else _INDIRECT
     content = None
     if quotations:
         first = ctx.quotations[quotations[0]]

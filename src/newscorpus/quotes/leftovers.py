@@ -22,6 +22,9 @@ from newscorpus.quotes.speakers import speaker_after, subject_at
 
 __all__ = ["attribute"]
 
+# Enum members compared on every cue's path, read once: an enum's attribute is a slow lookup.
+_DIRECT = QuoteKind.DIRECT
+
 _CLAUSE_PRONOUN = regex.compile(r"(?:\bthat|\band|\bbut|\bso|,)[\x20\t\xa0]++(I|he|she|we|they)\b")
 """A personal pronoun that opens a later clause of a lead-in: "…, so I had to change my answer:"."""
 
@@ -49,16 +52,14 @@ def attribute(ctx: Context) -> None:
         dash = _dash_after(ctx, q)
         if dash is not None:
             ctx.add(
-                Draft(q.start, q.end, QuoteKind.DIRECT, (q.start, q.end), dash[1], dash[0], unit),
+                Draft(q.start, q.end, _DIRECT, (q.start, q.end), dash[1], dash[0], unit),
                 (i,),
             )
             continue
         label = LABEL.match(text, q.inner_start, q.inner_end)
         if label is not None:  # a transcript's turn: "WALLACE: Let's start …"
             colon = (label.end(1), label.end(1) + 1)
-            draft = Draft(
-                q.start, q.end, QuoteKind.DIRECT, (q.start, q.end), label.span(1), colon, unit
-            )
+            draft = Draft(q.start, q.end, _DIRECT, (q.start, q.end), label.span(1), colon, unit)
             ctx.add(draft, (i,))
             bisect.insort(placed, (q.start, len(ctx.drafts) - 1))
             continue
@@ -74,7 +75,7 @@ def attribute(ctx: Context) -> None:
             speaker = previous.speaker
             same_paragraph = ctx.paragraph_of(previous.start) == ctx.paragraph_of(q.start)
             cue_span = previous.cue if same_paragraph else None
-        draft = Draft(q.start, q.end, QuoteKind.DIRECT, (q.start, q.end), speaker, cue_span, unit)
+        draft = Draft(q.start, q.end, _DIRECT, (q.start, q.end), speaker, cue_span, unit)
         ctx.add(draft, (i,))
         bisect.insort(placed, (q.start, len(ctx.drafts) - 1))
 

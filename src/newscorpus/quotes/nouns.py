@@ -13,7 +13,7 @@ names no one.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Sequence, Set
 from typing import NamedTuple
 
 import regex
@@ -28,7 +28,10 @@ from newscorpus.quotes.phrases import subject_before
 from newscorpus.quotes.speakers import speaker_after
 from newscorpus.quotes.tokens import span_back, start_of, words
 
-__all__ = ["NounCue", "attribute", "find_noun_cues"]
+__all__ = ["NOUN_WORDS", "NounCue", "attribute", "find_noun_cues"]
+
+# Enum members compared on every cue's path, read once: an enum's attribute is a slow lookup.
+_VERB = CueKind.VERB
 
 
 class NounCue(NamedTuple):
@@ -55,7 +58,10 @@ def _lexicon() -> dict[str, frozenset[str]]:
 
 
 _NOUNS = _lexicon()
-_NOUN_KEYS = frozenset(form.encode() for form in _NOUNS)  # as words_of collects them
+_NOUN_KEYS = frozenset(form.encode() for form in _NOUNS)
+#: The words, as :func:`~newscorpus.quotes.cues.words_of` collects them, that
+#: :func:`find_noun_cues` looks for.
+NOUN_WORDS = _NOUN_KEYS
 _POSSESSIVES = frozenset(("his", "her", "their", "its", "our", "my", "your"))
 _LIGHT_VERBS = frozenset(read_lines("light_verbs.txt"))
 _FINITE = frozenset(read_lines("finite_verbs.txt"))
@@ -72,7 +78,7 @@ _MAX_MODIFIERS = 3  # adjectives and adverbs between a possessor and its noun
 _RECENT = 12  # drafts looked back at for one that already covers a noun's content
 
 
-def find_noun_cues(text: str, words: set[bytes] | None = None) -> list[NounCue]:
+def find_noun_cues(text: str, words: Set[bytes] | None = None) -> list[NounCue]:
     """Find the nouns of saying in a text, sorted by start.
 
     ``words`` are the text's :func:`~newscorpus.quotes.cues.words_of`, if
@@ -135,7 +141,7 @@ def _attribute(ctx: Context, cue: NounCue) -> bool:
         end = _phrase_end(text, start, object_end(ctx, start, unit_end))
     if any(d.start == start for d in ctx.drafts[-_RECENT:]):
         return False  # a verb already reported it
-    as_cue = Cue(cue.start, cue.end, CueKind.VERB, text[cue.start : cue.end], False, True)
+    as_cue = Cue(cue.start, cue.end, _VERB, text[cue.start : cue.end], False, True)
     return add_content(ctx, start, end, speaker, as_cue, unit)
 
 

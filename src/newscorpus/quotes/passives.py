@@ -22,11 +22,14 @@ from newscorpus.quotes.boundaries import content_end
 from newscorpus.quotes.clauses import clause_after, object_end
 from newscorpus.quotes.context import Context
 from newscorpus.quotes.cues import Cue, CueKind
-from newscorpus.quotes.indirect import add_content
+from newscorpus.quotes.indirect import add_content, by_after
 from newscorpus.quotes.phrases import noun_before, subject_before
 from newscorpus.quotes.speakers import speaker_after
 
 __all__ = ["passive"]
+
+# Enum members compared on every cue's path, read once: an enum's attribute is a slow lookup.
+_VERB = CueKind.VERB
 
 _AUXILIARY = regex.compile(
     r"""
@@ -43,13 +46,6 @@ _AUXILIARY = regex.compile(
 _REDUCED = regex.compile(r"\p{Ll}[\p{L}'’\-]*+[\x20\t\xa0]++\Z")
 """A lower-case word (a noun) right before a participle: "a practice| criticized by"."""
 
-# Characters after a cue read by the patterns anchored there: a pattern that needs a
-# word ("by", "that") scans to its end position for it, so it is given a near one.
-_REACH = 40
-
-_BY = regex.compile(r"[\x20\t\xa0]++by[\x20\t\xa0]++(?=\p{L})")
-"""The "by" that introduces the agent of a passive."""
-
 _AGENT_AHEAD = regex.compile(r"[^,;:.!?“”\"()]{0,100}?(?<=\s)(by)[\x20\t\xa0]++(?=\p{L})")
 """The "by" of an agent a few words after a participle: "called a charlatan by| …"."""
 
@@ -61,15 +57,14 @@ _EXPLETIVE = frozenset(("it", "there", "this"))
 _PARTICIPLE_ENDINGS = ("ed", "en", "wn", "ld", "id", "ght", "ne", "ke", "ng")
 
 
-def passive(ctx: Context, cue: Cue) -> bool:
-    """Attribute the content of a cue used as a passive participle, if it is one."""
-    if cue.kind != CueKind.VERB or cue.base or cue.third or not (cue.reports or cue.frames):
+def passive(ctx: Context, cue: Cue, unit: int) -> bool:
+    """Attribute the content of a cue (of unit ``unit``) used as a passive participle, if any."""
+    if cue.kind != _VERB or cue.base or cue.third or not (cue.reports or cue.frames):
         return False
     text = ctx.text
     word = text[cue.start : cue.end].split()[0].lower()
     if not word.endswith(_PARTICIPLE_ENDINGS):
         return False
-    unit = ctx.unit_of(cue.start)
     unit_start, unit_end = ctx.units[unit]
     aux = _AUXILIARY.search(text, max(unit_start, cue.start - 40), cue.start)
     if aux is not None:
@@ -77,8 +72,7 @@ def passive(ctx: Context, cue: Cue) -> bool:
     else:
         if not _REDUCED.search(text, max(unit_start, cue.start - 30), cue.start):
             return False
-        by = _BY.match(text, cue.end, cue.end + _REACH)
-        if by is None:
+        if not by_after(text, cue.end):
             return False  # "the plan announced Monday": too often no attribution at all
         subject = noun_before(text, unit_start, cue.start)
     if subject is None:
