@@ -234,6 +234,16 @@ def test_sentence_spans_keep_their_invariants_and_stay_in_one_paragraph(text: st
         assert inside_one_paragraph(sentence, paragraphs), sentence
 
 
+@settings(max_examples=300, deadline=None)
+@given(tokens_text, st.sampled_from(["\r\n", "\r"]))
+def test_paragraphs_do_not_depend_on_the_line_break_convention(text: str, newline: str) -> None:
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    converted = text.replace("\n", newline)
+    assert [p.text.replace(newline, "\n") for p in split_paragraphs(converted)] == texts(
+        split_paragraphs(text)
+    )
+
+
 @settings(max_examples=200, deadline=None)
 @given(any_text)
 def test_sentences_cover_all_paragraph_text(text: str) -> None:
