@@ -136,16 +136,26 @@ _LEADER = regex.compile(
 
 def _real(tokens: tuple[str, ...]) -> tuple[str, ...]:
     """A name's tokens without suffixes such as Jr. and III."""
+    if NAME_SUFFIXES.isdisjoint(tokens):  # most names
+        return tokens
     return tuple(t for t in tokens if t not in NAME_SUFFIXES) or tokens
 
 
 def _known_matches(finder: NameFinder) -> list[Candidate]:
     """Mentions of the people found so far inside runs that gave no evidence of their own."""
-    full = {_real(c.tokens) for c in finder.candidates if len(_real(c.tokens)) >= 2}
-    single = {_real(c.tokens)[-1] for c in finder.candidates}
-    longest = max((len(f) for f in full), default=0)
     found: list[Candidate] = []
+    if not finder.candidates:  # nobody to look for
+        return found
+    reals = [_real(c.tokens) for c in finder.candidates]
+    full = {real for real in reals if len(real) >= 2}
+    single = {real[-1] for real in reals}
+    longest = max((len(f) for f in full), default=0)
     for group in finder.deferred:
+        if len(group) == 1:  # most groups: one word, and a short form if anything
+            token = group[0]
+            if token.text in single:
+                found.append(Candidate(token.start, token.end, (token.text,), strong=False))
+            continue
         words = [t.text for t in group]
         i = 0
         while i < len(words):

@@ -24,6 +24,7 @@ from newscorpus.lexicon import (
     ORG_HEADS,
     ROLE_NOUNS,
     TOKEN,
+    Entry,
     EntryKind,
 )
 
@@ -103,10 +104,20 @@ _LOWER_WORD = regex.compile(
 NAME_SUFFIXES = frozenset({"Jr.", "Sr.", "Jr", "Sr", "II", "III", "IV"})
 _SPLITTERS = frozenset({"and", "&", "of", "the", "for", "on"})
 _LONGEST_ROLE_NOUN = max(len(noun) for noun in ROLE_NOUNS)
+# The last three letters of every role noun (all have four or more): a word before a name
+# that ends otherwise is no role noun, which one set lookup tells.
+_ROLE_ENDINGS = frozenset(noun[-3:] for noun in ROLE_NOUNS)
+# Capitalised words that may be part of a role before a name ("Democratic pollster").
+_NOT_ROLE_WORDS = NOT_NAMES - {"Democratic", "Republican"}
 # The longest lexicon entry that starts with a given token, so lookups try no longer keys.
 _LONGEST_FROM: dict[str, int] = {}
 for _key in LEXICON:
     _LONGEST_FROM[_key[0]] = max(_LONGEST_FROM.get(_key[0], 0), len(_key))
+
+# Lexicon entries of one word by that word: a string key is cheaper than a 1-tuple.
+_WORD_ENTRIES: dict[str, Entry] = {key[0]: entry for key, entry in LEXICON.items() if len(key) == 1}
+# Capitalised words that are never part of a name and do not start one either.
+_NEVER_NAMES = NOT_NAMES - FIRST_NAMES.keys()
 
 _ABBREVIATIONS = frozenset(
     {tok for key in LEXICON for tok in key if tok.endswith(".")}
@@ -165,6 +176,22 @@ def _tokens(text: str, start: int, end: int) -> Iterator[list[NameToken]]:
         yield group
 
 
+def _bare_word(run: str) -> str | None:
+    """The word of a run that is one plain word and a final period or a possessive "'s"
+    ("Tuesday.", "China's"), which :func:`_tokens` would read as that word alone; else None.
+    """
+    if run[-1] == ".":
+        bare = run[:-1]
+        # An abbreviation or an initial keeps its period as a token of its own.
+        if bare.isalpha() and run not in _ABBREVIATIONS and not _INITIALS.fullmatch(run):
+            return bare
+    elif run[-2:] in ("'s", "’s"):
+        bare = run[:-2]
+        if bare.isalpha():
+            return bare
+    return None
+
+
 def _plain_tokens(run: str, start: int) -> list[NameToken]:
     """Tokens of a run made only of letters and single spaces."""
     tokens = []
@@ -183,6 +210,8 @@ def _place_named_people(words: list[str]) -> set[int]:
     unknown capitalised word ("Jordan Peterson").
     """
     found: set[int] = set()
+    if FIRST_NAMES.keys().isdisjoint(words):  # most runs: no first name, nothing to find
+        return found
     for i in range(len(words) - 1):
         first, second = words[i], words[i + 1]
         if first not in FIRST_NAMES or first in NOT_NAMES:  # not "Will Georgia vote?"
@@ -202,6 +231,15 @@ def _place_named_people(words: list[str]) -> set[int]:
         ):
             found.add(i)
     return found
+
+
+def _person_after(text: str, end: int) -> bool:
+    """Tell whether what follows ``end`` is what often follows a person's name (see
+    _PERSON_AFTER)."""
+    following = text[end : end + 1]
+    if following != "," and not following.isspace():  # the pattern needs one of these first
+        return False
+    return _PERSON_AFTER.match(text, end) is not None
 
 
 def _is_place(word: str) -> bool:
@@ -240,7 +278,9 @@ class NameFinder:
         self.headlines = _title_case_spans(text)
 
     def in_headline(self, pos: int) -> bool:
-        return bool(self.headlines) and any(s <= pos < e for s, e in self.headlines)
+        if not self.headlines:  # most texts
+            return False
+        return any(s <= pos < e for s, e in self.headlines)
 
     def run(self) -> None:
         text = self.text
@@ -252,7 +292,13 @@ class NameFinder:
                     start = article.start()
             word = text[start:end]
             if word.isalpha():  # one plain word: most runs ("The", "He", "Putin")
-                self.read_word(start, end, word)
+                if word not in _NEVER_NAMES:  # "The", "He": done without a call
+                    self.read_word(start, end, word)
+                continue
+            bare = _bare_word(word)
+            if bare is not None:  # "Tuesday.", "China's": read as the tokenizer would
+                if bare not in _NEVER_NAMES:
+                    self.read_word(start, start + len(bare), bare)
             elif word.replace(" ", "").isalpha():  # plain words and spaces: no tokenizer needed
                 self.read_group(_plain_tokens(word, start))
             else:
@@ -261,9 +307,9 @@ class NameFinder:
 
     def read_word(self, start: int, end: int, word: str) -> None:
         """A run of one plain word: the common case, kept off the general path for speed."""
-        if word in NOT_NAMES and word not in FIRST_NAMES:
+        if word in _NEVER_NAMES:
             return
-        entry = LEXICON.get((word,))
+        entry = _WORD_ENTRIES.get(word)
         if entry is not None:
             if entry.kind is EntryKind.ORGANIZATION:
                 self.things.append((start, end, EntryKind.ORGANIZATION, entry.name))
@@ -271,11 +317,16 @@ class NameFinder:
                 self.things.append((start, end, EntryKind.PLACE, entry.name))
             return
         token = NameToken(start, end, word)
-        if not self.in_headline(start) and not _at_sentence_start(self.text, start):
-            role = self.role_before(start)
-            if role is not None and len(word) > 2:
-                self.add_person([token], role, ROLE_NOUNS.get(role.split()[-1]))
-                return
+        # The role comes first: it is the cheapest test to fail, and it nearly always does.
+        role = self.role_before(start)
+        if (
+            role is not None
+            and len(word) > 2
+            and not self.in_headline(start)
+            and not _at_sentence_start(self.text, start)
+        ):
+            self.add_person([token], role, ROLE_NOUNS.get(role.split()[-1]))
+            return
         self.deferred.append([token])
 
     def read_group(self, tokens: list[NameToken]) -> None:
@@ -284,14 +335,15 @@ class NameFinder:
             token = tokens[0]
             self.read_word(token.start, token.end, token.text)
             return
-        entry = LEXICON.get(tuple(t.text for t in tokens))
+        words = [t.text for t in tokens]
+        entry = LEXICON.get(tuple(words))
         if entry is not None and entry.kind is not EntryKind.TITLE:  # "New York", "White House"
             kind = (
                 EntryKind.ORGANIZATION if entry.kind is EntryKind.ORGANIZATION else EntryKind.PLACE
             )
             self.things.append((tokens[0].start, tokens[-1].end, kind, entry.name))
             return
-        chunks = self.chunk(tokens)
+        chunks = self.chunk(tokens, words)
         # Cut at "and", "&", "of", "the", "for" unless a lexicon entry spanned them; an
         # organisation head followed by "of" keeps its tail ("Ministry of Foreign Affairs").
         segment: list[_Chunk] = []
@@ -347,11 +399,13 @@ class NameFinder:
             chunks = chunks[1:]
         return chunks
 
-    def chunk(self, tokens: list[NameToken]) -> list[_Chunk]:
-        """Greedy longest lexicon matches; (start, end, kind or None, canonical name or word)."""
+    def chunk(self, tokens: list[NameToken], words: list[str]) -> list[_Chunk]:
+        """Greedy longest lexicon matches; (start, end, kind or None, canonical name or word).
+
+        ``words`` are the texts of the tokens.
+        """
         chunks: list[_Chunk] = []
         i = 0
-        words = [t.text for t in tokens]
         plain = _place_named_people(words)
         while i < len(tokens):
             longest = None if i in plain else _LONGEST_FROM.get(words[i])
@@ -459,7 +513,7 @@ class NameFinder:
         if len(chunks) < 2 or any(c[2] is not None for c in chunks):
             return False
         end = chunks[-1][1]
-        return self.role_after(end) is not None or _PERSON_AFTER.match(self.text, end) is not None
+        return self.role_after(end) is not None or _person_after(self.text, end)
 
     def read_organization(self, chunks: list[_Chunk]) -> bool:
         """A run ending in an organisation word ("Russian Defense Ministry") is one organisation."""
@@ -501,7 +555,7 @@ class NameFinder:
         if role and not (len(real) == 1 and len(words[0]) < 3):
             self.add_person(names, role, ROLE_NOUNS.get(role.split()[-1]))
             return
-        if len(real) >= 2 and _PERSON_AFTER.match(self.text, end):
+        if len(real) >= 2 and _person_after(self.text, end):
             self.add_person(names, None, None)
             return
         self.deferred.append(names)
@@ -510,6 +564,8 @@ class NameFinder:
         """A role noun right before a name, with its modifiers: "longtime Democratic pollster"."""
         text = self.text
         if start < 2 or text[start - 1] not in " \xa0":
+            return None
+        if text[max(0, start - 4) : start - 1] not in _ROLE_ENDINGS:  # most words before a name
             return None
         # The word before, looked for within a role noun's length: a cheap test before the pattern.
         low = max(0, start - 1 - _LONGEST_ROLE_NOUN - 1)
@@ -531,7 +587,7 @@ class NameFinder:
             if word.lower() in _ROLE_MODIFIERS or (
                 word[0].isupper()
                 and not _at_sentence_start(self.text, prev.start("word"))
-                and word not in NOT_NAMES - {"Democratic", "Republican"}
+                and word not in _NOT_ROLE_WORDS
             ):
                 role_start = pos = prev.start("word")
             else:
@@ -540,6 +596,8 @@ class NameFinder:
 
     def role_after(self, end: int) -> str | None:
         """A role in apposition after a name: ", a senior economist at the bank" -> the role."""
+        if not self.text.startswith(",", end):  # what the pattern needs first, tested cheaply
+            return None
         m = _APPOSITION.match(self.text, end)
         if m is None:
             return None
