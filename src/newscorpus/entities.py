@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import bisect
 import enum
+import operator
 
 import attrs
 import regex
@@ -119,6 +120,9 @@ class Entities:
 
 
 # --- pass 2 and clustering -------------------------------------------------------------
+
+_START = operator.attrgetter("start")
+"""Sort key of mentions and candidates: in order of mention."""
 
 # Honorifics are titles but not roles.
 _HONORIFICS = frozenset({"Mr.", "Mr", "Mrs.", "Mrs", "Ms.", "Ms", "Miss", "Mx.", "Dr.", "Dr"})
@@ -250,7 +254,7 @@ def _gender(text: str, cluster: _Cluster, person_starts: list[int]) -> str | Non
         return votes.pop()
     if votes:
         return None
-    first = min(cluster.members, key=lambda c: c.start)
+    first = cluster.members[0]  # the members are in order of mention
     nxt = bisect.bisect_right(person_starts, first.start)
     limit = person_starts[nxt] if nxt < len(person_starts) else len(text)
     m = _PRONOUN.search(text, first.end, min(limit, first.end + 300))
@@ -260,10 +264,10 @@ def _gender(text: str, cluster: _Cluster, person_starts: list[int]) -> str | Non
 
 
 def _roles(cluster: _Cluster) -> tuple[str, ...]:
-    """Distinct roles in order of mention; a bare title says nothing new after a fuller
-    one ("President" after "Iranian President")."""
+    """Distinct roles in order of mention (the cluster's members are in that order); a bare
+    title says nothing new after a fuller one ("President" after "Iranian President")."""
     roles: list[str] = []
-    for cand in sorted(cluster.members, key=lambda c: c.start):
+    for cand in cluster.members:
         role = cand.role
         if not role or role in _HONORIFICS or role in roles:
             continue
@@ -343,22 +347,24 @@ def extract_entities(text_or_document: str | Document) -> Entities:
     finder.run()
     candidates = finder.candidates + _known_matches(finder)
     clusters = _cluster(candidates)
+    for k in clusters:
+        k.members.sort(key=_START)  # in order of mention from here on
     starts = sorted(c.start for k in clusters for c in k.members)
     people: list[Person] = []
-    for k in sorted(clusters, key=lambda k: min(c.start for c in k.members)):
+    for k in sorted(clusters, key=lambda k: k.members[0].start):
         name = " ".join(k.tokens)
         mentions = tuple(
-            Mention(c.start, c.end, text[c.start : c.end], name, EntityKind.PERSON)
-            for c in sorted(k.members, key=lambda c: c.start)
+            [
+                Mention(c.start, c.end, text[c.start : c.end], name, EntityKind.PERSON)
+                for c in k.members
+            ]
         )
         people.append(Person(name, _roles(k), mentions, _gender(text, k, starts)))
     for index, extra in _descriptions(text, people).items():
         person = people[index]
-        merged = tuple(sorted(person.mentions + tuple(extra), key=lambda m: m.start))
+        merged = tuple(sorted(person.mentions + tuple(extra), key=_START))
         people[index] = attrs.evolve(person, mentions=merged)
     organizations, places = _places_and_organizations(finder.things, text)
     everything = [m for p in people for m in p.mentions]
     everything += [m for e in organizations + places for m in e.mentions]
-    return Entities(
-        tuple(people), organizations, places, tuple(sorted(everything, key=lambda m: m.start))
-    )
+    return Entities(tuple(people), organizations, places, tuple(sorted(everything, key=_START)))

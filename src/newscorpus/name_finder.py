@@ -10,7 +10,8 @@ people found here.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import functools
+from collections.abc import Callable, Iterator
 from typing import NamedTuple
 
 import attrs
@@ -141,6 +142,11 @@ class NameToken(NamedTuple):
     text: str
 
 
+# NameToken((start, end, text)) without the Python-level __new__ of a named tuple: tokens
+# are made by the hundred thousand.
+_token: Callable[[tuple[int, int, str]], NameToken] = functools.partial(tuple.__new__, NameToken)
+
+
 @attrs.define
 class Candidate:
     """A person mention before clustering."""
@@ -167,11 +173,11 @@ def _tokens(text: str, start: int, end: int) -> Iterator[list[NameToken]]:
             group = []
             continue
         if word.endswith(".") and word not in _ABBREVIATIONS and not _INITIALS.fullmatch(word):
-            group.append(NameToken(m.start(), m.end() - 1, word[:-1]))
+            group.append(_token((m.start(), m.end() - 1, word[:-1])))
             yield group
             group = []
             continue
-        group.append(NameToken(m.start(), m.end(), word))
+        group.append(_token((m.start(), m.end(), word)))
     if group:
         yield group
 
@@ -197,7 +203,7 @@ def _plain_tokens(run: str, start: int) -> list[NameToken]:
     tokens = []
     for word in run.split(" "):
         if word:
-            tokens.append(NameToken(start, start + len(word), word))
+            tokens.append(_token((start, start + len(word), word)))
         start += len(word) + 1
     return tokens
 
@@ -260,8 +266,12 @@ def _title_case_spans(text: str) -> list[tuple[int, int]]:
     start = 0
     for line in text.split("\n"):  # a headline is one line, whatever the paragraph style
         end = start + len(line)
-        is_short = len(line) <= 300
-        if is_short and not _LOWER_WORD.search(line) and len(_LONG_WORD.findall(line)) >= 3:
+        # Three long words take 14 characters: shorter lines (half are empty) are not tested.
+        if (
+            14 <= len(line) <= 300
+            and not _LOWER_WORD.search(line)
+            and len(_LONG_WORD.findall(line)) >= 3
+        ):
             spans.append((start, end))
         start = end + 1
     return spans
@@ -316,7 +326,7 @@ class NameFinder:
             elif entry.kind is not EntryKind.TITLE:
                 self.things.append((start, end, EntryKind.PLACE, entry.name))
             return
-        token = NameToken(start, end, word)
+        token = _token((start, end, word))
         # The role comes first: it is the cheapest test to fail, and it nearly always does.
         role = self.role_before(start)
         if (
@@ -344,6 +354,9 @@ class NameFinder:
             self.things.append((tokens[0].start, tokens[-1].end, kind, entry.name))
             return
         chunks = self.chunk(tokens, words)
+        if _SPLITTERS.isdisjoint(words):  # most groups: nothing to cut at
+            self.read_segment(chunks)
+            return
         # Cut at "and", "&", "of", "the", "for" unless a lexicon entry spanned them; an
         # organisation head followed by "of" keeps its tail ("Ministry of Foreign Affairs").
         segment: list[_Chunk] = []
@@ -535,7 +548,7 @@ class NameFinder:
                 break
             if word in PARTICLES and not names:
                 break
-            names.append(NameToken(start, end, word))
+            names.append(_token((start, end, word)))
             i += 1
         while names and names[-1].text in PARTICLES:
             names.pop()
