@@ -278,10 +278,32 @@ def _roles(cluster: _Cluster) -> tuple[str, ...]:
     return tuple(roles)
 
 
+_CAPITALISED = regex.compile(r"\p{Lu}\p{Ll}+")
+"""A capitalised word, as a description's place word is written."""
+
+
+def _role_places(people: list[Person]) -> set[str]:
+    """The places and demonyms that a role of these people begins with ("Russian", "Iran")."""
+    places: set[str] = set()
+    for person in people:
+        for role in person.roles:
+            opening = _CAPITALISED.match(role)
+            if opening is None:
+                continue
+            word = opening.group()
+            for end in range(2, len(word) + 1):  # "the Iran leader" for "Iranian President"
+                entry = LEXICON.get((word[:end],))
+                if entry is not None and entry.kind in (EntryKind.DEMONYM, EntryKind.PLACE):
+                    places.add(word[:end])
+    return places
+
+
 def _descriptions(text: str, people: list[Person]) -> dict[int, list[Mention]]:
     """Mentions such as "the Russian leader" of a person whose role says Russian."""
     found: dict[int, list[Mention]] = {}
-    if not any(person.roles for person in people):  # nobody such a description could name
+    # The place word of a description begins a role ("the Russian leader" needs "Russian
+    # President"): when the text has no such word, no description can match.
+    if not any(word in text for word in _role_places(people)):
         return found
     for m in _LEADER.finditer(text):
         entry = LEXICON.get((m.group("adj"),))

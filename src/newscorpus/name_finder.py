@@ -182,18 +182,23 @@ def _tokens(text: str, start: int, end: int) -> Iterator[list[NameToken]]:
         yield group
 
 
-def _bare_word(run: str) -> str | None:
-    """The word of a run that is one plain word and a final period or a possessive "'s"
-    ("Tuesday.", "China's"), which :func:`_tokens` would read as that word alone; else None.
+def _one_token(run: str) -> str | None:
+    """The token of a run that :func:`_tokens` would read as one token and nothing else,
+    else None: a word of letters and digits ("G7"), initials ("U.S."), or such a word with
+    a final period or a possessive "'s" ("Tuesday.", "China's"), without them.
     """
+    if run.isalnum():
+        return run
     if run[-1] == ".":
+        if _INITIALS.fullmatch(run):
+            return run
         bare = run[:-1]
-        # An abbreviation or an initial keeps its period as a token of its own.
-        if bare.isalpha() and run not in _ABBREVIATIONS and not _INITIALS.fullmatch(run):
+        # An abbreviation may keep its period, as a token of its own: left to the tokenizer.
+        if bare.isalnum() and run not in _ABBREVIATIONS:
             return bare
     elif run[-2:] in ("'s", "’s"):
         bare = run[:-2]
-        if bare.isalpha():
+        if bare.isalnum():
             return bare
     return None
 
@@ -305,10 +310,10 @@ class NameFinder:
                 if word not in _NEVER_NAMES:  # "The", "He": done without a call
                     self.read_word(start, end, word)
                 continue
-            bare = _bare_word(word)
-            if bare is not None:  # "Tuesday.", "China's": read as the tokenizer would
-                if bare not in _NEVER_NAMES:
-                    self.read_word(start, start + len(bare), bare)
+            token = _one_token(word)
+            if token is not None:  # "U.S.", "Tuesday.", "China's": read as the tokenizer would
+                if token not in _NEVER_NAMES:
+                    self.read_word(start, start + len(token), token)
             elif word.replace(" ", "").isalpha():  # plain words and spaces: no tokenizer needed
                 self.read_group(_plain_tokens(word, start))
             else:
