@@ -7,11 +7,12 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from casetable import case_params, load_cases
-from newscorpus.segment import split_paragraphs, split_sentences
+from newscorpus.segment import _SPACE, _SPACE_CHARS, split_paragraphs, split_sentences
 from newscorpus.spans import Span
 
 HERE = Path(__file__).parent
@@ -167,6 +168,12 @@ def test_every_kind_of_whitespace_is_stripped(space: str) -> None:
     text = f"{space}Hello there.{space} Bye.{space}"
     check_spans(text, split_paragraphs(text))
     assert texts(split_sentences(text)) == ["Hello there.", "Bye."]
+
+
+def test_the_space_characters_are_those_of_the_space_pattern() -> None:
+    # segment strips with str methods and the character set, and with patterns elsewhere
+    every = "".join(chr(c) for c in range(sys.maxunicode + 1) if not 0xD800 <= c <= 0xDFFF)
+    assert set(regex.findall(f"[{_SPACE}]", every)) == set(_SPACE_CHARS) == set(SPACES)
 
 
 def test_byte_order_mark_is_not_part_of_the_first_paragraph() -> None:

@@ -351,8 +351,11 @@ class NameFinder:
             self.read_word(token.start, token.end, token.text)
             return
         words = [t.text for t in tokens]
-        entry = LEXICON.get(tuple(words))
-        if entry is not None and entry.kind is not EntryKind.TITLE:  # "New York", "White House"
+        # A lexicon entry of all the words ("New York", "White House"), looked up only when
+        # the first word starts one that long.
+        longest = _LONGEST_FROM.get(words[0], 0)
+        entry = LEXICON.get(tuple(words)) if longest >= len(words) else None
+        if entry is not None and entry.kind is not EntryKind.TITLE:
             kind = (
                 EntryKind.ORGANIZATION if entry.kind is EntryKind.ORGANIZATION else EntryKind.PLACE
             )
@@ -423,6 +426,11 @@ class NameFinder:
         ``words`` are the texts of the tokens.
         """
         chunks: list[_Chunk] = []
+        if _LONGEST_FROM.keys().isdisjoint(words):  # no lexicon entry starts here: most groups
+            for token in tokens:
+                if "-" not in token.text or not self.split_compound(token):
+                    chunks.append((token.start, token.end, None, token.text))
+            return chunks
         i = 0
         plain = _place_named_people(words)
         while i < len(tokens):
