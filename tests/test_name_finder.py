@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+import regex
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
@@ -13,6 +14,7 @@ from newscorpus.name_finder import (
     _PERSON_AFTER,
     _RUN,
     NameFinder,
+    _one_of,
     _one_token,
     _person_after,
     _title_case_spans,
@@ -96,3 +98,12 @@ def _title_case_reference(text: str) -> list[tuple[int, int]]:
 def test_title_case_lines_follow_the_rule(pieces: list[str]) -> None:
     text = "".join(pieces)
     assert _title_case_spans(text) == _title_case_reference(text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.sets(st.text(alphabet="abd&", min_size=1, max_size=4), min_size=1, max_size=8),
+    st.text(alphabet="abd&", max_size=5),
+)
+def test_one_of_matches_exactly_the_words(words: set[str], text: str) -> None:
+    assert (regex.fullmatch(_one_of(words), text) is not None) == (text in words)

@@ -11,7 +11,7 @@ people found here.
 from __future__ import annotations
 
 import functools
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from typing import NamedTuple
 
 import attrs
@@ -38,15 +38,36 @@ _ROLE_MODIFIERS = frozenset(read_lines("role_modifiers.txt"))
 # Lower-case words that may join capitalised words into one run: name particles, and the
 # small words inside organisation and place names ("Bank of America", "Bosnia and ...").
 _CONNECTOR_WORDS = PARTICLES | {"of", "the", "for", "and", "on"}
-_CONNECTORS = "|".join(sorted(_CONNECTOR_WORDS, key=len, reverse=True))
+_ARTICLES = ("al", "el", "ad", "as", "ash", "an", "bin", "ibn", "abu")  # al-Assad, bin-Laden
+
+
+def _one_of(words: Iterable[str]) -> str:
+    """A pattern for any of ``words``, factored by first letter ("o(?:f|n)|t(?:he)"): the
+    engine then tries one branch, not every word, after each capitalised word of a text.
+    Longer words come first in each branch, as in a list sorted by length.
+    """
+    by_first: dict[str, list[str]] = {}
+    for word in sorted(words, key=len, reverse=True):
+        by_first.setdefault(word[0], []).append(regex.escape(word[1:]))
+    branches = []
+    for first, rests in sorted(by_first.items()):
+        tails = [rest for rest in rests if rest]
+        tail = f"(?:{'|'.join(tails)})" + ("?" if len(tails) < len(rests) else "") if tails else ""
+        branches.append(regex.escape(first) + tail)
+    return "|".join(branches)
+
+
+# What may follow the spaces after a capitalised word in a run: a capital, or the first
+# letter of a connector or an article (a cheap test before the alternations).
+_RUN_NEXT = "".join(sorted({word[0] for word in (*_CONNECTOR_WORDS, *_ARTICLES, "&")}))
 
 _RUN = regex.compile(
     rf"""
     \b\p{{Lu}} [\w.'’\-‐+]*+                # a capitalised word (U.S., Al-Nahyan, OPEC+)
     (?:
-        [\x20\t\xa0]++
-        (?: (?:{_CONNECTORS}|&) [\x20\t\xa0]++ ){{0,3}}+   # particles: bin, de, of the
-        (?: (?:al|el|ad|as|ash|an|bin|ibn|abu)[-‐] )?       # al-Assad inside a run
+        [\x20\t\xa0]++ (?= [\p{{Lu}}{_RUN_NEXT}] )
+        (?: (?:{_one_of({*_CONNECTOR_WORDS, "&"})}) [\x20\t\xa0]++ ){{0,3}}+   # bin, de, of the
+        (?: (?:{_one_of(_ARTICLES)})[-‐] )?    # al-Assad inside a run
         \p{{Lu}} [\w.'’\-‐+]*+
     )*+
     """,
