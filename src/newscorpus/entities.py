@@ -233,6 +233,8 @@ def _cluster(candidates: list[Candidate]) -> list[_Cluster]:
 
 def _nearest(options: list[_Cluster], pos: int) -> _Cluster:
     """The cluster mentioned last before ``pos``, else the first mentioned after it."""
+    if len(options) == 1:  # most short forms: one person they can name
+        return options[0]
 
     def last_before(k: _Cluster) -> int:
         return max((m.start for m in k.members if m.start < pos), default=-1)
@@ -331,14 +333,18 @@ def _places_and_organizations(
     grouped: dict[tuple[EntityKind, str], list[Mention]] = {}
     for start, end, k, name in sorted(things):
         kind = EntityKind.ORGANIZATION if k is EntryKind.ORGANIZATION else EntityKind.PLACE
-        grouped.setdefault((kind, name), []).append(
-            Mention(start, end, text[start:end], name, kind)
-        )
-    entities = [Entity(name, kind, tuple(ms)) for (kind, name), ms in grouped.items()]
-    return (
-        tuple(e for e in entities if e.kind is EntityKind.ORGANIZATION),
-        tuple(e for e in entities if e.kind is EntityKind.PLACE),
-    )
+        mention = Mention(start, end, text[start:end], name, kind)
+        mentions = grouped.get((kind, name))
+        if mentions is None:
+            grouped[kind, name] = [mention]
+        else:
+            mentions.append(mention)
+    organizations: list[Entity] = []
+    places: list[Entity] = []
+    for (kind, name), mentions in grouped.items():
+        entities = organizations if kind is EntityKind.ORGANIZATION else places
+        entities.append(Entity(name, kind, tuple(mentions)))
+    return tuple(organizations), tuple(places)
 
 
 def extract_entities(text_or_document: str | Document) -> Entities:

@@ -124,6 +124,7 @@ _LOWER_WORD = regex.compile(
 """A lower-case word that title case would have capitalised (AP style keeps small words low)."""
 
 NAME_SUFFIXES = frozenset({"Jr.", "Sr.", "Jr", "Sr", "II", "III", "IV"})
+_NOT_REAL = PARTICLES | NAME_SUFFIXES  # the words of a name that do not count as names
 _SPLITTERS = frozenset({"and", "&", "of", "the", "for", "on"})
 _LONGEST_ROLE_NOUN = max(len(noun) for noun in ROLE_NOUNS)
 # The last three letters of every role noun (all have four or more): a word before a name
@@ -591,18 +592,20 @@ class NameFinder:
     def read_name(self, names: list[NameToken]) -> None:
         """An unknown capitalised name: a person if some evidence says so, else deferred."""
         words = [t.text for t in names]
-        real = [w for w in words if w not in PARTICLES and w not in NAME_SUFFIXES]
+        real = len(words)  # words other than particles and suffixes
+        if not _NOT_REAL.isdisjoint(words):
+            real = sum(1 for w in words if w not in PARTICLES and w not in NAME_SUFFIXES)
         start, end = names[0].start, names[-1].end
-        if len(real) >= 2 and words[0] in FIRST_NAMES:
+        if real >= 2 and words[0] in FIRST_NAMES:
             self.add_person(
                 names, self.role_before(start) or self.role_after(end), FIRST_NAMES[words[0]]
             )
             return
-        role = self.role_before(start) or (self.role_after(end) if len(real) >= 2 else None)
-        if role and not (len(real) == 1 and len(words[0]) < 3):
+        role = self.role_before(start) or (self.role_after(end) if real >= 2 else None)
+        if role and not (real == 1 and len(words[0]) < 3):
             self.add_person(names, role, ROLE_NOUNS.get(role.split()[-1]))
             return
-        if len(real) >= 2 and _person_after(self.text, end):
+        if real >= 2 and _person_after(self.text, end):
             self.add_person(names, None, None)
             return
         self.deferred.append(names)
