@@ -52,8 +52,11 @@ def _one_of(words: Iterable[str]) -> str:
     branches = []
     for first, rests in sorted(by_first.items()):
         tails = [rest for rest in rests if rest]
-        tail = f"(?:{'|'.join(tails)})" + ("?" if len(tails) < len(rests) else "") if tails else ""
-        branches.append(regex.escape(first) + tail)
+        branch = regex.escape(first)
+        if tails:
+            optional = "?" if "" in rests else ""  # the one-letter word itself is listed too
+            branch += f"(?:{'|'.join(tails)}){optional}"
+        branches.append(branch)
     return "|".join(branches)
 
 
