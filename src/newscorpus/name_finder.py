@@ -499,7 +499,7 @@ class NameFinder:
     def read_segment(self, chunks: list[_Chunk]) -> None:
         if not chunks:
             return
-        headline = self.in_headline(chunks[0][0])
+        headline = bool(self.headlines) and self.in_headline(chunks[0][0])
         # A capitalised word opening a sentence may be an ordinary word: drop it unless it is
         # in the lexicon or is a first name.
         first = chunks[0]
@@ -517,8 +517,8 @@ class NameFinder:
             return
         role_start: int | None = None
         role_gender: str | None = None
-        i = 0
-        while i < len(chunks):
+        i, count = 0, len(chunks)
+        while i < count:
             start, end, kind, name = chunks[i]
             if kind is EntryKind.TITLE:
                 if role_start is None:
@@ -532,7 +532,7 @@ class NameFinder:
                     self.deferred.append(names)
                 role_start, role_gender = None, None
                 continue
-            if kind in (EntryKind.PLACE, EntryKind.DEMONYM, EntryKind.ORGANIZATION):
+            if kind is not None:  # a place, a demonym or an organisation (titles are above)
                 self.things.append(
                     (
                         start,
@@ -543,7 +543,7 @@ class NameFinder:
                         name,
                     )
                 )
-                nxt = chunks[i + 1] if i + 1 < len(chunks) else None
+                nxt = chunks[i + 1] if i + 1 < count else None
                 if nxt is not None and nxt[2] is EntryKind.TITLE:
                     role_start = start if role_start is None else role_start
                 else:
@@ -578,7 +578,8 @@ class NameFinder:
     def name_after(self, chunks: list[_Chunk], i: int) -> tuple[list[NameToken], int]:
         """Name tokens from chunk i on: unknown capitalised words, particles, Jr. and III."""
         names: list[NameToken] = []
-        while i < len(chunks):
+        count = len(chunks)
+        while i < count:
             start, end, kind, word = chunks[i]
             if kind is not None:
                 break
