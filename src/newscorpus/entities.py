@@ -197,7 +197,7 @@ def _cluster(candidates: list[Candidate]) -> list[_Cluster]:
     clusters: list[_Cluster] = []
     by_last: dict[str, list[_Cluster]] = {}
     singles = []
-    for cand in sorted(candidates, key=lambda c: c.start):
+    for cand in sorted(candidates, key=_START):
         real = _real(cand.tokens)
         if len(real) < 2:
             singles.append(cand)
@@ -280,6 +280,13 @@ def _roles(cluster: _Cluster) -> tuple[str, ...]:
     return tuple(roles)
 
 
+# One-word places and demonyms: what a description's place word must be.
+_PLACE_WORDS = frozenset(
+    key[0]
+    for key, entry in LEXICON.items()
+    if len(key) == 1 and entry.kind in (EntryKind.DEMONYM, EntryKind.PLACE)
+)
+
 _CAPITALISED = regex.compile(r"\p{Lu}\p{Ll}+")
 """A capitalised word, as a description's place word is written."""
 
@@ -294,8 +301,7 @@ def _role_places(people: list[Person]) -> set[str]:
                 continue
             word = opening.group()
             for end in range(2, len(word) + 1):  # "the Iran leader" for "Iranian President"
-                entry = LEXICON.get((word[:end],))
-                if entry is not None and entry.kind in (EntryKind.DEMONYM, EntryKind.PLACE):
+                if word[:end] in _PLACE_WORDS:
                     places.add(word[:end])
     return places
 
