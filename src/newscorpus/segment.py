@@ -60,8 +60,9 @@ _EXCLAIMED_NAMES = frozenset(row[0] for row in _read_rows("exclamation_words.txt
 _SPACE = r"\s\x1c-\x1f\ufeff\u200b\u2060"  # str.isspace(), plus invisible BOM and zero-widths
 _WRAP_WIDTH = 100  # nobody hard-wraps lines longer than this
 
-# The characters of _SPACE (none is above U+3000 but the three invisible ones), for
-# str.strip() and set tests, which are much cheaper than a pattern on short stretches.
+# The characters of _SPACE (str.isspace() holds for none above U+3000; the three invisible
+# ones are added), for str.strip() and membership tests, much cheaper than a pattern on
+# the short stretches they look at.
 _SPACE_CHARS = "".join(
     [chr(c) for c in range(0x3001) if chr(c).isspace()] + ["\ufeff", "\u200b", "\u2060"]
 )
