@@ -7,11 +7,12 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from casetable import case_params, load_cases
-from newscorpus.segment import split_paragraphs, split_sentences
+from newscorpus.segment import _SPACE, _SPACE_CHARS, split_paragraphs, split_sentences
 from newscorpus.spans import Span
 
 HERE = Path(__file__).parent
@@ -169,6 +170,12 @@ def test_every_kind_of_whitespace_is_stripped(space: str) -> None:
     assert texts(split_sentences(text)) == ["Hello there.", "Bye."]
 
 
+def test_the_space_characters_are_those_of_the_space_pattern() -> None:
+    # segment strips with str methods and the character set, and with patterns elsewhere
+    every = "".join(chr(c) for c in range(sys.maxunicode + 1) if not 0xD800 <= c <= 0xDFFF)
+    assert set(regex.findall(f"[{_SPACE}]", every)) == set(_SPACE_CHARS) == set(SPACES)
+
+
 def test_byte_order_mark_is_not_part_of_the_first_paragraph() -> None:
     text = "\ufeffThird article.\r\nWith CRLF.\r\n"
     assert split_paragraphs(text) == (Span(1, 15, "Third article."), Span(17, 27, "With CRLF."))
@@ -232,6 +239,16 @@ def test_sentence_spans_keep_their_invariants_and_stay_in_one_paragraph(text: st
     check_spans(text, sentences)
     for sentence in sentences:
         assert inside_one_paragraph(sentence, paragraphs), sentence
+
+
+@settings(max_examples=300, deadline=None)
+@given(tokens_text, st.sampled_from(["\r\n", "\r"]))
+def test_paragraphs_do_not_depend_on_the_line_break_convention(text: str, newline: str) -> None:
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    converted = text.replace("\n", newline)
+    assert [p.text.replace(newline, "\n") for p in split_paragraphs(converted)] == texts(
+        split_paragraphs(text)
+    )
 
 
 @settings(max_examples=200, deadline=None)

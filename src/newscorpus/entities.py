@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import bisect
 import enum
+import operator
 
 import attrs
 import regex
@@ -120,6 +121,9 @@ class Entities:
 
 # --- pass 2 and clustering -------------------------------------------------------------
 
+_START = operator.attrgetter("start")
+"""Sort key of mentions and candidates: in order of mention."""
+
 # Honorifics are titles but not roles.
 _HONORIFICS = frozenset({"Mr.", "Mr", "Mrs.", "Mrs", "Ms.", "Ms", "Miss", "Mx.", "Dr.", "Dr"})
 
@@ -136,16 +140,26 @@ _LEADER = regex.compile(
 
 def _real(tokens: tuple[str, ...]) -> tuple[str, ...]:
     """A name's tokens without suffixes such as Jr. and III."""
+    if NAME_SUFFIXES.isdisjoint(tokens):  # most names
+        return tokens
     return tuple(t for t in tokens if t not in NAME_SUFFIXES) or tokens
 
 
 def _known_matches(finder: NameFinder) -> list[Candidate]:
     """Mentions of the people found so far inside runs that gave no evidence of their own."""
-    full = {_real(c.tokens) for c in finder.candidates if len(_real(c.tokens)) >= 2}
-    single = {_real(c.tokens)[-1] for c in finder.candidates}
-    longest = max((len(f) for f in full), default=0)
     found: list[Candidate] = []
+    if not finder.candidates:  # nobody to look for
+        return found
+    reals = [_real(c.tokens) for c in finder.candidates]
+    full = {real for real in reals if len(real) >= 2}
+    single = {real[-1] for real in reals}
+    longest = max((len(f) for f in full), default=0)
     for group in finder.deferred:
+        if len(group) == 1:  # most groups: one word, and a short form if anything
+            token = group[0]
+            if token.text in single:
+                found.append(Candidate(token.start, token.end, (token.text,), strong=False))
+            continue
         words = [t.text for t in group]
         i = 0
         while i < len(words):
@@ -183,7 +197,7 @@ def _cluster(candidates: list[Candidate]) -> list[_Cluster]:
     clusters: list[_Cluster] = []
     by_last: dict[str, list[_Cluster]] = {}
     singles = []
-    for cand in sorted(candidates, key=lambda c: c.start):
+    for cand in sorted(candidates, key=_START):
         real = _real(cand.tokens)
         if len(real) < 2:
             singles.append(cand)
@@ -219,6 +233,8 @@ def _cluster(candidates: list[Candidate]) -> list[_Cluster]:
 
 def _nearest(options: list[_Cluster], pos: int) -> _Cluster:
     """The cluster mentioned last before ``pos``, else the first mentioned after it."""
+    if len(options) == 1:  # most short forms: one person they can name
+        return options[0]
 
     def last_before(k: _Cluster) -> int:
         return max((m.start for m in k.members if m.start < pos), default=-1)
@@ -240,7 +256,7 @@ def _gender(text: str, cluster: _Cluster, person_starts: list[int]) -> str | Non
         return votes.pop()
     if votes:
         return None
-    first = min(cluster.members, key=lambda c: c.start)
+    first = cluster.members[0]  # the members are in order of mention
     nxt = bisect.bisect_right(person_starts, first.start)
     limit = person_starts[nxt] if nxt < len(person_starts) else len(text)
     m = _PRONOUN.search(text, first.end, min(limit, first.end + 300))
@@ -250,10 +266,10 @@ def _gender(text: str, cluster: _Cluster, person_starts: list[int]) -> str | Non
 
 
 def _roles(cluster: _Cluster) -> tuple[str, ...]:
-    """Distinct roles in order of mention; a bare title says nothing new after a fuller
-    one ("President" after "Iranian President")."""
+    """Distinct roles in order of mention (the cluster's members are in that order); a bare
+    title says nothing new after a fuller one ("President" after "Iranian President")."""
     roles: list[str] = []
-    for cand in sorted(cluster.members, key=lambda c: c.start):
+    for cand in cluster.members:
         role = cand.role
         if not role or role in _HONORIFICS or role in roles:
             continue
@@ -264,10 +280,38 @@ def _roles(cluster: _Cluster) -> tuple[str, ...]:
     return tuple(roles)
 
 
+# One-word places and demonyms: what a description's place word must be.
+_PLACE_WORDS = frozenset(
+    key[0]
+    for key, entry in LEXICON.items()
+    if len(key) == 1 and entry.kind in (EntryKind.DEMONYM, EntryKind.PLACE)
+)
+
+_CAPITALISED = regex.compile(r"\p{Lu}\p{Ll}+")
+"""A capitalised word, as a description's place word is written."""
+
+
+def _role_places(people: list[Person]) -> set[str]:
+    """The places and demonyms that a role of these people begins with ("Russian", "Iran")."""
+    places: set[str] = set()
+    for person in people:
+        for role in person.roles:
+            opening = _CAPITALISED.match(role)
+            if opening is None:
+                continue
+            word = opening.group()
+            for end in range(2, len(word) + 1):  # "the Iran leader" for "Iranian President"
+                if word[:end] in _PLACE_WORDS:
+                    places.add(word[:end])
+    return places
+
+
 def _descriptions(text: str, people: list[Person]) -> dict[int, list[Mention]]:
     """Mentions such as "the Russian leader" of a person whose role says Russian."""
     found: dict[int, list[Mention]] = {}
-    if not any(person.roles for person in people):  # nobody such a description could name
+    # The place word of a description begins a role ("the Russian leader" needs "Russian
+    # President"): when the text has no such word, no description can match.
+    if not any(word in text for word in _role_places(people)):
         return found
     for m in _LEADER.finditer(text):
         entry = LEXICON.get((m.group("adj"),))
@@ -295,14 +339,18 @@ def _places_and_organizations(
     grouped: dict[tuple[EntityKind, str], list[Mention]] = {}
     for start, end, k, name in sorted(things):
         kind = EntityKind.ORGANIZATION if k is EntryKind.ORGANIZATION else EntityKind.PLACE
-        grouped.setdefault((kind, name), []).append(
-            Mention(start, end, text[start:end], name, kind)
-        )
-    entities = [Entity(name, kind, tuple(ms)) for (kind, name), ms in grouped.items()]
-    return (
-        tuple(e for e in entities if e.kind is EntityKind.ORGANIZATION),
-        tuple(e for e in entities if e.kind is EntityKind.PLACE),
-    )
+        mention = Mention(start, end, text[start:end], name, kind)
+        mentions = grouped.get((kind, name))
+        if mentions is None:
+            grouped[kind, name] = [mention]
+        else:
+            mentions.append(mention)
+    organizations: list[Entity] = []
+    places: list[Entity] = []
+    for (kind, name), mentions in grouped.items():
+        entities = organizations if kind is EntityKind.ORGANIZATION else places
+        entities.append(Entity(name, kind, tuple(mentions)))
+    return tuple(organizations), tuple(places)
 
 
 def extract_entities(text_or_document: str | Document) -> Entities:
@@ -333,22 +381,24 @@ def extract_entities(text_or_document: str | Document) -> Entities:
     finder.run()
     candidates = finder.candidates + _known_matches(finder)
     clusters = _cluster(candidates)
+    for k in clusters:
+        k.members.sort(key=_START)  # in order of mention from here on
     starts = sorted(c.start for k in clusters for c in k.members)
     people: list[Person] = []
-    for k in sorted(clusters, key=lambda k: min(c.start for c in k.members)):
+    for k in sorted(clusters, key=lambda k: k.members[0].start):
         name = " ".join(k.tokens)
         mentions = tuple(
-            Mention(c.start, c.end, text[c.start : c.end], name, EntityKind.PERSON)
-            for c in sorted(k.members, key=lambda c: c.start)
+            [
+                Mention(c.start, c.end, text[c.start : c.end], name, EntityKind.PERSON)
+                for c in k.members
+            ]
         )
         people.append(Person(name, _roles(k), mentions, _gender(text, k, starts)))
     for index, extra in _descriptions(text, people).items():
         person = people[index]
-        merged = tuple(sorted(person.mentions + tuple(extra), key=lambda m: m.start))
+        merged = tuple(sorted(person.mentions + tuple(extra), key=_START))
         people[index] = attrs.evolve(person, mentions=merged)
     organizations, places = _places_and_organizations(finder.things, text)
     everything = [m for p in people for m in p.mentions]
     everything += [m for e in organizations + places for m in e.mentions]
-    return Entities(
-        tuple(people), organizations, places, tuple(sorted(everything, key=lambda m: m.start))
-    )
+    return Entities(tuple(people), organizations, places, tuple(sorted(everything, key=_START)))

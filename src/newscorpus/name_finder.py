@@ -10,7 +10,8 @@ people found here.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import functools
+from collections.abc import Callable, Iterable, Iterator
 from typing import NamedTuple
 
 import attrs
@@ -24,6 +25,7 @@ from newscorpus.lexicon import (
     ORG_HEADS,
     ROLE_NOUNS,
     TOKEN,
+    Entry,
     EntryKind,
 )
 
@@ -36,15 +38,39 @@ _ROLE_MODIFIERS = frozenset(read_lines("role_modifiers.txt"))
 # Lower-case words that may join capitalised words into one run: name particles, and the
 # small words inside organisation and place names ("Bank of America", "Bosnia and ...").
 _CONNECTOR_WORDS = PARTICLES | {"of", "the", "for", "and", "on"}
-_CONNECTORS = "|".join(sorted(_CONNECTOR_WORDS, key=len, reverse=True))
+_ARTICLES = ("al", "el", "ad", "as", "ash", "an", "bin", "ibn", "abu")  # al-Assad, bin-Laden
+
+
+def _one_of(words: Iterable[str]) -> str:
+    """A pattern for any of ``words``, factored by first letter ("o(?:f|n)|t(?:he)"): the
+    engine then tries one branch, not every word, after each capitalised word of a text.
+    Longer words come first in each branch, as in a list sorted by length.
+    """
+    by_first: dict[str, list[str]] = {}
+    for word in sorted(words, key=len, reverse=True):
+        by_first.setdefault(word[0], []).append(regex.escape(word[1:]))
+    branches = []
+    for first, rests in sorted(by_first.items()):
+        tails = [rest for rest in rests if rest]
+        branch = regex.escape(first)
+        if tails:
+            optional = "?" if "" in rests else ""  # the one-letter word itself is listed too
+            branch += f"(?:{'|'.join(tails)}){optional}"
+        branches.append(branch)
+    return "|".join(branches)
+
+
+# What may follow the spaces after a capitalised word in a run: a capital, or the first
+# letter of a connector or an article (a cheap test before the alternations).
+_RUN_NEXT = "".join(sorted({word[0] for word in (*_CONNECTOR_WORDS, *_ARTICLES, "&")}))
 
 _RUN = regex.compile(
     rf"""
     \b\p{{Lu}} [\w.'’\-‐+]*+                # a capitalised word (U.S., Al-Nahyan, OPEC+)
     (?:
-        [\x20\t\xa0]++
-        (?: (?:{_CONNECTORS}|&) [\x20\t\xa0]++ ){{0,3}}+   # particles: bin, de, of the
-        (?: (?:al|el|ad|as|ash|an|bin|ibn|abu)[-‐] )?       # al-Assad inside a run
+        [\x20\t\xa0]++ (?= [\p{{Lu}}{_RUN_NEXT}] )
+        (?: (?:{_one_of({*_CONNECTOR_WORDS, "&"})}) [\x20\t\xa0]++ ){{0,3}}+   # bin, de, of the
+        (?: (?:{_one_of(_ARTICLES)})[-‐] )?    # al-Assad inside a run
         \p{{Lu}} [\w.'’\-‐+]*+
     )*+
     """,
@@ -101,12 +127,23 @@ _LOWER_WORD = regex.compile(
 """A lower-case word that title case would have capitalised (AP style keeps small words low)."""
 
 NAME_SUFFIXES = frozenset({"Jr.", "Sr.", "Jr", "Sr", "II", "III", "IV"})
+_NOT_REAL = PARTICLES | NAME_SUFFIXES  # the words of a name that do not count as names
 _SPLITTERS = frozenset({"and", "&", "of", "the", "for", "on"})
 _LONGEST_ROLE_NOUN = max(len(noun) for noun in ROLE_NOUNS)
+# The last three letters of every role noun (all have four or more): a word before a name
+# that ends otherwise is no role noun, which one set lookup tells.
+_ROLE_ENDINGS = frozenset(noun[-3:] for noun in ROLE_NOUNS)
+# Capitalised words that may be part of a role before a name ("Democratic pollster").
+_NOT_ROLE_WORDS = NOT_NAMES - {"Democratic", "Republican"}
 # The longest lexicon entry that starts with a given token, so lookups try no longer keys.
 _LONGEST_FROM: dict[str, int] = {}
 for _key in LEXICON:
     _LONGEST_FROM[_key[0]] = max(_LONGEST_FROM.get(_key[0], 0), len(_key))
+
+# Lexicon entries of one word by that word: a string key is cheaper than a 1-tuple.
+_WORD_ENTRIES: dict[str, Entry] = {key[0]: entry for key, entry in LEXICON.items() if len(key) == 1}
+# Capitalised words that are never part of a name and do not start one either.
+_NEVER_NAMES = NOT_NAMES - FIRST_NAMES.keys()
 
 _ABBREVIATIONS = frozenset(
     {tok for key in LEXICON for tok in key if tok.endswith(".")}
@@ -128,6 +165,11 @@ class NameToken(NamedTuple):
     start: int
     end: int
     text: str
+
+
+# NameToken((start, end, text)) without the Python-level __new__ of a named tuple: tokens
+# are made by the hundred thousand.
+_token: Callable[[tuple[int, int, str]], NameToken] = functools.partial(tuple.__new__, NameToken)
 
 
 @attrs.define
@@ -156,13 +198,34 @@ def _tokens(text: str, start: int, end: int) -> Iterator[list[NameToken]]:
             group = []
             continue
         if word.endswith(".") and word not in _ABBREVIATIONS and not _INITIALS.fullmatch(word):
-            group.append(NameToken(m.start(), m.end() - 1, word[:-1]))
+            group.append(_token((m.start(), m.end() - 1, word[:-1])))
             yield group
             group = []
             continue
-        group.append(NameToken(m.start(), m.end(), word))
+        group.append(_token((m.start(), m.end(), word)))
     if group:
         yield group
+
+
+def _one_token(run: str) -> str | None:
+    """The token of a run that :func:`_tokens` would read as one token and nothing else,
+    else None: a word of letters and digits ("G7"), initials ("U.S."), or such a word with
+    a final period or a possessive "'s" ("Tuesday.", "China's"), without them.
+    """
+    if run.isalnum():
+        return run
+    if run[-1] == ".":
+        if _INITIALS.fullmatch(run):
+            return run
+        bare = run[:-1]
+        # An abbreviation may keep its period, as a token of its own: left to the tokenizer.
+        if bare.isalnum() and run not in _ABBREVIATIONS:
+            return bare
+    elif run[-2:] in ("'s", "’s"):
+        bare = run[:-2]
+        if bare.isalnum():
+            return bare
+    return None
 
 
 def _plain_tokens(run: str, start: int) -> list[NameToken]:
@@ -170,7 +233,7 @@ def _plain_tokens(run: str, start: int) -> list[NameToken]:
     tokens = []
     for word in run.split(" "):
         if word:
-            tokens.append(NameToken(start, start + len(word), word))
+            tokens.append(_token((start, start + len(word), word)))
         start += len(word) + 1
     return tokens
 
@@ -183,6 +246,8 @@ def _place_named_people(words: list[str]) -> set[int]:
     unknown capitalised word ("Jordan Peterson").
     """
     found: set[int] = set()
+    if FIRST_NAMES.keys().isdisjoint(words):  # most runs: no first name, nothing to find
+        return found
     for i in range(len(words) - 1):
         first, second = words[i], words[i + 1]
         if first not in FIRST_NAMES or first in NOT_NAMES:  # not "Will Georgia vote?"
@@ -204,6 +269,15 @@ def _place_named_people(words: list[str]) -> set[int]:
     return found
 
 
+def _person_after(text: str, end: int) -> bool:
+    """Tell whether what follows ``end`` is what often follows a person's name (see
+    _PERSON_AFTER)."""
+    following = text[end : end + 1]
+    if following != "," and not following.isspace():  # the pattern needs one of these first
+        return False
+    return _PERSON_AFTER.match(text, end) is not None
+
+
 def _is_place(word: str) -> bool:
     entry = LEXICON.get((word,))
     return entry is not None and entry.kind is EntryKind.PLACE
@@ -222,8 +296,12 @@ def _title_case_spans(text: str) -> list[tuple[int, int]]:
     start = 0
     for line in text.split("\n"):  # a headline is one line, whatever the paragraph style
         end = start + len(line)
-        is_short = len(line) <= 300
-        if is_short and not _LOWER_WORD.search(line) and len(_LONG_WORD.findall(line)) >= 3:
+        # Three long words take 14 characters: shorter lines (half are empty) are not tested.
+        if (
+            14 <= len(line) <= 300
+            and not _LOWER_WORD.search(line)
+            and len(_LONG_WORD.findall(line)) >= 3
+        ):
             spans.append((start, end))
         start = end + 1
     return spans
@@ -240,7 +318,9 @@ class NameFinder:
         self.headlines = _title_case_spans(text)
 
     def in_headline(self, pos: int) -> bool:
-        return bool(self.headlines) and any(s <= pos < e for s, e in self.headlines)
+        if not self.headlines:  # most texts
+            return False
+        return any(s <= pos < e for s, e in self.headlines)
 
     def run(self) -> None:
         text = self.text
@@ -252,7 +332,13 @@ class NameFinder:
                     start = article.start()
             word = text[start:end]
             if word.isalpha():  # one plain word: most runs ("The", "He", "Putin")
-                self.read_word(start, end, word)
+                if word not in _NEVER_NAMES:  # "The", "He": done without a call
+                    self.read_word(start, end, word)
+                continue
+            token = _one_token(word)
+            if token is not None:  # "U.S.", "Tuesday.", "China's": read as the tokenizer would
+                if token not in _NEVER_NAMES:
+                    self.read_word(start, start + len(token), token)
             elif word.replace(" ", "").isalpha():  # plain words and spaces: no tokenizer needed
                 self.read_group(_plain_tokens(word, start))
             else:
@@ -261,21 +347,26 @@ class NameFinder:
 
     def read_word(self, start: int, end: int, word: str) -> None:
         """A run of one plain word: the common case, kept off the general path for speed."""
-        if word in NOT_NAMES and word not in FIRST_NAMES:
+        if word in _NEVER_NAMES:
             return
-        entry = LEXICON.get((word,))
+        entry = _WORD_ENTRIES.get(word)
         if entry is not None:
             if entry.kind is EntryKind.ORGANIZATION:
                 self.things.append((start, end, EntryKind.ORGANIZATION, entry.name))
             elif entry.kind is not EntryKind.TITLE:
                 self.things.append((start, end, EntryKind.PLACE, entry.name))
             return
-        token = NameToken(start, end, word)
-        if not self.in_headline(start) and not _at_sentence_start(self.text, start):
-            role = self.role_before(start)
-            if role is not None and len(word) > 2:
-                self.add_person([token], role, ROLE_NOUNS.get(role.split()[-1]))
-                return
+        token = _token((start, end, word))
+        # The role comes first: it is the cheapest test to fail, and it nearly always does.
+        role = self.role_before(start)
+        if (
+            role is not None
+            and len(word) > 2
+            and not self.in_headline(start)
+            and not _at_sentence_start(self.text, start)
+        ):
+            self.add_person([token], role, ROLE_NOUNS.get(role.split()[-1]))
+            return
         self.deferred.append([token])
 
     def read_group(self, tokens: list[NameToken]) -> None:
@@ -284,14 +375,21 @@ class NameFinder:
             token = tokens[0]
             self.read_word(token.start, token.end, token.text)
             return
-        entry = LEXICON.get(tuple(t.text for t in tokens))
-        if entry is not None and entry.kind is not EntryKind.TITLE:  # "New York", "White House"
+        words = [t.text for t in tokens]
+        # A lexicon entry of all the words ("New York", "White House"), looked up only when
+        # the first word starts one that long.
+        longest = _LONGEST_FROM.get(words[0], 0)
+        entry = LEXICON.get(tuple(words)) if longest >= len(words) else None
+        if entry is not None and entry.kind is not EntryKind.TITLE:
             kind = (
                 EntryKind.ORGANIZATION if entry.kind is EntryKind.ORGANIZATION else EntryKind.PLACE
             )
             self.things.append((tokens[0].start, tokens[-1].end, kind, entry.name))
             return
-        chunks = self.chunk(tokens)
+        chunks = self.chunk(tokens, words)
+        if _SPLITTERS.isdisjoint(words):  # most groups: nothing to cut at
+            self.read_segment(chunks)
+            return
         # Cut at "and", "&", "of", "the", "for" unless a lexicon entry spanned them; an
         # organisation head followed by "of" keeps its tail ("Ministry of Foreign Affairs").
         segment: list[_Chunk] = []
@@ -347,11 +445,18 @@ class NameFinder:
             chunks = chunks[1:]
         return chunks
 
-    def chunk(self, tokens: list[NameToken]) -> list[_Chunk]:
-        """Greedy longest lexicon matches; (start, end, kind or None, canonical name or word)."""
+    def chunk(self, tokens: list[NameToken], words: list[str]) -> list[_Chunk]:
+        """Greedy longest lexicon matches; (start, end, kind or None, canonical name or word).
+
+        ``words`` are the texts of the tokens.
+        """
         chunks: list[_Chunk] = []
+        if _LONGEST_FROM.keys().isdisjoint(words):  # no lexicon entry starts here: most groups
+            for token in tokens:
+                if "-" not in token.text or not self.split_compound(token):
+                    chunks.append((token.start, token.end, None, token.text))
+            return chunks
         i = 0
-        words = [t.text for t in tokens]
         plain = _place_named_people(words)
         while i < len(tokens):
             longest = None if i in plain else _LONGEST_FROM.get(words[i])
@@ -394,7 +499,7 @@ class NameFinder:
     def read_segment(self, chunks: list[_Chunk]) -> None:
         if not chunks:
             return
-        headline = self.in_headline(chunks[0][0])
+        headline = bool(self.headlines) and self.in_headline(chunks[0][0])
         # A capitalised word opening a sentence may be an ordinary word: drop it unless it is
         # in the lexicon or is a first name.
         first = chunks[0]
@@ -412,8 +517,8 @@ class NameFinder:
             return
         role_start: int | None = None
         role_gender: str | None = None
-        i = 0
-        while i < len(chunks):
+        i, count = 0, len(chunks)
+        while i < count:
             start, end, kind, name = chunks[i]
             if kind is EntryKind.TITLE:
                 if role_start is None:
@@ -427,7 +532,7 @@ class NameFinder:
                     self.deferred.append(names)
                 role_start, role_gender = None, None
                 continue
-            if kind in (EntryKind.PLACE, EntryKind.DEMONYM, EntryKind.ORGANIZATION):
+            if kind is not None:  # a place, a demonym or an organisation (titles are above)
                 self.things.append(
                     (
                         start,
@@ -438,7 +543,7 @@ class NameFinder:
                         name,
                     )
                 )
-                nxt = chunks[i + 1] if i + 1 < len(chunks) else None
+                nxt = chunks[i + 1] if i + 1 < count else None
                 if nxt is not None and nxt[2] is EntryKind.TITLE:
                     role_start = start if role_start is None else role_start
                 else:
@@ -459,7 +564,7 @@ class NameFinder:
         if len(chunks) < 2 or any(c[2] is not None for c in chunks):
             return False
         end = chunks[-1][1]
-        return self.role_after(end) is not None or _PERSON_AFTER.match(self.text, end) is not None
+        return self.role_after(end) is not None or _person_after(self.text, end)
 
     def read_organization(self, chunks: list[_Chunk]) -> bool:
         """A run ending in an organisation word ("Russian Defense Ministry") is one organisation."""
@@ -473,7 +578,8 @@ class NameFinder:
     def name_after(self, chunks: list[_Chunk], i: int) -> tuple[list[NameToken], int]:
         """Name tokens from chunk i on: unknown capitalised words, particles, Jr. and III."""
         names: list[NameToken] = []
-        while i < len(chunks):
+        count = len(chunks)
+        while i < count:
             start, end, kind, word = chunks[i]
             if kind is not None:
                 break
@@ -481,7 +587,7 @@ class NameFinder:
                 break
             if word in PARTICLES and not names:
                 break
-            names.append(NameToken(start, end, word))
+            names.append(_token((start, end, word)))
             i += 1
         while names and names[-1].text in PARTICLES:
             names.pop()
@@ -490,18 +596,20 @@ class NameFinder:
     def read_name(self, names: list[NameToken]) -> None:
         """An unknown capitalised name: a person if some evidence says so, else deferred."""
         words = [t.text for t in names]
-        real = [w for w in words if w not in PARTICLES and w not in NAME_SUFFIXES]
+        real = len(words)  # words other than particles and suffixes
+        if not _NOT_REAL.isdisjoint(words):
+            real = sum(1 for w in words if w not in PARTICLES and w not in NAME_SUFFIXES)
         start, end = names[0].start, names[-1].end
-        if len(real) >= 2 and words[0] in FIRST_NAMES:
+        if real >= 2 and words[0] in FIRST_NAMES:
             self.add_person(
                 names, self.role_before(start) or self.role_after(end), FIRST_NAMES[words[0]]
             )
             return
-        role = self.role_before(start) or (self.role_after(end) if len(real) >= 2 else None)
-        if role and not (len(real) == 1 and len(words[0]) < 3):
+        role = self.role_before(start) or (self.role_after(end) if real >= 2 else None)
+        if role and not (real == 1 and len(words[0]) < 3):
             self.add_person(names, role, ROLE_NOUNS.get(role.split()[-1]))
             return
-        if len(real) >= 2 and _PERSON_AFTER.match(self.text, end):
+        if real >= 2 and _person_after(self.text, end):
             self.add_person(names, None, None)
             return
         self.deferred.append(names)
@@ -510,6 +618,8 @@ class NameFinder:
         """A role noun right before a name, with its modifiers: "longtime Democratic pollster"."""
         text = self.text
         if start < 2 or text[start - 1] not in " \xa0":
+            return None
+        if text[max(0, start - 4) : start - 1] not in _ROLE_ENDINGS:  # most words before a name
             return None
         # The word before, looked for within a role noun's length: a cheap test before the pattern.
         low = max(0, start - 1 - _LONGEST_ROLE_NOUN - 1)
@@ -531,7 +641,7 @@ class NameFinder:
             if word.lower() in _ROLE_MODIFIERS or (
                 word[0].isupper()
                 and not _at_sentence_start(self.text, prev.start("word"))
-                and word not in NOT_NAMES - {"Democratic", "Republican"}
+                and word not in _NOT_ROLE_WORDS
             ):
                 role_start = pos = prev.start("word")
             else:
@@ -540,6 +650,8 @@ class NameFinder:
 
     def role_after(self, end: int) -> str | None:
         """A role in apposition after a name: ", a senior economist at the bank" -> the role."""
+        if not self.text.startswith(",", end):  # what the pattern needs first, tested cheaply
+            return None
         m = _APPOSITION.match(self.text, end)
         if m is None:
             return None

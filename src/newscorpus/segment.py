@@ -16,7 +16,7 @@ repetition), so segmentation is linear in the length of the text.
 from __future__ import annotations
 
 import itertools
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 
 import regex
 
@@ -60,8 +60,12 @@ _EXCLAIMED_NAMES = frozenset(row[0] for row in _read_rows("exclamation_words.txt
 _SPACE = r"\s\x1c-\x1f\ufeff\u200b\u2060"  # str.isspace(), plus invisible BOM and zero-widths
 _WRAP_WIDTH = 100  # nobody hard-wraps lines longer than this
 
-_LINE = regex.compile(r"[^\r\n]++")
-"""One line, without its line break."""
+# The characters of _SPACE (str.isspace() holds for none above U+3000; the three invisible
+# ones are added), for str.strip() and membership tests, much cheaper than a pattern on
+# the short stretches they look at.
+_SPACE_CHARS = "".join(
+    [chr(c) for c in range(0x3001) if chr(c).isspace()] + ["\ufeff", "\u200b", "\u2060"]
+)
 
 _STRIPPED = regex.compile(rf"[^{_SPACE}](?:.*[^{_SPACE}])?", regex.DOTALL)
 """The stretch from the first to the last non-space character."""
@@ -115,10 +119,12 @@ _LIST_MARKER = regex.compile(
 )
 """A list marker alone, which is never a sentence of its own: "1.", "• 9.", "a.", "1.)"."""
 
+_BULLETS = "•◦▪‣⁃●■►▸"
+
 _LIST_START = regex.compile(
-    r"""
-    (?P<bullet> [•◦▪‣⁃●■►▸] )
-    | (?P<label> \d{1,3} | [a-z] ) (?P<sep> \.\) | [.)] ) (?=\s)
+    rf"""
+    (?P<bullet> [{_BULLETS}] )
+    | (?P<label> \d{{1,3}} | [a-z] ) (?P<sep> \.\) | [.)] ) (?=\s)
     """,
     regex.VERBOSE,
 )
@@ -177,23 +183,12 @@ def split_paragraphs(text: str) -> tuple[Span, ...]:
         >>> [p.text for p in split_paragraphs("One line.\\r\\nAnother line.")]
         ['One line.', 'Another line.']
     """
-    return tuple(Span.of(text, start, end) for start, end in _paragraph_bounds(text))
+    return tuple([Span(start, end, text[start:end]) for start, end in _paragraph_bounds(text)])
 
 
 def _paragraph_bounds(text: str) -> list[tuple[int, int]]:
     """Return the (start, end) offsets of the paragraphs, as documented in split_paragraphs."""
-    blocks: list[list[tuple[int, int]]] = []  # stripped (start, end) of the lines of each block
-    previous_end, blank_seen = -1, False
-    for line in _LINE.finditer(text):
-        content = _STRIPPED.search(text, line.start(), line.end())
-        if content is None:  # a whitespace-only line
-            continue
-        gap = text[previous_end : line.start()] if previous_end >= 0 else ""
-        if gap.count("\n") + gap.count("\r") - gap.count("\r\n") >= 2 or not blocks:
-            blank_seen |= bool(blocks)
-            blocks.append([])
-        blocks[-1].append(content.span())
-        previous_end = line.end()
+    blocks, blank_seen = _blocks(text)
     if not blank_seen:
         return [line for block in blocks for line in block]
     paragraphs: list[tuple[int, int]] = []
@@ -208,6 +203,30 @@ def _paragraph_bounds(text: str) -> list[tuple[int, int]]:
                 start = s
         paragraphs.append((start, block[-1][1]))
     return paragraphs
+
+
+def _blocks(text: str) -> tuple[list[list[tuple[int, int]]], bool]:
+    """Return the stripped (start, end) of the non-blank lines, grouped in blocks that blank
+    lines separate, and whether any blank line separates two blocks."""
+    if "\r" in text:
+        # Make every line break one "\n" without moving any offset: "\r\n" becomes " \n",
+        # whose space ends a line and is stripped with it, and a lone "\r" becomes "\n".
+        text = text.replace("\r\n", " \n").replace("\r", "\n")
+    blocks: list[list[tuple[int, int]]] = []
+    blank_seen = False
+    offset, previous = 0, -2  # where the line starts; the number of the last non-blank line
+    for number, line in enumerate(text.split("\n")):
+        content = line.lstrip(_SPACE_CHARS)
+        if content:
+            start, end = offset + len(line) - len(content), offset + len(line.rstrip(_SPACE_CHARS))
+            if number > previous + 1:  # a blank line (or the start of the text) before
+                blank_seen |= bool(blocks)
+                blocks.append([(start, end)])
+            else:
+                blocks[-1].append((start, end))
+            previous = number
+        offset += len(line) + 1
+    return blocks, blank_seen
 
 
 def _one_paragraph_per_line(text: str, lines: list[tuple[int, int]]) -> bool:
@@ -261,33 +280,50 @@ def sentences_in(text: str, paragraphs: Iterable[tuple[int, int] | Span]) -> tup
         else:
             paragraph_start, paragraph_end = paragraph
         start = paragraph_start
-        for cut in (*_cuts(text, paragraph_start, paragraph_end), paragraph_end):
-            content = _STRIPPED.search(text, start, cut) if cut > start else None
-            if content is not None:
-                sentences.append(Span.of(text, *content.span()))
-            start = max(start, cut)
+        for cut in _cuts(text, paragraph_start, paragraph_end):
+            if cut > start:
+                content = _stripped(text, start, cut)
+                if content is not None:
+                    sentences.append(Span(*content, text[content[0] : content[1]]))
+                start = cut
     return tuple(sentences)
 
 
-def _cuts(text: str, start: int, end: int) -> Iterator[int]:
-    """Yield, in order, the offsets in ``text[start:end]`` where a sentence ends."""
+def _stripped(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """Return ``text[start:end]`` without surrounding whitespace, as offsets (None if blank)."""
+    if text[start] not in _SPACE_CHARS and text[end - 1] not in _SPACE_CHARS:
+        return start, end  # most sentences: no pattern needed
+    content = _STRIPPED.search(text, start, end)
+    return None if content is None else content.span()
+
+
+def _cuts(text: str, start: int, end: int) -> list[int]:
+    """Return, in order, the offsets in ``text[start:end]`` where a sentence ends, then end."""
     items, next_item = _list_items(text, start, end), 0
+    cuts: list[int] = []
     sentence, unchecked, has_content = start, start, False
     for mark in _TERMINAL.finditer(text, start, end):
-        while next_item < len(items) and items[next_item] < mark.start():  # a new list item
+        mark_start, mark_end = mark.span()
+        while next_item < len(items) and items[next_item] < mark_start:  # a new list item
             sentence = unchecked = items[next_item]
             next_item += 1
             has_content = False
-            yield sentence
+            cuts.append(sentence)
         if not has_content:  # checked piecewise, so each character is looked at once
-            has_content = _CONTENT.search(text, unchecked, mark.start()) is not None
-            unchecked = mark.end()
-        cut = _decide(text, mark, sentence, end) if has_content else None
+            has_content = _CONTENT.search(text, unchecked, mark_start) is not None
+            unchecked = mark_end
+        if not has_content:
+            continue
+        # A mark at the end of the paragraph ends its sentence (as _decide would say): the
+        # common case, a paragraph's last sentence, decided without looking further.
+        cut = mark_end if mark_end >= end else _decide(text, mark, sentence, end)
         if cut is not None:
             sentence = unchecked = cut
             has_content = False
-            yield cut
-    yield from items[next_item:]
+            cuts.append(cut)
+    cuts.extend(items[next_item:])
+    cuts.append(end)
+    return cuts
 
 
 def _decide(text: str, mark: regex.Match[str], sentence: int, end: int) -> int | None:
@@ -400,6 +436,11 @@ def _fronted_time(text: str, start: int, end: int) -> bool:
 
 def _list_items(text: str, start: int, end: int) -> list[int]:
     """Return where the second and later items start, if the paragraph opens a list."""
+    if start >= end:
+        return []
+    opening = text[start]  # a cheap test first: most paragraphs open with a capital
+    if not ("a" <= opening <= "z" or opening.isdigit() or opening in _BULLETS):
+        return []
     first = _LIST_START.match(text, start, end)
     if first is None:
         return []

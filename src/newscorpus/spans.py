@@ -7,11 +7,6 @@ import attrs
 __all__ = ["Span"]
 
 
-def _check_offsets(instance: Span, attribute: attrs.Attribute[int], value: int) -> None:
-    if value < 0:
-        raise ValueError(f"{attribute.name} must be >= 0, got {value}")
-
-
 @attrs.frozen
 class Span:
     """A half-open range ``[start, end)`` of a text, with the text it covers.
@@ -33,17 +28,25 @@ class Span:
         True
     """
 
-    start: int = attrs.field(validator=_check_offsets)
-    end: int = attrs.field(validator=_check_offsets)
+    start: int
+    end: int
     text: str
 
     def __attrs_post_init__(self) -> None:
+        # One test of every invariant, not a validator per field: spans are made by the
+        # hundred thousand, and the explanation is only worked out for a bad one.
+        start, end = self.start, self.end
+        if start < 0 or end < start or len(self.text) != end - start:
+            raise ValueError(self._fault())
+
+    def _fault(self) -> str:
+        """Say what is wrong with the offsets of an impossible span."""
+        for name, value in (("start", self.start), ("end", self.end)):
+            if value < 0:
+                return f"{name} must be >= 0, got {value}"
         if self.end < self.start:
-            raise ValueError(f"end ({self.end}) is before start ({self.start})")
-        if len(self.text) != self.end - self.start:
-            raise ValueError(
-                f"text has {len(self.text)} characters but the span covers {self.end - self.start}"
-            )
+            return f"end ({self.end}) is before start ({self.start})"
+        return f"text has {len(self.text)} characters but the span covers {self.end - self.start}"
 
     @classmethod
     def of(cls, text: str, start: int, end: int) -> Span:
