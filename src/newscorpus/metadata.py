@@ -27,7 +27,7 @@ from newscorpus.dateline import Dateline, agency_name
 from newscorpus.dates.anchor import usable_reference
 from newscorpus.document import Document, date_from_metadata, reference_date_from_id
 from newscorpus.entities import Entity, Person, extract_entities
-from newscorpus.segment import split_paragraphs, split_sentences
+from newscorpus.segment import sentences_in, split_paragraphs
 from newscorpus.sources_cited import CitedSource, find_sources_cited
 from newscorpus.spans import Span
 
@@ -261,7 +261,8 @@ def extract_metadata(text_or_document: str | Document) -> Metadata:
         paragraphs, sentences, entities = doc.paragraphs, doc.sentences, doc.entities
     elif isinstance(text_or_document, str):
         text = text_or_document
-        paragraphs, sentences = split_paragraphs(text), split_sentences(text)
+        paragraphs = split_paragraphs(text)
+        sentences = sentences_in(text, paragraphs)  # paragraphs found once
         entities = extract_entities(text)
     else:
         kind = type(text_or_document).__name__

@@ -26,7 +26,7 @@ from newscorpus.quotes.marks import find_quotations
 from newscorpus.quotes.model import Quote, QuoteKind
 from newscorpus.quotes.nouns import NOUN_WORDS, find_noun_cues
 from newscorpus.quotes.resolve import Resolver
-from newscorpus.segment import split_paragraphs, split_sentences
+from newscorpus.segment import sentences_in, split_paragraphs
 from newscorpus.spans import Span
 
 __all__ = ["Quote", "QuoteKind", "extract_quotes"]
@@ -60,7 +60,7 @@ def extract_quotes(text_or_document: str | Document) -> tuple[Quote, ...]:
     elif isinstance(text_or_document, str):
         text = text_or_document
         paragraphs = split_paragraphs(text)
-        sentences = split_sentences(text)
+        sentences = sentences_in(text, paragraphs)  # paragraphs found once
     else:
         raise TypeError(
             f"extract_quotes needs a str or a Document, not {type(text_or_document).__name__}"
