@@ -183,11 +183,14 @@ def split_paragraphs(text: str) -> tuple[Span, ...]:
         >>> [p.text for p in split_paragraphs("One line.\\r\\nAnother line.")]
         ['One line.', 'Another line.']
     """
-    return tuple([Span(start, end, text[start:end]) for start, end in _paragraph_bounds(text)])
+    return tuple([Span(start, end, text[start:end]) for start, end in paragraph_bounds(text)])
 
 
-def _paragraph_bounds(text: str) -> list[tuple[int, int]]:
-    """Return the (start, end) offsets of the paragraphs, as documented in split_paragraphs."""
+def paragraph_bounds(text: str) -> list[tuple[int, int]]:
+    """The (start, end) offsets of the paragraphs that :func:`split_paragraphs` finds.
+
+    For readers that need only the offsets: no span, no copy of the text.
+    """
     blocks, blank_seen = _blocks(text)
     if not blank_seen:
         return [line for block in blocks for line in block]
@@ -259,7 +262,7 @@ def split_sentences(text: str) -> tuple[Span, ...]:
         >>> [s.text for s in split_sentences(text)]
         ['At 5 p.m. Tuesday, Mr. Smith left the U.S. Embassy.', 'He said: “Goodbye.”']
     """
-    return sentences_in(text, _paragraph_bounds(text))
+    return sentences_in(text, paragraph_bounds(text))
 
 
 def sentences_in(text: str, paragraphs: Iterable[tuple[int, int] | Span]) -> tuple[Span, ...]:
@@ -273,7 +276,19 @@ def sentences_in(text: str, paragraphs: Iterable[tuple[int, int] | Span]) -> tup
     Returns:
         The sentences, sorted by start.
     """
-    sentences: list[Span] = []
+    return tuple(
+        [Span(start, end, text[start:end]) for start, end in sentence_bounds(text, paragraphs)]
+    )
+
+
+def sentence_bounds(
+    text: str, paragraphs: Iterable[tuple[int, int] | Span]
+) -> list[tuple[int, int]]:
+    """The (start, end) offsets of the sentences that :func:`sentences_in` finds.
+
+    For readers that need only the offsets: no span, no copy of the text.
+    """
+    sentences: list[tuple[int, int]] = []
     for paragraph in paragraphs:
         if isinstance(paragraph, Span):
             paragraph_start, paragraph_end = paragraph.start, paragraph.end
@@ -284,9 +299,9 @@ def sentences_in(text: str, paragraphs: Iterable[tuple[int, int] | Span]) -> tup
             if cut > start:
                 content = _stripped(text, start, cut)
                 if content is not None:
-                    sentences.append(Span(*content, text[content[0] : content[1]]))
+                    sentences.append(content)
                 start = cut
-    return tuple(sentences)
+    return sentences
 
 
 def _stripped(text: str, start: int, end: int) -> tuple[int, int] | None:

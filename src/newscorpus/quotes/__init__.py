@@ -16,6 +16,7 @@ Example:
 from __future__ import annotations
 
 import operator
+from collections.abc import Sequence
 
 from newscorpus.document import Document
 from newscorpus.entities import extract_entities
@@ -26,7 +27,7 @@ from newscorpus.quotes.marks import find_quotations
 from newscorpus.quotes.model import Quote, QuoteKind
 from newscorpus.quotes.nouns import NOUN_WORDS, find_noun_cues
 from newscorpus.quotes.resolve import Resolver
-from newscorpus.segment import sentences_in, split_paragraphs
+from newscorpus.segment import paragraph_bounds, sentence_bounds
 from newscorpus.spans import Span
 
 __all__ = ["Quote", "QuoteKind", "extract_quotes"]
@@ -53,14 +54,18 @@ def extract_quotes(text_or_document: str | Document) -> tuple[Quote, ...]:
         >>> [(q.kind.value, q.text, q.speaker.text, q.cue.text) for q in quotes]
         [('direct', '“It’s over,”', 'she', 'said'), ('mixed', '“we lost.”', 'she', 'adding')]
     """
+    # Only offsets are read: from a string, paragraphs and sentences are found as offsets
+    # alone, without the spans (and copies of the text) that nothing here would read.
+    paragraphs: Sequence[tuple[int, int]]
+    sentences: Sequence[tuple[int, int]]
     if isinstance(text_or_document, Document):
         text = text_or_document.text
-        paragraphs = text_or_document.paragraphs
-        sentences = text_or_document.sentences
+        paragraphs = [(p.start, p.end) for p in text_or_document.paragraphs]
+        sentences = [(s.start, s.end) for s in text_or_document.sentences]
     elif isinstance(text_or_document, str):
         text = text_or_document
-        paragraphs = split_paragraphs(text)
-        sentences = sentences_in(text, paragraphs)  # paragraphs found once
+        paragraphs = paragraph_bounds(text)
+        sentences = sentence_bounds(text, paragraphs)  # paragraphs found once
     else:
         raise TypeError(
             f"extract_quotes needs a str or a Document, not {type(text_or_document).__name__}"
