@@ -19,7 +19,7 @@ import operator
 from collections.abc import Sequence
 
 from newscorpus.document import Document
-from newscorpus.entities import extract_entities
+from newscorpus.entities import mention_index
 from newscorpus.quotes.attribution import attribute
 from newscorpus.quotes.context import Context, Draft
 from newscorpus.quotes.cues import CUE_WORDS, find_cues, words_of
@@ -76,11 +76,13 @@ def extract_quotes(text_or_document: str | Document) -> tuple[Quote, ...]:
     attribute(ctx, find_noun_cues(text, words))
     if not ctx.drafts:
         return ()
+    # Speakers are resolved against plain mentions: from a string, no object is made for
+    # each place and organisation mention, which nothing here would read.
     if isinstance(text_or_document, Document):
-        entities = text_or_document.entities
+        index = mention_index(text_or_document.entities)
     else:
-        entities = extract_entities(text)
-    resolver = Resolver(text, entities)
+        index = mention_index(text)
+    resolver = Resolver(text, index)
     quotes = [_quote(ctx, draft, resolver) for draft in sorted(ctx.drafts, key=_position)]
     quotes.sort(key=_START_END)
     return tuple(quotes)
