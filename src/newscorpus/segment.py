@@ -219,6 +219,9 @@ def _blocks(text: str) -> tuple[list[list[tuple[int, int]]], bool]:
     blank_seen = False
     offset, previous = 0, -2  # where the line starts; the number of the last non-blank line
     for number, line in enumerate(text.split("\n")):
+        if not line:  # an empty line (most blank lines are)
+            offset += 1
+            continue
         content = line.lstrip(_SPACE_CHARS)
         if content:
             start, end = offset + len(line) - len(content), offset + len(line.rstrip(_SPACE_CHARS))
@@ -297,9 +300,12 @@ def sentence_bounds(
         start = paragraph_start
         for cut in _cuts(text, paragraph_start, paragraph_end):
             if cut > start:
-                content = _stripped(text, start, cut)
-                if content is not None:
-                    sentences.append(content)
+                if text[start] not in _SPACE_CHARS and text[cut - 1] not in _SPACE_CHARS:
+                    sentences.append((start, cut))  # most sentences: nothing to strip
+                else:
+                    content = _stripped(text, start, cut)
+                    if content is not None:
+                        sentences.append(content)
                 start = cut
     return sentences
 
