@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from casetable import case_params, load_cases
 from newscorpus import Document, extract_entities
-from newscorpus.entities import EntityKind
+from newscorpus.entities import EntityKind, mention_index
 
 CASES = load_cases("entities.json")
 SEED = Path(__file__).resolve().parents[1] / "seeds" / "000_8195b0460efe062c.txt"
@@ -103,6 +103,24 @@ def test_bad_argument() -> None:
 def test_never_raises_and_offsets_hold(text: str) -> None:
     for m in extract_entities(text).mentions:
         assert text[m.start : m.end] == m.text
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("Ab Cd.’'-\n\t&ofbinUS.JrPresident"))))
+def test_the_mention_index_of_a_text_is_that_of_its_entities(text: str) -> None:
+    assert mention_index(text) == mention_index(extract_entities(text))
+
+
+def test_the_mention_index_keeps_every_mention_in_order() -> None:
+    text = (
+        "German Chancellor Anna Vogt met the Bank of Canada in Ottawa. Vogt said Germany and "
+        "Canada agreed; the World Bank and the Canadian economy ministry were not there."
+    )
+    entities = extract_entities(text)
+    index = mention_index(text)
+    assert index.mentions == [(m.start, m.end, m.name, m.kind) for m in entities.mentions]
+    assert index.genders == {p.name: p.gender for p in entities.people}
+    assert {kind for _, _, _, kind in index.mentions} == set(EntityKind)
 
 
 @pytest.mark.parametrize(

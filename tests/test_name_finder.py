@@ -12,6 +12,7 @@ from newscorpus.name_finder import (
     _LONG_WORD,
     _LOWER_WORD,
     _PERSON_AFTER,
+    _PLAIN_LOWER_WORD,
     _RUN,
     NameFinder,
     _one_of,
@@ -98,6 +99,20 @@ def _title_case_reference(text: str) -> list[tuple[int, int]]:
 def test_title_case_lines_follow_the_rule(pieces: list[str]) -> None:
     text = "".join(pieces)
     assert _title_case_spans(text) == _title_case_reference(text)
+
+
+LINE_PIECES = [
+    "the", "and", "van", "that", "an", "a", "ab", "ing", "é", "É", "A", "B", "5", "_", "'", "’",
+    "-", ",", ".", " ", "\t", "\xa0", "ǅ", "Ⅻ", "²", "ŉ", "ß",
+]  # fmt: skip
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(LINE_PIECES), max_size=12).map("".join))
+def test_the_cheap_lower_word_test_finds_only_lower_words(line: str) -> None:
+    """Where the stdlib pattern finds a word, title case would have capitalised one."""
+    if _PLAIN_LOWER_WORD.search(line):
+        assert _LOWER_WORD.search(line)
 
 
 @settings(max_examples=300, deadline=None)

@@ -2,19 +2,23 @@
 
 from __future__ import annotations
 
-from newscorpus import split_paragraphs, split_sentences
 from newscorpus.quotes.attribution import attribute
 from newscorpus.quotes.context import Context, Draft
 from newscorpus.quotes.cues import find_cues
 from newscorpus.quotes.marks import find_quotations
 from newscorpus.quotes.model import QuoteKind
+from newscorpus.segment import paragraph_bounds, sentence_bounds
 
 
 def drafts(text: str) -> list[tuple[str, str, str | None, str | None]]:
     """Each draft as (kind, text, speaker, cue), in text order."""
-    paragraphs = split_paragraphs(text)
+    paragraphs = paragraph_bounds(text)
     ctx = Context(
-        text, paragraphs, split_sentences(text), find_quotations(text, paragraphs), find_cues(text)
+        text,
+        paragraphs,
+        sentence_bounds(text, paragraphs),
+        find_quotations(text, paragraphs),
+        find_cues(text),
     )
     attribute(ctx)
 

@@ -4,17 +4,21 @@ from __future__ import annotations
 
 import pytest
 
-from newscorpus import split_paragraphs, split_sentences
 from newscorpus.quotes.clauses import clause_after, has_verb, object_end
 from newscorpus.quotes.context import Context
 from newscorpus.quotes.cues import find_cues
 from newscorpus.quotes.marks import find_quotations
+from newscorpus.segment import paragraph_bounds, sentence_bounds
 
 
 def context(text: str) -> Context:
-    paragraphs = split_paragraphs(text)
+    paragraphs = paragraph_bounds(text)
     return Context(
-        text, paragraphs, split_sentences(text), find_quotations(text, paragraphs), find_cues(text)
+        text,
+        paragraphs,
+        sentence_bounds(text, paragraphs),
+        find_quotations(text, paragraphs),
+        find_cues(text),
     )
 
 

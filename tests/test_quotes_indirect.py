@@ -4,19 +4,23 @@ from __future__ import annotations
 
 import pytest
 
-from newscorpus import split_paragraphs, split_sentences
 from newscorpus.quotes.attribution import attribute
 from newscorpus.quotes.context import Context
+from newscorpus.segment import paragraph_bounds, sentence_bounds
 
 
 def reported(text: str) -> list[tuple[str, str, str | None, str]]:
     """Each draft as (kind, content, speaker, cue), in text order."""
-    paragraphs = split_paragraphs(text)
+    paragraphs = paragraph_bounds(text)
     from newscorpus.quotes.cues import find_cues
     from newscorpus.quotes.marks import find_quotations
 
     ctx = Context(
-        text, paragraphs, split_sentences(text), find_quotations(text, paragraphs), find_cues(text)
+        text,
+        paragraphs,
+        sentence_bounds(text, paragraphs),
+        find_quotations(text, paragraphs),
+        find_cues(text),
     )
     attribute(ctx)
     out = []

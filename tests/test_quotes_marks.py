@@ -6,13 +6,13 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newscorpus import split_paragraphs
 from newscorpus.quotes import marks
 from newscorpus.quotes.marks import LABEL, Quotation, find_quotations
+from newscorpus.segment import paragraph_bounds
 
 
 def quoted(text: str) -> list[str]:
-    return [text[q.start : q.end] for q in find_quotations(text, split_paragraphs(text))]
+    return [text[q.start : q.end] for q in find_quotations(text, paragraph_bounds(text))]
 
 
 @pytest.mark.parametrize(
@@ -48,7 +48,7 @@ def test_apostrophes_are_not_quotation_marks(text: str) -> None:
 
 def test_nested_quotations_stay_inside() -> None:
     text = "“He said ‘no’ and “never” twice,” she recalled."
-    (quotation,) = find_quotations(text, split_paragraphs(text))
+    (quotation,) = find_quotations(text, paragraph_bounds(text))
     assert text[quotation.start : quotation.end] == "“He said ‘no’ and “never” twice,”"
     assert quotation.closed
     assert quotation.double
@@ -56,14 +56,14 @@ def test_nested_quotations_stay_inside() -> None:
 
 def test_a_quotation_over_paragraphs_reopens_each_paragraph() -> None:
     text = "“One.\n\n“Two.\n\n“Three,” he said.\n\nAfter."
-    (quotation,) = find_quotations(text, split_paragraphs(text))
+    (quotation,) = find_quotations(text, paragraph_bounds(text))
     assert text[quotation.start : quotation.end] == "“One.\n\n“Two.\n\n“Three,”"
     assert quotation.paragraph == 0
 
 
 def test_an_unclosed_quotation_ends_with_its_paragraph() -> None:
     text = "“We are ready, he said.\n\nTalks begin “soon” now."
-    first, second = find_quotations(text, split_paragraphs(text))
+    first, second = find_quotations(text, paragraph_bounds(text))
     assert text[first.start : first.end] == "“We are ready, he said."
     assert not first.closed
     assert first.end == first.inner_end
@@ -91,7 +91,7 @@ def test_a_transcript_turn_starts_a_new_quotation() -> None:
 
 def test_quotation_fields() -> None:
     text = "Say “hi” now."
-    (q,) = find_quotations(text, split_paragraphs(text))
+    (q,) = find_quotations(text, paragraph_bounds(text))
     assert q == Quotation(4, 8, 5, 7, True, True, 0)
     assert q.inner == (5, 7)
 
@@ -103,7 +103,7 @@ WORDS = ["a", "It’s", " ", "\n\n", "\n", ".", ",", "he said", "’90s", "HOST:
 @settings(max_examples=300, deadline=None)
 @given(st.lists(st.sampled_from(MARKS + WORDS), max_size=60).map("".join))
 def test_quotations_are_sorted_and_never_overlap(text: str) -> None:
-    quotations = find_quotations(text, split_paragraphs(text))
+    quotations = find_quotations(text, paragraph_bounds(text))
     previous_end = 0
     for q in quotations:
         assert previous_end <= q.start < q.inner_start <= q.inner_end <= q.end <= len(text)

@@ -4,15 +4,14 @@ from __future__ import annotations
 
 import pytest
 
-from newscorpus import extract_entities
-from newscorpus.entities import EntityKind
+from newscorpus.entities import EntityKind, mention_index
 from newscorpus.quotes.resolve import Resolver
 
 
 def resolve(text: str, speaker: str, occurrence: int = -1) -> tuple[str | None, EntityKind | None]:
     starts = [i for i in range(len(text)) if text.startswith(speaker, i)]
     start = starts[occurrence]
-    mention = Resolver(text, extract_entities(text)).resolve(start, start + len(speaker), 0)
+    mention = Resolver(text, mention_index(text)).resolve(start, start + len(speaker), 0)
     assert mention.text == speaker
     return mention.name, mention.kind
 
@@ -42,7 +41,7 @@ def test_pronouns(text: str, pronoun: str, name: str) -> None:
 
 def test_a_pronoun_prefers_the_last_speaker() -> None:
     text = "Mr. Daniel Kerr said yes. He met Mr. Tom Hale. He said no."
-    resolver = Resolver(text, extract_entities(text))
+    resolver = Resolver(text, mention_index(text))
     first = text.index("Mr. Daniel Kerr")
     assert resolver.resolve(first, first + len("Mr. Daniel Kerr"), 0).name == "Daniel Kerr"
     last = text.rindex("He")

@@ -12,7 +12,14 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from casetable import case_params, load_cases
-from newscorpus.segment import _SPACE, _SPACE_CHARS, split_paragraphs, split_sentences
+from newscorpus.segment import (
+    _SPACE,
+    _SPACE_CHARS,
+    paragraph_bounds,
+    sentence_bounds,
+    split_paragraphs,
+    split_sentences,
+)
 from newscorpus.spans import Span
 
 HERE = Path(__file__).parent
@@ -239,6 +246,17 @@ def test_sentence_spans_keep_their_invariants_and_stay_in_one_paragraph(text: st
     check_spans(text, sentences)
     for sentence in sentences:
         assert inside_one_paragraph(sentence, paragraphs), sentence
+
+
+@settings(max_examples=300, deadline=None)
+@given(any_text)
+def test_bounds_are_the_offsets_of_the_spans(text: str) -> None:
+    """The offsets-only readers find what the span readers find."""
+    paragraphs = paragraph_bounds(text)
+    assert paragraphs == [(p.start, p.end) for p in split_paragraphs(text)]
+    sentences = sentence_bounds(text, paragraphs)
+    assert sentences == [(s.start, s.end) for s in split_sentences(text)]
+    assert sentences == sentence_bounds(text, split_paragraphs(text))
 
 
 @settings(max_examples=300, deadline=None)

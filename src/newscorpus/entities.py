@@ -24,6 +24,7 @@ from __future__ import annotations
 import bisect
 import enum
 import operator
+from typing import NamedTuple
 
 import attrs
 import regex
@@ -123,6 +124,8 @@ class Entities:
 
 _START = operator.attrgetter("start")
 """Sort key of mentions and candidates: in order of mention."""
+_FIRST = operator.itemgetter(0)
+"""Sort key of mentions as plain values (:data:`MentionOffsets`): in order of mention."""
 
 # Honorifics are titles but not roles.
 _HONORIFICS = frozenset({"Mr.", "Mr", "Mrs.", "Mrs", "Ms.", "Ms", "Miss", "Mx.", "Dr.", "Dr"})
@@ -332,25 +335,61 @@ def _descriptions(text: str, people: list[Person]) -> dict[int, list[Mention]]:
     return found
 
 
+def _grouped(
+    things: list[tuple[int, int, EntryKind, str]],
+) -> dict[tuple[EntityKind, str], list[tuple[int, int, EntryKind, str]]]:
+    """The organisations and places found by the finder, in order, grouped by kind and
+    canonical name (groups in order of first mention)."""
+    grouped: dict[tuple[EntityKind, str], list[tuple[int, int, EntryKind, str]]] = {}
+    organization, place = EntityKind.ORGANIZATION, EntityKind.PLACE
+    for thing in sorted(things):
+        key = (organization if thing[2] is EntryKind.ORGANIZATION else place, thing[3])
+        group = grouped.get(key)
+        if group is None:
+            grouped[key] = [thing]
+        else:
+            group.append(thing)
+    return grouped
+
+
 def _places_and_organizations(
     things: list[tuple[int, int, EntryKind, str]], text: str
 ) -> tuple[tuple[Entity, ...], tuple[Entity, ...]]:
     """Organisations and places found by the finder, grouped by canonical name."""
-    grouped: dict[tuple[EntityKind, str], list[Mention]] = {}
-    for start, end, k, name in sorted(things):
-        kind = EntityKind.ORGANIZATION if k is EntryKind.ORGANIZATION else EntityKind.PLACE
-        mention = Mention(start, end, text[start:end], name, kind)
-        mentions = grouped.get((kind, name))
-        if mentions is None:
-            grouped[kind, name] = [mention]
-        else:
-            mentions.append(mention)
     organizations: list[Entity] = []
     places: list[Entity] = []
-    for (kind, name), mentions in grouped.items():
+    for (kind, name), group in _grouped(things).items():
+        mentions = tuple([Mention(s, e, text[s:e], name, kind) for s, e, _, _ in group])
         entities = organizations if kind is EntityKind.ORGANIZATION else places
-        entities.append(Entity(name, kind, tuple(mentions)))
+        entities.append(Entity(name, kind, mentions))
     return tuple(organizations), tuple(places)
+
+
+def _people_and_things(text: str) -> tuple[list[Person], list[tuple[int, int, EntryKind, str]]]:
+    """The people of a text, and the organisations and places found on the way (see
+    :meth:`NameFinder.run`), not yet grouped."""
+    finder = NameFinder(text)
+    finder.run()
+    candidates = finder.candidates + _known_matches(finder)
+    clusters = _cluster(candidates)
+    for k in clusters:
+        k.members.sort(key=_START)  # in order of mention from here on
+    starts = sorted(c.start for k in clusters for c in k.members)
+    people: list[Person] = []
+    for k in sorted(clusters, key=lambda k: k.members[0].start):
+        name = " ".join(k.tokens)
+        mentions = tuple(
+            [
+                Mention(c.start, c.end, text[c.start : c.end], name, EntityKind.PERSON)
+                for c in k.members
+            ]
+        )
+        people.append(Person(name, _roles(k), mentions, _gender(text, k, starts)))
+    for index, extra in _descriptions(text, people).items():
+        person = people[index]
+        merged = tuple(sorted(person.mentions + tuple(extra), key=_START))
+        people[index] = attrs.evolve(person, mentions=merged)
+    return people, finder.things
 
 
 def extract_entities(text_or_document: str | Document) -> Entities:
@@ -377,28 +416,67 @@ def extract_entities(text_or_document: str | Document) -> Entities:
         ['Russia', 'Iran', 'Moscow']
     """
     text = text_of(text_or_document)
-    finder = NameFinder(text)
-    finder.run()
-    candidates = finder.candidates + _known_matches(finder)
-    clusters = _cluster(candidates)
-    for k in clusters:
-        k.members.sort(key=_START)  # in order of mention from here on
-    starts = sorted(c.start for k in clusters for c in k.members)
-    people: list[Person] = []
-    for k in sorted(clusters, key=lambda k: k.members[0].start):
-        name = " ".join(k.tokens)
-        mentions = tuple(
-            [
-                Mention(c.start, c.end, text[c.start : c.end], name, EntityKind.PERSON)
-                for c in k.members
-            ]
-        )
-        people.append(Person(name, _roles(k), mentions, _gender(text, k, starts)))
-    for index, extra in _descriptions(text, people).items():
-        person = people[index]
-        merged = tuple(sorted(person.mentions + tuple(extra), key=_START))
-        people[index] = attrs.evolve(person, mentions=merged)
-    organizations, places = _places_and_organizations(finder.things, text)
+    people, things = _people_and_things(text)
+    organizations, places = _places_and_organizations(things, text)
     everything = [m for p in people for m in p.mentions]
     everything += [m for e in organizations + places for m in e.mentions]
     return Entities(tuple(people), organizations, places, tuple(sorted(everything, key=_START)))
+
+
+#: A mention as plain values: start, end, canonical name and kind.
+MentionOffsets = tuple[int, int, "str | None", "EntityKind | None"]
+
+
+class MentionIndex(NamedTuple):
+    """The mentions of a text as plain values, for readers that need no objects.
+
+    Attributes:
+        mentions: Every mention as (start, end, name, kind), in the order of
+            :attr:`Entities.mentions`.
+        genders: The gender of each person, by canonical name.
+    """
+
+    mentions: list[MentionOffsets]
+    genders: dict[str, str | None]
+
+
+def mention_index(source: str | Entities) -> MentionIndex:
+    """The mentions of a text, or of its entities already found, as plain values.
+
+    From a text this finds what :func:`extract_entities` finds, without making
+    an object for each organisation and place mention.
+
+    Args:
+        source: The text, or its :class:`Entities`.
+
+    Returns:
+        The index of the mentions.
+
+    Example:
+        >>> text = "Mayor Ann Lee of Boston spoke. Lee said no."
+        >>> index = mention_index(text)
+        >>> [(text[s:e], name) for s, e, name, kind in index.mentions]
+        [('Ann Lee', 'Ann Lee'), ('Boston', 'Boston'), ('Lee', 'Ann Lee')]
+        >>> index.genders
+        {'Ann Lee': 'female'}
+        >>> index == mention_index(extract_entities(text))
+        True
+    """
+    if isinstance(source, Entities):
+        return MentionIndex(
+            [(m.start, m.end, m.name, m.kind) for m in source.mentions],
+            {p.name: p.gender for p in source.people},
+        )
+    people, things = _people_and_things(source)
+    everything: list[MentionOffsets] = [
+        (m.start, m.end, m.name, m.kind) for p in people for m in p.mentions
+    ]
+    organizations: list[MentionOffsets] = []
+    places: list[MentionOffsets] = []
+    for (kind, name), group in _grouped(things).items():
+        found = organizations if kind is EntityKind.ORGANIZATION else places
+        found += [(s, e, name, kind) for s, e, _, _ in group]
+    everything += organizations
+    everything += places
+    everything.sort(key=_FIRST)  # stable, as the sort of extract_entities
+    return MentionIndex(everything, {p.name: p.gender for p in people})

@@ -183,11 +183,14 @@ def split_paragraphs(text: str) -> tuple[Span, ...]:
         >>> [p.text for p in split_paragraphs("One line.\\r\\nAnother line.")]
         ['One line.', 'Another line.']
     """
-    return tuple([Span(start, end, text[start:end]) for start, end in _paragraph_bounds(text)])
+    return tuple([Span(start, end, text[start:end]) for start, end in paragraph_bounds(text)])
 
 
-def _paragraph_bounds(text: str) -> list[tuple[int, int]]:
-    """Return the (start, end) offsets of the paragraphs, as documented in split_paragraphs."""
+def paragraph_bounds(text: str) -> list[tuple[int, int]]:
+    """The (start, end) offsets of the paragraphs that :func:`split_paragraphs` finds.
+
+    For readers that need only the offsets: no span, no copy of the text.
+    """
     blocks, blank_seen = _blocks(text)
     if not blank_seen:
         return [line for block in blocks for line in block]
@@ -216,6 +219,9 @@ def _blocks(text: str) -> tuple[list[list[tuple[int, int]]], bool]:
     blank_seen = False
     offset, previous = 0, -2  # where the line starts; the number of the last non-blank line
     for number, line in enumerate(text.split("\n")):
+        if not line:  # an empty line (most blank lines are)
+            offset += 1
+            continue
         content = line.lstrip(_SPACE_CHARS)
         if content:
             start, end = offset + len(line) - len(content), offset + len(line.rstrip(_SPACE_CHARS))
@@ -259,7 +265,7 @@ def split_sentences(text: str) -> tuple[Span, ...]:
         >>> [s.text for s in split_sentences(text)]
         ['At 5 p.m. Tuesday, Mr. Smith left the U.S. Embassy.', 'He said: “Goodbye.”']
     """
-    return sentences_in(text, _paragraph_bounds(text))
+    return sentences_in(text, paragraph_bounds(text))
 
 
 def sentences_in(text: str, paragraphs: Iterable[tuple[int, int] | Span]) -> tuple[Span, ...]:
@@ -273,7 +279,19 @@ def sentences_in(text: str, paragraphs: Iterable[tuple[int, int] | Span]) -> tup
     Returns:
         The sentences, sorted by start.
     """
-    sentences: list[Span] = []
+    return tuple(
+        [Span(start, end, text[start:end]) for start, end in sentence_bounds(text, paragraphs)]
+    )
+
+
+def sentence_bounds(
+    text: str, paragraphs: Iterable[tuple[int, int] | Span]
+) -> list[tuple[int, int]]:
+    """The (start, end) offsets of the sentences that :func:`sentences_in` finds.
+
+    For readers that need only the offsets: no span, no copy of the text.
+    """
+    sentences: list[tuple[int, int]] = []
     for paragraph in paragraphs:
         if isinstance(paragraph, Span):
             paragraph_start, paragraph_end = paragraph.start, paragraph.end
@@ -282,11 +300,14 @@ def sentences_in(text: str, paragraphs: Iterable[tuple[int, int] | Span]) -> tup
         start = paragraph_start
         for cut in _cuts(text, paragraph_start, paragraph_end):
             if cut > start:
-                content = _stripped(text, start, cut)
-                if content is not None:
-                    sentences.append(Span(*content, text[content[0] : content[1]]))
+                if text[start] not in _SPACE_CHARS and text[cut - 1] not in _SPACE_CHARS:
+                    sentences.append((start, cut))  # most sentences: nothing to strip
+                else:
+                    content = _stripped(text, start, cut)
+                    if content is not None:
+                        sentences.append(content)
                 start = cut
-    return tuple(sentences)
+    return sentences
 
 
 def _stripped(text: str, start: int, end: int) -> tuple[int, int] | None:

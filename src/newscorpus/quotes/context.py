@@ -19,7 +19,6 @@ from newscorpus.quotes.cues import Cue, CueKind
 from newscorpus.quotes.marks import Quotation
 from newscorpus.quotes.model import QuoteKind
 from newscorpus.quotes.phrases import subject_before
-from newscorpus.spans import Span
 
 __all__ = ["Context", "Draft"]
 
@@ -45,8 +44,8 @@ class Context:
     def __init__(
         self,
         text: str,
-        paragraphs: Sequence[Span],
-        sentences: Sequence[Span],
+        paragraphs: Sequence[tuple[int, int]],
+        sentences: Sequence[tuple[int, int]],
         quotations: list[Quotation],
         cues: list[Cue],
     ) -> None:
@@ -54,8 +53,8 @@ class Context:
         self.quotations = quotations
         self.quote_starts = [q.start for q in quotations]
         self.quote_ends = [q.end for q in quotations]
-        self.paragraph_starts = [p.start for p in paragraphs]
-        self.paragraph_ends = [p.end for p in paragraphs]
+        self.paragraph_starts = [p[0] for p in paragraphs]
+        self.paragraph_ends = [p[1] for p in paragraphs]
         self.units = _units(sentences, quotations)
         self.unit_starts = [u[0] for u in self.units]
         self.cues = [c for c in _outside(cues, quotations) if not _noun_use(text, c)]
@@ -245,12 +244,13 @@ def _outside(cues: list[Cue], quotations: Sequence[Quotation]) -> list[Cue]:
     return kept
 
 
-def _units(sentences: Sequence[Span], quotations: Sequence[Quotation]) -> list[tuple[int, int]]:
+def _units(
+    sentences: Sequence[tuple[int, int]], quotations: Sequence[Quotation]
+) -> list[tuple[int, int]]:
     """Merge the sentences that one quotation runs over."""
     starts = [q.start for q in quotations]
     units: list[tuple[int, int]] = []
-    for sentence in sentences:
-        start, end = sentence.start, sentence.end
+    for start, end in sentences:
         i = bisect.bisect_left(starts, start) - 1
         if units and i >= 0 and quotations[i].end > start:  # a quotation crosses into it
             units[-1] = (units[-1][0], max(units[-1][1], end))

@@ -16,8 +16,9 @@ than one regular expression of a thousand alternatives.
 from __future__ import annotations
 
 import enum
+import functools
 import re
-from collections.abc import Set
+from collections.abc import Callable, Set
 from typing import NamedTuple
 
 import regex
@@ -65,6 +66,13 @@ class Cue(NamedTuple):
     frames: bool = False
     base: bool = False
     third: bool = False
+
+
+# Cue((start, end, kind, lemma, reports, frames, base, third)) without the Python-level
+# __new__ of a named tuple: a text has a cue every few sentences, a corpus many thousands.
+_cue: Callable[[tuple[int, int, CueKind, str, bool, bool, bool, bool]], Cue] = functools.partial(
+    tuple.__new__, Cue
+)
 
 
 class _Verb(NamedTuple):
@@ -280,15 +288,17 @@ def find_cues(text: str, words: Set[bytes] | None = None) -> list[Cue]:
                         if channel is not None:
                             cue_end = channel.end()
                 cues.append(
-                    Cue(
-                        start,
-                        cue_end,
-                        kind,
-                        verb.lemma,
-                        verb.reports,
-                        verb.frames,
-                        is_base,
-                        is_third,
+                    _cue(
+                        (
+                            start,
+                            cue_end,
+                            kind,
+                            verb.lemma,
+                            verb.reports,
+                            verb.frames,
+                            is_base,
+                            is_third,
+                        )
                     )
                 )
             start = find(form, start + length)

@@ -26,7 +26,6 @@ import attrs
 import regex
 
 from newscorpus._data import read_lines
-from newscorpus.spans import Span
 
 __all__ = ["LABEL", "Quotation", "find_quotations"]
 
@@ -274,43 +273,44 @@ def _marks(text: str) -> list[tuple[int, int]]:
     return marks
 
 
-def find_quotations(text: str, paragraphs: Sequence[Span]) -> list[Quotation]:
+def find_quotations(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[Quotation]:
     """Find the top-level quotations of a text.
 
     Args:
         text: The text.
-        paragraphs: Its paragraphs (see :func:`newscorpus.split_paragraphs`).
+        paragraphs: The (start, end) of its paragraphs (see
+            :func:`newscorpus.segment.paragraph_bounds`).
 
     Returns:
         The quotations, sorted by start; nested quotations are inside these.
 
     Example:
-        >>> from newscorpus import split_paragraphs
+        >>> from newscorpus.segment import paragraph_bounds
         >>> text = "“It’s a ‘deal’,” he said. 'Yes,' she said, in the ’90s."
-        >>> [text[q.start:q.end] for q in find_quotations(text, split_paragraphs(text))]
+        >>> [text[q.start:q.end] for q in find_quotations(text, paragraph_bounds(text))]
         ['“It’s a ‘deal’,”', "'Yes,'"]
     """
     pairer = _Pairer(text)
     marks = _marks(text)
     if not marks:
         return []
-    starts = [p.start for p in paragraphs]
+    starts = [p[0] for p in paragraphs]
     done = -1  # the last paragraph paired
     i = 0
     while i < len(marks):
         index = bisect.bisect_right(starts, marks[i][0]) - 1
-        paragraph = paragraphs[index] if index >= 0 else None
         j = i
         while j < len(marks) and (index + 1 == len(starts) or marks[j][0] < starts[index + 1]):
             j += 1
-        if paragraph is None:  # marks before the first paragraph
+        if index < 0:  # marks before the first paragraph
             i = j
             continue
         if pairer.carried is not None and done + 1 < index:
             # a paragraph without marks ends the quotation carried into it
-            skipped = paragraphs[done + 1]
-            pairer.paragraph(done + 1, skipped.start, skipped.end, [])
-        inside = [mark for mark in marks[i:j] if mark[0] < paragraph.end]
-        pairer.paragraph(index, paragraph.start, paragraph.end, inside)
+            skipped_start, skipped_end = paragraphs[done + 1]
+            pairer.paragraph(done + 1, skipped_start, skipped_end, [])
+        paragraph_start, paragraph_end = paragraphs[index]
+        inside = [mark for mark in marks[i:j] if mark[0] < paragraph_end]
+        pairer.paragraph(index, paragraph_start, paragraph_end, inside)
         done, i = index, j
     return pairer.finish()

@@ -21,7 +21,7 @@ from __future__ import annotations
 import bisect
 
 from newscorpus._data import read_rows
-from newscorpus.entities import Entities, EntityKind, Mention
+from newscorpus.entities import EntityKind, Mention, MentionIndex, MentionOffsets
 from newscorpus.quotes.phrases import antecedent
 
 __all__ = ["Resolver"]
@@ -34,13 +34,13 @@ _MENTION_REACH = 1500  # characters back in which a mentioned person can be mean
 
 
 class Resolver:
-    """Resolves speaker spans of one text against its entities."""
+    """Resolves speaker spans of one text against its mentions."""
 
-    def __init__(self, text: str, entities: Entities) -> None:
+    def __init__(self, text: str, index: MentionIndex) -> None:
         self.text = text
-        self.mentions = entities.mentions
-        self.starts = [m.start for m in self.mentions]
-        self.gender = {p.name: p.gender for p in entities.people}
+        self.mentions = index.mentions  # (start, end, name, kind), sorted by start
+        self.starts = [m[0] for m in self.mentions]
+        self.gender = index.genders
         # (start, name, kind, paragraph) of the speakers resolved so far, in text order
         self.speakers: list[tuple[int, str, EntityKind | None, int]] = []
 
@@ -59,25 +59,24 @@ class Resolver:
         if low in _GENDERS:
             name, kind = self._pronoun(low, start, paragraph)
         else:
-            inside = self._inside(start, end)
-            name, kind = (inside.name, inside.kind) if inside is not None else (None, None)
+            name, kind = self._inside(start, end)
         if name is not None:
             bisect.insort(self.speakers, (start, name, kind, paragraph))
         return Mention(start, end, words, name, kind)
 
-    def _inside(self, start: int, end: int) -> Mention | None:
-        """The mention inside a speaker phrase that names it."""
+    def _inside(self, start: int, end: int) -> tuple[str | None, EntityKind | None]:
+        """The name and kind of the mention inside a speaker phrase that names it."""
         lo = bisect.bisect_left(self.starts, start)
         hi = bisect.bisect_left(self.starts, end)
-        chosen: Mention | None = None
+        chosen: MentionOffsets | None = None
         for n in range(hi - 1, lo - 1, -1):  # the last person, else the last mention
             mention = self.mentions[n]
-            if mention.end <= end:
-                if mention.kind == EntityKind.PERSON:
-                    return mention
+            if mention[1] <= end:
+                if mention[3] == EntityKind.PERSON:
+                    return mention[2], mention[3]
                 if chosen is None:
                     chosen = mention
-        return chosen
+        return (chosen[2], chosen[3]) if chosen is not None else (None, None)
 
     def _pronoun(self, word: str, pos: int, paragraph: int) -> tuple[str | None, EntityKind | None]:
         gender, number = _GENDERS[word], _NUMBERS[word]
@@ -95,15 +94,15 @@ class Resolver:
                 return name, kind
             n -= 1
         m = bisect.bisect_left(self.starts, pos) - 1
-        while m >= 0 and pos - self.mentions[m].start <= _MENTION_REACH:
-            mention = self.mentions[m]
-            if person and mention.kind == EntityKind.PERSON:
-                if mention.name is not None and self._fits(mention.name, gender):
-                    return mention.name, mention.kind
-            elif (not person and mention.kind == EntityKind.ORGANIZATION) or (
-                word == "it" and mention.kind == EntityKind.PLACE
+        while m >= 0 and pos - self.mentions[m][0] <= _MENTION_REACH:
+            _, _, mentioned, mentioned_kind = self.mentions[m]
+            if person and mentioned_kind == EntityKind.PERSON:
+                if mentioned is not None and self._fits(mentioned, gender):
+                    return mentioned, mentioned_kind
+            elif (not person and mentioned_kind == EntityKind.ORGANIZATION) or (
+                word == "it" and mentioned_kind == EntityKind.PLACE
             ):
-                return mention.name, mention.kind
+                return mentioned, mentioned_kind
             m -= 1
         return None, None
 
