@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from hypothesis import example, given, settings
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import newscorpus as nc
@@ -242,34 +242,6 @@ any_text = st.one_of(tokens_text, st.text(max_size=300))
 @given(any_text)
 def test_quotes_keep_their_invariants_on_any_text(text: str) -> None:
     check_quotes(text, extract_quotes(text))
-
-
-# Paragraphs of several kinds: with and without cues, quotations, colons and many sentences.
-PARAGRAPHS = [
-    "The bridge opened in 1932. It was closed for repairs. Traffic moved slowly.",
-    "The vote was close, and he left. Then Sanders turned to the crowd:",
-    "“We will rebuild it, and soon,” she said.",
-    "“It is finished.”",
-    "Officials warned the repairs could take a year. Others disagreed.",
-    "Dr. Ana Ruiz, a local engineer, said the work was overdue. She added: “It is time.”",
-    "Rain fell. The river rose. Nobody saw the crack.",
-    "“The cost",
-    "is too high,” the council said. Mr. Lee disagreed.",
-    "Poll: Voters back the plan",
-]
-
-
-@settings(max_examples=200, deadline=None)
-@given(
-    st.lists(st.sampled_from(PARAGRAPHS), min_size=1, max_size=8),
-    st.sampled_from(["\n\n", "\n"]),
-)
-@example([PARAGRAPHS[6], PARAGRAPHS[1], PARAGRAPHS[3]], "\n\n")  # a lead-in's last sentence
-def test_a_text_gives_the_quotes_of_its_document(paragraphs: list[str], separator: str) -> None:
-    """From a string only some paragraphs are split into sentences; a Document's sentences
-    are all there: both give the same quotes."""
-    text = separator.join(paragraphs)
-    assert extract_quotes(text) == extract_quotes(Document.from_text(text))
 
 
 # ----------------------------------------------------------------- adversarial input

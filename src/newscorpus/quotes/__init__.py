@@ -15,18 +15,17 @@ Example:
 
 from __future__ import annotations
 
-import bisect
 import operator
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 
 from newscorpus.document import Document
 from newscorpus.entities import mention_index
 from newscorpus.quotes.attribution import attribute
 from newscorpus.quotes.context import Context, Draft
-from newscorpus.quotes.cues import CUE_WORDS, Cue, find_cues, words_of
-from newscorpus.quotes.marks import Quotation, find_quotations
+from newscorpus.quotes.cues import CUE_WORDS, find_cues, words_of
+from newscorpus.quotes.marks import find_quotations
 from newscorpus.quotes.model import Quote, QuoteKind
-from newscorpus.quotes.nouns import NOUN_WORDS, NounCue, find_noun_cues
+from newscorpus.quotes.nouns import NOUN_WORDS, find_noun_cues
 from newscorpus.quotes.resolve import Resolver
 from newscorpus.segment import paragraph_bounds, sentence_bounds
 from newscorpus.spans import Span
@@ -58,7 +57,7 @@ def extract_quotes(text_or_document: str | Document) -> tuple[Quote, ...]:
     # Only offsets are read: from a string, paragraphs and sentences are found as offsets
     # alone, without the spans (and copies of the text) that nothing here would read.
     paragraphs: Sequence[tuple[int, int]]
-    sentences: Sequence[tuple[int, int]] | None = None
+    sentences: Sequence[tuple[int, int]]
     if isinstance(text_or_document, Document):
         text = text_or_document.text
         paragraphs = [(p.start, p.end) for p in text_or_document.paragraphs]
@@ -66,18 +65,15 @@ def extract_quotes(text_or_document: str | Document) -> tuple[Quote, ...]:
     elif isinstance(text_or_document, str):
         text = text_or_document
         paragraphs = paragraph_bounds(text)
+        sentences = sentence_bounds(text, paragraphs)  # paragraphs found once
     else:
         raise TypeError(
             f"extract_quotes needs a str or a Document, not {type(text_or_document).__name__}"
         )
     words = words_of(text, _LEXICON_WORDS)
     quotations = find_quotations(text, paragraphs)
-    cues = find_cues(text, words)
-    noun_cues = find_noun_cues(text, words)
-    if sentences is None:
-        sentences = _sentences_read(text, paragraphs, quotations, [*cues, *noun_cues])
-    ctx = Context(text, paragraphs, sentences, quotations, cues)
-    attribute(ctx, noun_cues)
+    ctx = Context(text, paragraphs, sentences, quotations, find_cues(text, words))
+    attribute(ctx, find_noun_cues(text, words))
     if not ctx.drafts:
         return ()
     # Speakers are resolved against plain mentions: from a string, no object is made for
@@ -90,41 +86,6 @@ def extract_quotes(text_or_document: str | Document) -> tuple[Quote, ...]:
     quotes = [_quote(ctx, draft, resolver) for draft in sorted(ctx.drafts, key=_position)]
     quotes.sort(key=_START_END)
     return tuple(quotes)
-
-
-def _sentences_read(
-    text: str,
-    paragraphs: Sequence[tuple[int, int]],
-    quotations: Sequence[Quotation],
-    cues: Iterable[Cue | NounCue],
-) -> list[tuple[int, int]]:
-    """The sentences of the paragraphs that attribution reads sentence by sentence, and
-    each other paragraph whole, in text order.
-
-    Attribution looks up the sentence (unit) of a cue, of a quotation, of a
-    headline (the first paragraph) and of a lead-in that ends with a colon; a
-    paragraph with none of these is never read inside, so it is not split.
-    """
-    starts = [p[0] for p in paragraphs]
-    read = {0}
-    for cue in cues:
-        read.add(bisect.bisect_right(starts, cue.start) - 1)
-    for q in quotations:  # every paragraph a quotation runs over
-        read.update(
-            range(bisect.bisect_right(starts, q.start) - 1, bisect.bisect_right(starts, q.end - 1))
-        )
-    split: list[tuple[int, int]] = []
-    whole: list[tuple[int, int]] = []
-    for i, (start, end) in enumerate(paragraphs):
-        if i in read or text.find(":", start, end) >= 0:
-            split.append((start, end))
-        else:
-            whole.append((start, end))
-    sentences = sentence_bounds(text, split)
-    if whole:
-        sentences += whole
-        sentences.sort()  # two sorted runs of disjoint spans: merged in one pass
-    return sentences
 
 
 def _span(text: str, offsets: tuple[int, int] | None) -> Span | None:
