@@ -148,6 +148,18 @@ def test_a_participle_after_a_relative_clause_takes_the_main_subject() -> None:
     assert ("indirect", "he lied", "who", "said") in found
 
 
+def test_a_verb_of_thought_reports_a_that_clause() -> None:
+    text = "The audit found that the money was gone."
+    assert reported(text) == [("indirect", "the money was gone", "The audit", "found")]
+
+
+def test_a_verb_of_thought_ends_no_other_content() -> None:
+    text = "She said the mayor knew that the bridge was unsafe."
+    assert ("indirect", "the mayor knew that the bridge was unsafe", "She", "said") in reported(
+        text
+    )
+
+
 def test_a_clause_with_a_quotation_is_mixed() -> None:
     (kind, content, _, _) = reported("He said the plan was “dead on arrival.”")[0]
     assert (kind, content) == ("mixed", "the plan was “dead on arrival.”")
@@ -162,6 +174,9 @@ def test_a_clause_with_a_quotation_is_mixed() -> None:
         "The mayor told the council.",  # a listener is no content
         "The mayor spoke to reporters on Tuesday.",  # no topic
         "Interest rates are rising again.",  # a cue's word as a noun before a verb
+        "The audit found the money was gone.",  # a verb of thought without "that"
+        "Wages rose sharply, showed the new study.",  # ... and never inverted
+        "Officials hope to reopen the bridge.",
     ],
 )
 def test_nothing_reported(text: str) -> None:

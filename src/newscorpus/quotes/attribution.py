@@ -28,7 +28,7 @@ from newscorpus.quotes import headlines, indirect, leftovers, nouns, passives
 from newscorpus.quotes.boundaries import MAX_CONTENT, content_end
 from newscorpus.quotes.clauses import clause_after, ends_attribution
 from newscorpus.quotes.context import Context, Draft
-from newscorpus.quotes.cues import Cue, CueKind
+from newscorpus.quotes.cues import THOUGHT_LEMMAS, Cue, CueKind
 from newscorpus.quotes.marks import Quotation
 from newscorpus.quotes.model import QuoteKind
 from newscorpus.quotes.speakers import speaker_after, subject_at
@@ -56,6 +56,10 @@ _COLON_BREAK = regex.compile(r"[^\n]{0,80}?:[\x20\t\xa0]*+\n\s*+")
 _LETTER = regex.compile(r"\p{L}")
 """A letter."""
 
+# Characters after a verb of thought in which the "that" of its clause may come (the
+# reach of clauses.clause_after): most uses of such verbs have none, and are passed over.
+_THAT_REACH = 100
+
 
 def attribute(ctx: Context, noun_cues: Sequence[nouns.NounCue] | None = None) -> None:
     """Attribute every cue of the context, then the quotations left over.
@@ -67,6 +71,10 @@ def attribute(ctx: Context, noun_cues: Sequence[nouns.NounCue] | None = None) ->
             continue
         if cue.kind == _ACCORDING:
             indirect.according(ctx, cue)
+            continue
+        if cue.lemma in THOUGHT_LEMMAS:  # a clause after "that", never a quotation beside it
+            if ctx.text.find("that", cue.end, cue.end + _THAT_REACH) >= 0:
+                indirect.reported(ctx, cue, ctx.unit_of(cue.start))
             continue
         unit = ctx.unit_of(cue.start)
         before = _quote_before(ctx, cue, unit)
