@@ -153,6 +153,14 @@ def test_a_verb_of_thought_reports_a_that_clause() -> None:
     assert reported(text) == [("indirect", "the money was gone", "The audit", "found")]
 
 
+def test_a_verb_of_hope_or_fear_reports_a_clause_without_that() -> None:
+    text = "Engineers fear the old dam could fail this winter."
+    assert reported(text) == [
+        ("indirect", "the old dam could fail this winter", "Engineers", "fear")
+    ]
+    assert reported("Engineers believe the old dam could fail.") == []
+
+
 def test_a_verb_of_thought_ends_no_other_content() -> None:
     text = "She said the mayor knew that the bridge was unsafe."
     assert ("indirect", "the mayor knew that the bridge was unsafe", "She", "said") in reported(

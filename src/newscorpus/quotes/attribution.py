@@ -28,7 +28,7 @@ from newscorpus.quotes import headlines, indirect, leftovers, nouns, passives
 from newscorpus.quotes.boundaries import MAX_CONTENT, content_end
 from newscorpus.quotes.clauses import clause_after, ends_attribution
 from newscorpus.quotes.context import Context, Draft
-from newscorpus.quotes.cues import THOUGHT_LEMMAS, Cue, CueKind
+from newscorpus.quotes.cues import THOUGHT_BARE, THOUGHT_LEMMAS, Cue, CueKind
 from newscorpus.quotes.marks import Quotation
 from newscorpus.quotes.model import QuoteKind
 from newscorpus.quotes.speakers import speaker_after, subject_at
@@ -72,8 +72,11 @@ def attribute(ctx: Context, noun_cues: Sequence[nouns.NounCue] | None = None) ->
         if cue.kind == _ACCORDING:
             indirect.according(ctx, cue)
             continue
-        if cue.lemma in THOUGHT_LEMMAS:  # a clause after "that", never a quotation beside it
-            if ctx.text.find("that", cue.end, cue.end + _THAT_REACH) >= 0:
+        if cue.lemma in THOUGHT_LEMMAS:  # a clause (after "that"), never a quotation beside it
+            if (
+                cue.lemma in THOUGHT_BARE
+                or ctx.text.find("that", cue.end, cue.end + _THAT_REACH) >= 0
+            ):
                 indirect.reported(ctx, cue, ctx.unit_of(cue.start))
             continue
         unit = ctx.unit_of(cue.start)

@@ -25,7 +25,16 @@ import regex
 
 from newscorpus._data import read_lines, read_rows
 
-__all__ = ["CUE_WORDS", "THOUGHT_LEMMAS", "Cue", "CueKind", "find_cues", "verb_lemma", "words_of"]
+__all__ = [
+    "CUE_WORDS",
+    "THOUGHT_BARE",
+    "THOUGHT_LEMMAS",
+    "Cue",
+    "CueKind",
+    "find_cues",
+    "verb_lemma",
+    "words_of",
+]
 
 
 class CueKind(enum.Enum):
@@ -112,6 +121,8 @@ def _lexicon() -> tuple[dict[str, _Verb], dict[str, list[tuple[regex.Pattern[str
 _WORDS, _PHRASAL = _lexicon()
 #: Verbs of thought or evidence: they attribute only a clause that "that" opens.
 THOUGHT_LEMMAS = frozenset(row[0] for row in read_rows("thought_verbs.txt"))
+#: Verbs of thought that attribute a clause without "that" too: "fear the dam could fail".
+THOUGHT_BARE = frozenset(read_lines("thought_bare_verbs.txt"))
 # The forms of the verbs of speech alone: a verb of thought is no reporting verb to the
 # rules that look for one ("believes" is left out, as the issue asks).
 _SPEECH_WORDS = {form: verb for form, verb in _WORDS.items() if verb.lemma not in THOUGHT_LEMMAS}

@@ -18,7 +18,7 @@ from newscorpus._data import read_lines, read_rows
 from newscorpus.quotes.boundaries import MAX_CONTENT, content_end, trim
 from newscorpus.quotes.clauses import clause_after, object_end
 from newscorpus.quotes.context import Context, Draft
-from newscorpus.quotes.cues import THOUGHT_LEMMAS, Cue, CueKind
+from newscorpus.quotes.cues import THOUGHT_BARE, THOUGHT_LEMMAS, Cue, CueKind
 from newscorpus.quotes.model import QuoteKind
 from newscorpus.quotes.phrases import noun_before, subject_before
 from newscorpus.quotes.speakers import speaker_after, subject_at
@@ -280,7 +280,11 @@ def reported(ctx: Context, cue: Cue, unit: int) -> bool:
     if speaker is None and not inverted:
         return False
     found = clause_after(text, cue.end, unit_end, cue.lemma) if cue.reports else None
-    if cue.lemma in THOUGHT_LEMMAS and (inverted or found is None or found[1] != "that"):
+    if cue.lemma in THOUGHT_LEMMAS and (
+        inverted
+        or found is None
+        or (found[1] != "that" and not (found[1] == "bare" and cue.lemma in THOUGHT_BARE))
+    ):
         return False
     aside = _aside(text, cue.end, unit_end) if cue.reports else None
     objective = (
