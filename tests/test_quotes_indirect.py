@@ -159,6 +159,22 @@ def test_a_verb_of_hope_or_fear_reports_a_clause_without_that() -> None:
         ("indirect", "the old dam could fail this winter", "Engineers", "fear")
     ]
     assert reported("Engineers believe the old dam could fail.") == []
+    text = "Court records show the firm paid no tax last year."
+    assert reported(text) == [
+        ("indirect", "the firm paid no tax last year", "Court records", "show")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nobody knows what the repairs will cost.",  # a question
+        "You know the roads are closed.",  # a vague subject
+        "He sat down, fearing the roof would fall.",  # a participle
+    ],
+)
+def test_a_bare_clause_of_thought_needs_a_plain_subject_and_statement(text: str) -> None:
+    assert reported(text) == []
 
 
 def test_a_verb_of_thought_ends_no_other_content() -> None:

@@ -280,11 +280,7 @@ def reported(ctx: Context, cue: Cue, unit: int) -> bool:
     if speaker is None and not inverted:
         return False
     found = clause_after(text, cue.end, unit_end, cue.lemma) if cue.reports else None
-    if cue.lemma in THOUGHT_LEMMAS and (
-        inverted
-        or found is None
-        or (found[1] != "that" and not (found[1] == "bare" and cue.lemma in THOUGHT_BARE))
-    ):
+    if cue.lemma in THOUGHT_LEMMAS and not _thought_clause(text, cue, speaker, found, inverted):
         return False
     aside = _aside(text, cue.end, unit_end) if cue.reports else None
     objective = (
@@ -377,6 +373,42 @@ def reported(ctx: Context, cue: Cue, unit: int) -> bool:
     else:
         return False
     return add_content(ctx, start, end, speaker, cue, unit)
+
+
+def _thought_clause(
+    text: str,
+    cue: Cue,
+    speaker: tuple[int, int] | None,
+    found: tuple[int, str] | None,
+    inverted: bool,
+) -> bool:
+    """Tell whether a verb of thought has a clause it reports.
+
+    A clause after "that" ("the poll found that …"); after a verb of
+    :data:`THOUGHT_BARE`, a clause without "that" too ("officials fear the
+    dam could fail"), if the verb is finite, its subject a name or a noun
+    phrase (not "who", "you" or "it") and the clause no question ("know what
+    …").
+    """
+    if inverted or found is None:
+        return False
+    if found[1] == "that":
+        return True
+    return (
+        found[1] == "bare"
+        and cue.lemma in THOUGHT_BARE
+        and cue.kind != _PARTICIPLE
+        and speaker is not None
+        and _VAGUE_SUBJECT.fullmatch(text, speaker[0], speaker[1]) is None
+        and _QUESTION_START.match(text, found[0]) is None
+    )
+
+
+_VAGUE_SUBJECT = regex.compile(r"(?i:who|which|that|you|it|this)")
+"""A subject whose thought is seldom reported: a relative pronoun, "you", "it"."""
+
+_QUESTION_START = regex.compile(r"(?i:what|how|why|when|where|whether|if|who)\b")
+"""A question word that opens what follows a verb of thought: "knows what it costs"."""
 
 
 def _comma_before(text: str, lo: int, pos: int) -> int | None:
