@@ -177,6 +177,14 @@ def test_a_bare_clause_of_thought_needs_a_plain_subject_and_statement(text: str)
     assert reported(text) == []
 
 
+def test_a_question_that_opens_a_sentence_has_no_asker() -> None:
+    text = "Asked on Friday whether the port would reopen, the director said it would."
+    found = reported(text)
+    assert ("indirect", "whether the port would reopen", None, "Asked") in found
+    assert ("indirect", "it would", "the director", "said") in found
+    assert reported("Asked twice, the director said nothing.") == []  # no question
+
+
 def test_a_verb_of_thought_ends_no_other_content() -> None:
     text = "She said the mayor knew that the bridge was unsafe."
     assert ("indirect", "the mayor knew that the bridge was unsafe", "She", "said") in reported(

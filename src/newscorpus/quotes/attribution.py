@@ -80,6 +80,11 @@ def attribute(ctx: Context, noun_cues: Sequence[nouns.NounCue] | None = None) ->
                 indirect.reported(ctx, cue, ctx.unit_of(cue.start))
             continue
         unit = ctx.unit_of(cue.start)
+        if cue.lemma == "ask" and ctx.text[cue.start] == "A":
+            # "Asked about it, she said …": a question whose subject follows; the
+            # quotation beside it is the answer, which the later cue attributes
+            indirect.reported(ctx, cue, unit)
+            continue
         before = _quote_before(ctx, cue, unit)
         after = _quote_after(ctx, cue, unit, split_only=before)
         if not (before or after) and not indirect.reported(ctx, cue, unit):

@@ -278,7 +278,7 @@ def reported(ctx: Context, cue: Cue, unit: int) -> bool:
         and _comma_before(text, unit_start, cue.start) is not None
     )
     if speaker is None and not inverted:
-        return False
+        return cue.lemma == "ask" and _asked(ctx, cue, unit)
     found = clause_after(text, cue.end, unit_end, cue.lemma) if cue.reports else None
     if cue.lemma in THOUGHT_LEMMAS and not _thought_clause(text, cue, speaker, found, inverted):
         return False
@@ -409,6 +409,38 @@ _VAGUE_SUBJECT = regex.compile(r"(?i:who|which|that|you|it|this)")
 
 _QUESTION_START = regex.compile(r"(?i:what|how|why|when|where|whether|if|who)\b")
 """A question word that opens what follows a verb of thought: "knows what it costs"."""
+
+
+_ASKED_LEAD = regex.compile(r"[\s“‘\"'(]*+")
+"""What may open a unit before a question asked of its subject: an opening mark."""
+
+_ASKED_QUESTION = regex.compile(
+    r"""
+    [^,.;:!?\n“”"]{0,60}?                                    # "Asked Tuesday by reporters"
+    (?<![\p{L}\p{N}'’\-])
+    (?: about | whether | if | what | why | how | when | where | who | which )
+    (?![\p{L}\p{N}'’\-])
+    """,
+    regex.VERBOSE,
+)
+"""The question after "asked" that opens a unit: "Asked| Tuesday about the tax"."""
+
+
+def _asked(ctx: Context, cue: Cue, unit: int) -> bool:
+    """Attribute the question of "Asked whether he would run, Smith said …", its asker unnamed."""
+    text = ctx.text
+    unit_start, unit_end = ctx.units[unit]
+    lead = _ASKED_LEAD.match(text, unit_start, cue.start)
+    if lead is None or lead.end() != cue.start:
+        return False  # the question of a clause that opens the unit only
+    question = _ASKED_QUESTION.match(text, cue.end, unit_end)
+    if question is None:
+        return False
+    start = question.end() - len(question[0].split()[-1])
+    comma = text.find(",", start, min(unit_end, start + MAX_CONTENT))
+    if comma < 0 or ctx.quotation_at(comma) is not None:
+        return False
+    return add_content(ctx, start, trim(text, start, comma), None, cue, unit)
 
 
 def _comma_before(text: str, lo: int, pos: int) -> int | None:
