@@ -56,9 +56,10 @@ _COLON_BREAK = regex.compile(r"[^\n]{0,80}?:[\x20\t\xa0]*+\n\s*+")
 _LETTER = regex.compile(r"\p{L}")
 """A letter."""
 
-# Characters after a verb of thought in which the "that" of its clause may come (the
-# reach of clauses.clause_after): most uses of such verbs have none, and are passed over.
-_THAT_REACH = 100
+# Characters after a verb of thought in which the "that" of its clause comes ("found in
+# a report released on Tuesday that"): most uses of such verbs have none, and are passed
+# over without a look for their subject.
+_THAT_REACH = 60
 
 
 def attribute(ctx: Context, noun_cues: Sequence[nouns.NounCue] | None = None) -> None:
@@ -74,7 +75,7 @@ def attribute(ctx: Context, noun_cues: Sequence[nouns.NounCue] | None = None) ->
             continue
         if cue.lemma in THOUGHT_LEMMAS:  # a clause (after "that"), never a quotation beside it
             if (
-                cue.lemma in THOUGHT_BARE
+                (cue.lemma in THOUGHT_BARE and cue.kind != _PARTICIPLE)
                 or ctx.text.find("that", cue.end, cue.end + _THAT_REACH) >= 0
             ):
                 indirect.reported(ctx, cue, ctx.unit_of(cue.start))
