@@ -74,10 +74,9 @@ def attribute(ctx: Context, noun_cues: Sequence[nouns.NounCue] | None = None) ->
             indirect.according(ctx, cue)
             continue
         if cue.lemma in THOUGHT_LEMMAS:  # a clause (after "that"), never a quotation beside it
-            if (
-                (cue.lemma in THOUGHT_BARE and cue.kind != _PARTICIPLE)
-                or ctx.text.find("that", cue.end, cue.end + _THAT_REACH) >= 0
-            ):
+            if (cue.lemma in THOUGHT_BARE and cue.kind != _PARTICIPLE) or ctx.text.find(
+                "that", cue.end, cue.end + _THAT_REACH
+            ) >= 0:
                 indirect.reported(ctx, cue, ctx.unit_of(cue.start))
             continue
         unit = ctx.unit_of(cue.start)
