@@ -24,7 +24,7 @@ from collections.abc import Sequence
 import regex
 
 from newscorpus._data import read_rows
-from newscorpus.quotes import headlines, indirect, leftovers, nouns, passives
+from newscorpus.quotes import headlines, indirect, leftovers, nouns, passives, transcripts
 from newscorpus.quotes.boundaries import MAX_CONTENT, content_end
 from newscorpus.quotes.clauses import clause_after, ends_attribution
 from newscorpus.quotes.context import Context, Draft
@@ -92,6 +92,7 @@ def attribute(ctx: Context, noun_cues: Sequence[nouns.NounCue] | None = None) ->
     nouns.attribute(ctx, nouns.find_noun_cues(ctx.text) if noun_cues is None else noun_cues)
     headlines.attribute(ctx)
     leftovers.attribute(ctx)
+    transcripts.attribute(ctx)
 
 
 def _quote_before(ctx: Context, cue: Cue, unit: int) -> bool:
