@@ -7,7 +7,7 @@ import itertools
 import pytest
 
 from newscorpus._data import read_rows
-from newscorpus.quotes.cues import Cue, CueKind, find_cues, verb_lemma
+from newscorpus.quotes.cues import THOUGHT_LEMMAS, Cue, CueKind, find_cues, verb_lemma
 
 
 def cues(text: str) -> list[tuple[str, str, str]]:
@@ -64,7 +64,9 @@ def test_verb_lemma() -> None:
     assert verb_lemma("table") is None
 
 
-@pytest.mark.parametrize("name", ["reporting_verbs.txt", "framing_verbs.txt", "quote_verbs.txt"])
+@pytest.mark.parametrize(
+    "name", ["reporting_verbs.txt", "framing_verbs.txt", "quote_verbs.txt", "thought_verbs.txt"]
+)
 def test_verb_lists_give_every_inflection(name: str) -> None:
     for row in read_rows(name):
         assert len(row) >= 3, row  # base, third person, past (and -ing)
@@ -74,6 +76,13 @@ def test_verb_lists_give_every_inflection(name: str) -> None:
 def test_the_issue_left_out_verbs_that_make_false_quotes() -> None:
     for word in ("believe", "believes", "show", "shows", "provide", "provided", "think", "want"):
         assert verb_lemma(word) is None, word
+
+
+def test_verbs_of_thought_are_cues_apart_from_reporting_verbs() -> None:
+    found = find_cues("The poll shows that voters doubt it, and he said so.")
+    assert [c.lemma for c in found] == ["show", "doubt", "say"]
+    assert {c.lemma for c in found} & THOUGHT_LEMMAS == {"show", "doubt"}
+    assert not THOUGHT_LEMMAS & {verb_lemma(w) for w in ("said", "told", "warned")}
 
 
 def test_cues_are_sorted_and_never_overlap() -> None:

@@ -148,6 +148,50 @@ def test_a_participle_after_a_relative_clause_takes_the_main_subject() -> None:
     assert ("indirect", "he lied", "who", "said") in found
 
 
+def test_a_verb_of_thought_reports_a_that_clause() -> None:
+    text = "The audit found that the money was gone."
+    assert reported(text) == [("indirect", "the money was gone", "The audit", "found")]
+
+
+def test_a_verb_of_hope_or_fear_reports_a_clause_without_that() -> None:
+    text = "Engineers fear the old dam could fail this winter."
+    assert reported(text) == [
+        ("indirect", "the old dam could fail this winter", "Engineers", "fear")
+    ]
+    assert reported("Engineers believe the old dam could fail.") == []
+    text = "Court records show the firm paid no tax last year."
+    assert reported(text) == [
+        ("indirect", "the firm paid no tax last year", "Court records", "show")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nobody knows what the repairs will cost.",  # a question
+        "You know the roads are closed.",  # a vague subject
+        "He sat down, fearing the roof would fall.",  # a participle
+    ],
+)
+def test_a_bare_clause_of_thought_needs_a_plain_subject_and_statement(text: str) -> None:
+    assert reported(text) == []
+
+
+def test_a_question_that_opens_a_sentence_has_no_asker() -> None:
+    text = "Asked on Friday whether the port would reopen, the director said it would."
+    found = reported(text)
+    assert ("indirect", "whether the port would reopen", None, "Asked") in found
+    assert ("indirect", "it would", "the director", "said") in found
+    assert reported("Asked twice, the director said nothing.") == []  # no question
+
+
+def test_a_verb_of_thought_ends_no_other_content() -> None:
+    text = "She said the mayor knew that the bridge was unsafe."
+    assert ("indirect", "the mayor knew that the bridge was unsafe", "She", "said") in reported(
+        text
+    )
+
+
 def test_a_clause_with_a_quotation_is_mixed() -> None:
     (kind, content, _, _) = reported("He said the plan was “dead on arrival.”")[0]
     assert (kind, content) == ("mixed", "the plan was “dead on arrival.”")
@@ -162,6 +206,9 @@ def test_a_clause_with_a_quotation_is_mixed() -> None:
         "The mayor told the council.",  # a listener is no content
         "The mayor spoke to reporters on Tuesday.",  # no topic
         "Interest rates are rising again.",  # a cue's word as a noun before a verb
+        "The audit found the money was gone.",  # a verb of thought without "that"
+        "Wages rose sharply, showed the new study.",  # ... and never inverted
+        "Officials hope to reopen the bridge.",
     ],
 )
 def test_nothing_reported(text: str) -> None:

@@ -24,11 +24,11 @@ from collections.abc import Sequence
 import regex
 
 from newscorpus._data import read_rows
-from newscorpus.quotes import headlines, indirect, leftovers, nouns, passives
+from newscorpus.quotes import headlines, indirect, leftovers, nouns, passives, transcripts
 from newscorpus.quotes.boundaries import MAX_CONTENT, content_end
 from newscorpus.quotes.clauses import clause_after, ends_attribution
 from newscorpus.quotes.context import Context, Draft
-from newscorpus.quotes.cues import Cue, CueKind
+from newscorpus.quotes.cues import THOUGHT_BARE, THOUGHT_LEMMAS, Cue, CueKind
 from newscorpus.quotes.marks import Quotation
 from newscorpus.quotes.model import QuoteKind
 from newscorpus.quotes.speakers import speaker_after, subject_at
@@ -56,6 +56,11 @@ _COLON_BREAK = regex.compile(r"[^\n]{0,80}?:[\x20\t\xa0]*+\n\s*+")
 _LETTER = regex.compile(r"\p{L}")
 """A letter."""
 
+# Characters after a verb of thought in which the "that" of its clause comes ("found in
+# a report released on Tuesday that"): most uses of such verbs have none, and are passed
+# over without a look for their subject.
+_THAT_REACH = 60
+
 
 def attribute(ctx: Context, noun_cues: Sequence[nouns.NounCue] | None = None) -> None:
     """Attribute every cue of the context, then the quotations left over.
@@ -68,7 +73,18 @@ def attribute(ctx: Context, noun_cues: Sequence[nouns.NounCue] | None = None) ->
         if cue.kind == _ACCORDING:
             indirect.according(ctx, cue)
             continue
+        if cue.lemma in THOUGHT_LEMMAS:  # a clause (after "that"), never a quotation beside it
+            if (cue.lemma in THOUGHT_BARE and cue.kind != _PARTICIPLE) or ctx.text.find(
+                "that", cue.end, cue.end + _THAT_REACH
+            ) >= 0:
+                indirect.reported(ctx, cue, ctx.unit_of(cue.start))
+            continue
         unit = ctx.unit_of(cue.start)
+        if cue.lemma == "ask" and ctx.text[cue.start] == "A":
+            # "Asked about it, she said …": a question whose subject follows; the
+            # quotation beside it is the answer, which the later cue attributes
+            indirect.reported(ctx, cue, unit)
+            continue
         before = _quote_before(ctx, cue, unit)
         after = _quote_after(ctx, cue, unit, split_only=before)
         if not (before or after) and not indirect.reported(ctx, cue, unit):
@@ -76,6 +92,7 @@ def attribute(ctx: Context, noun_cues: Sequence[nouns.NounCue] | None = None) ->
     nouns.attribute(ctx, nouns.find_noun_cues(ctx.text) if noun_cues is None else noun_cues)
     headlines.attribute(ctx)
     leftovers.attribute(ctx)
+    transcripts.attribute(ctx)
 
 
 def _quote_before(ctx: Context, cue: Cue, unit: int) -> bool:

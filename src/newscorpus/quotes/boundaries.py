@@ -280,7 +280,7 @@ class Attributions:
         self.ctx = ctx
         commas: list[tuple[int, int]] = []
         joints: list[tuple[int, int, int]] = []
-        for cue in ctx.cues:
+        for cue in ctx.speech_cues:
             comma = attribution_comma(ctx, cue)
             if (
                 comma is not None

@@ -15,7 +15,7 @@ import regex
 
 from newscorpus._data import read_lines, read_rows
 from newscorpus.quotes.boundaries import Attributions, unit_cuts
-from newscorpus.quotes.cues import Cue, CueKind
+from newscorpus.quotes.cues import THOUGHT_LEMMAS, Cue, CueKind
 from newscorpus.quotes.marks import Quotation
 from newscorpus.quotes.model import QuoteKind
 from newscorpus.quotes.phrases import subject_before
@@ -58,7 +58,10 @@ class Context:
         self.units = _units(sentences, quotations)
         self.unit_starts = [u[0] for u in self.units]
         self.cues = [c for c in _outside(cues, quotations) if not _noun_use(text, c)]
-        self.cue_starts = [c.start for c in self.cues]
+        # Verbs of thought attribute a "that" clause of their own, but neither end other
+        # content nor stand between a cue and its quotation: they are left out of lookups.
+        self.speech_cues = [c for c in self.cues if c.lemma not in THOUGHT_LEMMAS]
+        self.cue_starts = [c.start for c in self.speech_cues]
         self.claimed: set[int] = set()  # indexes of quotations already attributed
         self.quoted: set[int] = set()  # ... and those attributed as direct quotes
         self.drafts: list[Draft] = []
@@ -110,13 +113,13 @@ class Context:
         return self._attributions
 
     def has_cues_between(self, start: int, end: int) -> bool:
-        """Tell whether a cue outside quotations starts inside ``[start, end)``."""
+        """Tell whether a speech cue outside quotations starts inside ``[start, end)``."""
         i = bisect.bisect_left(self.cue_starts, start)
         return i < len(self.cue_starts) and self.cue_starts[i] < end
 
     def cues_between(self, start: int, end: int) -> list[Cue]:
-        """The cues outside quotations that start inside ``[start, end)``."""
-        return self.cues[
+        """The speech cues outside quotations that start inside ``[start, end)``."""
+        return self.speech_cues[
             bisect.bisect_left(self.cue_starts, start) : bisect.bisect_left(self.cue_starts, end)
         ]
 

@@ -25,7 +25,16 @@ import regex
 
 from newscorpus._data import read_lines, read_rows
 
-__all__ = ["CUE_WORDS", "Cue", "CueKind", "find_cues", "verb_lemma", "words_of"]
+__all__ = [
+    "CUE_WORDS",
+    "THOUGHT_BARE",
+    "THOUGHT_LEMMAS",
+    "Cue",
+    "CueKind",
+    "find_cues",
+    "verb_lemma",
+    "words_of",
+]
 
 
 class CueKind(enum.Enum):
@@ -95,6 +104,7 @@ def _lexicon() -> tuple[dict[str, _Verb], dict[str, list[tuple[regex.Pattern[str
         ("reporting_verbs.txt", True, False),
         ("framing_verbs.txt", False, True),
         ("quote_verbs.txt", False, False),
+        ("thought_verbs.txt", True, False),
     ):
         for row in read_rows(name):
             verb = _Verb(row[0].replace("_", " "), reports, frames)
@@ -109,6 +119,13 @@ def _lexicon() -> tuple[dict[str, _Verb], dict[str, list[tuple[regex.Pattern[str
 
 
 _WORDS, _PHRASAL = _lexicon()
+#: Verbs of thought or evidence: they attribute only a clause that "that" opens.
+THOUGHT_LEMMAS = frozenset(row[0] for row in read_rows("thought_verbs.txt"))
+#: Verbs of thought that attribute a clause without "that" too: "fear the dam could fail".
+THOUGHT_BARE = frozenset(read_lines("thought_bare_verbs.txt"))
+# The forms of the verbs of speech alone: a verb of thought is no reporting verb to the
+# rules that look for one ("believes" is left out, as the issue asks).
+_SPEECH_WORDS = {form: verb for form, verb in _WORDS.items() if verb.lemma not in THOUGHT_LEMMAS}
 _PHRASES = read_lines("cue_phrases.txt")
 _FIRST_WORDS = frozenset(_WORDS) | frozenset(_PHRASAL)
 
@@ -196,13 +213,13 @@ _REACH = 40
 
 
 def verb_lemma(word: str) -> str | None:
-    """The base form of a reporting verb form, or None.
+    """The base form of a reporting verb form, or None (for a verb of thought too).
 
     Example:
-        >>> verb_lemma("told"), verb_lemma("table")
-        ('tell', None)
+        >>> verb_lemma("told"), verb_lemma("table"), verb_lemma("believes")
+        ('tell', None, None)
     """
-    verb = _WORDS.get(word)
+    verb = _SPEECH_WORDS.get(word)
     return verb.lemma if verb is not None else None
 
 

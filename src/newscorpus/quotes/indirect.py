@@ -18,7 +18,7 @@ from newscorpus._data import read_lines, read_rows
 from newscorpus.quotes.boundaries import MAX_CONTENT, content_end, trim
 from newscorpus.quotes.clauses import clause_after, object_end
 from newscorpus.quotes.context import Context, Draft
-from newscorpus.quotes.cues import Cue, CueKind
+from newscorpus.quotes.cues import THOUGHT_BARE, THOUGHT_LEMMAS, Cue, CueKind
 from newscorpus.quotes.model import QuoteKind
 from newscorpus.quotes.phrases import noun_before, subject_before
 from newscorpus.quotes.speakers import speaker_after, subject_at
@@ -278,8 +278,10 @@ def reported(ctx: Context, cue: Cue, unit: int) -> bool:
         and _comma_before(text, unit_start, cue.start) is not None
     )
     if speaker is None and not inverted:
-        return False
+        return cue.lemma == "ask" and _asked(ctx, cue, unit)
     found = clause_after(text, cue.end, unit_end, cue.lemma) if cue.reports else None
+    if cue.lemma in THOUGHT_LEMMAS and not _thought_clause(text, cue, speaker, found, inverted):
+        return False
     aside = _aside(text, cue.end, unit_end) if cue.reports else None
     objective = (
         cue.reports
@@ -371,6 +373,74 @@ def reported(ctx: Context, cue: Cue, unit: int) -> bool:
     else:
         return False
     return add_content(ctx, start, end, speaker, cue, unit)
+
+
+def _thought_clause(
+    text: str,
+    cue: Cue,
+    speaker: tuple[int, int] | None,
+    found: tuple[int, str] | None,
+    inverted: bool,
+) -> bool:
+    """Tell whether a verb of thought has a clause it reports.
+
+    A clause after "that" ("the poll found that …"); after a verb of
+    :data:`THOUGHT_BARE`, a clause without "that" too ("officials fear the
+    dam could fail"), if the verb is finite, its subject a name or a noun
+    phrase (not "who", "you" or "it") and the clause no question ("know what
+    …").
+    """
+    if inverted or found is None:
+        return False
+    if found[1] == "that":
+        return True
+    return (
+        found[1] == "bare"
+        and cue.lemma in THOUGHT_BARE
+        and cue.kind != _PARTICIPLE
+        and speaker is not None
+        and _VAGUE_SUBJECT.fullmatch(text, speaker[0], speaker[1]) is None
+        and _QUESTION_START.match(text, found[0]) is None
+    )
+
+
+_VAGUE_SUBJECT = regex.compile(r"(?i:who|which|that|you|it|this)")
+"""A subject whose thought is seldom reported: a relative pronoun, "you", "it"."""
+
+_QUESTION_START = regex.compile(r"(?i:what|how|why|when|where|whether|if|who)\b")
+"""A question word that opens what follows a verb of thought: "knows what it costs"."""
+
+
+_ASKED_LEAD = regex.compile(r"[\s“‘\"'(]*+")
+"""What may open a unit before a question asked of its subject: an opening mark."""
+
+_ASKED_QUESTION = regex.compile(
+    r"""
+    [^,.;:!?\n“”"]{0,60}?                                    # "Asked Tuesday by reporters"
+    (?<![\p{L}\p{N}'’\-])
+    (?: about | whether | if | what | why | how | when | where | who | which )
+    (?![\p{L}\p{N}'’\-])
+    """,
+    regex.VERBOSE,
+)
+"""The question after "asked" that opens a unit: "Asked| Tuesday about the tax"."""
+
+
+def _asked(ctx: Context, cue: Cue, unit: int) -> bool:
+    """Attribute the question of "Asked whether he would run, Smith said …", its asker unnamed."""
+    text = ctx.text
+    unit_start, unit_end = ctx.units[unit]
+    lead = _ASKED_LEAD.match(text, unit_start, cue.start)
+    if lead is None or lead.end() != cue.start:
+        return False  # the question of a clause that opens the unit only
+    question = _ASKED_QUESTION.match(text, cue.end, unit_end)
+    if question is None:
+        return False
+    start = question.end() - len(question[0].split()[-1])
+    comma = text.find(",", start, min(unit_end, start + MAX_CONTENT))
+    if comma < 0 or ctx.quotation_at(comma) is not None:
+        return False
+    return add_content(ctx, start, trim(text, start, comma), None, cue, unit)
 
 
 def _comma_before(text: str, lo: int, pos: int) -> int | None:

@@ -1,0 +1,39 @@
+"""Tests for newscorpus.quotes.transcripts: paragraphs that open with a speaker's label."""
+
+from __future__ import annotations
+
+import pytest
+
+from newscorpus import extract_quotes
+
+
+def attributed(text: str) -> list[tuple[str, str | None, str | None]]:
+    return [
+        (q.text, q.speaker.text if q.speaker else None, q.cue.text if q.cue else None)
+        for q in extract_quotes(text)
+    ]
+
+
+def test_a_label_in_capitals_is_the_speaker_of_its_paragraph() -> None:
+    text = "The panel met on Monday.\n\nMARIA DIAZ: We need more buses. The old ones are failing."
+    assert attributed(text) == [("We need more buses. The old ones are failing", "MARIA DIAZ", ":")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "HEADLINE IN CAPS: Buses fail\n\nThe panel met on Monday.",  # the first paragraph
+        "The panel met.\n\nCORRECTION: An earlier version misstated the date.",  # a label
+        "The panel met.\n\nMaria Diaz: We need more buses.",  # not in capitals
+        "The panel met.\n\nQ: Do you need more buses?",  # one letter
+    ],
+)
+def test_no_speaker_label(text: str) -> None:
+    assert attributed(text) == []
+
+
+def test_many_labels_stay_linear() -> None:
+    text = "Intro.\n\n" + "AB: cd ef.\n\n" * 50_000
+    quotes = extract_quotes(text)
+    assert len(quotes) == 50_000
+    assert all(text[q.start : q.end] == q.text for q in quotes)
