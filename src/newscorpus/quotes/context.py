@@ -24,6 +24,7 @@ __all__ = ["Context", "Draft"]
 
 # Enum members compared on every cue's path, read once: an enum's attribute is a slow lookup.
 _DIRECT = QuoteKind.DIRECT
+_INDIRECT, _MIXED = QuoteKind.INDIRECT, QuoteKind.MIXED
 
 
 class Draft(NamedTuple):
@@ -137,6 +138,27 @@ class Context:
         self.claimed.update(quotations)
         if draft.kind == _DIRECT:
             self.quoted.update(quotations)
+
+    def add_reported(
+        self,
+        start: int,
+        end: int,
+        speaker: tuple[int, int] | None,
+        cue: tuple[int, int],
+        unit: int,
+        quotations: Sequence[int],
+    ) -> None:
+        """Keep reported speech over ``[start, end)``: mixed when it holds ``quotations``.
+
+        A mixed quote's content is its first quotation, and it runs at least to
+        the end of its last one.
+        """
+        content = None
+        if quotations:
+            content = (self.quotations[quotations[0]].start, self.quotations[quotations[0]].end)
+            end = max(end, self.quotations[quotations[-1]].end)
+        kind = _MIXED if quotations else _INDIRECT
+        self.add(Draft(start, end, kind, content, speaker, cue, unit), quotations)
 
 
 _BEFORE = regex.compile(r"(?r)(\p{L}[\p{L}'’]*)[\x20\t\xa0]+\Z")

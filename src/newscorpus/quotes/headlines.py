@@ -16,14 +16,10 @@ import regex
 
 from newscorpus._data import read_lines, read_rows
 from newscorpus.quotes.boundaries import trim
-from newscorpus.quotes.context import Context, Draft
-from newscorpus.quotes.model import QuoteKind
+from newscorpus.quotes.context import Context
 from newscorpus.quotes.phrases import subject_before
 
 __all__ = ["attribute"]
-
-# Enum members compared on every cue's path, read once: an enum's attribute is a slow lookup.
-_INDIRECT, _MIXED = QuoteKind.INDIRECT, QuoteKind.MIXED
 
 _MAX_LENGTH = 200  # characters: a longer first paragraph is no headline
 
@@ -112,11 +108,5 @@ def _add(
     quotations = list(ctx.quotations_between(start, end))
     if any(i in ctx.claimed for i in quotations):
         return False
-    kind = _MIXED if quotations else _INDIRECT
-    content = None
-    if quotations:
-        first = ctx.quotations[quotations[0]]
-        content = (first.start, first.end)
-        end = max(end, ctx.quotations[quotations[-1]].end)
-    ctx.add(Draft(start, end, kind, content, speaker, cue, ctx.unit_of(start)), quotations)
+    ctx.add_reported(start, end, speaker, cue, ctx.unit_of(start), quotations)
     return True

@@ -17,9 +17,8 @@ import regex
 from newscorpus._data import read_lines, read_rows
 from newscorpus.quotes.boundaries import MAX_CONTENT, content_end, trim
 from newscorpus.quotes.clauses import clause_after, object_end
-from newscorpus.quotes.context import Context, Draft
+from newscorpus.quotes.context import Context
 from newscorpus.quotes.cues import THOUGHT_BARE, THOUGHT_LEMMAS, Cue, CueKind
-from newscorpus.quotes.model import QuoteKind
 from newscorpus.quotes.phrases import noun_before, subject_before
 from newscorpus.quotes.speakers import speaker_after, subject_at
 
@@ -27,7 +26,6 @@ __all__ = ["according", "add_content", "by_after", "reported", "speaker_of"]
 
 # Enum members compared on every cue's path, read once: an enum's attribute is a slow lookup.
 _PARTICIPLE, _VERB = CueKind.PARTICIPLE, CueKind.VERB
-_INDIRECT, _MIXED = QuoteKind.INDIRECT, QuoteKind.MIXED
 
 _SPACE = " \t\n\xa0"
 _OPENING_MARKS = "“‘\"'«‹„`("
@@ -590,12 +588,6 @@ def add_content(
     inside = ctx.quotation_at(start)
     if inside is not None and inside not in quotations:
         return False
-    kind = _MIXED if quotations else _INDIRECT
-    content = None
-    if quotations:
-        first = ctx.quotations[quotations[0]]
-        content = (first.start, first.end)
-        end = max(end, ctx.quotations[quotations[-1]].end)
     cue_span = (cue.start, cue.end if cue_end is None else cue_end)
-    ctx.add(Draft(start, end, kind, content, speaker, cue_span, unit), quotations)
+    ctx.add_reported(start, end, speaker, cue_span, unit, quotations)
     return True
