@@ -3,23 +3,14 @@
 from __future__ import annotations
 
 from newscorpus.quotes.attribution import attribute
-from newscorpus.quotes.context import Context, Draft
-from newscorpus.quotes.cues import find_cues
-from newscorpus.quotes.marks import find_quotations
+from newscorpus.quotes.context import Draft
 from newscorpus.quotes.model import QuoteKind
-from newscorpus.segment import paragraph_bounds, sentence_bounds
+from quote_context import context
 
 
 def drafts(text: str) -> list[tuple[str, str, str | None, str | None]]:
     """Each draft as (kind, text, speaker, cue), in text order."""
-    paragraphs = paragraph_bounds(text)
-    ctx = Context(
-        text,
-        paragraphs,
-        sentence_bounds(text, paragraphs),
-        find_quotations(text, paragraphs),
-        find_cues(text),
-    )
+    ctx = context(text)
     attribute(ctx)
 
     def cut(span: tuple[int, int] | None) -> str | None:

@@ -9,21 +9,7 @@ from hypothesis import strategies as st
 from newscorpus import extract_quotes
 from newscorpus.quotes import boundaries
 from newscorpus.quotes.boundaries import content_end, trim
-from newscorpus.quotes.context import Context
-from newscorpus.quotes.cues import find_cues
-from newscorpus.quotes.marks import find_quotations
-from newscorpus.segment import paragraph_bounds, sentence_bounds
-
-
-def context(text: str) -> Context:
-    paragraphs = paragraph_bounds(text)
-    return Context(
-        text,
-        paragraphs,
-        sentence_bounds(text, paragraphs),
-        find_quotations(text, paragraphs),
-        find_cues(text),
-    )
+from quote_context import context
 
 
 @pytest.mark.parametrize(

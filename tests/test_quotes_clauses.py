@@ -5,21 +5,7 @@ from __future__ import annotations
 import pytest
 
 from newscorpus.quotes.clauses import clause_after, has_verb, object_end
-from newscorpus.quotes.context import Context
-from newscorpus.quotes.cues import find_cues
-from newscorpus.quotes.marks import find_quotations
-from newscorpus.segment import paragraph_bounds, sentence_bounds
-
-
-def context(text: str) -> Context:
-    paragraphs = paragraph_bounds(text)
-    return Context(
-        text,
-        paragraphs,
-        sentence_bounds(text, paragraphs),
-        find_quotations(text, paragraphs),
-        find_cues(text),
-    )
+from quote_context import context
 
 
 def after(text: str, cue: str, lemma: str) -> tuple[str, str] | None:

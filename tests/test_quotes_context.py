@@ -2,21 +2,7 @@
 
 from __future__ import annotations
 
-from newscorpus.quotes.context import Context
-from newscorpus.quotes.cues import find_cues
-from newscorpus.quotes.marks import find_quotations
-from newscorpus.segment import paragraph_bounds, sentence_bounds
-
-
-def context(text: str) -> Context:
-    paragraphs = paragraph_bounds(text)
-    return Context(
-        text,
-        paragraphs,
-        sentence_bounds(text, paragraphs),
-        find_quotations(text, paragraphs),
-        find_cues(text),
-    )
+from quote_context import context
 
 
 def test_a_quotation_over_sentences_makes_one_unit() -> None:

@@ -5,23 +5,12 @@ from __future__ import annotations
 import pytest
 
 from newscorpus.quotes.attribution import attribute
-from newscorpus.quotes.context import Context
-from newscorpus.segment import paragraph_bounds, sentence_bounds
+from quote_context import context
 
 
 def reported(text: str) -> list[tuple[str, str, str | None, str]]:
     """Each draft as (kind, content, speaker, cue), in text order."""
-    paragraphs = paragraph_bounds(text)
-    from newscorpus.quotes.cues import find_cues
-    from newscorpus.quotes.marks import find_quotations
-
-    ctx = Context(
-        text,
-        paragraphs,
-        sentence_bounds(text, paragraphs),
-        find_quotations(text, paragraphs),
-        find_cues(text),
-    )
+    ctx = context(text)
     attribute(ctx)
     out = []
     for d in sorted(ctx.drafts, key=lambda d: d.start):
