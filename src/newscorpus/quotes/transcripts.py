@@ -18,13 +18,11 @@ __all__ = ["attribute"]
 
 _INDIRECT = QuoteKind.INDIRECT
 
+# A speaker's name in capitals, two letters or more, up to four words: "JOEL BENENSON".
+_NAME = r"\p{Lu}[\p{Lu}.'’\-]++(?:[\x20\xa0]\p{Lu}[\p{Lu}.'’\-]*+){0,3}+"
+
 _LABEL = regex.compile(
-    r"""
-    [\x20\t\xa0]*+
-    ( \p{Lu} [\p{Lu}.'’\-]++ (?: [\x20\xa0] \p{Lu} [\p{Lu}.'’\-]*+ ){0,3}+ )   # "JOEL BENENSON"
-    : [\x20\t\xa0]++ (?= [\p{L}\p{N}‘’'“"] )
-    """,
-    regex.VERBOSE,
+    r"[\x20\t\xa0]*+(" + _NAME + r"):[\x20\t\xa0]++(?=[\p{L}\p{N}‘’'“\"])"  # then what was said
 )
 """A speaker's label in capitals and its colon at the start of a paragraph: "BENENSON: "."""
 
@@ -34,9 +32,7 @@ _WORD = regex.compile(r"\p{L}++")
 """A word."""
 
 
-_CANDIDATE = regex.compile(
-    r"\n[\x20\t\xa0]*+\p{Lu}[\p{Lu}.'’\-]++(?:[\x20\xa0]\p{Lu}[\p{Lu}.'’\-]*+){0,3}+:"
-)
+_CANDIDATE = regex.compile(r"\n[\x20\t\xa0]*+" + _NAME + ":")
 """A line that opens with words in capitals and a colon: where a label may stand."""
 
 
