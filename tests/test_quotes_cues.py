@@ -89,3 +89,12 @@ def test_cues_are_sorted_and_never_overlap() -> None:
     found = find_cues("According to him she said in an interview that he told them, adding more.")
     assert all(a.end <= b.start for a, b in itertools.pairwise(found))
     assert all(isinstance(c, Cue) and isinstance(c.kind, CueKind) for c in found)
+
+
+def test_verbs_of_manner_attribute_a_quotation_but_their_participles_do_not() -> None:
+    for row in read_rows("manner_verbs.txt"):
+        assert len(row) >= 3, row
+        assert not any(form.endswith("ing") for form in row), row
+    assert [c.lemma for c in find_cues("“Nonsense,” she scoffed.")] == ["scoff"]
+    assert [c.lemma for c in find_cues("“We won,” he said, smiling.")] == ["say"]
+    assert not find_cues("She gave a laugh and smiles at the camera.")

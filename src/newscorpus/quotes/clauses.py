@@ -33,6 +33,34 @@ _ADJUNCTS = frozenset(
 _CONTRACTION = regex.compile(r"['’]\p{L}++\Z")
 """The contracted verb of a pronoun: "she’ll", "it's"."""
 _CLAUSE_VERBS = frozenset(read_lines("clause_verbs.txt"))
+_NOT_ADVERBS = frozenset(read_lines("not_adverbs.txt"))
+# Subordinators that open an adverbial clause only, never a reported one: a "that" later
+# in it ("when asked about claims that …") belongs to that clause, not to the cue.
+_PURE_SUBORDINATORS = frozenset(
+    ("when", "whenever", "while", "whereas", "although", "though", "because", "unless")
+)
+# Verbs of plain saying, which take no -ing form as an object.
+_SAY = frozenset(("say", "tell", "add", "write"))
+# Nouns and pronouns in -ing, which after a cue are its object: "said nothing".
+_NOT_PARTICIPLES = frozenset(
+    (
+        "something",
+        "nothing",
+        "anything",
+        "everything",
+        "thing",
+        "things",
+        "morning",
+        "evening",
+        "meeting",
+        "briefing",
+        "hearing",
+        "building",
+        "wedding",
+        "ring",
+        "king",
+    )
+)
 
 _OBJECT_STOP = regex.compile(
     r"""
@@ -183,14 +211,37 @@ def ends_attribution(text: str, pos: int, hi: int, lemma: str) -> bool:
     toks = words(text, pos, min(hi, pos + 100))
     i = _skip_listener(toks, 0) if lemma in _TELL else 0
     i = _skip_times(toks, i)
+    while i < len(toks) and _manner_adverb(toks[i]):  # "said carefully", "said flatly"
+        i += 1
     if i >= len(toks):
         return True
     first = toks[i]
     if not first[:1].isalnum():
         return first not in "“\"‘'«:"
-    if first.lower() not in _ADJUNCTS or first.lower() == "that":
+    low = first.lower()
+    if lemma in _SAY and _participle(first):  # "he said introducing her"; not "suggested
+        return True  # looking at …", whose -ing form is an object
+    if low not in _ADJUNCTS or low == "that":
         return False
+    if low in _PURE_SUBORDINATORS:  # "told MSNBC when asked about claims that …"
+        return True
     return _that_ahead(text, pos, toks, i + 1) is None  # "told a crowd at X that …" reports
+
+
+def _manner_adverb(word: str) -> bool:
+    """Tell whether a word after a cue is an adverb of manner: "carefully", "flatly"."""
+    return len(word) > 4 and word.endswith("ly") and word.islower() and word not in _NOT_ADVERBS
+
+
+def _participle(word: str) -> bool:
+    """Tell whether a word after a cue opens a participle clause: "introducing", "citing"."""
+    return (
+        len(word) > 5
+        and word.endswith("ing")
+        and word.islower()
+        and word not in _NOT_PARTICIPLES
+        and word not in _ADJUNCTS  # "during", "regarding" are prepositions
+    )
 
 
 def has_verb(text: str, start: int, hi: int) -> bool:

@@ -2,7 +2,7 @@
 
 The lexicon is data: ``reporting_verbs.txt`` (every inflection of each verb),
 ``framing_verbs.txt`` (verbs that report only their object), ``quote_verbs.txt``
-(verbs that attribute only a quotation beside them) and
+and ``manner_verbs.txt`` (verbs that attribute only a quotation beside them) and
 ``cue_phrases.txt`` ("according to", "in a statement"). A cue found here
 is only a candidate: :mod:`newscorpus.quotes.attribution` and
 :mod:`newscorpus.quotes.indirect` keep the ones with a speaker and something
@@ -104,6 +104,7 @@ def _lexicon() -> tuple[dict[str, _Verb], dict[str, list[tuple[regex.Pattern[str
         ("reporting_verbs.txt", True, False),
         ("framing_verbs.txt", False, True),
         ("quote_verbs.txt", False, False),
+        ("manner_verbs.txt", False, False),
         ("thought_verbs.txt", True, False),
     ):
         for row in read_rows(name):

@@ -409,11 +409,29 @@ def _phrase_before(
 
 
 def _after_determiner(toks: list[str], k: int) -> bool:
-    """Tell whether word ``k`` follows a determiner or a possessive, as a noun does."""
-    if k < 1 or not toks[k - 1][0].isalnum():
-        return False
-    prev = toks[k - 1]
-    return (prev.lower() in DETERMINERS and prev.lower() != "that") or prev.endswith(("’s", "'s"))
+    """Tell whether word ``k`` follows a determiner or a possessive, as a noun does.
+
+    Up to two adjectives may come between a determiner and a noun that is also the
+    base form of a verb: "the congressional report", "a new poll"; not "the polls
+    closed".
+    """
+    reach = 3 if not toks[k].endswith(("ed", "s")) else 1
+    for j in range(k - 1, max(-1, k - 1 - reach), -1):
+        prev = toks[j]
+        if not prev[0].isalnum():
+            return False
+        low = prev.lower()
+        if (low in DETERMINERS and low != "that") or prev.endswith(("’s", "'s")):
+            return True
+        if (
+            not prev.islower()
+            or low.endswith("s")  # a plural noun, not an adjective: "the polls| closed"
+            or low in FUNCTION
+            or low in PRONOUNS
+            or verb_like(low)
+        ):
+            return False
+    return False
 
 
 def _after_noun(toks: list[str], k: int) -> bool:
