@@ -317,6 +317,15 @@ def _skip_listener(toks: list[str], i: int) -> int:
             if word == "." and j > i and len(toks[j - 1]) <= 3:
                 j += 1
                 continue
+            if (
+                word in "'’"
+                and j > i
+                and toks[j - 1][-1] in "sS"
+                and j + 1 < len(toks)
+                and toks[j + 1][0].isalnum()
+            ):
+                j += 1  # a plural possessive: "told CBS' correspondent", "Reuters' reporter"
+                continue
             if word in '“"' and j > i:  # a programme's title: "told CBS's “Face the Nation”"
                 close = next(
                     (k for k in range(j + 1, min(len(toks), j + 8)) if toks[k][0] in '”"'),

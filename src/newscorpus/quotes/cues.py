@@ -185,8 +185,8 @@ _CHANNEL_AFTER = regex.compile(
     r"[\x20\xa0]++(?:"
     + "|".join(
         r"\s++".join(regex.escape(w) for w in p.split())
-        for p in _PHRASES
-        if not p.startswith("according")
+        for p in sorted(_PHRASES, key=len, reverse=True)  # the longest first: "in an email
+        if not p.startswith("according")  # message" before "in an email"
     )
     + r")(?![\p{L}\p{N}])",
     regex.IGNORECASE,
