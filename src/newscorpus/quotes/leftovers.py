@@ -28,6 +28,16 @@ _DIRECT = QuoteKind.DIRECT
 _CLAUSE_PRONOUN = regex.compile(r"(?:\bthat|\band|\bbut|\bso|,)[\x20\t\xa0]++(I|he|she|we|they)\b")
 """A personal pronoun that opens a later clause of a lead-in: "…, so I had to change my answer:"."""
 
+_NAME_LEAD = regex.compile(
+    r"""
+    (?: [\x20\t\xa0] (?: [—―–] | --?+ ) [\x20\t\xa0]++ )     # a dash after a heading
+    ( \p{Lu}[\p{L}.'’\-]*+ (?: [\x20\xa0]++ \p{Lu}[\p{L}.'’\-]*+ ){0,3}+ )   # a name
+    [\x20\t\xa0]*+ : [\x20\t\xa0\n]*+ \Z
+    """,
+    regex.VERBOSE,
+)
+"""A heading, a dash and a name before a colon: "RED STATES GAIN - Jeffrey M. Jones:"."""
+
 _DASH = regex.compile(r"[\x20\t\xa0]*+(?:[—―–]|--?(?=[\x20\t\xa0]))[\x20\t\xa0]*+")
 """A dash that hands a quotation to its speaker: "…” — Commissioner Geoffrey Starks"."""
 
@@ -101,7 +111,12 @@ def _colon_subject(ctx: Context, q: Quotation, unit: int) -> tuple[int, int] | N
             return None
         lead = ctx.units[ctx.unit_of(end - 1)][0]
     pronouns = list(_CLAUSE_PRONOUN.finditer(text, lead, end))
-    return pronouns[-1].span(1) if pronouns else subject_at(text, lead, end)
+    if pronouns:
+        return pronouns[-1].span(1)
+    named = _NAME_LEAD.search(text, lead, end)
+    if named is not None:  # "VOTERS CARE MORE - Frank Newport: “…”": the name speaks
+        return named.span(1)
+    return subject_at(text, lead, end)
 
 
 def _subject_before_unit(
