@@ -23,10 +23,10 @@ from collections.abc import Sequence
 
 import regex
 
-from newscorpus._data import read_rows
+from newscorpus._data import read_lines, read_rows
 from newscorpus.quotes import headlines, indirect, leftovers, nouns, passives, transcripts
 from newscorpus.quotes.boundaries import MAX_CONTENT, content_end
-from newscorpus.quotes.clauses import clause_after, ends_attribution
+from newscorpus.quotes.clauses import TITLE_SMALL_WORDS, clause_after, ends_attribution
 from newscorpus.quotes.context import Context, Draft
 from newscorpus.quotes.cues import THOUGHT_BARE, THOUGHT_LEMMAS, Cue, CueKind
 from newscorpus.quotes.marks import Quotation
@@ -108,7 +108,7 @@ def _quote_before(ctx: Context, cue: Cue, unit: int) -> bool:
     gap = _GAP.match(text, q.end, cue.start)
     assert gap is not None  # the pattern matches the empty string
     if cue.kind == _PARTICIPLE:  # "… as a “strong leader,” comparing him to …"
-        if gap.end() != cue.start:
+        if gap.end() != cue.start or _is_title(text, q):  # not "told “Fox and Friends,” adding"
             return False
         speaker = _speaker(ctx, cue, unit)
     elif gap.end() == cue.start:  # "…,” said Victor Wan"
@@ -203,8 +203,8 @@ def _quote_after(ctx: Context, cue: Cue, unit: int, split_only: bool = False) ->
             how = "comma"
         else:
             how = _gap_after(ctx, cue, q.start, unit_end)
-        if how is None:
-            return False
+        if how is None or (how == "bare" and cue.lemma in _TELL and _is_title(text, q)):
+            return False  # "told “Fox and Friends”": the listener is a programme
         if how == "object" or (how == "that" and not _THAT.fullmatch(text, cue.end, q.start)):
             # "called the plan “a disaster”", "said she hopes …, but knows that “…”": the
             # content starts with the object or clause, before the quotation
@@ -255,6 +255,18 @@ _ENDS_THAT = regex.compile(r"\bthat[\x20\t\xa0]*+\Z")
 
 
 _FUNCTION_WORDS = frozenset(row[0] for row in read_rows("function_words.txt"))
+_TELL = frozenset(read_lines("tell_verbs.txt"))
+
+
+def _is_title(text: str, q: Quotation) -> bool:
+    """Tell whether a quotation holds a title ("Face the Nation"), not an utterance."""
+    inner = text[q.inner_start : q.inner_end].rstrip(",. ").split()
+    return (
+        0 < len(inner) <= 7
+        and inner[0][:1].isupper()
+        and all(word[:1].isupper() or word in TITLE_SMALL_WORDS for word in inner)
+    )
+
 
 # Words that open an adjunct, not an object: "said on CNN's “State of the Union”".
 _ADJUNCT_OPENERS = frozenset(

@@ -21,7 +21,7 @@ from newscorpus.quotes.tokens import start_of, words
 if TYPE_CHECKING:
     from newscorpus.quotes.context import Context
 
-__all__ = ["clause_after", "ends_attribution", "has_verb", "object_end"]
+__all__ = ["TITLE_SMALL_WORDS", "clause_after", "ends_attribution", "has_verb", "object_end"]
 
 _FINITE = frozenset(read_lines("finite_verbs.txt"))
 _TELL = frozenset(read_lines("tell_verbs.txt"))
@@ -33,6 +33,28 @@ _ADJUNCTS = frozenset(
 _CONTRACTION = regex.compile(r"['’]\p{L}++\Z")
 """The contracted verb of a pronoun: "she’ll", "it's"."""
 _CLAUSE_VERBS = frozenset(read_lines("clause_verbs.txt"))
+#: The words a title leaves in lower case: "Face the Nation", "Fox and Friends".
+TITLE_SMALL_WORDS = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "and",
+        "or",
+        "nor",
+        "but",
+        "of",
+        "in",
+        "on",
+        "at",
+        "to",
+        "for",
+        "by",
+        "with",
+        "from",
+        "as",
+    ]
+)
 _NOT_ADVERBS = frozenset(read_lines("not_adverbs.txt"))
 # Subordinators that open an adverbial clause only, never a reported one: a "that" later
 # in it ("when asked about claims that …") belongs to that clause, not to the cue.
@@ -326,15 +348,14 @@ def _skip_listener(toks: list[str], i: int) -> int:
             ):
                 j += 1  # a plural possessive: "told CBS' correspondent", "Reuters' reporter"
                 continue
-            if word in '“"' and j > i:  # a programme's title: "told CBS's “Face the Nation”"
+            if word in '“"':  # a programme's title: "told CBS's “Face the Nation”"
                 close = next(
                     (k for k in range(j + 1, min(len(toks), j + 8)) if toks[k][0] in '”"'),
                     None,
                 )
-                if close is not None:
+                if close is not None and (j > i or _title_words(toks[j + 1 : close])):
                     j = close + 1
-                    continue
-            break
+            break  # the listener ends with its title: "told “Fox and Friends,” reminding"
         if low == "of" and j > i:  # "some of the miners", "members of Congress"
             j += 1
             if j < len(toks) and toks[j].lower() in _DETERMINERS:
@@ -346,6 +367,15 @@ def _skip_listener(toks: list[str], i: int) -> int:
             break
         j += 1
     return j
+
+
+def _title_words(toks: list[str]) -> bool:
+    """Tell whether quoted words read as a title ("Fox and Friends,"), not an utterance."""
+    if toks and toks[-1] in (",", "."):
+        toks = toks[:-1]  # "told “Meet the Press.”"
+    if not toks or not toks[0][:1].isupper():
+        return False
+    return all(word[:1].isupper() or word in TITLE_SMALL_WORDS for word in toks)
 
 
 def _skip_times(toks: list[str], i: int) -> int:
