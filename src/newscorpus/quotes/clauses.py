@@ -34,27 +34,7 @@ _CONTRACTION = regex.compile(r"['’]\p{L}++\Z")
 """The contracted verb of a pronoun: "she’ll", "it's"."""
 _CLAUSE_VERBS = frozenset(read_lines("clause_verbs.txt"))
 #: The words a title leaves in lower case: "Face the Nation", "Fox and Friends".
-TITLE_SMALL_WORDS = frozenset(
-    [
-        "a",
-        "an",
-        "the",
-        "and",
-        "or",
-        "nor",
-        "but",
-        "of",
-        "in",
-        "on",
-        "at",
-        "to",
-        "for",
-        "by",
-        "with",
-        "from",
-        "as",
-    ]
-)
+TITLE_SMALL_WORDS = frozenset(read_lines("title_small_words.txt"))
 _NOT_ADVERBS = frozenset(read_lines("not_adverbs.txt"))
 # Subordinators that open an adverbial clause only, never a reported one: a "that" later
 # in it ("when asked about claims that …") belongs to that clause, not to the cue.
