@@ -102,6 +102,20 @@ _BY = regex.compile(r"[\x20\t\xa0]++by[\x20\t\xa0]++(?=\p{L})")
 _VERB_BEFORE = regex.compile(r"\b\p{Ll}++[\x20\t\xa0]++\Z")
 """A lower-case word right before a participle: "resist| pointing out"."""
 
+_ISSUED = regex.compile(
+    r"""
+    \b (?: released | issued | sent | posted | published | put [\x20\xa0]++ out
+          | sent [\x20\xa0]++ out | tweeted | circulated | distributed | filed ) [\x20\xa0]++
+    (?: a | an | the | its | his | her | their | our ) [\x20\xa0]++
+    (?: [\p{L}\-]++ [\x20\xa0]++ ){0,2}                        # "a brief written"
+    (?: statement | letter | release | memo | report | video | ad | advertisement
+      | message | note | e-?mail | tweet | post | op-ed | editorial | filing | response )
+    ,?+ [\x20\t\xa0]++ \Z
+    """,
+    regex.VERBOSE,
+)
+"""A document its sender issued, right before a participle: "released a statement| saying"."""
+
 _PERSONAL = regex.compile(r"(?i:he|she|they|we|i|it)|\p{Lu}.*+")
 """A subject that can carry a verb chain: a pronoun or a name."""
 
@@ -203,12 +217,18 @@ def speaker_of(ctx: Context, cue: Cue, unit: int, quoting: bool = False) -> tupl
             return subject_before(text, unit_start, to.start())
         if not _coordinated(text, max(unit_start, cue.start - 24), cue.start):
             return None
-    elif _WITHOUT.search(text, max(unit_start, cue.start - 9), cue.start) or not (
-        (led := _led(text, max(unit_start, cue.start - 30), cue.start))
-        or _THAT_AFTER.match(text, cue.end, cue.end + _REACH)
-        or quoting
-    ):
+    elif _WITHOUT.search(text, max(unit_start, cue.start - 9), cue.start):
         return None
+    else:
+        issued = _ISSUED.search(text, max(unit_start, cue.start - 60), cue.start)
+        if issued is not None:  # "the campaign released a statement saying": who sent it
+            return subject_before(text, unit_start, issued.start())
+        if not (
+            (led := _led(text, max(unit_start, cue.start - 30), cue.start))
+            or _THAT_AFTER.match(text, cue.end, cue.end + _REACH)
+            or quoting
+        ):
+            return None
     if cue.kind == _PARTICIPLE and not (
         led if led is not None else _led(text, max(unit_start, cue.start - 30), cue.start)
     ):
