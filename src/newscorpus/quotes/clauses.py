@@ -301,7 +301,10 @@ def _after_that(text: str, lo: int, toks: list[str], j: int) -> tuple[int, str] 
         return None
     following = toks[j + 1]
     if following.islower() and _finite(following):
-        return None
+        after = toks[j + 2] if j + 2 < len(toks) else ""
+        if following in _FINITE or not following.endswith("s") or not _finite(after):
+            return None
+        # "said that talks had failed": a plural noun that is also a verb form, then a verb
     return start_of(text, lo, toks, j + 1), "that"
 
 
