@@ -213,6 +213,11 @@ def _quote_after(ctx: Context, cue: Cue, unit: int, split_only: bool = False) ->
                 found[0] if found is not None and found[0] < q.start else _next_word(text, cue.end)
             )
     speaker = _speaker(ctx, cue, unit)
+    if speaker is None and how in ("comma", "colon") and not cue.base:
+        # "But, said Solovey, “…”", "explained the moderator: “…”": inverted
+        inverted = speaker_after(text, cue.end, q.start)
+        if inverted is not None and _INVERTED_END.fullmatch(text, inverted[1], q.start):
+            speaker = inverted
     if speaker is None and how in ("bare", "that", "object") and cue.kind != _PARTICIPLE:
         return False
     lower = _starts_lower(text, q)
@@ -240,6 +245,9 @@ _SPLIT_GAP = regex.compile(
     regex.VERBOSE,
 )
 """Between an attribution and the second half of a split quotation: ", “", ", referring to X, “"."""
+
+_INVERTED_END = regex.compile(r"[\x20\t\xa0]*+[,:][\x20\t\xa0]*+")
+"""Between an inverted speaker and the quotation it introduces: ", " or ": "."""
 
 _CLAUSE_BREAK = regex.compile(r"\A,\s*+\S")
 """A comma right after the cue, then words: "she said, but Kevin …": the cue's clause has ended."""
