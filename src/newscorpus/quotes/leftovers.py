@@ -41,6 +41,9 @@ _NAME_LEAD = regex.compile(
 _DASH = regex.compile(r"[\x20\t\xa0]*+(?:[—―–]|--?(?=[\x20\t\xa0]))[\x20\t\xa0]*+")
 """A dash that hands a quotation to its speaker: "…” — Commissioner Geoffrey Starks"."""
 
+_SIGNATURE_DASH = regex.compile(r"(?:[—―–]|--?+)[\x20\t\xa0]*+(?=\p{Lu})")
+"""A dash that opens a paragraph signing the quotation before it: "- Sanders.", "—Obama"."""
+
 _TERMINAL = regex.compile(r"[.?!…][\x20\t\xa0]*+[”’\"'»›]*+\Z")
 """A quotation whose words end like a sentence."""
 
@@ -140,10 +143,23 @@ def _subject_before_unit(
 def _dash_after(ctx: Context, q: Quotation) -> tuple[tuple[int, int], tuple[int, int]] | None:
     """A dash and the speaker it names after a quotation, or None."""
     text = ctx.text
+    paragraph = ctx.paragraph_of(q.start)
+    paragraph_end = ctx.paragraph_ends[paragraph]
     dash = _DASH.match(text, q.end)
     if dash is None or "\n" in dash[0]:
-        return None
-    paragraph_end = ctx.paragraph_ends[ctx.paragraph_of(q.start)]
+        # a quotation that fills its paragraph, signed in the next: "“…”\n\n- Sanders."
+        last = ctx.paragraph_of(q.end - 1)  # a quotation may run over paragraphs
+        following = last + 1
+        if (
+            q.end < ctx.paragraph_ends[last]
+            or following >= len(ctx.paragraph_starts)
+            or ctx.paragraph_starts[paragraph] != q.start
+        ):
+            return None
+        dash = _SIGNATURE_DASH.match(text, ctx.paragraph_starts[following])
+        if dash is None:
+            return None
+        paragraph_end = ctx.paragraph_ends[following]
     hi = max(paragraph_end, q.end)
     speaker = speaker_after(text, dash.end(), hi)
     if speaker is None or not text[speaker[0]].isupper():
