@@ -120,6 +120,14 @@ def _lexicon() -> tuple[dict[str, _Verb], dict[str, list[tuple[regex.Pattern[str
 
 
 _WORDS, _PHRASAL = _lexicon()
+# Forms a verb list gives twice, as base and past ("read read"): not base forms only.
+_PAST_AS_BASE = frozenset(
+    form
+    for name in ("reporting_verbs.txt", "framing_verbs.txt", "quote_verbs.txt")
+    for row in read_rows(name)
+    for form in row
+    if row.count(form) > 1
+)
 #: Verbs of thought or evidence: they attribute only a clause that "that" opens.
 THOUGHT_LEMMAS = frozenset(row[0] for row in read_rows("thought_verbs.txt"))
 #: Verbs of thought that attribute a clause without "that" too: "fear the dam could fail".
@@ -169,7 +177,7 @@ def _forms() -> dict[
     for form in _FIRST_WORDS:
         single = _WORDS.get(form)
         kind = CueKind.PARTICIPLE if form.endswith("ing") else CueKind.VERB
-        base = single is not None and form == single.lemma.split()[0]
+        base = single is not None and form == single.lemma.split()[0] and form not in _PAST_AS_BASE
         third = not base and kind == CueKind.VERB and form.endswith("s")
         forms[form.encode()] = (form, single, _PHRASAL.get(form, []), kind, base, third)
     return forms
