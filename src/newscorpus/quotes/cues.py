@@ -120,13 +120,15 @@ def _lexicon() -> tuple[dict[str, _Verb], dict[str, list[tuple[regex.Pattern[str
 
 
 _WORDS, _PHRASAL = _lexicon()
-# Forms a verb list gives twice, as base and past ("read read"): not base forms only.
+# Forms a verb list gives twice, as base and past ("read read", "put_it put_it"), with the
+# first word of a phrasal one: they are not base forms only.
 _PAST_AS_BASE = frozenset(
-    form
+    word
     for name in ("reporting_verbs.txt", "framing_verbs.txt", "quote_verbs.txt")
     for row in read_rows(name)
     for form in row
     if row.count(form) > 1
+    for word in (form, form.split("_")[0])
 )
 #: Verbs of thought or evidence: they attribute only a clause that "that" opens.
 THOUGHT_LEMMAS = frozenset(row[0] for row in read_rows("thought_verbs.txt"))
@@ -295,7 +297,7 @@ def find_cues(text: str, words: Set[bytes] | None = None) -> list[Cue]:
                 found = particle.match(text, end, end + _REACH)
                 if found is not None:
                     verb, end = phrasal_verb, found.end()
-                    is_base = form == phrasal_verb.lemma.split()[0]
+                    is_base = form == phrasal_verb.lemma.split()[0] and form not in _PAST_AS_BASE
                     is_third = not is_base and kind == CueKind.VERB and form.endswith("s")
                     break
             if verb is not None:
