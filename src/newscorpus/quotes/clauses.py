@@ -36,6 +36,7 @@ _CLAUSE_VERBS = frozenset(read_lines("clause_verbs.txt"))
 #: The words a title leaves in lower case: "Face the Nation", "Fox and Friends".
 TITLE_SMALL_WORDS = frozenset(read_lines("title_small_words.txt"))
 _NOT_ADVERBS = frozenset(read_lines("not_adverbs.txt"))
+_CUE_ADVERBS = frozenset(read_lines("cue_adverbs.txt"))
 # Subordinators that open an adverbial clause only, never a reported one: a "that" later
 # in it ("when asked about claims that …") belongs to that clause, not to the cue.
 _PURE_SUBORDINATORS = frozenset(
@@ -231,8 +232,10 @@ def ends_attribution(text: str, pos: int, hi: int, lemma: str) -> bool:
 
 
 def _manner_adverb(word: str) -> bool:
-    """Tell whether a word after a cue is an adverb of manner: "carefully", "flatly"."""
-    return len(word) > 4 and word.endswith("ly") and word.islower() and word not in _NOT_ADVERBS
+    """Tell whether a word after a cue is an adverb: "carefully", "flatly", "here"."""
+    return word in _CUE_ADVERBS or (
+        len(word) > 4 and word.endswith("ly") and word.islower() and word not in _NOT_ADVERBS
+    )
 
 
 def _participle(word: str) -> bool:

@@ -195,7 +195,7 @@ def _subject(text: str, lo: int, pos: int, toks: list[str], plural: bool) -> _Fo
             while i >= 0 and toks[i].lower() in _TIME_LEADS:
                 i -= 1
             continue
-        if not _is_modifier(word):
+        if not _is_modifier(toks[i]):  # as written: "Kelly said" is no adverb
             break
         if word in _FLOATING and (i == 0 or not toks[i - 1][0].isalnum()):
             break  # "Both said": the quantifier is the subject; "they both said": "they" is
