@@ -221,6 +221,11 @@ def _subject(text: str, lo: int, pos: int, toks: list[str], plural: bool) -> _Fo
             j = i - 1
             stops = ',;:(“”"—―–-' if mark == "," else mark + ';:(“”"'
             while j >= 0 and i - j <= 40 and toks[j][0] not in stops:
+                if toks[j][0] == ")":  # "Bechdel, chairman of X (a PAC), said": step over it
+                    opening = _opening_parenthesis(toks, j)
+                    if opening < 0:
+                        break
+                    j = opening
                 j -= 1
             if j < 1 or toks[j][0] != mark or not _apposition(toks, j + 1, i):
                 return None
@@ -247,6 +252,16 @@ def _subject(text: str, lo: int, pos: int, toks: list[str], plural: bool) -> _Fo
         if not _plural(text[begin:end]):
             return None  # "the state", "a report": a noun, not a verb
     return found[0], found[1], 0
+
+
+def _opening_parenthesis(toks: list[str], k: int) -> int:
+    """The word of the "(" that the ")" at word ``k`` closes, within 12 words, or -1."""
+    for j in range(k - 1, max(-1, k - 13), -1):
+        if toks[j][0] == "(":
+            return j
+        if toks[j][0] == ")":
+            return -1
+    return -1
 
 
 def _apposition(toks: list[str], lo: int, hi: int) -> bool:
@@ -401,6 +416,8 @@ def _phrase_before(
         i = j - 2
         if toks[i].lower() in ("and", "or"):
             i -= 1
+        elif i > 0 and toks[i].islower() and toks[i].endswith("ing") and len(toks[i]) > 5:
+            i -= 1  # a participle: "an official speaking| to reporters"
         owner = _phrase_before(toks, i, nested=True)
         if owner is None:
             return None  # the object of a preposition, not a subject
