@@ -96,6 +96,11 @@ _INFINITIVE = regex.compile(r"(?:\b\p{Ll}++[\x20\t\xa0]++){0,3}?to[\x20\t\xa0]++
 # word ("by", "that") scans to its end position for it, so it is given a near one.
 _REACH = 40
 
+_CHAIN_VERB = regex.compile(
+    r"\b(?:went|goes|go|had|has|have|decided|decides|wanted|wants|tried|tries|was|is|were|are)\b"
+)
+"""A verb that opens a chain before an infinitive cue: "went on to", "had to", "decided to"."""
+
 _BY = regex.compile(r"[\x20\t\xa0]++by[\x20\t\xa0]++(?=\p{L})")
 """The "by" of a passive's agent right after its participle."""
 
@@ -214,7 +219,12 @@ def speaker_of(ctx: Context, cue: Cue, unit: int, quoting: bool = False) -> tupl
             return speaker
         to = _infinitive(text, max(unit_start, cue.start - 40), cue.start)
         if to is not None:  # "I had to answer", "Pence went on to say": the verb's subject
-            return subject_before(text, unit_start, to.start())
+            subject = subject_before(text, unit_start, to.start())
+            if subject is None:  # the match may start with the subject's noun: "The
+                verb = _CHAIN_VERB.search(text, to.start() + 1, to.end())  # email went on to"
+                if verb is not None:
+                    subject = subject_before(text, unit_start, verb.start())
+            return subject
         if not _coordinated(text, max(unit_start, cue.start - 24), cue.start):
             return None
     elif _WITHOUT.search(text, max(unit_start, cue.start - 9), cue.start):
