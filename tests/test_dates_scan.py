@@ -69,3 +69,9 @@ def test_fast_anchor_scan_finds_what_anchor_finditer_finds(pieces: list[str]) ->
 @given(st.text(max_size=60))
 def test_fast_anchor_scan_on_arbitrary_text(text: str) -> None:
     assert list(anchors(text)) == [m.span() for m in ANCHOR.finditer(text)]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=st.characters(max_codepoint=127), max_size=60))
+def test_fast_anchor_scan_on_arbitrary_ascii_text(text: str) -> None:
+    assert list(anchors(text)) == [m.span() for m in ANCHOR.finditer(text)]

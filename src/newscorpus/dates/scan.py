@@ -239,6 +239,10 @@ STARTER = re.compile(
 _ANCHOR_AFTER_BREAK = re.compile(r"[^0-9A-Za-z_'](?<![\w’])(?=(" + _ANCHOR_BODY + "))", re.VERBOSE)
 """A character that ends a word, then an anchor (group 1)."""
 
+# Most texts are plain ASCII: there, the class alone tells a word break.
+_ANCHOR_AFTER_ASCII_BREAK = re.compile(r"[^0-9A-Za-z_'](?=(" + _ANCHOR_BODY + "))", re.VERBOSE)
+"""A character that ends a word in an ASCII text, then an anchor (group 1)."""
+
 
 def anchors(text: str) -> Iterator[tuple[int, int]]:
     """The spans of ``ANCHOR.finditer(text)``, found faster.
@@ -258,7 +262,8 @@ def anchors(text: str) -> Iterator[tuple[int, int]]:
     if first is not None:
         end = first.end()
         yield 0, end
-    for m in _ANCHOR_AFTER_BREAK.finditer(text):
+    after_break = _ANCHOR_AFTER_ASCII_BREAK if text.isascii() else _ANCHOR_AFTER_BREAK
+    for m in after_break.finditer(text):
         start = m.start(1)
         if start >= end:  # finditer does not report anchors inside an earlier one
             end = m.end(1)
