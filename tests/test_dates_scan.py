@@ -8,7 +8,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from newscorpus.dates.patterns import TIMEX
-from newscorpus.dates.scan import ANCHOR, STARTER, matches, trie
+from newscorpus.dates.scan import ANCHOR, STARTER, anchors, matches, trie
 from temporal_words import TEMPORAL_WORDS
 
 
@@ -46,3 +46,32 @@ def test_anchors_and_starters() -> None:
         "several",
         "days",
     ]
+
+
+#: Pieces of text where anchors and word breaks meet: apostrophes, letters outside
+#: ASCII, digits, punctuation, and an anchor word ending in a full stop ("St.").
+_ANCHOR_PIECES = st.sampled_from(
+    [
+        *["May", "Friday", "St.", "1998", "'90s", "’90s", "6 p.m.", "10:35", "Q4", "days"],
+        *["é", "ß", "x", "_", "'", "’", ".", ",", " ", "\n", "(", "—", "-", "/", "3", "\u00a0"],
+    ]
+)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(_ANCHOR_PIECES, max_size=40))
+def test_fast_anchor_scan_finds_what_anchor_finditer_finds(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    assert list(anchors(text)) == [m.span() for m in ANCHOR.finditer(text)]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=60))
+def test_fast_anchor_scan_on_arbitrary_text(text: str) -> None:
+    assert list(anchors(text)) == [m.span() for m in ANCHOR.finditer(text)]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=st.characters(max_codepoint=127), max_size=60))
+def test_fast_anchor_scan_on_arbitrary_ascii_text(text: str) -> None:
+    assert list(anchors(text)) == [m.span() for m in ANCHOR.finditer(text)]

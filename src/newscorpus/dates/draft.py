@@ -28,7 +28,9 @@ MODS: dict[str, TimexMod] = {
 }
 
 
-@attrs.frozen
+# Not frozen: a frozen class costs twice as much to build, and a draft is built for
+# every expression. No code changes a draft once built (attrs.evolve makes a new one).
+@attrs.define
 class Draft:
     """One expression as a handler resolved it, before it becomes a TimeExpression.
 

@@ -27,18 +27,21 @@ _interval = functools.lru_cache(maxsize=4096)(value_interval)
 
 
 def _expression(text: str, draft: Draft) -> TimeExpression:
-    interval = _interval(draft.value) if draft.type is TimexType.DATE else None
+    start, end, type_, value = draft.start, draft.end, draft.type, draft.value
+    interval = _interval(value) if type_ is TimexType.DATE else None
+    # Positional arguments, in TimeExpression's field order: a keyword call costs more,
+    # once per expression.
     return TimeExpression(
-        start=draft.start,
-        end=draft.end,
-        text=text[draft.start : draft.end],
-        type=draft.type,
-        value=draft.value,
-        mod=draft.mod,
-        quant=draft.quant,
-        freq=draft.freq,
-        anchor=draft.anchor,
-        interval=interval,
+        start,
+        end,
+        text[start:end],
+        type_,
+        value,
+        draft.mod,
+        draft.quant,
+        draft.freq,
+        draft.anchor,
+        interval,
     )
 
 

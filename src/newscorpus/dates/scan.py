@@ -32,7 +32,7 @@ from newscorpus.dates.lexicon import (
 from newscorpus.dates.patterns import RULE_PATTERNS
 from newscorpus.dates.prefixes import PrefixIndex
 
-__all__ = ["ANCHOR", "STARTER", "matches", "trie"]
+__all__ = ["ANCHOR", "STARTER", "anchors", "matches", "trie"]
 
 
 def trie(words: list[str]) -> str:
@@ -195,12 +195,10 @@ _STARTER_WORDS = _NAMES + _variants(
     ]
 )
 
-# The standard library's engine runs this simple pattern several times faster than
-# `regex`, and the scan for anchors is the only pass over the whole text.
-ANCHOR = re.compile(
-    fill(
-        r"""
-    (?<![\w'’])
+#: A word or number every temporal expression contains, without the check that a word
+#: starts there: a month, a weekday, a unit, a year, "today"...
+_ANCHOR_BODY = fill(
+    r"""
     (?:
         (?=[0-9'’Q])
         (?:
@@ -214,19 +212,62 @@ ANCHOR = re.compile(
       | (?:%(WORDS)s)(?![\w])                               # a month, weekday, unit, "today"...
     )
     """,
-        {"WORDS": trie(_ANCHOR_WORDS)},
-    ),
-    re.VERBOSE,
+    {"WORDS": trie(_ANCHOR_WORDS)},
 )
+
+# Where a word starts: not after a word character or an apostrophe ("don't", "'90s").
+_WORD_START = r"(?<![\w'’])"
+
+# The standard library's engine runs these simple patterns several times faster than
+# `regex`, and the scan for anchors is the only pass over the whole text.
+ANCHOR = re.compile(_WORD_START + _ANCHOR_BODY, re.VERBOSE)
 """A word or number every temporal expression contains: the scan looks for these first."""
 
 STARTER = re.compile(
     fill(
-        r"(?<![\w'’])(?:[0-9]|['’][0-9]|FY|Q[1-4]|H[12]\s|(?:%(WORDS)s)(?!\w))",
+        _WORD_START + r"(?:[0-9]|['’][0-9]|FY|Q[1-4]|H[12]\s|(?:%(WORDS)s)(?!\w))",
         {"WORDS": trie(_STARTER_WORDS)},
     )
 )
 """A word that may open a temporal expression: where the big pattern is worth trying."""
+
+# Tried at every position of a text, ANCHOR spends most of its time failing inside
+# words. Opening with a plain character class instead (one ASCII character that
+# cannot be in a word) lets the engine skip from one word break to the next without
+# running the pattern in between; the lookbehind then rules out the word characters
+# outside ASCII, and the lookahead reads the anchor without consuming it.
+_ANCHOR_AFTER_BREAK = re.compile(r"[^0-9A-Za-z_'](?<![\w’])(?=(" + _ANCHOR_BODY + "))", re.VERBOSE)
+"""A character that ends a word, then an anchor (group 1)."""
+
+# Most texts are plain ASCII: there, the class alone tells a word break.
+_ANCHOR_AFTER_ASCII_BREAK = re.compile(r"[^0-9A-Za-z_'](?=(" + _ANCHOR_BODY + "))", re.VERBOSE)
+"""A character that ends a word in an ASCII text, then an anchor (group 1)."""
+
+
+def anchors(text: str) -> Iterator[tuple[int, int]]:
+    """The spans of ``ANCHOR.finditer(text)``, found faster.
+
+    Args:
+        text: The text.
+
+    Yields:
+        (start, end) of each anchor, left to right, not overlapping.
+
+    Example:
+        >>> list(anchors("Friday, in 1998 at 6 p.m."))
+        [(0, 6), (11, 15), (19, 24)]
+    """
+    end = 0
+    first = ANCHOR.match(text)  # at the start of the text, no word break comes before
+    if first is not None:
+        end = first.end()
+        yield 0, end
+    after_break = _ANCHOR_AFTER_ASCII_BREAK if text.isascii() else _ANCHOR_AFTER_BREAK
+    for m in after_break.finditer(text):
+        start = m.start(1)
+        if start >= end:  # finditer does not report anchors inside an earlier one
+            end = m.end(1)
+            yield start, end
 
 
 #: The rules worth trying at a position, from the text there.
@@ -257,14 +298,13 @@ def matches(text: str) -> Iterator[re.Match[str]]:
     search, candidates, rules = STARTER.search, _INDEX.candidates, RULE_PATTERNS  # hot loop
     pos = 0  # the end of the last match
     tried = 0  # every word start before this has been tried already
-    for anchor in ANCHOR.finditer(text):
-        at = anchor.start()
+    for at, anchor_end in anchors(text):
         if at < pos:
             continue
         # A start tried for an earlier anchor gives the same match again (or none),
         # and that match ended before this anchor: never try a start twice.
         start = max(pos, tried, at - _LOOKBACK)
-        stop = anchor.end() + 1
+        stop = anchor_end + 1
         while True:
             starter = search(text, start, stop)
             if starter is None:

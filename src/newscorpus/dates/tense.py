@@ -118,6 +118,9 @@ _OPENERS = frozenset({"until", "till"})
 #: Word as written -> (lower case, its entry in the cue list, whether it looks like a
 #: past participle), for the words seen so far: most words come back often.
 _WORD_KINDS: dict[str, tuple[str, tuple[str, str] | None, bool]] = {}
+#: The words seen so far that are never a cue (most words): the loops over the words
+#: around an expression skip them without a call to _cue.
+_QUIET: set[str] = set()
 _MAX_KINDS = 100_000
 
 
@@ -129,7 +132,10 @@ def _kind(word: str) -> tuple[str, tuple[str, str] | None, bool]:
         found = (lower, TENSE_CUES.get(lower), participle)
         if len(_WORD_KINDS) >= _MAX_KINDS:
             _WORD_KINDS.clear()
+            _QUIET.clear()
         _WORD_KINDS[word] = found
+        if found[1] is None and not participle and lower not in _COPULAS:
+            _QUIET.add(word)
     return found
 
 
@@ -225,6 +231,8 @@ def _nearest_cue(text: str, start: int, end: int) -> tuple[Tense | None, bool, s
     # (distance, side order, tense, strong, word)
     found: list[tuple[int, int, str, bool, str]] = []
     for i in range(len(left_words) - 1, -1, -1):
+        if left_words[i] in _QUIET:
+            continue
         cue = _cue(left_words, i, "left")
         if cue is not None:
             distance = len(left_words) - i
@@ -241,6 +249,8 @@ def _nearest_cue(text: str, start: int, end: int) -> tuple[Tense | None, bool, s
         # One word more than the reach: a cue looks at the word after it ("is to").
         right_words = _WORD.findall(right)[: min(reach + 1, _MAX_WORDS)]
         for j in range(min(reach, len(right_words))):
+            if right_words[j] in _QUIET:
+                continue
             cue = _cue(right_words, j, "right")
             if cue is not None:
                 if (
