@@ -9,6 +9,7 @@ from hypothesis import strategies as st
 
 from newscorpus.lexicon import ROLE_NOUNS
 from newscorpus.name_finder import (
+    _ASCII_RUN,
     _LONG_WORD,
     _LOWER_WORD,
     _PERSON_AFTER,
@@ -46,6 +47,34 @@ def test_a_one_token_run_is_what_the_tokenizer_reads(text: str) -> None:
         assert [[(t.start, t.end, t.text) for t in g] for g in groups] == [
             [(run.start(), run.start() + len(token), token)]
         ]
+
+
+ASCII_PIECES = [
+    "Putin", "Al", "al-", "bin", "of", "the", "and", "&", "de", "della", "y", "van", "U.S.",
+    "O'Brien", "OPEC+", "-", "_", "7", " ", "  ", "\t", "\n", ",", ".", "x", "B", "abu-", "el",
+]  # fmt: skip
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(ASCII_PIECES), max_size=16).map("".join))
+@example("Bank of America and al-Assad met Abu bin Laden of the  U.S. and OPEC+ de la Rosa")
+def test_the_ascii_run_pattern_finds_the_same_runs(text: str) -> None:
+    assert [m.span() for m in _ASCII_RUN.finditer(text)] == [m.span() for m in _RUN.finditer(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A" + " " * 1_000_000 + "b",
+        "A of " + " " * 1_000_000 + "b",
+        "A of the and " * 80_000,
+        "A al-" * 200_000,
+        "Ab-" * 300_000 + " x",
+    ],
+    ids=["spaces", "connector_and_spaces", "connectors", "articles", "hyphens"],
+)
+def test_run_patterns_take_linear_time_on_long_inputs(text: str) -> None:
+    assert [m.span() for m in _ASCII_RUN.finditer(text)] == [m.span() for m in _RUN.finditer(text)]
 
 
 @pytest.mark.parametrize(
