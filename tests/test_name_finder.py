@@ -44,7 +44,7 @@ def test_a_one_token_run_is_what_the_tokenizer_reads(text: str) -> None:
         if token is None:
             continue
         groups = list(_tokens(text, run.start(), run.end()))
-        assert [[(t.start, t.end, t.text) for t in g] for g in groups] == [
+        assert [[(t[0], t[1], t[3]) for t in g] for g in groups] == [
             [(run.start(), run.start() + len(token), token)]
         ]
 

@@ -159,19 +159,19 @@ def _known_matches(finder: NameFinder) -> list[Candidate]:
     longest = max((len(f) for f in full), default=0)
     for group in finder.deferred:
         if len(group) == 1:  # most groups: one word, and a short form if anything
-            token = group[0]
-            if token.text in single:
-                found.append(Candidate(token.start, token.end, (token.text,), strong=False))
+            start, end, _, word = group[0]
+            if word in single:
+                found.append(Candidate(start, end, (word,), strong=False))
             continue
-        words = [t.text for t in group]
+        words = [t[3] for t in group]
         i = 0
         while i < len(words):
             for n in range(min(longest, len(words) - i), 1, -1):
                 if tuple(words[i : i + n]) in full:
                     found.append(
                         Candidate(
-                            group[i].start,
-                            group[i + n - 1].end,
+                            group[i][0],
+                            group[i + n - 1][1],
                             tuple(words[i : i + n]),
                             strong=False,
                         )
@@ -180,7 +180,7 @@ def _known_matches(finder: NameFinder) -> list[Candidate]:
                     break
             else:
                 if words[i] in single:
-                    found.append(Candidate(group[i].start, group[i].end, (words[i],), strong=False))
+                    found.append(Candidate(group[i][0], group[i][1], (words[i],), strong=False))
                 i += 1
     return found
 

@@ -10,10 +10,8 @@ people found here.
 
 from __future__ import annotations
 
-import functools
 import re
-from collections.abc import Callable, Iterable, Iterator
-from typing import NamedTuple
+from collections.abc import Iterable, Iterator
 
 import attrs
 import regex
@@ -30,7 +28,7 @@ from newscorpus.lexicon import (
     EntryKind,
 )
 
-__all__ = ["NAME_SUFFIXES", "PARTICLES", "Candidate", "NameFinder", "NameToken"]
+__all__ = ["NAME_SUFFIXES", "PARTICLES", "Candidate", "Chunk", "NameFinder"]
 
 # --- patterns ------------------------------------------------------------------------
 
@@ -191,21 +189,10 @@ _ABBREVIATIONS = frozenset(
 # --- pass 1: runs of capitalised words ----------------------------------------------------
 
 #: A piece of a run: start, end, the lexicon kind (None for an unknown word), and the
-#: canonical name (for lexicon entries) or the word itself.
-_Chunk = tuple[int, int, "EntryKind | None", str]
-
-
-class NameToken(NamedTuple):
-    """One token of a capitalised run (a named tuple: there are many, and they are cheap)."""
-
-    start: int
-    end: int
-    text: str
-
-
-# NameToken((start, end, text)) without the Python-level __new__ of a named tuple: tokens
-# are made by the hundred thousand.
-_token: Callable[[tuple[int, int, str]], NameToken] = functools.partial(tuple.__new__, NameToken)
+#: canonical name (for lexicon entries) or the word itself. A token of a run is a chunk
+#: of kind None from the start, so that the many runs that hold no lexicon entry need no
+#: second list, and a name is a slice of its run's chunks.
+Chunk = tuple[int, int, "EntryKind | None", str]
 
 
 @attrs.define
@@ -220,12 +207,12 @@ class Candidate:
     strong: bool = True  # found by evidence of its own, not only by matching a known name
 
 
-def _tokens(text: str, start: int, end: int) -> Iterator[list[NameToken]]:
+def _tokens(text: str, start: int, end: int) -> Iterator[list[Chunk]]:
     """Tokens of one run, split where a period ends a sentence ("met Putin. Raisi said")."""
-    group: list[NameToken] = []
+    group: list[Chunk] = []
     for m in TOKEN.finditer(text, start, end):
         word = m.group()
-        if group and not text[group[-1].end : m.start()].isspace():  # "Politics. In"
+        if group and not text[group[-1][1] : m.start()].isspace():  # "Politics. In"
             yield group
             group = []
         if word.islower() and word not in _CONNECTOR_WORDS:  # the "s" of a possessive
@@ -234,11 +221,11 @@ def _tokens(text: str, start: int, end: int) -> Iterator[list[NameToken]]:
             group = []
             continue
         if word.endswith(".") and word not in _ABBREVIATIONS and not _INITIALS.fullmatch(word):
-            group.append(_token((m.start(), m.end() - 1, word[:-1])))
+            group.append((m.start(), m.end() - 1, None, word[:-1]))
             yield group
             group = []
             continue
-        group.append(_token((m.start(), m.end(), word)))
+        group.append((m.start(), m.end(), None, word))
     if group:
         yield group
 
@@ -264,12 +251,12 @@ def _one_token(run: str) -> str | None:
     return None
 
 
-def _plain_tokens(run: str, start: int) -> list[NameToken]:
+def _plain_tokens(run: str, start: int) -> list[Chunk]:
     """Tokens of a run made only of letters and single spaces."""
-    tokens = []
+    tokens: list[Chunk] = []
     for word in run.split(" "):
         if word:
-            tokens.append(_token((start, start + len(word), word)))
+            tokens.append((start, start + len(word), None, word))
         start += len(word) + 1
     return tokens
 
@@ -350,7 +337,7 @@ class NameFinder:
     def __init__(self, text: str) -> None:
         self.text = text
         self.candidates: list[Candidate] = []
-        self.deferred: list[list[NameToken]] = []  # name-like groups to match against known people
+        self.deferred: list[list[Chunk]] = []  # name-like groups to match against known people
         self.things: list[tuple[int, int, EntryKind, str]] = []  # places and organisations
         self.headlines = _title_case_spans(text)
 
@@ -394,7 +381,7 @@ class NameFinder:
             elif entry.kind is not EntryKind.TITLE:
                 self.things.append((start, end, EntryKind.PLACE, entry.name))
             return
-        token = _token((start, end, word))
+        token: Chunk = (start, end, None, word)
         # The role comes first: it is the cheapest test to fail, and it nearly always does.
         role = self.role_before(start)
         if (
@@ -407,13 +394,13 @@ class NameFinder:
             return
         self.deferred.append([token])
 
-    def read_group(self, tokens: list[NameToken]) -> None:
+    def read_group(self, tokens: list[Chunk]) -> None:
         # Fast paths first: they give what the general path would, for less work.
-        if len(tokens) == 1 and "-" not in tokens[0].text:
-            token = tokens[0]
-            self.read_word(token.start, token.end, token.text)
+        if len(tokens) == 1 and "-" not in tokens[0][3]:
+            start, end, _, word = tokens[0]
+            self.read_word(start, end, word)
             return
-        words = [t.text for t in tokens]
+        words = [t[3] for t in tokens]
         # A lexicon entry of all the words ("New York", "White House"), looked up only when
         # the first word starts one that long.
         longest = _LONGEST_FROM.get(words[0], 0)
@@ -422,7 +409,7 @@ class NameFinder:
             kind = (
                 EntryKind.ORGANIZATION if entry.kind is EntryKind.ORGANIZATION else EntryKind.PLACE
             )
-            self.things.append((tokens[0].start, tokens[-1].end, kind, entry.name))
+            self.things.append((tokens[0][0], tokens[-1][1], kind, entry.name))
             return
         chunks = self.chunk(tokens, words)
         if _SPLITTERS.isdisjoint(words):  # most groups: nothing to cut at
@@ -430,7 +417,7 @@ class NameFinder:
             return
         # Cut at "and", "&", "of", "the", "for" unless a lexicon entry spanned them; an
         # organisation head followed by "of" keeps its tail ("Ministry of Foreign Affairs").
-        segment: list[_Chunk] = []
+        segment: list[Chunk] = []
         i = 0
         while i < len(chunks):
             chunk = chunks[i]
@@ -446,7 +433,7 @@ class NameFinder:
             i += 1
         self.read_segment(segment)
 
-    def read_org_with_tail(self, head: list[_Chunk], chunks: list[_Chunk], i: int) -> int:
+    def read_org_with_tail(self, head: list[Chunk], chunks: list[Chunk], i: int) -> int:
         """ "Ministry of Foreign Affairs": the head, "of", and the words after it.
 
         The tail stops where "and" opens a new noun phrase ("... and the Nairobi
@@ -472,7 +459,7 @@ class NameFinder:
             self.things.append((start, end, EntryKind.ORGANIZATION, self.text[start:end]))
         return j
 
-    def trim_leading(self, chunks: list[_Chunk]) -> list[_Chunk]:
+    def trim_leading(self, chunks: list[Chunk]) -> list[Chunk]:
         """Drop capitalised ordinary words that open a run ("The", a sentence's first word)."""
         while (
             chunks
@@ -483,16 +470,18 @@ class NameFinder:
             chunks = chunks[1:]
         return chunks
 
-    def chunk(self, tokens: list[NameToken], words: list[str]) -> list[_Chunk]:
+    def chunk(self, tokens: list[Chunk], words: list[str]) -> list[Chunk]:
         """Greedy longest lexicon matches; (start, end, kind or None, canonical name or word).
 
         ``words`` are the texts of the tokens.
         """
-        chunks: list[_Chunk] = []
+        chunks: list[Chunk] = []
         if _LONGEST_FROM.keys().isdisjoint(words):  # no lexicon entry starts here: most groups
+            if not any("-" in word for word in words):  # nothing to split either: as they are
+                return tokens
             for token in tokens:
-                if "-" not in token.text or not self.split_compound(token):
-                    chunks.append((token.start, token.end, None, token.text))
+                if "-" not in token[3] or not self.split_compound(token):
+                    chunks.append(token)
             return chunks
         i = 0
         plain = _place_named_people(words)
@@ -500,41 +489,39 @@ class NameFinder:
             longest = None if i in plain else _LONGEST_FROM.get(words[i])
             if longest is None:  # most words start no lexicon entry
                 token = tokens[i]
-                if "-" not in token.text or not self.split_compound(token):
-                    chunks.append((token.start, token.end, None, token.text))
+                if "-" not in token[3] or not self.split_compound(token):
+                    chunks.append(token)
                 i += 1
                 continue
             for n in range(min(longest, len(tokens) - i), 0, -1):
                 entry = LEXICON.get(tuple(words[i : i + n]))
                 if entry is not None:
-                    chunks.append((tokens[i].start, tokens[i + n - 1].end, entry.kind, entry.name))
+                    chunks.append((tokens[i][0], tokens[i + n - 1][1], entry.kind, entry.name))
                     i += n
                     break
             else:
                 token = tokens[i]
-                if "-" in token.text and self.split_compound(token):
-                    pass
-                else:
-                    chunks.append((token.start, token.end, None, token.text))
+                if "-" not in token[3] or not self.split_compound(token):
+                    chunks.append(token)
                 i += 1
         return chunks
 
-    def split_compound(self, token: NameToken) -> bool:
+    def split_compound(self, token: Chunk) -> bool:
         """ "Israel-Gaza", "U.S.-Russian": every part a place or demonym -> place mentions."""
-        parts = token.text.split("-")
+        parts = token[3].split("-")
         entries = [LEXICON.get((p,)) for p in parts]
         if not all(
             e is not None and e.kind in (EntryKind.PLACE, EntryKind.DEMONYM) for e in entries
         ):
             return False
-        pos = token.start
+        pos = token[0]
         for part, entry in zip(parts, entries, strict=True):
             assert entry is not None
             self.things.append((pos, pos + len(part), EntryKind.PLACE, entry.name))
             pos += len(part) + 1
         return True
 
-    def read_segment(self, chunks: list[_Chunk]) -> None:
+    def read_segment(self, chunks: list[Chunk]) -> None:
         if not chunks:
             return
         headline = bool(self.headlines) and self.in_headline(chunks[0][0])
@@ -548,7 +535,7 @@ class NameFinder:
             and not self.person_follows(chunks)
         ):
             chunks = chunks[1:]
-            self.deferred.append([NameToken(first[0], first[1], first[3])])
+            self.deferred.append([first])
             if not chunks:
                 return
         if not headline and self.read_organization(chunks):
@@ -597,14 +584,14 @@ class NameFinder:
             else:
                 i += 1
 
-    def person_follows(self, chunks: list[_Chunk]) -> bool:
+    def person_follows(self, chunks: list[Chunk]) -> bool:
         """A run of two or more unknown words followed by a role or a reporting verb."""
         if len(chunks) < 2 or any(c[2] is not None for c in chunks):
             return False
         end = chunks[-1][1]
         return self.role_after(end) is not None or _person_after(self.text, end)
 
-    def read_organization(self, chunks: list[_Chunk]) -> bool:
+    def read_organization(self, chunks: list[Chunk]) -> bool:
         """A run ending in an organisation word ("Russian Defense Ministry") is one organisation."""
         last = chunks[-1]
         if last[2] is None and last[3] in ORG_HEADS and len(chunks) > 1:
@@ -613,31 +600,31 @@ class NameFinder:
             return True
         return False
 
-    def name_after(self, chunks: list[_Chunk], i: int) -> tuple[list[NameToken], int]:
+    def name_after(self, chunks: list[Chunk], i: int) -> tuple[list[Chunk], int]:
         """Name tokens from chunk i on: unknown capitalised words, particles, Jr. and III."""
-        names: list[NameToken] = []
+        first = j = i
         count = len(chunks)
-        while i < count:
-            start, end, kind, word = chunks[i]
+        while j < count:
+            _, _, kind, word = chunks[j]
             if kind is not None:
                 break
-            if word in NOT_NAMES and not (word in FIRST_NAMES and not names):
+            if word in NOT_NAMES and not (word in FIRST_NAMES and j == first):
                 break
-            if word in PARTICLES and not names:
+            if word in PARTICLES and j == first:
                 break
-            names.append(_token((start, end, word)))
-            i += 1
-        while names and names[-1].text in PARTICLES:
+            j += 1
+        names = chunks[first:j]
+        while names and names[-1][3] in PARTICLES:
             names.pop()
-        return names, i
+        return names, j
 
-    def read_name(self, names: list[NameToken]) -> None:
+    def read_name(self, names: list[Chunk]) -> None:
         """An unknown capitalised name: a person if some evidence says so, else deferred."""
-        words = [t.text for t in names]
+        words = [t[3] for t in names]
         real = len(words)  # words other than particles and suffixes
         if not _NOT_REAL.isdisjoint(words):
             real = sum(1 for w in words if w not in PARTICLES and w not in NAME_SUFFIXES)
-        start, end = names[0].start, names[-1].end
+        start, end = names[0][0], names[-1][1]
         if real >= 2 and words[0] in FIRST_NAMES:
             self.add_person(
                 names, self.role_before(start) or self.role_after(end), FIRST_NAMES[words[0]]
@@ -702,11 +689,11 @@ class NameFinder:
                 return None
         return None
 
-    def add_person(self, names: list[NameToken], role: str | None, gender: str | None) -> None:
-        words = tuple(t.text for t in names)
+    def add_person(self, names: list[Chunk], role: str | None, gender: str | None) -> None:
+        words = tuple([t[3] for t in names])
         if gender is None and words[0] in FIRST_NAMES:
             gender = FIRST_NAMES[words[0]]
-        self.candidates.append(Candidate(names[0].start, names[-1].end, words, role, gender))
+        self.candidates.append(Candidate(names[0][0], names[-1][1], words, role, gender))
 
 
 LEXICON_GENDER: dict[str, str | None] = {
