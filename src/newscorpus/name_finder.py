@@ -169,10 +169,13 @@ _LONGEST_ROLE_NOUN = max(len(noun) for noun in ROLE_NOUNS)
 _ROLE_ENDINGS = frozenset(noun[-3:] for noun in ROLE_NOUNS)
 # Capitalised words that may be part of a role before a name ("Democratic pollster").
 _NOT_ROLE_WORDS = NOT_NAMES - {"Democratic", "Republican"}
-# The longest lexicon entry that starts with a given token, so lookups try no longer keys.
-_LONGEST_FROM: dict[str, int] = {}
+# The lengths of the lexicon entries that start with a given token, longest first, so that
+# lookups try only keys of those lengths.
+_LENGTHS_FROM: dict[str, tuple[int, ...]] = {}
 for _key in LEXICON:
-    _LONGEST_FROM[_key[0]] = max(_LONGEST_FROM.get(_key[0], 0), len(_key))
+    _LENGTHS_FROM[_key[0]] = (*_LENGTHS_FROM.get(_key[0], ()), len(_key))
+for _first, _lengths in _LENGTHS_FROM.items():
+    _LENGTHS_FROM[_first] = tuple(sorted(set(_lengths), reverse=True))
 
 # Lexicon entries of one word by that word: a string key is cheaper than a 1-tuple.
 _WORD_ENTRIES: dict[str, Entry] = {key[0]: entry for key, entry in LEXICON.items() if len(key) == 1}
@@ -365,15 +368,17 @@ class NameFinder:
                 if token not in _NEVER_NAMES:
                     self.read_word(start, start + len(token), token)
             elif word.replace(" ", "").isalpha():  # plain words and spaces: no tokenizer needed
-                self.read_group(_plain_tokens(word, start))
+                self.read_group(_plain_tokens(word, start), hyphens=False)
             else:
+                hyphens = "-" in word
                 for group in _tokens(text, start, end):
-                    self.read_group(group)
+                    self.read_group(group, hyphens)
 
     def read_word(self, start: int, end: int, word: str) -> None:
-        """A run of one plain word: the common case, kept off the general path for speed."""
-        if word in _NEVER_NAMES:
-            return
+        """A run of one plain word: the common case, kept off the general path for speed.
+
+        The callers have passed over the words of :data:`_NEVER_NAMES`.
+        """
         entry = _WORD_ENTRIES.get(word)
         if entry is not None:
             if entry.kind is EntryKind.ORGANIZATION:
@@ -394,24 +399,25 @@ class NameFinder:
             return
         self.deferred.append([token])
 
-    def read_group(self, tokens: list[Chunk]) -> None:
+    def read_group(self, tokens: list[Chunk], hyphens: bool = True) -> None:
+        """A group of tokens of a run; ``hyphens`` is False when no token holds a "-"."""
         # Fast paths first: they give what the general path would, for less work.
         if len(tokens) == 1 and "-" not in tokens[0][3]:
             start, end, _, word = tokens[0]
-            self.read_word(start, end, word)
+            if word not in _NEVER_NAMES:
+                self.read_word(start, end, word)
             return
         words = [t[3] for t in tokens]
         # A lexicon entry of all the words ("New York", "White House"), looked up only when
         # the first word starts one that long.
-        longest = _LONGEST_FROM.get(words[0], 0)
-        entry = LEXICON.get(tuple(words)) if longest >= len(words) else None
+        entry = LEXICON.get(tuple(words)) if len(words) in _LENGTHS_FROM.get(words[0], ()) else None
         if entry is not None and entry.kind is not EntryKind.TITLE:
             kind = (
                 EntryKind.ORGANIZATION if entry.kind is EntryKind.ORGANIZATION else EntryKind.PLACE
             )
             self.things.append((tokens[0][0], tokens[-1][1], kind, entry.name))
             return
-        chunks = self.chunk(tokens, words)
+        chunks = self.chunk(tokens, words, hyphens)
         if _SPLITTERS.isdisjoint(words):  # most groups: nothing to cut at
             self.read_segment(chunks)
             return
@@ -470,14 +476,14 @@ class NameFinder:
             chunks = chunks[1:]
         return chunks
 
-    def chunk(self, tokens: list[Chunk], words: list[str]) -> list[Chunk]:
+    def chunk(self, tokens: list[Chunk], words: list[str], hyphens: bool = True) -> list[Chunk]:
         """Greedy longest lexicon matches; (start, end, kind or None, canonical name or word).
 
-        ``words`` are the texts of the tokens.
+        ``words`` are the texts of the tokens; ``hyphens`` is False when none holds a "-".
         """
         chunks: list[Chunk] = []
-        if _LONGEST_FROM.keys().isdisjoint(words):  # no lexicon entry starts here: most groups
-            if not any("-" in word for word in words):  # nothing to split either: as they are
+        if _LENGTHS_FROM.keys().isdisjoint(words):  # no lexicon entry starts here: most groups
+            if not hyphens or not any("-" in word for word in words):  # nothing to split
                 return tokens
             for token in tokens:
                 if "-" not in token[3] or not self.split_compound(token):
@@ -486,15 +492,20 @@ class NameFinder:
         i = 0
         plain = _place_named_people(words)
         while i < len(tokens):
-            longest = None if i in plain else _LONGEST_FROM.get(words[i])
-            if longest is None:  # most words start no lexicon entry
+            lengths = None if i in plain else _LENGTHS_FROM.get(words[i])
+            if lengths is None:  # most words start no lexicon entry
                 token = tokens[i]
                 if "-" not in token[3] or not self.split_compound(token):
                     chunks.append(token)
                 i += 1
                 continue
-            for n in range(min(longest, len(tokens) - i), 0, -1):
-                entry = LEXICON.get(tuple(words[i : i + n]))
+            left = len(tokens) - i
+            for n in lengths:
+                if n > left:
+                    continue
+                entry = (
+                    _WORD_ENTRIES.get(words[i]) if n == 1 else LEXICON.get(tuple(words[i : i + n]))
+                )
                 if entry is not None:
                     chunks.append((tokens[i][0], tokens[i + n - 1][1], entry.kind, entry.name))
                     i += n
