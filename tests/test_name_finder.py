@@ -7,9 +7,10 @@ import regex
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from newscorpus.lexicon import ROLE_NOUNS
+from newscorpus.lexicon import ROLE_NOUNS, TOKEN
 from newscorpus.name_finder import (
     _ASCII_RUN,
+    _ASCII_TOKEN,
     _LONG_WORD,
     _LOWER_WORD,
     _PERSON_AFTER,
@@ -62,6 +63,23 @@ def test_the_ascii_run_pattern_finds_the_same_runs(text: str) -> None:
     assert [m.span() for m in _ASCII_RUN.finditer(text)] == [m.span() for m in _RUN.finditer(text)]
 
 
+@settings(max_examples=500, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from([*ASCII_PIECES, "Sen.", "Calif.", "'s", "s", "Su-35", ")"]), max_size=16
+    ).map("".join)
+)
+@example("Sen. O'Brien's al-Assad met J.R.R. Tolkien of Israel-Gaza, OPEC+ and G7. Calif.")
+def test_the_ascii_token_pattern_finds_the_same_tokens(text: str) -> None:
+    for start in (0, len(text) // 2):
+        assert [m.span() for m in _ASCII_TOKEN.finditer(text, start)] == [
+            m.span() for m in TOKEN.finditer(text, start)
+        ]
+        assert [m.span() for m in _ASCII_TOKEN.finditer(text, 0, start)] == [
+            m.span() for m in TOKEN.finditer(text, 0, start)
+        ]
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -70,11 +88,15 @@ def test_the_ascii_run_pattern_finds_the_same_runs(text: str) -> None:
         "A of the and " * 80_000,
         "A al-" * 200_000,
         "Ab-" * 300_000 + " x",
+        "O'b" * 300_000 + "'s",
     ],
-    ids=["spaces", "connector_and_spaces", "connectors", "articles", "hyphens"],
+    ids=["spaces", "connector_and_spaces", "connectors", "articles", "hyphens", "apostrophes"],
 )
-def test_run_patterns_take_linear_time_on_long_inputs(text: str) -> None:
+def test_ascii_patterns_take_linear_time_on_long_inputs(text: str) -> None:
     assert [m.span() for m in _ASCII_RUN.finditer(text)] == [m.span() for m in _RUN.finditer(text)]
+    assert [m.span() for m in _ASCII_TOKEN.finditer(text)] == [
+        m.span() for m in TOKEN.finditer(text)
+    ]
 
 
 @pytest.mark.parametrize(

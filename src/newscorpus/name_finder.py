@@ -100,6 +100,22 @@ _ASCII_RUN = re.compile(
 )
 """What :data:`_RUN` matches, in a text of ASCII characters only."""
 
+# The lexicon's TOKEN likewise, for a run of ASCII characters (the pattern sees no further).
+_ASCII_TOKEN = re.compile(
+    r"""
+    (?: (?:[A-Z]\.){2,}                            # dotted initials and acronyms: U.S., J.R.R.
+      | (?:al|el|ad|as|ash|an|bin|ibn|abu)-[A-Z][A-Za-z]*   # al-Assad, el-Sisi
+      | [A-Z][a-z]{0,4}\.(?=[\s,;:)]|\Z)           # Sen., Gov., Mr., Calif., Inc.
+      | [A-Z0-9][A-Za-z0-9]*                        # a capitalised word (or G7, 2Pac)
+        (?: '(?!s(?![A-Za-z]))[A-Za-z]+             # O'Brien, but not the possessive 's
+          | -[A-Za-z0-9]+ )*                        # Al-Nahyan, Israel-Gaza, Su-35
+        \+?                                         # OPEC+
+      | [a-z]+ | & )                                # connectors and particles: of, bin, de, &
+    """,
+    re.VERBOSE | re.ASCII,
+)
+"""What the lexicon's :data:`~newscorpus.lexicon.TOKEN` matches, in ASCII characters only."""
+
 _ARTICLE_BEFORE = regex.compile(r"\b(?:al|el|ad|as|ash|an|bin|ibn|abu)[-‐]\Z")
 """A lower-case Arabic article joined to the capitalised word after it: "al-"."""
 
@@ -213,7 +229,8 @@ class Candidate:
 def _tokens(text: str, start: int, end: int) -> Iterator[list[Chunk]]:
     """Tokens of one run, split where a period ends a sentence ("met Putin. Raisi said")."""
     group: list[Chunk] = []
-    for m in TOKEN.finditer(text, start, end):
+    tokens = _ASCII_TOKEN if text[start:end].isascii() else TOKEN
+    for m in tokens.finditer(text, start, end):
         word = m.group()
         if group and not text[group[-1][1] : m.start()].isspace():  # "Politics. In"
             yield group
