@@ -88,7 +88,9 @@ capital; :meth:`NameFinder.run` moves its start back over the article.
 # in one, so backtracking finds no other way through a run.
 _ASCII_RUN = re.compile(
     rf"""
-    \b[A-Z] [\w.'+-]*                      # a capitalised word (U.S., Al-Nahyan, OPEC+)
+    [A-Z] (?<!\w[A-Z])                     # a capital after no word character, as \b[A-Z]: a
+    [\w.'+-]*                              # pattern that opens with a class is searched faster
+                                           # (a capitalised word: U.S., Al-Nahyan, OPEC+)
     (?:
         [\x20\t]+ (?= [A-Z{_RUN_NEXT}] )
         (?: (?:{_one_of({*_CONNECTOR_WORDS, "&"})}) [\x20\t]+ ){{0,3}}   # bin, de, of the
