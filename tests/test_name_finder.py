@@ -17,6 +17,7 @@ from newscorpus.name_finder import (
     _PLAIN_LOWER_WORD,
     _RUN,
     NameFinder,
+    _ascii_words,
     _one_of,
     _one_token,
     _person_after,
@@ -61,6 +62,22 @@ ASCII_PIECES = [
 @example("Bank of America and al-Assad met Abu bin Laden of the  U.S. and OPEC+ de la Rosa")
 def test_the_ascii_run_pattern_finds_the_same_runs(text: str) -> None:
     assert [m.span() for m in _ASCII_RUN.finditer(text)] == [m.span() for m in _RUN.finditer(text)]
+
+
+# Characters outside ASCII that are no word characters, and some that are.
+OTHER_PIECES = ["’", "‐", "\xa0", "“", "—", "…", "\u202a", "²", "É", "é", "\u0301", "ǅ", "\u200d"]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(ASCII_PIECES + OTHER_PIECES), max_size=16).map("".join))
+@example("Bank\xa0of\xa0America’s CEO met al‐Assad “Abu bin Laden”—OPEC+ and U.S.‐Iran")
+def test_the_ascii_run_pattern_serves_texts_with_ascii_word_characters(text: str) -> None:
+    if _ascii_words(text):
+        assert [m.span() for m in _ASCII_RUN.finditer(text)] == [
+            m.span() for m in _RUN.finditer(text)
+        ]
+    else:
+        assert any(not c.isascii() and regex.match(r"\w", c) for c in text)
 
 
 @settings(max_examples=500, deadline=None)

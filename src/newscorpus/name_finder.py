@@ -81,26 +81,41 @@ A run starting with a lower-case Arabic article ("al-Assad") starts at the
 capital; :meth:`NameFinder.run` moves its start back over the article.
 """
 
-# The standard library's engine scans for runs faster, but it has no \p{Lu}: in a text of
-# ASCII only (most newswire) a capital is [A-Z] and a word character [A-Za-z0-9_], so the
-# same pattern with those classes finds the same runs. It has no possessive quantifiers
-# (Python 3.10): none is needed, as a word never holds a space and a connector always ends
-# in one, so backtracking finds no other way through a run.
+# The standard library's engine scans for runs faster, but it has no \p{Lu}: in a text whose
+# word characters are all ASCII (most news: some use curly quotes and dashes, which are not
+# word characters) a capital is [A-Z] and a word character [A-Za-z0-9_], so the same
+# pattern with those classes finds the same runs. It has no possessive quantifiers (Python
+# 3.10): none is needed, as a word never holds a space and a connector always ends in one,
+# so backtracking finds no other way through a run.
 _ASCII_RUN = re.compile(
     rf"""
     [A-Z] (?<!\w[A-Z])                     # a capital after no word character, as \b[A-Z]: a
-    [\w.'+-]*                              # pattern that opens with a class is searched faster
+    [\w.'’\-‐+]*                            # pattern that opens with a class is searched faster
                                            # (a capitalised word: U.S., Al-Nahyan, OPEC+)
     (?:
-        [\x20\t]+ (?= [A-Z{_RUN_NEXT}] )
-        (?: (?:{_one_of({*_CONNECTOR_WORDS, "&"})}) [\x20\t]+ ){{0,3}}   # bin, de, of the
-        (?: (?:{_one_of(_ARTICLES)})- )?        # al-Assad inside a run
-        [A-Z] [\w.'+-]*
+        [\x20\t\xa0]+ (?= [A-Z{_RUN_NEXT}] )
+        (?: (?:{_one_of({*_CONNECTOR_WORDS, "&"})}) [\x20\t\xa0]+ ){{0,3}}   # bin, de, of the
+        (?: (?:{_one_of(_ARTICLES)})[-‐] )?    # al-Assad inside a run
+        [A-Z] [\w.'’\-‐+]*
     )*
     """,
     re.VERBOSE | re.ASCII,
 )
-"""What :data:`_RUN` matches, in a text of ASCII characters only."""
+"""What :data:`_RUN` matches, in a text whose word characters are all ASCII."""
+
+_NON_ASCII = re.compile(r"[^\x00-\x7f]+")
+"""Characters outside ASCII."""
+
+_WORD_CHARACTER = regex.compile(r"\w")
+"""A word character, as :data:`_RUN` reads it (a letter, a mark, a digit)."""
+
+
+def _ascii_words(text: str) -> bool:
+    """Tell whether every word character of ``text`` is ASCII (see :data:`_ASCII_RUN`)."""
+    if text.isascii():
+        return True
+    return _WORD_CHARACTER.search("".join(_NON_ASCII.findall(text))) is None
+
 
 # The lexicon's TOKEN likewise, for a run of ASCII characters (the pattern sees no further).
 _ASCII_TOKEN = re.compile(
@@ -370,7 +385,7 @@ class NameFinder:
 
     def run(self) -> None:
         text = self.text
-        runs = _ASCII_RUN if text.isascii() else _RUN
+        runs = _ASCII_RUN if _ascii_words(text) else _RUN
         for m in runs.finditer(text):
             start, end = m.span()
             if start and text[start - 1] in "-‐":
