@@ -1,6 +1,7 @@
 """Finding name candidates in a text: the first pass of :mod:`newscorpus.entities`.
 
-Capitalised runs of words are cut into tokens, matched against the lexicon
+Capitalised runs of words are cut into tokens (:mod:`newscorpus.name_runs`), matched
+against the lexicon
 (:mod:`newscorpus.lexicon`) and read as places, organisations or people
 when some evidence says so: a title, a first name, a role noun, an
 apposition, a reporting verb. Runs that give no evidence are kept aside
@@ -9,9 +10,6 @@ people found here.
 """
 
 from __future__ import annotations
-
-import re
-from collections.abc import Iterable, Iterator
 
 import attrs
 import regex
@@ -23,119 +21,25 @@ from newscorpus.lexicon import (
     NOT_NAMES,
     ORG_HEADS,
     ROLE_NOUNS,
-    TOKEN,
     Entry,
     EntryKind,
+)
+from newscorpus.name_runs import (
+    PARTICLES,
+    Chunk,
+    article_start,
+    one_token,
+    plain_tokens,
+    run_pattern,
+    run_tokens,
+    title_case_spans,
 )
 
 __all__ = ["NAME_SUFFIXES", "PARTICLES", "Candidate", "Chunk", "NameFinder"]
 
 # --- patterns ------------------------------------------------------------------------
 
-PARTICLES = frozenset(read_lines("name_particles.txt"))
 _ROLE_MODIFIERS = frozenset(read_lines("role_modifiers.txt"))
-# Lower-case words that may join capitalised words into one run: name particles, and the
-# small words inside organisation and place names ("Bank of America", "Bosnia and ...").
-_CONNECTOR_WORDS = PARTICLES | {"of", "the", "for", "and", "on"}
-_ARTICLES = ("al", "el", "ad", "as", "ash", "an", "bin", "ibn", "abu")  # al-Assad, bin-Laden
-
-
-def _one_of(words: Iterable[str]) -> str:
-    """A pattern for any of ``words``, factored by first letter ("o(?:f|n)|t(?:he)"): the
-    engine then tries one branch, not every word, after each capitalised word of a text.
-    Longer words come first in each branch, as in a list sorted by length.
-    """
-    by_first: dict[str, list[str]] = {}
-    for word in sorted(words, key=len, reverse=True):
-        by_first.setdefault(word[0], []).append(regex.escape(word[1:]))
-    branches = []
-    for first, rests in sorted(by_first.items()):
-        tails = [rest for rest in rests if rest]
-        branch = regex.escape(first)
-        if tails:
-            optional = "?" if "" in rests else ""  # the one-letter word itself is listed too
-            branch += f"(?:{'|'.join(tails)}){optional}"
-        branches.append(branch)
-    return "|".join(branches)
-
-
-# What may follow the spaces after a capitalised word in a run: a capital, or the first
-# letter of a connector or an article (a cheap test before the alternations).
-_RUN_NEXT = "".join(sorted({word[0] for word in (*_CONNECTOR_WORDS, *_ARTICLES, "&")}))
-
-_RUN = regex.compile(
-    rf"""
-    \b\p{{Lu}} [\w.'’\-‐+]*+                # a capitalised word (U.S., Al-Nahyan, OPEC+)
-    (?:
-        [\x20\t\xa0]++ (?= [\p{{Lu}}{_RUN_NEXT}] )
-        (?: (?:{_one_of({*_CONNECTOR_WORDS, "&"})}) [\x20\t\xa0]++ ){{0,3}}+   # bin, de, of the
-        (?: (?:{_one_of(_ARTICLES)})[-‐] )?    # al-Assad inside a run
-        \p{{Lu}} [\w.'’\-‐+]*+
-    )*+
-    """,
-    regex.VERBOSE,
-)
-"""A run of capitalised words, joined by spaces and lower-case particles (of, bin, de).
-
-A run starting with a lower-case Arabic article ("al-Assad") starts at the
-capital; :meth:`NameFinder.run` moves its start back over the article.
-"""
-
-# The standard library's engine scans for runs faster, but it has no \p{Lu}: in a text whose
-# word characters are all ASCII (most news: some use curly quotes and dashes, which are not
-# word characters) a capital is [A-Z] and a word character [A-Za-z0-9_], so the same
-# pattern with those classes finds the same runs. It has no possessive quantifiers (Python
-# 3.10): none is needed, as a word never holds a space and a connector always ends in one,
-# so backtracking finds no other way through a run.
-_ASCII_RUN = re.compile(
-    rf"""
-    [A-Z] (?<!\w[A-Z])                     # a capital after no word character, as \b[A-Z]: a
-    [\w.'’\-‐+]*                            # pattern that opens with a class is searched faster
-                                           # (a capitalised word: U.S., Al-Nahyan, OPEC+)
-    (?:
-        [\x20\t\xa0]+ (?= [A-Z{_RUN_NEXT}] )
-        (?: (?:{_one_of({*_CONNECTOR_WORDS, "&"})}) [\x20\t\xa0]+ ){{0,3}}   # bin, de, of the
-        (?: (?:{_one_of(_ARTICLES)})[-‐] )?    # al-Assad inside a run
-        [A-Z] [\w.'’\-‐+]*
-    )*
-    """,
-    re.VERBOSE | re.ASCII,
-)
-"""What :data:`_RUN` matches, in a text whose word characters are all ASCII."""
-
-_NON_ASCII = re.compile(r"[^\x00-\x7f]+")
-"""Characters outside ASCII."""
-
-_WORD_CHARACTER = regex.compile(r"\w")
-"""A word character, as :data:`_RUN` reads it (a letter, a mark, a digit)."""
-
-
-def _ascii_words(text: str) -> bool:
-    """Tell whether every word character of ``text`` is ASCII (see :data:`_ASCII_RUN`)."""
-    if text.isascii():
-        return True
-    return _WORD_CHARACTER.search("".join(_NON_ASCII.findall(text))) is None
-
-
-# The lexicon's TOKEN likewise, for a run of ASCII characters (the pattern sees no further).
-_ASCII_TOKEN = re.compile(
-    r"""
-    (?: (?:[A-Z]\.){2,}                            # dotted initials and acronyms: U.S., J.R.R.
-      | (?:al|el|ad|as|ash|an|bin|ibn|abu)-[A-Z][A-Za-z]*   # al-Assad, el-Sisi
-      | [A-Z][a-z]{0,4}\.(?=[\s,;:)]|\Z)           # Sen., Gov., Mr., Calif., Inc.
-      | [A-Z0-9][A-Za-z0-9]*                        # a capitalised word (or G7, 2Pac)
-        (?: '(?!s(?![A-Za-z]))[A-Za-z]+             # O'Brien, but not the possessive 's
-          | -[A-Za-z0-9]+ )*                        # Al-Nahyan, Israel-Gaza, Su-35
-        \+?                                         # OPEC+
-      | [a-z]+ | & )                                # connectors and particles: of, bin, de, &
-    """,
-    re.VERBOSE | re.ASCII,
-)
-"""What the lexicon's :data:`~newscorpus.lexicon.TOKEN` matches, in ASCII characters only."""
-
-_ARTICLE_BEFORE = regex.compile(r"\b(?:al|el|ad|as|ash|an|bin|ibn|abu)[-‐]\Z")
-"""A lower-case Arabic article joined to the capitalised word after it: "al-"."""
-
 _PERSON_AFTER = regex.compile(
     r"""
     (?: ,\s+who\b
@@ -157,41 +61,8 @@ _APPOSITION_STOPS = frozenset(
     {"at", "of", "for", "with", "who", "in", "on", "from", "to", "and", "by", "said", "says"}
 )
 
-_INITIALS = regex.compile(r"(?:\p{Lu}\.)+")
-"""Initials and dotted acronyms, whose last period is part of the token: "J.", "U.S."."""
-
 _WORD_BEFORE = regex.compile(r"(?r)(?P<word>[\p{L}\-’']+)[\x20\xa0]+\G")
 """The word just before a position (searched backwards from it)."""
-
-_LONG_WORD = regex.compile(r"\b\p{Lu}\p{L}{3,}")
-"""A capitalised word of four letters or more, for telling title-case headlines."""
-
-# The small words that title case keeps in lower case (AP style), and name particles.
-_SMALL_WORDS = (
-    "a|an|the|and|but|or|nor|for|so|yet|at|by|in|of|on|to|up|as|off|per|via|vs"
-    "|with|from|into|onto|upon|over|than|that|bin|ibn|al|de|da|van|von|la|le"
-)
-
-_LOWER_WORD = regex.compile(
-    rf"""
-    (?<![\p{{L}}'’])
-    (?! (?: {_SMALL_WORDS} )\b )
-    \p{{Ll}}{{2,}}
-    """,
-    regex.VERBOSE,
-)
-"""A lower-case word that title case would have capitalised (AP style keeps small words low)."""
-
-# The standard library's engine finds these faster; every match is one of _LOWER_WORD too.
-_PLAIN_LOWER_WORD = re.compile(
-    rf"""
-    (?<![^\W\d_]) (?<!['’])          # no letter or apostrophe before
-    (?! (?: {_SMALL_WORDS} ) (?![a-z]) )
-    [a-z]{{2,}} (?!\w)                  # a whole word of ASCII lower-case letters
-    """,
-    re.VERBOSE,
-)
-"""A whole lower-case ASCII word other than a small word: the commonest :data:`_LOWER_WORD`."""
 
 NAME_SUFFIXES = frozenset({"Jr.", "Sr.", "Jr", "Sr", "II", "III", "IV"})
 _NOT_REAL = PARTICLES | NAME_SUFFIXES  # the words of a name that do not count as names
@@ -215,20 +86,7 @@ _WORD_ENTRIES: dict[str, Entry] = {key[0]: entry for key, entry in LEXICON.items
 # Capitalised words that are never part of a name and do not start one either.
 _NEVER_NAMES = NOT_NAMES - FIRST_NAMES.keys()
 
-_ABBREVIATIONS = frozenset(
-    {tok for key in LEXICON for tok in key if tok.endswith(".")}
-    | {h for h in ORG_HEADS if h.endswith(".")}
-    | {"Jr.", "Sr.", "St.", "Mt.", "Ft."}
-)
-
-
 # --- pass 1: runs of capitalised words ----------------------------------------------------
-
-#: A piece of a run: start, end, the lexicon kind (None for an unknown word), and the
-#: canonical name (for lexicon entries) or the word itself. A token of a run is a chunk
-#: of kind None from the start, so that the many runs that hold no lexicon entry need no
-#: second list, and a name is a slice of its run's chunks.
-Chunk = tuple[int, int, "EntryKind | None", str]
 
 
 @attrs.define
@@ -241,61 +99,6 @@ class Candidate:
     role: str | None = None
     gender: str | None = None
     strong: bool = True  # found by evidence of its own, not only by matching a known name
-
-
-def _tokens(text: str, start: int, end: int) -> Iterator[list[Chunk]]:
-    """Tokens of one run, split where a period ends a sentence ("met Putin. Raisi said")."""
-    group: list[Chunk] = []
-    tokens = _ASCII_TOKEN if text[start:end].isascii() else TOKEN
-    for m in tokens.finditer(text, start, end):
-        word = m.group()
-        if group and not text[group[-1][1] : m.start()].isspace():  # "Politics. In"
-            yield group
-            group = []
-        if word.islower() and word not in _CONNECTOR_WORDS:  # the "s" of a possessive
-            if group:
-                yield group
-            group = []
-            continue
-        if word.endswith(".") and word not in _ABBREVIATIONS and not _INITIALS.fullmatch(word):
-            group.append((m.start(), m.end() - 1, None, word[:-1]))
-            yield group
-            group = []
-            continue
-        group.append((m.start(), m.end(), None, word))
-    if group:
-        yield group
-
-
-def _one_token(run: str) -> str | None:
-    """The token of a run that :func:`_tokens` would read as one token and nothing else,
-    else None: a word of letters and digits ("G7"), initials ("U.S."), or such a word with
-    a final period or a possessive "'s" ("Tuesday.", "China's"), without them.
-    """
-    if run.isalnum():
-        return run
-    if run[-1] == ".":
-        if _INITIALS.fullmatch(run):
-            return run
-        bare = run[:-1]
-        # An abbreviation may keep its period, as a token of its own: left to the tokenizer.
-        if bare.isalnum() and run not in _ABBREVIATIONS:
-            return bare
-    elif run[-2:] in ("'s", "’s"):
-        bare = run[:-2]
-        if bare.isalnum():
-            return bare
-    return None
-
-
-def _plain_tokens(run: str, start: int) -> list[Chunk]:
-    """Tokens of a run made only of letters and single spaces."""
-    tokens: list[Chunk] = []
-    for word in run.split(" "):
-        if word:
-            tokens.append((start, start + len(word), None, word))
-        start += len(word) + 1
-    return tokens
 
 
 def _place_named_people(words: list[str]) -> set[int]:
@@ -350,24 +153,6 @@ def _at_sentence_start(text: str, pos: int) -> bool:
     return i < 0 or text[i] in ".?!\n:;—–…"
 
 
-def _title_case_spans(text: str) -> list[tuple[int, int]]:
-    """Short paragraphs written in title case (headlines), where capitals say nothing."""
-    spans = []
-    start = 0
-    for line in text.split("\n"):  # a headline is one line, whatever the paragraph style
-        end = start + len(line)
-        # Three long words take 14 characters: shorter lines (half are empty) are not tested.
-        if (
-            14 <= len(line) <= 300
-            and not _PLAIN_LOWER_WORD.search(line)  # most lines: a cheap test decides
-            and not _LOWER_WORD.search(line)
-            and len(_LONG_WORD.findall(line)) >= 3
-        ):
-            spans.append((start, end))
-        start = end + 1
-    return spans
-
-
 class NameFinder:
     """One text's pass-1 state: what was found where."""
 
@@ -376,7 +161,7 @@ class NameFinder:
         self.candidates: list[Candidate] = []
         self.deferred: list[list[Chunk]] = []  # name-like groups to match against known people
         self.things: list[tuple[int, int, EntryKind, str]] = []  # places and organisations
-        self.headlines = _title_case_spans(text)
+        self.headlines = title_case_spans(text)
 
     def in_headline(self, pos: int) -> bool:
         if not self.headlines:  # most texts
@@ -385,27 +170,24 @@ class NameFinder:
 
     def run(self) -> None:
         text = self.text
-        runs = _ASCII_RUN if _ascii_words(text) else _RUN
-        for m in runs.finditer(text):
+        for m in run_pattern(text).finditer(text):
             start, end = m.span()
-            if start and text[start - 1] in "-‐":
-                article = _ARTICLE_BEFORE.search(text, max(0, start - 5), start)
-                if article is not None:
-                    start = article.start()
+            if start and text[start - 1] in "-‐":  # maybe "al-Assad"
+                start = article_start(text, start)
             word = text[start:end]
             if word.isalpha():  # one plain word: most runs ("The", "He", "Putin")
                 if word not in _NEVER_NAMES:  # "The", "He": done without a call
                     self.read_word(start, end, word)
                 continue
-            token = _one_token(word)
+            token = one_token(word)
             if token is not None:  # "U.S.", "Tuesday.", "China's": read as the tokenizer would
                 if token not in _NEVER_NAMES:
                     self.read_word(start, start + len(token), token)
             elif word.replace(" ", "").isalpha():  # plain words and spaces: no tokenizer needed
-                self.read_group(_plain_tokens(word, start), hyphens=False)
+                self.read_group(plain_tokens(word, start), hyphens=False)
             else:
                 hyphens = "-" in word
-                for group in _tokens(text, start, end):
+                for group in run_tokens(text, start, end):
                     self.read_group(group, hyphens)
 
     def read_word(self, start: int, end: int, word: str) -> None:
