@@ -64,6 +64,16 @@ _APPOSITION_STOPS = frozenset(
 _WORD_BEFORE = regex.compile(r"(?r)(?P<word>[\p{L}\-’']+)[\x20\xa0]+\G")
 """The word just before a position (searched backwards from it)."""
 
+# The lexicon's kinds as module constants: an enum member read through its class costs a
+# descriptor call (ten times a global's lookup on Python 3.11), and the readers test and
+# store kinds by the hundred thousand.
+_TITLE, _PLACE, _DEMONYM, _ORGANIZATION = (
+    EntryKind.TITLE,
+    EntryKind.PLACE,
+    EntryKind.DEMONYM,
+    EntryKind.ORGANIZATION,
+)
+
 NAME_SUFFIXES = frozenset({"Jr.", "Sr.", "Jr", "Sr", "II", "III", "IV"})
 _NOT_REAL = PARTICLES | NAME_SUFFIXES  # the words of a name that do not count as names
 _SPLITTERS = frozenset({"and", "&", "of", "the", "for", "on"})
@@ -117,7 +127,7 @@ def _place_named_people(words: list[str]) -> set[int]:
             continue
         entry = LEXICON.get((second,))
         ends = i + 2 == len(words) or words[i + 2] in NAME_SUFFIXES
-        if entry is not None and entry.kind is EntryKind.PLACE and ends and (first,) not in LEXICON:
+        if entry is not None and entry.kind is _PLACE and ends and (first,) not in LEXICON:
             found.add(i + 1)
         elif (
             entry is None
@@ -143,7 +153,7 @@ def _person_after(text: str, end: int) -> bool:
 
 def _is_place(word: str) -> bool:
     entry = LEXICON.get((word,))
-    return entry is not None and entry.kind is EntryKind.PLACE
+    return entry is not None and entry.kind is _PLACE
 
 
 def _at_sentence_start(text: str, pos: int) -> bool:
@@ -197,10 +207,10 @@ class NameFinder:
         """
         entry = _WORD_ENTRIES.get(word)
         if entry is not None:
-            if entry.kind is EntryKind.ORGANIZATION:
-                self.things.append((start, end, EntryKind.ORGANIZATION, entry.name))
-            elif entry.kind is not EntryKind.TITLE:
-                self.things.append((start, end, EntryKind.PLACE, entry.name))
+            if entry.kind is _ORGANIZATION:
+                self.things.append((start, end, _ORGANIZATION, entry.name))
+            elif entry.kind is not _TITLE:
+                self.things.append((start, end, _PLACE, entry.name))
             return
         token: Chunk = (start, end, None, word)
         # The role comes first: it is the cheapest test to fail, and it nearly always does.
@@ -227,10 +237,8 @@ class NameFinder:
         # A lexicon entry of all the words ("New York", "White House"), looked up only when
         # the first word starts one that long.
         entry = LEXICON.get(tuple(words)) if len(words) in _LENGTHS_FROM.get(words[0], ()) else None
-        if entry is not None and entry.kind is not EntryKind.TITLE:
-            kind = (
-                EntryKind.ORGANIZATION if entry.kind is EntryKind.ORGANIZATION else EntryKind.PLACE
-            )
+        if entry is not None and entry.kind is not _TITLE:
+            kind = _ORGANIZATION if entry.kind is _ORGANIZATION else _PLACE
             self.things.append((tokens[0][0], tokens[-1][1], kind, entry.name))
             return
         chunks = self.chunk(tokens, words, hyphens)
@@ -278,7 +286,7 @@ class NameFinder:
         head = self.trim_leading(head)
         if head:
             start, end = head[0][0], chunks[j - 1][1]
-            self.things.append((start, end, EntryKind.ORGANIZATION, self.text[start:end]))
+            self.things.append((start, end, _ORGANIZATION, self.text[start:end]))
         return j
 
     def trim_leading(self, chunks: list[Chunk]) -> list[Chunk]:
@@ -337,14 +345,12 @@ class NameFinder:
         """ "Israel-Gaza", "U.S.-Russian": every part a place or demonym -> place mentions."""
         parts = token[3].split("-")
         entries = [LEXICON.get((p,)) for p in parts]
-        if not all(
-            e is not None and e.kind in (EntryKind.PLACE, EntryKind.DEMONYM) for e in entries
-        ):
+        if not all(e is not None and e.kind in (_PLACE, _DEMONYM) for e in entries):
             return False
         pos = token[0]
         for part, entry in zip(parts, entries, strict=True):
             assert entry is not None
-            self.things.append((pos, pos + len(part), EntryKind.PLACE, entry.name))
+            self.things.append((pos, pos + len(part), _PLACE, entry.name))
             pos += len(part) + 1
         return True
 
@@ -372,7 +378,7 @@ class NameFinder:
         i, count = 0, len(chunks)
         while i < count:
             start, end, kind, name = chunks[i]
-            if kind is EntryKind.TITLE:
+            if kind is _TITLE:
                 if role_start is None:
                     role_start = start
                 role_gender = LEXICON_GENDER.get(name, role_gender)
@@ -389,14 +395,12 @@ class NameFinder:
                     (
                         start,
                         end,
-                        EntryKind.ORGANIZATION
-                        if kind is EntryKind.ORGANIZATION
-                        else EntryKind.PLACE,
+                        _ORGANIZATION if kind is _ORGANIZATION else _PLACE,
                         name,
                     )
                 )
                 nxt = chunks[i + 1] if i + 1 < count else None
-                if nxt is not None and nxt[2] is EntryKind.TITLE:
+                if nxt is not None and nxt[2] is _TITLE:
                     role_start = start if role_start is None else role_start
                 else:
                     role_start = None
@@ -423,7 +427,7 @@ class NameFinder:
         last = chunks[-1]
         if last[2] is None and last[3] in ORG_HEADS and len(chunks) > 1:
             start = chunks[0][0]
-            self.things.append((start, last[1], EntryKind.ORGANIZATION, self.text[start : last[1]]))
+            self.things.append((start, last[1], _ORGANIZATION, self.text[start : last[1]]))
             return True
         return False
 
@@ -524,5 +528,5 @@ class NameFinder:
 
 
 LEXICON_GENDER: dict[str, str | None] = {
-    entry.name: entry.gender for entry in LEXICON.values() if entry.kind is EntryKind.TITLE
+    entry.name: entry.gender for entry in LEXICON.values() if entry.kind is _TITLE
 }
