@@ -371,7 +371,7 @@ class NameFinder:
             self.deferred.append([first])
             if not chunks:
                 return
-        if not headline and self.read_organization(chunks):
+        if len(chunks) > 1 and not headline and self.read_organization(chunks):
             return
         role_start: int | None = None
         role_gender: str | None = None
@@ -451,6 +451,15 @@ class NameFinder:
 
     def read_name(self, names: list[Chunk]) -> None:
         """An unknown capitalised name: a person if some evidence says so, else deferred."""
+        if len(names) == 1:  # most names: one word, a person only with a role before it
+            start, end, _, word = names[0]
+            role = self.role_before(start)
+            # As below: a word of one or two letters is no name, unless it is a suffix ("II").
+            if role and (len(word) > 2 or word in _NOT_REAL):
+                self.add_person(names, role, ROLE_NOUNS.get(role.split()[-1]))
+            else:
+                self.deferred.append(names)
+            return
         words = [t[3] for t in names]
         real = len(words)  # words other than particles and suffixes
         if not _NOT_REAL.isdisjoint(words):
