@@ -8,6 +8,7 @@ from hypothesis import strategies as st
 
 from newscorpus.lexicon import ROLE_NOUNS
 from newscorpus.name_finder import _PERSON_AFTER, NameFinder, _person_after
+from newscorpus.name_runs import is_title_case
 
 
 @settings(max_examples=300, deadline=None)
@@ -22,3 +23,15 @@ def test_person_after_agrees_with_its_pattern(text: str, end: int) -> None:
 def test_every_role_noun_is_found_before_a_name(noun: str) -> None:
     text = f"He met {noun} Zed Quux."
     assert NameFinder(text).role_before(text.index("Zed")) == noun
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(["Abcd", "Wxyz", "of", "word", " ", "\n", "\n\n", "1"])))
+def test_a_position_is_in_a_headline_when_its_line_is_one(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    finder = NameFinder(text)
+    start = 0
+    for line in text.split("\n"):
+        for pos in range(start, start + len(line)):
+            assert finder.in_headline(pos) == is_title_case(line)
+        start += len(line) + 1

@@ -28,11 +28,11 @@ from newscorpus.name_runs import (
     PARTICLES,
     Chunk,
     article_start,
+    is_title_case,
     one_token,
     plain_tokens,
     run_pattern,
     run_tokens,
-    title_case_spans,
 )
 
 __all__ = ["NAME_SUFFIXES", "PARTICLES", "Candidate", "Chunk", "NameFinder"]
@@ -171,12 +171,20 @@ class NameFinder:
         self.candidates: list[Candidate] = []
         self.deferred: list[list[Chunk]] = []  # name-like groups to match against known people
         self.things: list[tuple[int, int, EntryKind, str]] = []  # places and organisations
-        self.headlines = title_case_spans(text)
+        # Whether a line is a headline, by its start: a line is tested when first asked
+        # about, and most lines never are.
+        self.headline_lines: dict[int, bool] = {}
 
     def in_headline(self, pos: int) -> bool:
-        if not self.headlines:  # most texts
-            return False
-        return any(s <= pos < e for s, e in self.headlines)
+        """Tell whether ``pos`` (not a line break) is in a headline (see :func:`is_title_case`)."""
+        text = self.text
+        start = text.rfind("\n", 0, pos) + 1
+        headline = self.headline_lines.get(start)
+        if headline is None:
+            end = text.find("\n", pos)
+            headline = is_title_case(text[start:] if end < 0 else text[start:end])
+            self.headline_lines[start] = headline
+        return headline
 
     def run(self) -> None:
         text = self.text
@@ -357,7 +365,7 @@ class NameFinder:
     def read_segment(self, chunks: list[Chunk]) -> None:
         if not chunks:
             return
-        headline = bool(self.headlines) and self.in_headline(chunks[0][0])
+        headline = self.in_headline(chunks[0][0])
         # A capitalised word opening a sentence may be an ordinary word: drop it unless it is
         # in the lexicon or is a first name.
         first = chunks[0]

@@ -23,11 +23,11 @@ __all__ = [
     "PARTICLES",
     "Chunk",
     "article_start",
+    "is_title_case",
     "one_token",
     "plain_tokens",
     "run_pattern",
     "run_tokens",
-    "title_case_spans",
 ]
 
 #: A piece of a run: start, end, the lexicon kind (None for an unknown word), and the
@@ -256,19 +256,13 @@ _PLAIN_LOWER_WORD = re.compile(
 """A whole lower-case ASCII word other than a small word: the commonest :data:`_LOWER_WORD`."""
 
 
-def title_case_spans(text: str) -> list[tuple[int, int]]:
-    """Short paragraphs written in title case (headlines), where capitals say nothing."""
-    spans = []
-    start = 0
-    for line in text.split("\n"):  # a headline is one line, whatever the paragraph style
-        end = start + len(line)
-        # Three long words take 14 characters: shorter lines (half are empty) are not tested.
-        if (
-            14 <= len(line) <= 300
-            and not _PLAIN_LOWER_WORD.search(line)  # most lines: a cheap test decides
-            and not _LOWER_WORD.search(line)
-            and len(_LONG_WORD.findall(line)) >= 3
-        ):
-            spans.append((start, end))
-        start = end + 1
-    return spans
+def is_title_case(line: str) -> bool:
+    """Tell whether a line is a short paragraph written in title case (a headline), where
+    capitals say nothing. A headline is one line, whatever the paragraph style."""
+    # Three long words take 14 characters: shorter lines (half are empty) are not tested.
+    return (
+        14 <= len(line) <= 300
+        and not _PLAIN_LOWER_WORD.search(line)  # most lines: a cheap test decides
+        and not _LOWER_WORD.search(line)
+        and len(_LONG_WORD.findall(line)) >= 3
+    )
