@@ -6,6 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from newscorpus.entities import extract_entities
 from newscorpus.lexicon import ROLE_NOUNS
 from newscorpus.name_finder import _PERSON_AFTER, NameFinder, _person_after
 from newscorpus.name_runs import is_title_case
@@ -30,8 +31,15 @@ def test_every_role_noun_is_found_before_a_name(noun: str) -> None:
 def test_a_position_is_in_a_headline_when_its_line_is_one(pieces: list[str]) -> None:
     text = "".join(pieces)
     finder = NameFinder(text)
-    start = 0
+    start, expected = 0, {}
     for line in text.split("\n"):
         for pos in range(start, start + len(line)):
-            assert finder.in_headline(pos) == is_title_case(line)
+            expected[pos] = is_title_case(line)
+            assert finder.in_headline(pos) == expected[pos]
         start += len(line) + 1
+    for pos in sorted(expected, reverse=True):  # asked out of order too
+        assert finder.in_headline(pos) == expected[pos]
+
+
+def test_headlines_are_told_in_linear_time_on_a_long_line() -> None:
+    extract_entities("Anna Vogt met Jan Kos. " * 50_000)

@@ -171,19 +171,24 @@ class NameFinder:
         self.candidates: list[Candidate] = []
         self.deferred: list[list[Chunk]] = []  # name-like groups to match against known people
         self.things: list[tuple[int, int, EntryKind, str]] = []  # places and organisations
-        # Whether a line is a headline, by its start: a line is tested when first asked
-        # about, and most lines never are.
-        self.headline_lines: dict[int, bool] = {}
+        # The last line asked about (start, end, whether a headline): a line is tested when
+        # a name in it first asks, most lines never are, and names come in order.
+        self.line = (0, -1, False)
 
     def in_headline(self, pos: int) -> bool:
         """Tell whether ``pos`` (not a line break) is in a headline (see :func:`is_title_case`)."""
+        start, end, headline = self.line
+        if start <= pos < end:
+            return headline
         text = self.text
-        start = text.rfind("\n", 0, pos) + 1
-        headline = self.headline_lines.get(start)
-        if headline is None:
-            end = text.find("\n", pos)
-            headline = is_title_case(text[start:] if end < 0 else text[start:end])
-            self.headline_lines[start] = headline
+        # Back from pos to the line break at the end of the last line, if it is before pos:
+        # each character is scanned once over a text read in order.
+        start = text.rfind("\n", end if 0 <= end <= pos else 0, pos) + 1
+        end = text.find("\n", pos)
+        if end < 0:
+            end = len(text)
+        headline = is_title_case(text[start:end])
+        self.line = (start, end, headline)
         return headline
 
     def run(self) -> None:
