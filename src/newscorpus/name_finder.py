@@ -202,12 +202,13 @@ class NameFinder:
                 if word not in _NEVER_NAMES:  # "The", "He": done without a call
                     self.read_word(start, end, word)
                 continue
+            if word.replace(" ", "").isalpha():  # plain words and spaces: no tokenizer needed
+                self.read_group(plain_tokens(word, start), hyphens=False)
+                continue
             token = one_token(word)
             if token is not None:  # "U.S.", "Tuesday.", "China's": read as the tokenizer would
                 if token not in _NEVER_NAMES:
                     self.read_word(start, start + len(token), token)
-            elif word.replace(" ", "").isalpha():  # plain words and spaces: no tokenizer needed
-                self.read_group(plain_tokens(word, start), hyphens=False)
             else:
                 hyphens = "-" in word
                 for group in run_tokens(text, start, end):
