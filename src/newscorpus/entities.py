@@ -358,12 +358,25 @@ def _places_and_organizations(
     things: list[tuple[int, int, EntryKind, str]], text: str
 ) -> tuple[tuple[Entity, ...], tuple[Entity, ...]]:
     """Organisations and places found by the finder, grouped by canonical name."""
+    # As _grouped, making each mention on the way rather than in a second pass.
+    groups: dict[tuple[EntryKind, str], list[Mention]] = {}
+    organization = EntryKind.ORGANIZATION
+    for start, end, kind, name in sorted(things):
+        mention = Mention(
+            start, end, text[start:end], name, _ORGANIZATION if kind is organization else _PLACE
+        )
+        group = groups.get((kind, name))
+        if group is None:
+            groups[kind, name] = [mention]
+        else:
+            group.append(mention)
     organizations: list[Entity] = []
     places: list[Entity] = []
-    for (kind, name), group in _grouped(things).items():
-        mentions = tuple([Mention(s, e, text[s:e], name, kind) for s, e, _, _ in group])
-        entities = organizations if kind is _ORGANIZATION else places
-        entities.append(Entity(name, kind, mentions))
+    for (kind, name), mentions in groups.items():
+        if kind is organization:
+            organizations.append(Entity(name, _ORGANIZATION, tuple(mentions)))
+        else:
+            places.append(Entity(name, _PLACE, tuple(mentions)))
     return tuple(organizations), tuple(places)
 
 
