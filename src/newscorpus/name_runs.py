@@ -128,13 +128,25 @@ _ARTICLE_BEFORE = regex.compile(r"\b(?:al|el|ad|as|ash|an|bin|ibn|abu)[-‐]\Z")
 
 def run_pattern(text: str) -> re.Pattern[str] | regex.Pattern[str]:
     """The pattern that finds the runs of ``text`` fastest: :data:`_ASCII_RUN` when every
-    word character of the text is ASCII, else :data:`_RUN`."""
+    word character of the text is ASCII, else :data:`_RUN`.
+
+    Example:
+        >>> text = "“We agree,” said Bank of America’s CEO Jane Doe in New York."
+        >>> [m.group() for m in run_pattern(text).finditer(text)]
+        ['We', 'Bank of America’s CEO Jane Doe', 'New York.']
+    """
     return _ASCII_RUN if _ascii_words(text) else _RUN
 
 
 def article_start(text: str, start: int) -> int:
     """Where a run found at ``start``, after a hyphen, begins: before the lower-case Arabic
-    article joined to it ("al-Assad"), which the run patterns leave out, if there is one."""
+    article joined to it ("al-Assad"), which the run patterns leave out, if there is one.
+
+    Example:
+        >>> text = "met al-Assad"
+        >>> text[article_start(text, text.index("Assad")) :]
+        'al-Assad'
+    """
     article = _ARTICLE_BEFORE.search(text, max(0, start - 5), start)
     return start if article is None else article.start()
 
@@ -169,7 +181,13 @@ _ABBREVIATIONS = frozenset(
 
 
 def run_tokens(text: str, start: int, end: int) -> Iterator[list[Chunk]]:
-    """Tokens of one run, split where a period ends a sentence ("met Putin. Raisi said")."""
+    """Tokens of one run, split where a period ends a sentence ("met Putin. Raisi said").
+
+    Example:
+        >>> text = "met Putin. Raisi said"
+        >>> [[word for _, _, _, word in group] for group in run_tokens(text, 4, 16)]
+        [['Putin'], ['Raisi']]
+    """
     group: list[Chunk] = []
     pattern = _ASCII_TOKEN if text[start:end].isascii() else TOKEN
     for m in pattern.finditer(text, start, end):
@@ -196,6 +214,10 @@ def one_token(run: str) -> str | None:
     """The token of a run that :func:`run_tokens` would read as one token and nothing else,
     else None: a word of letters and digits ("G7"), initials ("U.S."), or such a word with
     a final period or a possessive "'s" ("Tuesday.", "China's"), without them.
+
+    Example:
+        >>> one_token("China's"), one_token("U.S."), one_token("New York")
+        ('China', 'U.S.', None)
     """
     if run.isalnum():
         return run
@@ -214,7 +236,12 @@ def one_token(run: str) -> str | None:
 
 
 def plain_tokens(run: str, start: int) -> list[Chunk]:
-    """Tokens of a run made only of letters and single spaces."""
+    """Tokens of a run made only of letters and spaces.
+
+    Example:
+        >>> plain_tokens("Jane Doe", 10)
+        [(10, 14, None, 'Jane'), (15, 18, None, 'Doe')]
+    """
     tokens: list[Chunk] = []
     for word in run.split(" "):
         if word:
@@ -258,7 +285,12 @@ _PLAIN_LOWER_WORD = re.compile(
 
 def is_title_case(line: str) -> bool:
     """Tell whether a line is a short paragraph written in title case (a headline), where
-    capitals say nothing. A headline is one line, whatever the paragraph style."""
+    capitals say nothing. A headline is one line, whatever the paragraph style.
+
+    Example:
+        >>> is_title_case("Bank of America Names Jane Doe Chief"), is_title_case("Jane Doe said")
+        (True, False)
+    """
     # Three long words take 14 characters: shorter lines (half are empty) are not tested.
     return (
         14 <= len(line) <= 300
