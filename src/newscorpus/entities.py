@@ -122,6 +122,10 @@ class Entities:
 
 # --- pass 2 and clustering -------------------------------------------------------------
 
+# Kinds as module constants: an enum member read through its class costs a descriptor call
+# (ten times a global's lookup on Python 3.11), and every mention needs one.
+_PERSON, _ORGANIZATION, _PLACE = EntityKind.PERSON, EntityKind.ORGANIZATION, EntityKind.PLACE
+
 _START = operator.attrgetter("start")
 """Sort key of mentions and candidates: in order of mention."""
 _FIRST = operator.itemgetter(0)
@@ -159,19 +163,19 @@ def _known_matches(finder: NameFinder) -> list[Candidate]:
     longest = max((len(f) for f in full), default=0)
     for group in finder.deferred:
         if len(group) == 1:  # most groups: one word, and a short form if anything
-            token = group[0]
-            if token.text in single:
-                found.append(Candidate(token.start, token.end, (token.text,), strong=False))
+            start, end, _, word = group[0]
+            if word in single:
+                found.append(Candidate(start, end, (word,), strong=False))
             continue
-        words = [t.text for t in group]
+        words = [t[3] for t in group]
         i = 0
         while i < len(words):
             for n in range(min(longest, len(words) - i), 1, -1):
                 if tuple(words[i : i + n]) in full:
                     found.append(
                         Candidate(
-                            group[i].start,
-                            group[i + n - 1].end,
+                            group[i][0],
+                            group[i + n - 1][1],
                             tuple(words[i : i + n]),
                             strong=False,
                         )
@@ -180,7 +184,7 @@ def _known_matches(finder: NameFinder) -> list[Candidate]:
                     break
             else:
                 if words[i] in single:
-                    found.append(Candidate(group[i].start, group[i].end, (words[i],), strong=False))
+                    found.append(Candidate(group[i][0], group[i][1], (words[i],), strong=False))
                 i += 1
     return found
 
@@ -328,9 +332,7 @@ def _descriptions(text: str, people: list[Person]) -> dict[int, list[Mention]]:
             if before and (best is None or max(before) > best[0]):
                 best = (max(before), index)
         if best is not None:
-            mention = Mention(
-                m.start(), m.end(), m.group(), people[best[1]].name, EntityKind.PERSON
-            )
+            mention = Mention(m.start(), m.end(), m.group(), people[best[1]].name, _PERSON)
             found.setdefault(best[1], []).append(mention)
     return found
 
@@ -341,9 +343,9 @@ def _grouped(
     """The organisations and places found by the finder, in order, grouped by kind and
     canonical name (groups in order of first mention)."""
     grouped: dict[tuple[EntityKind, str], list[tuple[int, int, EntryKind, str]]] = {}
-    organization, place = EntityKind.ORGANIZATION, EntityKind.PLACE
+    organization = EntryKind.ORGANIZATION
     for thing in sorted(things):
-        key = (organization if thing[2] is EntryKind.ORGANIZATION else place, thing[3])
+        key = (_ORGANIZATION if thing[2] is organization else _PLACE, thing[3])
         group = grouped.get(key)
         if group is None:
             grouped[key] = [thing]
@@ -356,12 +358,25 @@ def _places_and_organizations(
     things: list[tuple[int, int, EntryKind, str]], text: str
 ) -> tuple[tuple[Entity, ...], tuple[Entity, ...]]:
     """Organisations and places found by the finder, grouped by canonical name."""
+    # As _grouped, making each mention on the way rather than in a second pass.
+    groups: dict[tuple[EntryKind, str], list[Mention]] = {}
+    organization = EntryKind.ORGANIZATION
+    for start, end, kind, name in sorted(things):
+        mention = Mention(
+            start, end, text[start:end], name, _ORGANIZATION if kind is organization else _PLACE
+        )
+        group = groups.get((kind, name))
+        if group is None:
+            groups[kind, name] = [mention]
+        else:
+            group.append(mention)
     organizations: list[Entity] = []
     places: list[Entity] = []
-    for (kind, name), group in _grouped(things).items():
-        mentions = tuple([Mention(s, e, text[s:e], name, kind) for s, e, _, _ in group])
-        entities = organizations if kind is EntityKind.ORGANIZATION else places
-        entities.append(Entity(name, kind, mentions))
+    for (kind, name), mentions in groups.items():
+        if kind is organization:
+            organizations.append(Entity(name, _ORGANIZATION, tuple(mentions)))
+        else:
+            places.append(Entity(name, _PLACE, tuple(mentions)))
     return tuple(organizations), tuple(places)
 
 
@@ -379,10 +394,7 @@ def _people_and_things(text: str) -> tuple[list[Person], list[tuple[int, int, En
     for k in sorted(clusters, key=lambda k: k.members[0].start):
         name = " ".join(k.tokens)
         mentions = tuple(
-            [
-                Mention(c.start, c.end, text[c.start : c.end], name, EntityKind.PERSON)
-                for c in k.members
-            ]
+            [Mention(c.start, c.end, text[c.start : c.end], name, _PERSON) for c in k.members]
         )
         people.append(Person(name, _roles(k), mentions, _gender(text, k, starts)))
     for index, extra in _descriptions(text, people).items():
@@ -474,7 +486,7 @@ def mention_index(source: str | Entities) -> MentionIndex:
     organizations: list[MentionOffsets] = []
     places: list[MentionOffsets] = []
     for (kind, name), group in _grouped(things).items():
-        found = organizations if kind is EntityKind.ORGANIZATION else places
+        found = organizations if kind is _ORGANIZATION else places
         found += [(s, e, name, kind) for s, e, _, _ in group]
     everything += organizations
     everything += places

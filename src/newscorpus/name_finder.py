@@ -1,6 +1,7 @@
 """Finding name candidates in a text: the first pass of :mod:`newscorpus.entities`.
 
-Capitalised runs of words are cut into tokens, matched against the lexicon
+Capitalised runs of words are cut into tokens (:mod:`newscorpus.name_runs`), matched
+against the lexicon
 (:mod:`newscorpus.lexicon`) and read as places, organisations or people
 when some evidence says so: a title, a first name, a role noun, an
 apposition, a reporting verb. Runs that give no evidence are kept aside
@@ -9,11 +10,6 @@ people found here.
 """
 
 from __future__ import annotations
-
-import functools
-import re
-from collections.abc import Callable, Iterable, Iterator
-from typing import NamedTuple
 
 import attrs
 import regex
@@ -25,67 +21,25 @@ from newscorpus.lexicon import (
     NOT_NAMES,
     ORG_HEADS,
     ROLE_NOUNS,
-    TOKEN,
     Entry,
     EntryKind,
 )
+from newscorpus.name_runs import (
+    PARTICLES,
+    Chunk,
+    article_start,
+    is_title_case,
+    one_token,
+    plain_tokens,
+    run_pattern,
+    run_tokens,
+)
 
-__all__ = ["NAME_SUFFIXES", "PARTICLES", "Candidate", "NameFinder", "NameToken"]
+__all__ = ["NAME_SUFFIXES", "PARTICLES", "Candidate", "Chunk", "NameFinder"]
 
 # --- patterns ------------------------------------------------------------------------
 
-PARTICLES = frozenset(read_lines("name_particles.txt"))
 _ROLE_MODIFIERS = frozenset(read_lines("role_modifiers.txt"))
-# Lower-case words that may join capitalised words into one run: name particles, and the
-# small words inside organisation and place names ("Bank of America", "Bosnia and ...").
-_CONNECTOR_WORDS = PARTICLES | {"of", "the", "for", "and", "on"}
-_ARTICLES = ("al", "el", "ad", "as", "ash", "an", "bin", "ibn", "abu")  # al-Assad, bin-Laden
-
-
-def _one_of(words: Iterable[str]) -> str:
-    """A pattern for any of ``words``, factored by first letter ("o(?:f|n)|t(?:he)"): the
-    engine then tries one branch, not every word, after each capitalised word of a text.
-    Longer words come first in each branch, as in a list sorted by length.
-    """
-    by_first: dict[str, list[str]] = {}
-    for word in sorted(words, key=len, reverse=True):
-        by_first.setdefault(word[0], []).append(regex.escape(word[1:]))
-    branches = []
-    for first, rests in sorted(by_first.items()):
-        tails = [rest for rest in rests if rest]
-        branch = regex.escape(first)
-        if tails:
-            optional = "?" if "" in rests else ""  # the one-letter word itself is listed too
-            branch += f"(?:{'|'.join(tails)}){optional}"
-        branches.append(branch)
-    return "|".join(branches)
-
-
-# What may follow the spaces after a capitalised word in a run: a capital, or the first
-# letter of a connector or an article (a cheap test before the alternations).
-_RUN_NEXT = "".join(sorted({word[0] for word in (*_CONNECTOR_WORDS, *_ARTICLES, "&")}))
-
-_RUN = regex.compile(
-    rf"""
-    \b\p{{Lu}} [\w.'’\-‐+]*+                # a capitalised word (U.S., Al-Nahyan, OPEC+)
-    (?:
-        [\x20\t\xa0]++ (?= [\p{{Lu}}{_RUN_NEXT}] )
-        (?: (?:{_one_of({*_CONNECTOR_WORDS, "&"})}) [\x20\t\xa0]++ ){{0,3}}+   # bin, de, of the
-        (?: (?:{_one_of(_ARTICLES)})[-‐] )?    # al-Assad inside a run
-        \p{{Lu}} [\w.'’\-‐+]*+
-    )*+
-    """,
-    regex.VERBOSE,
-)
-"""A run of capitalised words, joined by spaces and lower-case particles (of, bin, de).
-
-A run starting with a lower-case Arabic article ("al-Assad") starts at the
-capital; :meth:`NameFinder.run` moves its start back over the article.
-"""
-
-_ARTICLE_BEFORE = regex.compile(r"\b(?:al|el|ad|as|ash|an|bin|ibn|abu)[-‐]\Z")
-"""A lower-case Arabic article joined to the capitalised word after it: "al-"."""
-
 _PERSON_AFTER = regex.compile(
     r"""
     (?: ,\s+who\b
@@ -107,41 +61,18 @@ _APPOSITION_STOPS = frozenset(
     {"at", "of", "for", "with", "who", "in", "on", "from", "to", "and", "by", "said", "says"}
 )
 
-_INITIALS = regex.compile(r"(?:\p{Lu}\.)+")
-"""Initials and dotted acronyms, whose last period is part of the token: "J.", "U.S."."""
-
 _WORD_BEFORE = regex.compile(r"(?r)(?P<word>[\p{L}\-’']+)[\x20\xa0]+\G")
 """The word just before a position (searched backwards from it)."""
 
-_LONG_WORD = regex.compile(r"\b\p{Lu}\p{L}{3,}")
-"""A capitalised word of four letters or more, for telling title-case headlines."""
-
-# The small words that title case keeps in lower case (AP style), and name particles.
-_SMALL_WORDS = (
-    "a|an|the|and|but|or|nor|for|so|yet|at|by|in|of|on|to|up|as|off|per|via|vs"
-    "|with|from|into|onto|upon|over|than|that|bin|ibn|al|de|da|van|von|la|le"
+# The lexicon's kinds as module constants: an enum member read through its class costs a
+# descriptor call (ten times a global's lookup on Python 3.11), and the readers test and
+# store kinds by the hundred thousand.
+_TITLE, _PLACE, _DEMONYM, _ORGANIZATION = (
+    EntryKind.TITLE,
+    EntryKind.PLACE,
+    EntryKind.DEMONYM,
+    EntryKind.ORGANIZATION,
 )
-
-_LOWER_WORD = regex.compile(
-    rf"""
-    (?<![\p{{L}}'’])
-    (?! (?: {_SMALL_WORDS} )\b )
-    \p{{Ll}}{{2,}}
-    """,
-    regex.VERBOSE,
-)
-"""A lower-case word that title case would have capitalised (AP style keeps small words low)."""
-
-# The standard library's engine finds these faster; every match is one of _LOWER_WORD too.
-_PLAIN_LOWER_WORD = re.compile(
-    rf"""
-    (?<![^\W\d_]) (?<!['’])          # no letter or apostrophe before
-    (?! (?: {_SMALL_WORDS} ) (?![a-z]) )
-    [a-z]{{2,}} (?!\w)                  # a whole word of ASCII lower-case letters
-    """,
-    re.VERBOSE,
-)
-"""A whole lower-case ASCII word other than a small word: the commonest :data:`_LOWER_WORD`."""
 
 NAME_SUFFIXES = frozenset({"Jr.", "Sr.", "Jr", "Sr", "II", "III", "IV"})
 _NOT_REAL = PARTICLES | NAME_SUFFIXES  # the words of a name that do not count as names
@@ -152,41 +83,20 @@ _LONGEST_ROLE_NOUN = max(len(noun) for noun in ROLE_NOUNS)
 _ROLE_ENDINGS = frozenset(noun[-3:] for noun in ROLE_NOUNS)
 # Capitalised words that may be part of a role before a name ("Democratic pollster").
 _NOT_ROLE_WORDS = NOT_NAMES - {"Democratic", "Republican"}
-# The longest lexicon entry that starts with a given token, so lookups try no longer keys.
-_LONGEST_FROM: dict[str, int] = {}
+# The lengths of the lexicon entries that start with a given token, longest first, so that
+# lookups try only keys of those lengths.
+_LENGTHS_FROM: dict[str, tuple[int, ...]] = {}
 for _key in LEXICON:
-    _LONGEST_FROM[_key[0]] = max(_LONGEST_FROM.get(_key[0], 0), len(_key))
+    _LENGTHS_FROM[_key[0]] = (*_LENGTHS_FROM.get(_key[0], ()), len(_key))
+for _first, _lengths in _LENGTHS_FROM.items():
+    _LENGTHS_FROM[_first] = tuple(sorted(set(_lengths), reverse=True))
 
 # Lexicon entries of one word by that word: a string key is cheaper than a 1-tuple.
 _WORD_ENTRIES: dict[str, Entry] = {key[0]: entry for key, entry in LEXICON.items() if len(key) == 1}
 # Capitalised words that are never part of a name and do not start one either.
 _NEVER_NAMES = NOT_NAMES - FIRST_NAMES.keys()
 
-_ABBREVIATIONS = frozenset(
-    {tok for key in LEXICON for tok in key if tok.endswith(".")}
-    | {h for h in ORG_HEADS if h.endswith(".")}
-    | {"Jr.", "Sr.", "St.", "Mt.", "Ft."}
-)
-
-
 # --- pass 1: runs of capitalised words ----------------------------------------------------
-
-#: A piece of a run: start, end, the lexicon kind (None for an unknown word), and the
-#: canonical name (for lexicon entries) or the word itself.
-_Chunk = tuple[int, int, "EntryKind | None", str]
-
-
-class NameToken(NamedTuple):
-    """One token of a capitalised run (a named tuple: there are many, and they are cheap)."""
-
-    start: int
-    end: int
-    text: str
-
-
-# NameToken((start, end, text)) without the Python-level __new__ of a named tuple: tokens
-# are made by the hundred thousand.
-_token: Callable[[tuple[int, int, str]], NameToken] = functools.partial(tuple.__new__, NameToken)
 
 
 @attrs.define
@@ -199,60 +109,6 @@ class Candidate:
     role: str | None = None
     gender: str | None = None
     strong: bool = True  # found by evidence of its own, not only by matching a known name
-
-
-def _tokens(text: str, start: int, end: int) -> Iterator[list[NameToken]]:
-    """Tokens of one run, split where a period ends a sentence ("met Putin. Raisi said")."""
-    group: list[NameToken] = []
-    for m in TOKEN.finditer(text, start, end):
-        word = m.group()
-        if group and not text[group[-1].end : m.start()].isspace():  # "Politics. In"
-            yield group
-            group = []
-        if word.islower() and word not in _CONNECTOR_WORDS:  # the "s" of a possessive
-            if group:
-                yield group
-            group = []
-            continue
-        if word.endswith(".") and word not in _ABBREVIATIONS and not _INITIALS.fullmatch(word):
-            group.append(_token((m.start(), m.end() - 1, word[:-1])))
-            yield group
-            group = []
-            continue
-        group.append(_token((m.start(), m.end(), word)))
-    if group:
-        yield group
-
-
-def _one_token(run: str) -> str | None:
-    """The token of a run that :func:`_tokens` would read as one token and nothing else,
-    else None: a word of letters and digits ("G7"), initials ("U.S."), or such a word with
-    a final period or a possessive "'s" ("Tuesday.", "China's"), without them.
-    """
-    if run.isalnum():
-        return run
-    if run[-1] == ".":
-        if _INITIALS.fullmatch(run):
-            return run
-        bare = run[:-1]
-        # An abbreviation may keep its period, as a token of its own: left to the tokenizer.
-        if bare.isalnum() and run not in _ABBREVIATIONS:
-            return bare
-    elif run[-2:] in ("'s", "’s"):
-        bare = run[:-2]
-        if bare.isalnum():
-            return bare
-    return None
-
-
-def _plain_tokens(run: str, start: int) -> list[NameToken]:
-    """Tokens of a run made only of letters and single spaces."""
-    tokens = []
-    for word in run.split(" "):
-        if word:
-            tokens.append(_token((start, start + len(word), word)))
-        start += len(word) + 1
-    return tokens
 
 
 def _place_named_people(words: list[str]) -> set[int]:
@@ -271,7 +127,7 @@ def _place_named_people(words: list[str]) -> set[int]:
             continue
         entry = LEXICON.get((second,))
         ends = i + 2 == len(words) or words[i + 2] in NAME_SUFFIXES
-        if entry is not None and entry.kind is EntryKind.PLACE and ends and (first,) not in LEXICON:
+        if entry is not None and entry.kind is _PLACE and ends and (first,) not in LEXICON:
             found.add(i + 1)
         elif (
             entry is None
@@ -297,7 +153,7 @@ def _person_after(text: str, end: int) -> bool:
 
 def _is_place(word: str) -> bool:
     entry = LEXICON.get((word,))
-    return entry is not None and entry.kind is EntryKind.PLACE
+    return entry is not None and entry.kind is _PLACE
 
 
 def _at_sentence_start(text: str, pos: int) -> bool:
@@ -307,74 +163,70 @@ def _at_sentence_start(text: str, pos: int) -> bool:
     return i < 0 or text[i] in ".?!\n:;—–…"
 
 
-def _title_case_spans(text: str) -> list[tuple[int, int]]:
-    """Short paragraphs written in title case (headlines), where capitals say nothing."""
-    spans = []
-    start = 0
-    for line in text.split("\n"):  # a headline is one line, whatever the paragraph style
-        end = start + len(line)
-        # Three long words take 14 characters: shorter lines (half are empty) are not tested.
-        if (
-            14 <= len(line) <= 300
-            and not _PLAIN_LOWER_WORD.search(line)  # most lines: a cheap test decides
-            and not _LOWER_WORD.search(line)
-            and len(_LONG_WORD.findall(line)) >= 3
-        ):
-            spans.append((start, end))
-        start = end + 1
-    return spans
-
-
 class NameFinder:
     """One text's pass-1 state: what was found where."""
 
     def __init__(self, text: str) -> None:
         self.text = text
         self.candidates: list[Candidate] = []
-        self.deferred: list[list[NameToken]] = []  # name-like groups to match against known people
+        self.deferred: list[list[Chunk]] = []  # name-like groups to match against known people
         self.things: list[tuple[int, int, EntryKind, str]] = []  # places and organisations
-        self.headlines = _title_case_spans(text)
+        # The last line asked about (start, end, whether a headline): a line is tested when
+        # a name in it first asks, most lines never are, and names come in order.
+        self.line = (0, -1, False)
 
     def in_headline(self, pos: int) -> bool:
-        if not self.headlines:  # most texts
-            return False
-        return any(s <= pos < e for s, e in self.headlines)
+        """Tell whether ``pos`` (not a line break) is in a headline (see :func:`is_title_case`)."""
+        start, end, headline = self.line
+        if start <= pos < end:
+            return headline
+        text = self.text
+        # Back from pos to the line break at the end of the last line, if it is before pos:
+        # each character is scanned once over a text read in order.
+        start = text.rfind("\n", end if 0 <= end <= pos else 0, pos) + 1
+        end = text.find("\n", pos)
+        if end < 0:
+            end = len(text)
+        headline = is_title_case(text[start:end])
+        self.line = (start, end, headline)
+        return headline
 
     def run(self) -> None:
         text = self.text
-        for m in _RUN.finditer(text):
+        for m in run_pattern(text).finditer(text):
             start, end = m.span()
-            if start and text[start - 1] in "-‐":
-                article = _ARTICLE_BEFORE.search(text, max(0, start - 5), start)
-                if article is not None:
-                    start = article.start()
+            if start and text[start - 1] in "-‐":  # maybe "al-Assad"
+                start = article_start(text, start)
             word = text[start:end]
             if word.isalpha():  # one plain word: most runs ("The", "He", "Putin")
                 if word not in _NEVER_NAMES:  # "The", "He": done without a call
                     self.read_word(start, end, word)
                 continue
-            token = _one_token(word)
+            if word.replace(" ", "").isalpha():  # plain words and spaces: no tokenizer needed
+                self.read_group(plain_tokens(word, start), hyphens=False)
+                continue
+            token = one_token(word)
             if token is not None:  # "U.S.", "Tuesday.", "China's": read as the tokenizer would
                 if token not in _NEVER_NAMES:
                     self.read_word(start, start + len(token), token)
-            elif word.replace(" ", "").isalpha():  # plain words and spaces: no tokenizer needed
-                self.read_group(_plain_tokens(word, start))
             else:
-                for group in _tokens(text, start, end):
-                    self.read_group(group)
+                hyphens = "-" in word
+                for group in run_tokens(text, start, end):
+                    self.read_group(group, hyphens)
 
     def read_word(self, start: int, end: int, word: str) -> None:
-        """A run of one plain word: the common case, kept off the general path for speed."""
-        if word in _NEVER_NAMES:
-            return
+        """A run of one plain word: the common case, kept off the general path for speed.
+
+        The callers have passed over the words of :data:`_NEVER_NAMES`.
+        """
         entry = _WORD_ENTRIES.get(word)
         if entry is not None:
-            if entry.kind is EntryKind.ORGANIZATION:
-                self.things.append((start, end, EntryKind.ORGANIZATION, entry.name))
-            elif entry.kind is not EntryKind.TITLE:
-                self.things.append((start, end, EntryKind.PLACE, entry.name))
+            if entry.kind is _ORGANIZATION:
+                self.things.append((start, end, _ORGANIZATION, entry.name))
+            elif entry.kind is not _TITLE:
+                self.things.append((start, end, _PLACE, entry.name))
             return
-        token = _token((start, end, word))
+        token: Chunk = (start, end, None, word)
         # The role comes first: it is the cheapest test to fail, and it nearly always does.
         role = self.role_before(start)
         if (
@@ -387,30 +239,29 @@ class NameFinder:
             return
         self.deferred.append([token])
 
-    def read_group(self, tokens: list[NameToken]) -> None:
+    def read_group(self, tokens: list[Chunk], hyphens: bool = True) -> None:
+        """A group of tokens of a run; ``hyphens`` is False when no token holds a "-"."""
         # Fast paths first: they give what the general path would, for less work.
-        if len(tokens) == 1 and "-" not in tokens[0].text:
-            token = tokens[0]
-            self.read_word(token.start, token.end, token.text)
+        if len(tokens) == 1 and "-" not in tokens[0][3]:
+            start, end, _, word = tokens[0]
+            if word not in _NEVER_NAMES:
+                self.read_word(start, end, word)
             return
-        words = [t.text for t in tokens]
+        words = [t[3] for t in tokens]
         # A lexicon entry of all the words ("New York", "White House"), looked up only when
         # the first word starts one that long.
-        longest = _LONGEST_FROM.get(words[0], 0)
-        entry = LEXICON.get(tuple(words)) if longest >= len(words) else None
-        if entry is not None and entry.kind is not EntryKind.TITLE:
-            kind = (
-                EntryKind.ORGANIZATION if entry.kind is EntryKind.ORGANIZATION else EntryKind.PLACE
-            )
-            self.things.append((tokens[0].start, tokens[-1].end, kind, entry.name))
+        entry = LEXICON.get(tuple(words)) if len(words) in _LENGTHS_FROM.get(words[0], ()) else None
+        if entry is not None and entry.kind is not _TITLE:
+            kind = _ORGANIZATION if entry.kind is _ORGANIZATION else _PLACE
+            self.things.append((tokens[0][0], tokens[-1][1], kind, entry.name))
             return
-        chunks = self.chunk(tokens, words)
+        chunks = self.chunk(tokens, words, hyphens)
         if _SPLITTERS.isdisjoint(words):  # most groups: nothing to cut at
             self.read_segment(chunks)
             return
         # Cut at "and", "&", "of", "the", "for" unless a lexicon entry spanned them; an
         # organisation head followed by "of" keeps its tail ("Ministry of Foreign Affairs").
-        segment: list[_Chunk] = []
+        segment: list[Chunk] = []
         i = 0
         while i < len(chunks):
             chunk = chunks[i]
@@ -426,7 +277,7 @@ class NameFinder:
             i += 1
         self.read_segment(segment)
 
-    def read_org_with_tail(self, head: list[_Chunk], chunks: list[_Chunk], i: int) -> int:
+    def read_org_with_tail(self, head: list[Chunk], chunks: list[Chunk], i: int) -> int:
         """ "Ministry of Foreign Affairs": the head, "of", and the words after it.
 
         The tail stops where "and" opens a new noun phrase ("... and the Nairobi
@@ -449,10 +300,10 @@ class NameFinder:
         head = self.trim_leading(head)
         if head:
             start, end = head[0][0], chunks[j - 1][1]
-            self.things.append((start, end, EntryKind.ORGANIZATION, self.text[start:end]))
+            self.things.append((start, end, _ORGANIZATION, self.text[start:end]))
         return j
 
-    def trim_leading(self, chunks: list[_Chunk]) -> list[_Chunk]:
+    def trim_leading(self, chunks: list[Chunk]) -> list[Chunk]:
         """Drop capitalised ordinary words that open a run ("The", a sentence's first word)."""
         while (
             chunks
@@ -463,61 +314,64 @@ class NameFinder:
             chunks = chunks[1:]
         return chunks
 
-    def chunk(self, tokens: list[NameToken], words: list[str]) -> list[_Chunk]:
+    def chunk(self, tokens: list[Chunk], words: list[str], hyphens: bool = True) -> list[Chunk]:
         """Greedy longest lexicon matches; (start, end, kind or None, canonical name or word).
 
-        ``words`` are the texts of the tokens.
+        ``words`` are the texts of the tokens; ``hyphens`` is False when none holds a "-".
         """
-        chunks: list[_Chunk] = []
-        if _LONGEST_FROM.keys().isdisjoint(words):  # no lexicon entry starts here: most groups
+        chunks: list[Chunk] = []
+        if _LENGTHS_FROM.keys().isdisjoint(words):  # no lexicon entry starts here: most groups
+            if not hyphens or not any("-" in word for word in words):  # nothing to split
+                return tokens
             for token in tokens:
-                if "-" not in token.text or not self.split_compound(token):
-                    chunks.append((token.start, token.end, None, token.text))
+                if "-" not in token[3] or not self.split_compound(token):
+                    chunks.append(token)
             return chunks
         i = 0
         plain = _place_named_people(words)
         while i < len(tokens):
-            longest = None if i in plain else _LONGEST_FROM.get(words[i])
-            if longest is None:  # most words start no lexicon entry
+            lengths = None if i in plain else _LENGTHS_FROM.get(words[i])
+            if lengths is None:  # most words start no lexicon entry
                 token = tokens[i]
-                if "-" not in token.text or not self.split_compound(token):
-                    chunks.append((token.start, token.end, None, token.text))
+                if "-" not in token[3] or not self.split_compound(token):
+                    chunks.append(token)
                 i += 1
                 continue
-            for n in range(min(longest, len(tokens) - i), 0, -1):
-                entry = LEXICON.get(tuple(words[i : i + n]))
+            left = len(tokens) - i
+            for n in lengths:
+                if n > left:
+                    continue
+                entry = (
+                    _WORD_ENTRIES.get(words[i]) if n == 1 else LEXICON.get(tuple(words[i : i + n]))
+                )
                 if entry is not None:
-                    chunks.append((tokens[i].start, tokens[i + n - 1].end, entry.kind, entry.name))
+                    chunks.append((tokens[i][0], tokens[i + n - 1][1], entry.kind, entry.name))
                     i += n
                     break
             else:
                 token = tokens[i]
-                if "-" in token.text and self.split_compound(token):
-                    pass
-                else:
-                    chunks.append((token.start, token.end, None, token.text))
+                if "-" not in token[3] or not self.split_compound(token):
+                    chunks.append(token)
                 i += 1
         return chunks
 
-    def split_compound(self, token: NameToken) -> bool:
+    def split_compound(self, token: Chunk) -> bool:
         """ "Israel-Gaza", "U.S.-Russian": every part a place or demonym -> place mentions."""
-        parts = token.text.split("-")
+        parts = token[3].split("-")
         entries = [LEXICON.get((p,)) for p in parts]
-        if not all(
-            e is not None and e.kind in (EntryKind.PLACE, EntryKind.DEMONYM) for e in entries
-        ):
+        if not all(e is not None and e.kind in (_PLACE, _DEMONYM) for e in entries):
             return False
-        pos = token.start
+        pos = token[0]
         for part, entry in zip(parts, entries, strict=True):
             assert entry is not None
-            self.things.append((pos, pos + len(part), EntryKind.PLACE, entry.name))
+            self.things.append((pos, pos + len(part), _PLACE, entry.name))
             pos += len(part) + 1
         return True
 
-    def read_segment(self, chunks: list[_Chunk]) -> None:
+    def read_segment(self, chunks: list[Chunk]) -> None:
         if not chunks:
             return
-        headline = bool(self.headlines) and self.in_headline(chunks[0][0])
+        headline = self.in_headline(chunks[0][0])
         # A capitalised word opening a sentence may be an ordinary word: drop it unless it is
         # in the lexicon or is a first name.
         first = chunks[0]
@@ -528,17 +382,17 @@ class NameFinder:
             and not self.person_follows(chunks)
         ):
             chunks = chunks[1:]
-            self.deferred.append([NameToken(first[0], first[1], first[3])])
+            self.deferred.append([first])
             if not chunks:
                 return
-        if not headline and self.read_organization(chunks):
+        if len(chunks) > 1 and not headline and self.read_organization(chunks):
             return
         role_start: int | None = None
         role_gender: str | None = None
         i, count = 0, len(chunks)
         while i < count:
             start, end, kind, name = chunks[i]
-            if kind is EntryKind.TITLE:
+            if kind is _TITLE:
                 if role_start is None:
                     role_start = start
                 role_gender = LEXICON_GENDER.get(name, role_gender)
@@ -555,14 +409,12 @@ class NameFinder:
                     (
                         start,
                         end,
-                        EntryKind.ORGANIZATION
-                        if kind is EntryKind.ORGANIZATION
-                        else EntryKind.PLACE,
+                        _ORGANIZATION if kind is _ORGANIZATION else _PLACE,
                         name,
                     )
                 )
                 nxt = chunks[i + 1] if i + 1 < count else None
-                if nxt is not None and nxt[2] is EntryKind.TITLE:
+                if nxt is not None and nxt[2] is _TITLE:
                     role_start = start if role_start is None else role_start
                 else:
                     role_start = None
@@ -577,47 +429,56 @@ class NameFinder:
             else:
                 i += 1
 
-    def person_follows(self, chunks: list[_Chunk]) -> bool:
+    def person_follows(self, chunks: list[Chunk]) -> bool:
         """A run of two or more unknown words followed by a role or a reporting verb."""
         if len(chunks) < 2 or any(c[2] is not None for c in chunks):
             return False
         end = chunks[-1][1]
         return self.role_after(end) is not None or _person_after(self.text, end)
 
-    def read_organization(self, chunks: list[_Chunk]) -> bool:
+    def read_organization(self, chunks: list[Chunk]) -> bool:
         """A run ending in an organisation word ("Russian Defense Ministry") is one organisation."""
         last = chunks[-1]
         if last[2] is None and last[3] in ORG_HEADS and len(chunks) > 1:
             start = chunks[0][0]
-            self.things.append((start, last[1], EntryKind.ORGANIZATION, self.text[start : last[1]]))
+            self.things.append((start, last[1], _ORGANIZATION, self.text[start : last[1]]))
             return True
         return False
 
-    def name_after(self, chunks: list[_Chunk], i: int) -> tuple[list[NameToken], int]:
+    def name_after(self, chunks: list[Chunk], i: int) -> tuple[list[Chunk], int]:
         """Name tokens from chunk i on: unknown capitalised words, particles, Jr. and III."""
-        names: list[NameToken] = []
+        first = j = i
         count = len(chunks)
-        while i < count:
-            start, end, kind, word = chunks[i]
+        while j < count:
+            _, _, kind, word = chunks[j]
             if kind is not None:
                 break
-            if word in NOT_NAMES and not (word in FIRST_NAMES and not names):
+            if word in NOT_NAMES and not (word in FIRST_NAMES and j == first):
                 break
-            if word in PARTICLES and not names:
+            if word in PARTICLES and j == first:
                 break
-            names.append(_token((start, end, word)))
-            i += 1
-        while names and names[-1].text in PARTICLES:
+            j += 1
+        names = chunks[first:j]
+        while names and names[-1][3] in PARTICLES:
             names.pop()
-        return names, i
+        return names, j
 
-    def read_name(self, names: list[NameToken]) -> None:
+    def read_name(self, names: list[Chunk]) -> None:
         """An unknown capitalised name: a person if some evidence says so, else deferred."""
-        words = [t.text for t in names]
+        if len(names) == 1:  # most names: one word, a person only with a role before it
+            start, end, _, word = names[0]
+            role = self.role_before(start)
+            # As below: a word of one or two letters is no name, unless it is a suffix ("II").
+            if role and (len(word) > 2 or word in _NOT_REAL):
+                self.add_person(names, role, ROLE_NOUNS.get(role.split()[-1]))
+            else:
+                self.deferred.append(names)
+            return
+        words = [t[3] for t in names]
         real = len(words)  # words other than particles and suffixes
         if not _NOT_REAL.isdisjoint(words):
             real = sum(1 for w in words if w not in PARTICLES and w not in NAME_SUFFIXES)
-        start, end = names[0].start, names[-1].end
+        start, end = names[0][0], names[-1][1]
         if real >= 2 and words[0] in FIRST_NAMES:
             self.add_person(
                 names, self.role_before(start) or self.role_after(end), FIRST_NAMES[words[0]]
@@ -682,13 +543,13 @@ class NameFinder:
                 return None
         return None
 
-    def add_person(self, names: list[NameToken], role: str | None, gender: str | None) -> None:
-        words = tuple(t.text for t in names)
+    def add_person(self, names: list[Chunk], role: str | None, gender: str | None) -> None:
+        words = tuple([t[3] for t in names])
         if gender is None and words[0] in FIRST_NAMES:
             gender = FIRST_NAMES[words[0]]
-        self.candidates.append(Candidate(names[0].start, names[-1].end, words, role, gender))
+        self.candidates.append(Candidate(names[0][0], names[-1][1], words, role, gender))
 
 
 LEXICON_GENDER: dict[str, str | None] = {
-    entry.name: entry.gender for entry in LEXICON.values() if entry.kind is EntryKind.TITLE
+    entry.name: entry.gender for entry in LEXICON.values() if entry.kind is _TITLE
 }

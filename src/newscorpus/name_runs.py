@@ -1,0 +1,300 @@
+"""Capitalised runs of words in a text, and the tokens they hold: the first step of
+:mod:`newscorpus.name_finder`.
+
+A run is capitalised words joined by spaces and by the lower-case words that stand inside
+names ("Bank of America", "Osama bin Laden"); its tokens are the words the lexicon is keyed
+by (:data:`newscorpus.lexicon.TOKEN`). Most texts are scanned by the standard library's
+engine, which is faster, with the same patterns in ASCII classes (see
+:func:`run_pattern`). Lines written in title case (headlines), where capitals say nothing,
+are told here too.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+
+import regex
+
+from newscorpus._data import read_lines
+from newscorpus.lexicon import LEXICON, ORG_HEADS, TOKEN, EntryKind
+
+__all__ = [
+    "PARTICLES",
+    "Chunk",
+    "article_start",
+    "is_title_case",
+    "one_token",
+    "plain_tokens",
+    "run_pattern",
+    "run_tokens",
+]
+
+#: A piece of a run: start, end, the lexicon kind (None for an unknown word), and the
+#: canonical name (for lexicon entries) or the word itself. A token of a run is a chunk
+#: of kind None from the start, so that the many runs that hold no lexicon entry need no
+#: second list, and a name is a slice of its run's chunks.
+Chunk = tuple[int, int, "EntryKind | None", str]
+
+# --- runs ------------------------------------------------------------------------------
+
+PARTICLES = frozenset(read_lines("name_particles.txt"))
+# Lower-case words that may join capitalised words into one run: name particles, and the
+# small words inside organisation and place names ("Bank of America", "Bosnia and ...").
+_CONNECTOR_WORDS = PARTICLES | {"of", "the", "for", "and", "on"}
+_ARTICLES = ("al", "el", "ad", "as", "ash", "an", "bin", "ibn", "abu")  # al-Assad, bin-Laden
+
+
+def _one_of(words: Iterable[str]) -> str:
+    """A pattern for any of ``words``, factored by first letter ("o(?:f|n)|t(?:he)"): the
+    engine then tries one branch, not every word, after each capitalised word of a text.
+    Longer words come first in each branch, as in a list sorted by length.
+    """
+    by_first: dict[str, list[str]] = {}
+    for word in sorted(words, key=len, reverse=True):
+        by_first.setdefault(word[0], []).append(regex.escape(word[1:]))
+    branches = []
+    for first, rests in sorted(by_first.items()):
+        tails = [rest for rest in rests if rest]
+        branch = regex.escape(first)
+        if tails:
+            optional = "?" if "" in rests else ""  # the one-letter word itself is listed too
+            branch += f"(?:{'|'.join(tails)}){optional}"
+        branches.append(branch)
+    return "|".join(branches)
+
+
+# What may follow the spaces after a capitalised word in a run: a capital, or the first
+# letter of a connector or an article (a cheap test before the alternations).
+_RUN_NEXT = "".join(sorted({word[0] for word in (*_CONNECTOR_WORDS, *_ARTICLES, "&")}))
+
+_RUN = regex.compile(
+    rf"""
+    \b\p{{Lu}} [\w.'’\-‐+]*+                # a capitalised word (U.S., Al-Nahyan, OPEC+)
+    (?:
+        [\x20\t\xa0]++ (?= [\p{{Lu}}{_RUN_NEXT}] )
+        (?: (?:{_one_of({*_CONNECTOR_WORDS, "&"})}) [\x20\t\xa0]++ ){{0,3}}+   # bin, de, of the
+        (?: (?:{_one_of(_ARTICLES)})[-‐] )?    # al-Assad inside a run
+        \p{{Lu}} [\w.'’\-‐+]*+
+    )*+
+    """,
+    regex.VERBOSE,
+)
+"""A run of capitalised words, joined by spaces and lower-case particles (of, bin, de).
+
+A run starting with a lower-case Arabic article ("al-Assad") starts at the
+capital; :meth:`NameFinder.run` moves its start back over the article.
+"""
+
+# The standard library's engine scans for runs faster, but it has no \p{Lu}: in a text whose
+# word characters are all ASCII (most news: some use curly quotes and dashes, which are not
+# word characters) a capital is [A-Z] and a word character [A-Za-z0-9_], so the same
+# pattern with those classes finds the same runs. It has no possessive quantifiers (Python
+# 3.10): none is needed, as a word never holds a space and a connector always ends in one,
+# so backtracking finds no other way through a run.
+_ASCII_RUN = re.compile(
+    rf"""
+    [A-Z] (?<!\w[A-Z])                     # a capital after no word character, as \b[A-Z]: a
+    [\w.'’\-‐+]*                            # pattern that opens with a class is searched faster
+                                           # (a capitalised word: U.S., Al-Nahyan, OPEC+)
+    (?:
+        [\x20\t\xa0]+ (?= [A-Z{_RUN_NEXT}] )
+        (?: (?:{_one_of({*_CONNECTOR_WORDS, "&"})}) [\x20\t\xa0]+ ){{0,3}}   # bin, de, of the
+        (?: (?:{_one_of(_ARTICLES)})[-‐] )?    # al-Assad inside a run
+        [A-Z] [\w.'’\-‐+]*
+    )*
+    """,
+    re.VERBOSE | re.ASCII,
+)
+"""What :data:`_RUN` matches, in a text whose word characters are all ASCII."""
+
+_NON_ASCII = re.compile(r"[^\x00-\x7f]+")
+"""Characters outside ASCII."""
+
+_WORD_CHARACTER = regex.compile(r"\w")
+"""A word character, as :data:`_RUN` reads it (a letter, a mark, a digit)."""
+
+
+def _ascii_words(text: str) -> bool:
+    """Tell whether every word character of ``text`` is ASCII (see :data:`_ASCII_RUN`)."""
+    if text.isascii():
+        return True
+    return _WORD_CHARACTER.search("".join(_NON_ASCII.findall(text))) is None
+
+
+_ARTICLE_BEFORE = regex.compile(r"\b(?:al|el|ad|as|ash|an|bin|ibn|abu)[-‐]\Z")
+"""A lower-case Arabic article joined to the capitalised word after it: "al-"."""
+
+
+def run_pattern(text: str) -> re.Pattern[str] | regex.Pattern[str]:
+    """The pattern that finds the runs of ``text`` fastest: :data:`_ASCII_RUN` when every
+    word character of the text is ASCII, else :data:`_RUN`.
+
+    Example:
+        >>> text = "“We agree,” said Bank of America’s CEO Jane Doe in New York."
+        >>> [m.group() for m in run_pattern(text).finditer(text)]
+        ['We', 'Bank of America’s CEO Jane Doe', 'New York.']
+    """
+    return _ASCII_RUN if _ascii_words(text) else _RUN
+
+
+def article_start(text: str, start: int) -> int:
+    """Where a run found at ``start``, after a hyphen, begins: before the lower-case Arabic
+    article joined to it ("al-Assad"), which the run patterns leave out, if there is one.
+
+    Example:
+        >>> text = "met al-Assad"
+        >>> text[article_start(text, text.index("Assad")) :]
+        'al-Assad'
+    """
+    article = _ARTICLE_BEFORE.search(text, max(0, start - 5), start)
+    return start if article is None else article.start()
+
+
+# --- tokens ----------------------------------------------------------------------------
+
+# The lexicon's TOKEN in ASCII classes, as _ASCII_RUN is _RUN: the standard library's engine
+# cuts a run of ASCII characters (the pattern sees no further than its run) faster.
+_ASCII_TOKEN = re.compile(
+    r"""
+    (?: (?:[A-Z]\.){2,}                            # dotted initials and acronyms: U.S., J.R.R.
+      | (?:al|el|ad|as|ash|an|bin|ibn|abu)-[A-Z][A-Za-z]*   # al-Assad, el-Sisi
+      | [A-Z][a-z]{0,4}\.(?=[\s,;:)]|\Z)           # Sen., Gov., Mr., Calif., Inc.
+      | [A-Z0-9][A-Za-z0-9]*                        # a capitalised word (or G7, 2Pac)
+        (?: '(?!s(?![A-Za-z]))[A-Za-z]+             # O'Brien, but not the possessive 's
+          | -[A-Za-z0-9]+ )*                        # Al-Nahyan, Israel-Gaza, Su-35
+        \+?                                         # OPEC+
+      | [a-z]+ | & )                                # connectors and particles: of, bin, de, &
+    """,
+    re.VERBOSE | re.ASCII,
+)
+"""What the lexicon's :data:`~newscorpus.lexicon.TOKEN` matches, in ASCII characters only."""
+
+_INITIALS = regex.compile(r"(?:\p{Lu}\.)+")
+"""Initials and dotted acronyms, whose last period is part of the token: "J.", "U.S."."""
+
+_ABBREVIATIONS = frozenset(
+    {tok for key in LEXICON for tok in key if tok.endswith(".")}
+    | {h for h in ORG_HEADS if h.endswith(".")}
+    | {"Jr.", "Sr.", "St.", "Mt.", "Ft."}
+)
+
+
+def run_tokens(text: str, start: int, end: int) -> Iterator[list[Chunk]]:
+    """Tokens of one run, split where a period ends a sentence ("met Putin. Raisi said").
+
+    Example:
+        >>> text = "met Putin. Raisi said"
+        >>> [[word for _, _, _, word in group] for group in run_tokens(text, 4, 16)]
+        [['Putin'], ['Raisi']]
+    """
+    group: list[Chunk] = []
+    pattern = _ASCII_TOKEN if text[start:end].isascii() else TOKEN
+    for m in pattern.finditer(text, start, end):
+        word = m.group()
+        if group and not text[group[-1][1] : m.start()].isspace():  # "Politics. In"
+            yield group
+            group = []
+        if word.islower() and word not in _CONNECTOR_WORDS:  # the "s" of a possessive
+            if group:
+                yield group
+            group = []
+            continue
+        if word.endswith(".") and word not in _ABBREVIATIONS and not _INITIALS.fullmatch(word):
+            group.append((m.start(), m.end() - 1, None, word[:-1]))
+            yield group
+            group = []
+            continue
+        group.append((m.start(), m.end(), None, word))
+    if group:
+        yield group
+
+
+def one_token(run: str) -> str | None:
+    """The token of a run that :func:`run_tokens` would read as one token and nothing else,
+    else None: a word of letters and digits ("G7"), initials ("U.S."), or such a word with
+    a final period or a possessive "'s" ("Tuesday.", "China's"), without them.
+
+    Example:
+        >>> one_token("China's"), one_token("U.S."), one_token("New York")
+        ('China', 'U.S.', None)
+    """
+    if run.isalnum():
+        return run
+    if run[-1] == ".":
+        if _INITIALS.fullmatch(run):
+            return run
+        bare = run[:-1]
+        # An abbreviation may keep its period, as a token of its own: left to the tokenizer.
+        if bare.isalnum() and run not in _ABBREVIATIONS:
+            return bare
+    elif run[-2:] in ("'s", "’s"):
+        bare = run[:-2]
+        if bare.isalnum():
+            return bare
+    return None
+
+
+def plain_tokens(run: str, start: int) -> list[Chunk]:
+    """Tokens of a run made only of letters and spaces.
+
+    Example:
+        >>> plain_tokens("Jane Doe", 10)
+        [(10, 14, None, 'Jane'), (15, 18, None, 'Doe')]
+    """
+    tokens: list[Chunk] = []
+    for word in run.split(" "):
+        if word:
+            tokens.append((start, start + len(word), None, word))
+        start += len(word) + 1
+    return tokens
+
+
+# --- title case ------------------------------------------------------------------------
+
+_LONG_WORD = regex.compile(r"\b\p{Lu}\p{L}{3,}")
+"""A capitalised word of four letters or more, for telling title-case headlines."""
+
+# The small words that title case keeps in lower case (AP style), and name particles.
+_SMALL_WORDS = (
+    "a|an|the|and|but|or|nor|for|so|yet|at|by|in|of|on|to|up|as|off|per|via|vs"
+    "|with|from|into|onto|upon|over|than|that|bin|ibn|al|de|da|van|von|la|le"
+)
+
+_LOWER_WORD = regex.compile(
+    rf"""
+    (?<![\p{{L}}'’])
+    (?! (?: {_SMALL_WORDS} )\b )
+    \p{{Ll}}{{2,}}
+    """,
+    regex.VERBOSE,
+)
+"""A lower-case word that title case would have capitalised (AP style keeps small words low)."""
+
+# The standard library's engine finds these faster; every match is one of _LOWER_WORD too.
+_PLAIN_LOWER_WORD = re.compile(
+    rf"""
+    (?<![^\W\d_]) (?<!['’])          # no letter or apostrophe before
+    (?! (?: {_SMALL_WORDS} ) (?![a-z]) )
+    [a-z]{{2,}} (?!\w)                  # a whole word of ASCII lower-case letters
+    """,
+    re.VERBOSE,
+)
+"""A whole lower-case ASCII word other than a small word: the commonest :data:`_LOWER_WORD`."""
+
+
+def is_title_case(line: str) -> bool:
+    """Tell whether a line is a short paragraph written in title case (a headline), where
+    capitals say nothing. A headline is one line, whatever the paragraph style.
+
+    Example:
+        >>> is_title_case("Bank of America Names Jane Doe Chief"), is_title_case("Jane Doe said")
+        (True, False)
+    """
+    # Three long words take 14 characters: shorter lines (half are empty) are not tested.
+    return (
+        14 <= len(line) <= 300
+        and not _PLAIN_LOWER_WORD.search(line)  # most lines: a cheap test decides
+        and not _LOWER_WORD.search(line)
+        and len(_LONG_WORD.findall(line)) >= 3
+    )
