@@ -92,13 +92,14 @@ class Context:
         unless an auxiliary comes first; otherwise it is a noun ("the state").
         ``unit`` is the cue's unit, if known.
         """
-        if cue.start not in self._subjects:
-            unit_start = self.units[self.unit_of(cue.start) if unit is None else unit][0]
-            subject = subject_before(self.text, unit_start, cue.start, plural=cue.base)
-            if subject is not None and cue.third and _bare(self.text[subject[0] : subject[1]]):
-                subject = None  # "derogatory comments", "terrorist attacks": nouns, not verbs
-            self._subjects[cue.start] = subject
-        return self._subjects[cue.start]
+        if cue.start in self._subjects:
+            return self._subjects[cue.start]
+        unit_start = self.units[self.unit_of(cue.start) if unit is None else unit][0]
+        subject = subject_before(self.text, unit_start, cue.start, plural=cue.base)
+        if subject is not None and cue.third and _bare(self.text[subject[0] : subject[1]]):
+            subject = None  # "derogatory comments", "terrorist attacks": nouns, not verbs
+        self._subjects[cue.start] = subject
+        return subject
 
     def cuts(self, pos: int, hi: int) -> list[int]:
         """Where the cuts of the unit around ``pos`` start, up to ``hi`` (read once per unit)."""
@@ -272,12 +273,17 @@ def _outside(cues: list[Cue], quotations: Sequence[Quotation]) -> list[Cue]:
 def _units(
     sentences: Sequence[tuple[int, int]], quotations: Sequence[Quotation]
 ) -> list[tuple[int, int]]:
-    """Merge the sentences that one quotation runs over."""
-    starts = [q.start for q in quotations]
+    """Merge the sentences that one quotation runs over.
+
+    Both lists are sorted by start and read in one pass: ``n`` counts the
+    quotations that start before the sentence, the last of which may cross into it.
+    """
     units: list[tuple[int, int]] = []
+    n, count = 0, len(quotations)
     for start, end in sentences:
-        i = bisect.bisect_left(starts, start) - 1
-        if units and i >= 0 and quotations[i].end > start:  # a quotation crosses into it
+        while n < count and quotations[n].start < start:
+            n += 1
+        if units and n and quotations[n - 1].end > start:  # a quotation crosses into it
             units[-1] = (units[-1][0], max(units[-1][1], end))
         else:
             units.append((start, end))
