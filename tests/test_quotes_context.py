@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from quote_context import context
 
 
@@ -21,6 +24,29 @@ def test_lookups() -> None:
     assert ctx.paragraph_of(text.index("She")) == 1
     assert ctx.unit_of(text.index("She")) == 1
     assert [c.lemma for c in ctx.cues_between(0, len(text))] == ["say", "say"]
+
+
+def test_each_cue_comes_with_its_unit() -> None:
+    text = "He said so. “A. B,” she said.\n\nThey said no, he added."
+    ctx = context(text)
+    assert [(text[c.start : c.end], unit) for c, unit in ctx.cues_with_units()] == [
+        ("said", 0),
+        ("said", 1),
+        ("said", 2),
+        ("added", 2),
+    ]
+
+
+_SAYINGS = st.sampled_from(["He said", " so.", "“A. B,”", " she added", "\n\n", ", told", " x"])
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(_SAYINGS, max_size=12).map("".join))
+def test_the_units_of_cues_read_in_one_pass_are_those_unit_of_tells(text: str) -> None:
+    ctx = context(text)
+    found = list(ctx.cues_with_units())
+    assert [cue for cue, _ in found] == ctx.cues
+    assert all(unit == ctx.unit_of(cue.start) for cue, unit in found)
 
 
 def test_cues_inside_quotations_and_nouns_are_dropped() -> None:

@@ -8,7 +8,7 @@ a unit, except for a lead-in that ends a paragraph with a colon.
 from __future__ import annotations
 
 import bisect
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from typing import NamedTuple
 
 import regex
@@ -124,6 +124,17 @@ class Context:
         return self.speech_cues[
             bisect.bisect_left(self.cue_starts, start) : bisect.bisect_left(self.cue_starts, end)
         ]
+
+    def cues_with_units(self) -> Iterator[tuple[Cue, int]]:
+        """Each cue outside quotations with the index of its unit, as :meth:`unit_of` tells.
+
+        Both are sorted by start, so the units are read once for all the cues.
+        """
+        starts, last, unit = self.unit_starts, len(self.unit_starts) - 1, 0
+        for cue in self.cues:
+            while unit < last and starts[unit + 1] <= cue.start:
+                unit += 1
+            yield cue, unit
 
     def unit_of(self, pos: int) -> int:
         """The index of the unit that holds (or last began before) offset ``pos``."""
