@@ -48,10 +48,14 @@ def words(text: str, lo: int, hi: int) -> list[str]:
     found: list[str] = []
     # Tokens never hold white space, so the window is read chunk by chunk between spaces;
     # most chunks are one plain word (letters and digits, what isalnum tells, as [^\W_]+
-    # of the pattern does) and are kept as they are, without the pattern.
+    # of the pattern does) and are kept as they are, without the pattern. The next
+    # commonest, a word and one mark ("Smith," "said."), is two tokens too, unless the
+    # mark is "&", which a word takes in ("AT&").
     for chunk in text[lo:hi].split():
         if chunk.isalnum():
             found.append(chunk)
+        elif chunk[:-1].isalnum() and chunk[-1] != "&":
+            found += (chunk[:-1], chunk[-1])
         else:
             found += _FINDALL(chunk)
     return found
