@@ -213,7 +213,8 @@ _AFTER = regex.compile(r"[\x20\t\xa0]++(\p{Ll}[\p{Ll}'’]*+)")
 """The lower-case word right after a position."""
 
 _FINITE = frozenset(read_lines("finite_verbs.txt"))
-_PHRASE_KINDS = frozenset((CueKind.ACCORDING, CueKind.CHANNEL))  # cues that are never nouns
+# Cues that are never nouns; compared one by one, as a set would hash them in Python.
+_ACCORDING, _CHANNEL = CueKind.ACCORDING, CueKind.CHANNEL
 # Prepositions that follow a plural noun but rarely a verb of saying: "attacks in Paris".
 _NOUN_PREPOSITIONS = frozenset(("in", "of", "from", "during", "with", "since"))
 
@@ -224,7 +225,7 @@ def _noun_use(text: str, cue: Cue) -> bool:
     A base or plural form followed by a verb is a noun too ("interest rates
     are", "emails released", "states holding contests", "attacks in Paris").
     """
-    if cue.kind in _PHRASE_KINDS:
+    if cue.kind is _ACCORDING or cue.kind is _CHANNEL:
         return False
     if (cue.third or cue.base) and cue.lemma != "say" and cue.end == _word_end(text, cue):
         after = _AFTER.match(text, cue.end) if text[cue.end : cue.end + 1] in _BLANKS else None
