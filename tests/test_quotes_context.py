@@ -67,3 +67,11 @@ def test_a_cue_after_a_plural_quantifier_is_a_verb_unless_it_ends_in_s() -> None
     text = "Many say it failed. Both said so. Many reports were wrong."
     ctx = context(text)
     assert [text[c.start : c.end] for c in ctx.cues] == ["say", "said"]
+
+
+def test_a_plural_followed_by_a_verb_is_a_noun_but_not_a_phrasal_cue() -> None:
+    # "reports were": a noun and its verb; "point out" is a verb with its particle, so
+    # what follows the particle says nothing of the word "point"
+    text = "The reports were wrong. Critics point out funded programs."
+    ctx = context(text)
+    assert [text[c.start : c.end] for c in ctx.cues] == ["point out"]

@@ -185,12 +185,10 @@ _PLURAL_DETERMINERS = frozenset(
 _PRONOUNS = frozenset(row[0] for row in read_rows("pronouns.txt")) | {"which", "that"}
 
 
-def _word_end(text: str, cue: Cue) -> int:
-    """Where the cue's first word ends (a phrasal cue runs past it: "pointed out")."""
-    end = cue.start
-    while end < cue.end and not text[end].isspace():
-        end += 1
-    return end
+def _one_word(text: str, cue: Cue) -> bool:
+    """Tell whether a cue is one word, no white space in it (not "pointed out")."""
+    words = text[cue.start : cue.end].split(None, 1)
+    return len(words) == 1 and len(words[0]) == cue.end - cue.start
 
 
 def _bare(phrase: str) -> bool:
@@ -227,7 +225,7 @@ def _noun_use(text: str, cue: Cue) -> bool:
     """
     if cue.kind is _ACCORDING or cue.kind is _CHANNEL:
         return False
-    if (cue.third or cue.base) and cue.lemma != "say" and cue.end == _word_end(text, cue):
+    if (cue.third or cue.base) and cue.lemma != "say" and _one_word(text, cue):
         after = _AFTER.match(text, cue.end) if text[cue.end : cue.end + 1] in _BLANKS else None
         if after is not None:
             word = after[1]
