@@ -5,6 +5,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from newscorpus.segment import paragraph_bounds, sentence_bounds
 from quote_context import context
 
 
@@ -12,6 +13,22 @@ def test_a_quotation_over_sentences_makes_one_unit() -> None:
     text = "“One. Two. Three,” he said. Next one."
     ctx = context(text)
     assert [text[s:e] for s, e in ctx.units] == ["“One. Two. Three,” he said.", "Next one."]
+
+
+_PIECES = st.sampled_from(["He said so. ", "“A. B,” ", "she said. ", "\n\n", "“Open ", "x. ", "”"])
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(_PIECES, max_size=14).map("".join))
+def test_units_join_exactly_the_sentences_that_a_quotation_runs_into(text: str) -> None:
+    ctx = context(text)
+    expected: list[tuple[int, int]] = []
+    for start, end in sentence_bounds(text, paragraph_bounds(text)):
+        if expected and any(q.start < start < q.end for q in ctx.quotations):
+            expected[-1] = (expected[-1][0], max(expected[-1][1], end))
+        else:
+            expected.append((start, end))
+    assert ctx.units == expected
 
 
 def test_lookups() -> None:

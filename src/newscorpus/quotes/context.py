@@ -290,9 +290,12 @@ def _units(
     """
     units: list[tuple[int, int]] = []
     n, count = 0, len(quotations)
-    for start, end in sentences:
+    for k, (start, end) in enumerate(sentences):
         while n < count and quotations[n].start < start:
             n += 1
+        if n == count and (not n or quotations[n - 1].end <= start):
+            units += sentences[k:]  # no quotation is left to cross into a sentence
+            break
         if units and n and quotations[n - 1].end > start:  # a quotation crosses into it
             units[-1] = (units[-1][0], max(units[-1][1], end))
         else:
