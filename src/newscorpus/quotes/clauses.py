@@ -65,6 +65,9 @@ _TIME_FINALS = frozenset("ytkhrgn")
 
 _OBJECT_PRONOUNS = frozenset(("him", "her", "them", "us", "me", "you", "it"))
 _SUBJECTS = frozenset(("he", "she", "they", "we", "i", "you", "it", "there", "this"))
+# The subjects that name a speaker, which may open a clause after an adjunct ("after the
+# vote he would …"); "it", "this", "there" and "you" rarely do.
+_PERSONAL_SUBJECTS = _SUBJECTS - {"it", "this", "there", "you"}
 # Words that open a reported question: "asked whether", "wondered why".
 _QUESTION_WORDS = frozenset(("if", "whether", "why", "how", "what", "when", "where", "who"))
 _QUESTION_VERBS = frozenset(read_lines("question_verbs.txt"))
@@ -229,7 +232,7 @@ def _that_ahead(text: str, lo: int, toks: list[str], i: int) -> tuple[int, str] 
         low = word.lower()
         if low == "that":
             return _after_that(text, lo, toks, j)
-        if low in _SUBJECTS - {"it", "this", "there", "you"} and j > i:
+        if low in _PERSONAL_SUBJECTS and j > i:
             following = toks[j + 1] if j + 1 < len(toks) else ""
             if _finite(following) or _CONTRACTION.search(word):  # "… he would", "… she’d"
                 return start_of(text, lo, toks, j), "bare"
