@@ -138,11 +138,13 @@ class Context:
 
     def unit_of(self, pos: int) -> int:
         """The index of the unit that holds (or last began before) offset ``pos``."""
-        return max(0, bisect.bisect_right(self.unit_starts, pos) - 1)
+        i = bisect.bisect_right(self.unit_starts, pos) - 1
+        return i if i > 0 else 0
 
     def paragraph_of(self, pos: int) -> int:
         """The index of the paragraph that holds (or last began before) offset ``pos``."""
-        return max(0, bisect.bisect_right(self.paragraph_starts, pos) - 1)
+        i = bisect.bisect_right(self.paragraph_starts, pos) - 1
+        return i if i > 0 else 0
 
     def add(self, draft: Draft, quotations: Sequence[int] = ()) -> None:
         """Keep a draft and mark the quotations it covers as attributed."""
