@@ -66,3 +66,24 @@ def test_object_end_stops_before_a_subordinate_clause() -> None:
     ctx = context(text)
     begin = text.index("his")
     assert text[begin : object_end(ctx, begin, len(text))] == "his eligibility"
+
+
+@pytest.mark.parametrize(
+    ("time", "kept"),
+    [
+        (" last week.", ""),
+        (" on Tuesday.", ""),
+        (" this MORNING", ""),
+        (" tonight", ""),
+        (" next month", ""),
+        (" this afternoon", ""),
+        (" this year", ""),
+        (" in Monterey", " in Monterey"),  # ends like "Monday" but names no time
+        (" at night school", " at night school"),
+    ],
+)
+def test_object_end_leaves_out_a_trailing_time(time: str, kept: str) -> None:
+    text = "Trump endorsed Cruz" + time
+    ctx = context(text)
+    begin = text.index("Cruz")
+    assert text[begin : object_end(ctx, begin, len(text))] == "Cruz" + kept.rstrip(".")

@@ -59,9 +59,9 @@ _TRAILING_TIME = regex.compile(
 )
 """A time that ends an object: "… on Tuesday", "… last week"."""
 
-# The last letters of the words that end a time in _TRAILING_TIME ("Tuesday", "week",
+# The last two letters of the words that end a time in _TRAILING_TIME ("Tuesday", "week",
 # "month", "year", "tonight", "morning", "afternoon"), in lower case.
-_TIME_FINALS = frozenset("ytkhrgn")
+_TIME_ENDINGS = frozenset(("ay", "ek", "th", "ar", "ht", "ng", "on"))
 
 _OBJECT_PRONOUNS = frozenset(("him", "her", "them", "us", "me", "you", "it"))
 _SUBJECTS = frozenset(("he", "she", "they", "we", "i", "you", "it", "there", "this"))
@@ -351,7 +351,7 @@ def object_end(ctx: Context, start: int, hi: int) -> int:
     last = end - 1 if ctx.text[end - 1 : end] == "." else end
     time = (  # the pattern is read only before a word that may end a time
         _TRAILING_TIME.search(ctx.text, max(start, end - 40), end)
-        if ctx.text[last - 1 : last].lower() in _TIME_FINALS
+        if ctx.text[last - 2 : last].lower() in _TIME_ENDINGS
         else None
     )
     if time is not None and time.start() > start and ctx.quotation_at(time.start()) is None:
