@@ -34,11 +34,17 @@ _CONTRACTION = regex.compile(r"['’]\p{L}++\Z")
 """The contracted verb of a pronoun: "she’ll", "it's"."""
 _CLAUSE_VERBS = frozenset(read_lines("clause_verbs.txt"))
 
+# The words that open an adjunct, which ends the object of a framing verb.
+_ADJUNCT_WORDS = (
+    "because", "while", "after", "before", "since", "despite", "although", "though", "amid",
+    "following", "when",
+)  # fmt: skip
 _OBJECT_STOP = regex.compile(
     r"""
     , \s++ (?: which | who | where | when | as | after | before | because | while ) \b
-    | (?<=\s) (?: because | while | after | before | since | despite | although | though
-               | amid | following | when ) \b
+    | (?<=\s) (?: """
+    + " | ".join(_ADJUNCT_WORDS)
+    + r""" ) \b      # a word of _ADJUNCT_WORDS, after a space: " while he …"
     """,
     regex.VERBOSE,
 )
@@ -336,6 +342,9 @@ def object_end(ctx: Context, start: int, hi: int) -> int:
     """
     end = content_end(ctx, start, hi)
     pos = start
+    object_words = ctx.text[start:end]
+    if "," not in object_words and not any(word in object_words for word in _ADJUNCT_WORDS):
+        pos = end  # _OBJECT_STOP needs one of these: most objects have none
     while pos < end:
         stop = _OBJECT_STOP.search(ctx.text, pos, end)
         if stop is None:
