@@ -66,3 +66,40 @@ def test_object_end_stops_before_a_subordinate_clause() -> None:
     ctx = context(text)
     begin = text.index("his")
     assert text[begin : object_end(ctx, begin, len(text))] == "his eligibility"
+
+
+@pytest.mark.parametrize(
+    ("time", "kept"),
+    [
+        (" last week.", ""),
+        (" on Tuesday.", ""),
+        (" this MORNING", ""),
+        (" tonight", ""),
+        (" next month", ""),
+        (" this afternoon", ""),
+        (" this year", ""),
+        (" in Monterey", " in Monterey"),  # ends like "Monday" but names no time
+        (" at night school", " at night school"),
+    ],
+)
+def test_object_end_leaves_out_a_trailing_time(time: str, kept: str) -> None:
+    text = "Trump endorsed Cruz" + time
+    ctx = context(text)
+    begin = text.index("Cruz")
+    assert text[begin : object_end(ctx, begin, len(text))] == "Cruz" + kept.rstrip(".")
+
+
+@pytest.mark.parametrize(
+    ("rest", "kept"),
+    [
+        (" while he was away.", ""),
+        (" when she spoke", ""),
+        (", which he denied.", ""),
+        (" and his plan for the border.", " and his plan for the border"),
+    ],
+)
+def test_object_end_stops_at_a_comma_clause_or_an_adjunct_word(rest: str, kept: str) -> None:
+    text = "Trump criticized the plan" + rest
+    ctx = context(text)
+    begin = text.index("the plan")
+    assert text[begin : object_end(ctx, begin, len(text))] == "the plan" + kept

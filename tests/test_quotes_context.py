@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from newscorpus.segment import paragraph_bounds, sentence_bounds
 from quote_context import context
 
 
@@ -9,6 +13,22 @@ def test_a_quotation_over_sentences_makes_one_unit() -> None:
     text = "“One. Two. Three,” he said. Next one."
     ctx = context(text)
     assert [text[s:e] for s, e in ctx.units] == ["“One. Two. Three,” he said.", "Next one."]
+
+
+_PIECES = st.sampled_from(["He said so. ", "“A. B,” ", "she said. ", "\n\n", "“Open ", "x. ", "”"])
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(_PIECES, max_size=14).map("".join))
+def test_units_join_exactly_the_sentences_that_a_quotation_runs_into(text: str) -> None:
+    ctx = context(text)
+    expected: list[tuple[int, int]] = []
+    for start, end in sentence_bounds(text, paragraph_bounds(text)):
+        if expected and any(q.start < start < q.end for q in ctx.quotations):
+            expected[-1] = (expected[-1][0], max(expected[-1][1], end))
+        else:
+            expected.append((start, end))
+    assert ctx.units == expected
 
 
 def test_lookups() -> None:
@@ -21,6 +41,29 @@ def test_lookups() -> None:
     assert ctx.paragraph_of(text.index("She")) == 1
     assert ctx.unit_of(text.index("She")) == 1
     assert [c.lemma for c in ctx.cues_between(0, len(text))] == ["say", "say"]
+
+
+def test_each_cue_comes_with_its_unit() -> None:
+    text = "He said so. “A. B,” she said.\n\nThey said no, he added."
+    ctx = context(text)
+    assert [(text[c.start : c.end], unit) for c, unit in ctx.cues_with_units()] == [
+        ("said", 0),
+        ("said", 1),
+        ("said", 2),
+        ("added", 2),
+    ]
+
+
+_SAYINGS = st.sampled_from(["He said", " so.", "“A. B,”", " she added", "\n\n", ", told", " x"])
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(_SAYINGS, max_size=12).map("".join))
+def test_the_units_of_cues_read_in_one_pass_are_those_unit_of_tells(text: str) -> None:
+    ctx = context(text)
+    found = list(ctx.cues_with_units())
+    assert [cue for cue, _ in found] == ctx.cues
+    assert all(unit == ctx.unit_of(cue.start) for cue, unit in found)
 
 
 def test_cues_inside_quotations_and_nouns_are_dropped() -> None:
@@ -41,3 +84,11 @@ def test_a_cue_after_a_plural_quantifier_is_a_verb_unless_it_ends_in_s() -> None
     text = "Many say it failed. Both said so. Many reports were wrong."
     ctx = context(text)
     assert [text[c.start : c.end] for c in ctx.cues] == ["say", "said"]
+
+
+def test_a_plural_followed_by_a_verb_is_a_noun_but_not_a_phrasal_cue() -> None:
+    # "reports were": a noun and its verb; "point out" is a verb with its particle, so
+    # what follows the particle says nothing of the word "point"
+    text = "The reports were wrong. Critics point out funded programs."
+    ctx = context(text)
+    assert [text[c.start : c.end] for c in ctx.cues] == ["point out"]

@@ -24,7 +24,11 @@ def test_tokens() -> None:
     ]
 
 
-any_text = st.text(alphabet=st.sampled_from(list("ab Z1._-'’&,“”\n\t\xa0é")), max_size=60)
+# Beyond ASCII too: digits and numbers that are not decimal ("²", "½"), and characters
+# that both str.split and the pattern's \s take for white space ("\x1c", "\u2028").
+any_text = st.text(
+    alphabet=st.sampled_from(list("ab Z1._-'’&,“”\n\t\xa0é²½\x1c\u2028")), max_size=60
+)
 
 
 @settings(max_examples=300, deadline=None)

@@ -67,7 +67,7 @@ def attribute(ctx: Context, noun_cues: Sequence[nouns.NounCue] | None = None) ->
 
     ``noun_cues`` are the text's nouns of saying, if already found.
     """
-    for cue in ctx.cues:
+    for cue, unit in ctx.cues_with_units():
         if cue.kind == _CHANNEL:
             continue
         if cue.kind == _ACCORDING:
@@ -77,9 +77,8 @@ def attribute(ctx: Context, noun_cues: Sequence[nouns.NounCue] | None = None) ->
             if (cue.lemma in THOUGHT_BARE and cue.kind != _PARTICIPLE) or ctx.text.find(
                 "that", cue.end, cue.end + _THAT_REACH
             ) >= 0:
-                indirect.reported(ctx, cue, ctx.unit_of(cue.start))
+                indirect.reported(ctx, cue, unit)
             continue
-        unit = ctx.unit_of(cue.start)
         if cue.lemma == "ask" and ctx.text[cue.start] == "A":
             # "Asked about it, she said …": a question whose subject follows; the
             # quotation beside it is the answer, which the later cue attributes

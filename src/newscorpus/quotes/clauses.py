@@ -65,11 +65,17 @@ _NOT_PARTICIPLES = frozenset(
     )
 )
 
+# The words that open an adjunct, which ends the object of a framing verb.
+_ADJUNCT_WORDS = (
+    "because", "while", "after", "before", "since", "despite", "although", "though", "amid",
+    "following", "when",
+)  # fmt: skip
 _OBJECT_STOP = regex.compile(
     r"""
     , \s++ (?: which | who | where | when | as | after | before | because | while ) \b
-    | (?<=\s) (?: because | while | after | before | since | despite | although | though
-               | amid | following | when ) \b
+    | (?<=\s) (?: """
+    + " | ".join(_ADJUNCT_WORDS)
+    + r""" ) \b      # a word of _ADJUNCT_WORDS, after a space: " while he …"
     """,
     regex.VERBOSE,
 )
@@ -90,12 +96,15 @@ _TRAILING_TIME = regex.compile(
 )
 """A time that ends an object: "… on Tuesday", "… last week"."""
 
-# The last letters of the words that end a time in _TRAILING_TIME ("Tuesday", "week",
+# The last two letters of the words that end a time in _TRAILING_TIME ("Tuesday", "week",
 # "month", "year", "tonight", "morning", "afternoon"), in lower case.
-_TIME_FINALS = frozenset("ytkhrgn")
+_TIME_ENDINGS = frozenset(("ay", "ek", "th", "ar", "ht", "ng", "on"))
 
 _OBJECT_PRONOUNS = frozenset(("him", "her", "them", "us", "me", "you", "it"))
 _SUBJECTS = frozenset(("he", "she", "they", "we", "i", "you", "it", "there", "this"))
+# The subjects that name a speaker, which may open a clause after an adjunct ("after the
+# vote he would …"); "it", "this", "there" and "you" rarely do.
+_PERSONAL_SUBJECTS = _SUBJECTS - {"it", "this", "there", "you"}
 # Words that open a reported question: "asked whether", "wondered why".
 _QUESTION_WORDS = frozenset(("if", "whether", "why", "how", "what", "when", "where", "who"))
 _QUESTION_VERBS = frozenset(read_lines("question_verbs.txt"))
@@ -285,7 +294,7 @@ def _that_ahead(text: str, lo: int, toks: list[str], i: int) -> tuple[int, str] 
         low = word.lower()
         if low == "that":
             return _after_that(text, lo, toks, j)
-        if low in _SUBJECTS - {"it", "this", "there", "you"} and j > i:
+        if low in _PERSONAL_SUBJECTS and j > i:
             following = toks[j + 1] if j + 1 < len(toks) else ""
             if _finite(following) or _CONTRACTION.search(word):  # "… he would", "… she’d"
                 return start_of(text, lo, toks, j), "bare"
@@ -409,6 +418,9 @@ def object_end(ctx: Context, start: int, hi: int) -> int:
     """
     end = content_end(ctx, start, hi)
     pos = start
+    object_words = ctx.text[start:end]
+    if "," not in object_words and not any(word in object_words for word in _ADJUNCT_WORDS):
+        pos = end  # _OBJECT_STOP needs one of these: most objects have none
     while pos < end:
         stop = _OBJECT_STOP.search(ctx.text, pos, end)
         if stop is None:
@@ -424,7 +436,7 @@ def object_end(ctx: Context, start: int, hi: int) -> int:
     last = end - 1 if ctx.text[end - 1 : end] == "." else end
     time = (  # the pattern is read only before a word that may end a time
         _TRAILING_TIME.search(ctx.text, max(start, end - 40), end)
-        if ctx.text[last - 1 : last].lower() in _TIME_FINALS
+        if ctx.text[last - 2 : last].lower() in _TIME_ENDINGS
         else None
     )
     if time is not None and time.start() > start and ctx.quotation_at(time.start()) is None:

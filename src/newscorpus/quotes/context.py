@@ -8,7 +8,7 @@ a unit, except for a lead-in that ends a paragraph with a colon.
 from __future__ import annotations
 
 import bisect
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from typing import NamedTuple
 
 import regex
@@ -92,13 +92,14 @@ class Context:
         unless an auxiliary comes first; otherwise it is a noun ("the state").
         ``unit`` is the cue's unit, if known.
         """
-        if cue.start not in self._subjects:
-            unit_start = self.units[self.unit_of(cue.start) if unit is None else unit][0]
-            subject = subject_before(self.text, unit_start, cue.start, plural=cue.base)
-            if subject is not None and cue.third and _bare(self.text[subject[0] : subject[1]]):
-                subject = None  # "derogatory comments", "terrorist attacks": nouns, not verbs
-            self._subjects[cue.start] = subject
-        return self._subjects[cue.start]
+        if cue.start in self._subjects:
+            return self._subjects[cue.start]
+        unit_start = self.units[self.unit_of(cue.start) if unit is None else unit][0]
+        subject = subject_before(self.text, unit_start, cue.start, plural=cue.base)
+        if subject is not None and cue.third and _bare(self.text[subject[0] : subject[1]]):
+            subject = None  # "derogatory comments", "terrorist attacks": nouns, not verbs
+        self._subjects[cue.start] = subject
+        return subject
 
     def cuts(self, pos: int, hi: int) -> list[int]:
         """Where the cuts of the unit around ``pos`` start, up to ``hi`` (read once per unit)."""
@@ -124,13 +125,26 @@ class Context:
             bisect.bisect_left(self.cue_starts, start) : bisect.bisect_left(self.cue_starts, end)
         ]
 
+    def cues_with_units(self) -> Iterator[tuple[Cue, int]]:
+        """Each cue outside quotations with the index of its unit, as :meth:`unit_of` tells.
+
+        Both are sorted by start, so the units are read once for all the cues.
+        """
+        starts, last, unit = self.unit_starts, len(self.unit_starts) - 1, 0
+        for cue in self.cues:
+            while unit < last and starts[unit + 1] <= cue.start:
+                unit += 1
+            yield cue, unit
+
     def unit_of(self, pos: int) -> int:
         """The index of the unit that holds (or last began before) offset ``pos``."""
-        return max(0, bisect.bisect_right(self.unit_starts, pos) - 1)
+        i = bisect.bisect_right(self.unit_starts, pos) - 1
+        return i if i > 0 else 0
 
     def paragraph_of(self, pos: int) -> int:
         """The index of the paragraph that holds (or last began before) offset ``pos``."""
-        return max(0, bisect.bisect_right(self.paragraph_starts, pos) - 1)
+        i = bisect.bisect_right(self.paragraph_starts, pos) - 1
+        return i if i > 0 else 0
 
     def add(self, draft: Draft, quotations: Sequence[int] = ()) -> None:
         """Keep a draft and mark the quotations it covers as attributed."""
@@ -173,12 +187,10 @@ _PLURAL_DETERMINERS = frozenset(
 _PRONOUNS = frozenset(row[0] for row in read_rows("pronouns.txt")) | {"which", "that"}
 
 
-def _word_end(text: str, cue: Cue) -> int:
-    """Where the cue's first word ends (a phrasal cue runs past it: "pointed out")."""
-    end = cue.start
-    while end < cue.end and not text[end].isspace():
-        end += 1
-    return end
+def _one_word(text: str, cue: Cue) -> bool:
+    """Tell whether a cue is one word, no white space in it (not "pointed out")."""
+    words = text[cue.start : cue.end].split(None, 1)
+    return len(words) == 1 and len(words[0]) == cue.end - cue.start
 
 
 def _bare(phrase: str) -> bool:
@@ -201,7 +213,8 @@ _AFTER = regex.compile(r"[\x20\t\xa0]++(\p{Ll}[\p{Ll}'’]*+)")
 """The lower-case word right after a position."""
 
 _FINITE = frozenset(read_lines("finite_verbs.txt"))
-_PHRASE_KINDS = frozenset((CueKind.ACCORDING, CueKind.CHANNEL))  # cues that are never nouns
+# Cues that are never nouns; compared one by one, as a set would hash them in Python.
+_ACCORDING, _CHANNEL = CueKind.ACCORDING, CueKind.CHANNEL
 # Prepositions that follow a plural noun but rarely a verb of saying: "attacks in Paris".
 _NOUN_PREPOSITIONS = frozenset(("in", "of", "from", "during", "with", "since"))
 
@@ -212,9 +225,9 @@ def _noun_use(text: str, cue: Cue) -> bool:
     A base or plural form followed by a verb is a noun too ("interest rates
     are", "emails released", "states holding contests", "attacks in Paris").
     """
-    if cue.kind in _PHRASE_KINDS:
+    if cue.kind is _ACCORDING or cue.kind is _CHANNEL:
         return False
-    if (cue.third or cue.base) and cue.lemma != "say" and cue.end == _word_end(text, cue):
+    if (cue.third or cue.base) and cue.lemma != "say" and _one_word(text, cue):
         after = _AFTER.match(text, cue.end) if text[cue.end : cue.end + 1] in _BLANKS else None
         if after is not None:
             word = after[1]
@@ -272,12 +285,20 @@ def _outside(cues: list[Cue], quotations: Sequence[Quotation]) -> list[Cue]:
 def _units(
     sentences: Sequence[tuple[int, int]], quotations: Sequence[Quotation]
 ) -> list[tuple[int, int]]:
-    """Merge the sentences that one quotation runs over."""
-    starts = [q.start for q in quotations]
+    """Merge the sentences that one quotation runs over.
+
+    Both lists are sorted by start and read in one pass: ``n`` counts the
+    quotations that start before the sentence, the last of which may cross into it.
+    """
     units: list[tuple[int, int]] = []
-    for start, end in sentences:
-        i = bisect.bisect_left(starts, start) - 1
-        if units and i >= 0 and quotations[i].end > start:  # a quotation crosses into it
+    n, count = 0, len(quotations)
+    for k, (start, end) in enumerate(sentences):
+        while n < count and quotations[n].start < start:
+            n += 1
+        if n == count and (not n or quotations[n - 1].end <= start):
+            units += sentences[k:]  # no quotation is left to cross into a sentence
+            break
+        if units and n and quotations[n - 1].end > start:  # a quotation crosses into it
             units[-1] = (units[-1][0], max(units[-1][1], end))
         else:
             units.append((start, end))

@@ -168,20 +168,30 @@ _PHRASE_FORMS: dict[str, list[tuple[str, regex.Pattern[str]]]] = {
 }
 
 
-def _forms() -> dict[
-    bytes, tuple[str, _Verb | None, list[tuple[regex.Pattern[str], _Verb]], CueKind, bool, bool]
-]:
-    """What each first word of a cue is: its verb, phrasal verbs, kind, and base or third form.
+# What a cue of one verb form holds besides its offsets: (kind, lemma, reports, frames,
+# base, third), as the fields of Cue after start and end.
+_Tail = tuple[CueKind, str, bool, bool, bool, bool]
 
-    Keyed by the word's bytes, as :func:`words_of` collects them.
+
+def _tail(form: str, verb: _Verb) -> _Tail:
+    """The fields of a cue of ``form`` as a form of ``verb``, after its offsets."""
+    kind = CueKind.PARTICIPLE if form.endswith("ing") else CueKind.VERB
+    base = form == verb.lemma.split()[0] and form not in _PAST_AS_BASE
+    third = not base and kind == CueKind.VERB and form.endswith("s")
+    return kind, verb.lemma, verb.reports, verb.frames, base, third
+
+
+def _forms() -> dict[bytes, tuple[str, _Tail | None, list[tuple[regex.Pattern[str], _Tail]]]]:
+    """What each first word of a cue is: its cue as a single word, and its phrasal verbs.
+
+    Keyed by the word's bytes, as :func:`words_of` collects them. Everything a cue
+    holds but its offsets is known from its words, so it is worked out here once.
     """
     forms = {}
     for form in _FIRST_WORDS:
         single = _WORDS.get(form)
-        kind = CueKind.PARTICIPLE if form.endswith("ing") else CueKind.VERB
-        base = single is not None and form == single.lemma.split()[0] and form not in _PAST_AS_BASE
-        third = not base and kind == CueKind.VERB and form.endswith("s")
-        forms[form.encode()] = (form, single, _PHRASAL.get(form, []), kind, base, third)
+        phrasal = [(particle, _tail(form, verb)) for particle, verb in _PHRASAL.get(form, [])]
+        forms[form.encode()] = (form, None if single is None else _tail(form, single), phrasal)
     return forms
 
 
@@ -276,7 +286,7 @@ def find_cues(text: str, words: Set[bytes] | None = None) -> list[Cue]:
     size = len(text)
     find = text.find
     for key in _FORM_KEYS & words:
-        form, single, phrasal, kind, base, third = _FORMS[key]
+        form, single, phrasal = _FORMS[key]
         length = len(form)
         start = find(form)
         while start >= 0:
@@ -292,15 +302,13 @@ def find_cues(text: str, words: Set[bytes] | None = None) -> list[Cue]:
             ):
                 start = find(form, end)
                 continue
-            verb, is_base, is_third = single, base, third
-            for particle, phrasal_verb in phrasal:  # "pointed out", "went on"
+            tail = single
+            for particle, phrasal_tail in phrasal:  # "pointed out", "went on"
                 found = particle.match(text, end, end + _REACH)
                 if found is not None:
-                    verb, end = phrasal_verb, found.end()
-                    is_base = form == phrasal_verb.lemma.split()[0] and form not in _PAST_AS_BASE
-                    is_third = not is_base and kind == CueKind.VERB and form.endswith("s")
+                    tail, end = phrasal_tail, found.end()
                     break
-            if verb is not None:
+            if tail is not None:
                 cue_end = end
                 if (
                     end < size
@@ -315,20 +323,7 @@ def find_cues(text: str, words: Set[bytes] | None = None) -> list[Cue]:
                         channel = _CHANNEL_AFTER.match(text, end, end + _REACH + 40)
                         if channel is not None:
                             cue_end = channel.end()
-                cues.append(
-                    _cue(
-                        (
-                            start,
-                            cue_end,
-                            kind,
-                            verb.lemma,
-                            verb.reports,
-                            verb.frames,
-                            is_base,
-                            is_third,
-                        )
-                    )
-                )
+                cues.append(_cue((start, cue_end, *tail)))
             start = find(form, start + length)
     seen: set[int] = set()
     for key in _PHRASE_KEYS & words:  # look for each phrase only around its key word

@@ -315,8 +315,8 @@ def reported(ctx: Context, cue: Cue, unit: int) -> bool:
         cue.reports
         and found is None
         and aside is None
+        and cue.lemma not in _NO_OBJECT  # "say", "tell": the cheap test first
         and _object_start(text, cue.end, unit_end)
-        and cue.lemma not in _NO_OBJECT
     )
     if (
         cue.reports

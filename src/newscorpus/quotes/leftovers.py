@@ -56,6 +56,8 @@ _RECENT = 16  # attributions looked back at for the speaker of a running quotati
 
 def attribute(ctx: Context) -> None:
     """Attribute the quotations no cue claimed: dash attributions and running utterances."""
+    if len(ctx.claimed) == len(ctx.quotations):
+        return  # every quotation attributed (or none at all): the drafts need no index
     text = ctx.text
     placed = sorted((d.start, n) for n, d in enumerate(ctx.drafts))
     for i, q in enumerate(ctx.quotations):

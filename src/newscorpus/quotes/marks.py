@@ -78,6 +78,9 @@ _MARK = regex.compile(
 # cannot hold it: "“" in an ASCII text); :data:`_MARK` is then tried only where one stands.
 _MARK_STARTS = "`'“”„‟\"«»‹›‘’‛"
 _APOSTROPHES = frozenset("'‘’")  # never a mark between two letters: "Trump's"
+# The characters that are a mark of one character wherever they stand (the pattern reads
+# the context of apostrophes and backquotes only).
+_ALWAYS_MARKS = frozenset('“”„‟"«»‹›')
 _ASCII_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
 
 _ELISION = regex.compile(
@@ -259,8 +262,13 @@ def _marks(text: str) -> list[tuple[int, int]]:
     for start in starts:
         if start < end:
             continue
+        char = text[start]
+        if char in _ALWAYS_MARKS:
+            end = start + 1
+            marks.append((start, end))
+            continue
         if (  # an apostrophe inside a word, the commonest candidate, matches no mark
-            text[start] in _APOSTROPHES
+            char in _APOSTROPHES
             and start
             and text[start - 1] in letters
             and text[start + 1 : start + 2] in letters

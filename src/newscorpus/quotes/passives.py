@@ -70,10 +70,11 @@ def passive(ctx: Context, cue: Cue, unit: int) -> bool:
     if aux is not None:
         subject = subject_before(text, unit_start, aux.start())
     else:
-        if not _REDUCED.search(text, max(unit_start, cue.start - 30), cue.start):
-            return False
+        # a reduced passive needs its agent ("by"), told by a cheap look first
         if not by_after(text, cue.end):
             return False  # "the plan announced Monday": too often no attribution at all
+        if not _REDUCED.search(text, max(unit_start, cue.start - 30), cue.start):
+            return False
         subject = noun_before(text, unit_start, cue.start)
     if subject is None:
         return False

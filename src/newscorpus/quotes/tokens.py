@@ -24,6 +24,8 @@ _TOKEN = re.compile(
 )
 """A word (with inner apostrophes, periods and hyphens) or one punctuation mark."""
 
+_FINDALL = _TOKEN.findall
+
 
 def tokens(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
     """The (start, end) of the words and punctuation marks of ``text[lo:hi]``.
@@ -43,7 +45,20 @@ def words(text: str, lo: int, hi: int) -> list[str]:
         >>> words("Russia’s TASS said: no.", 0, 19)
         ['Russia’s', 'TASS', 'said', ':']
     """
-    return _TOKEN.findall(text, lo, hi)
+    found: list[str] = []
+    # Tokens never hold white space, so the window is read chunk by chunk between spaces;
+    # most chunks are one plain word (letters and digits, what isalnum tells, as [^\W_]+
+    # of the pattern does) and are kept as they are, without the pattern. The next
+    # commonest, a word and one mark ("Smith," "said."), is two tokens too, unless the
+    # mark is "&", which a word takes in ("AT&").
+    for chunk in text[lo:hi].split():
+        if chunk.isalnum():
+            found.append(chunk)
+        elif chunk[:-1].isalnum() and chunk[-1] != "&":
+            found += (chunk[:-1], chunk[-1])
+        else:
+            found += _FINDALL(chunk)
+    return found
 
 
 def span_back(text: str, lo: int, hi: int, found: list[str], j: int, k: int) -> tuple[int, int]:
