@@ -37,8 +37,13 @@ _CLAUSE_VERBS = frozenset(read_lines("clause_verbs.txt"))
 TITLE_SMALL_WORDS = frozenset(read_lines("title_small_words.txt"))
 _NOT_ADVERBS = frozenset(read_lines("not_adverbs.txt"))
 _CUE_ADVERBS = frozenset(read_lines("cue_adverbs.txt"))
+# Subordinators: a pronoun right after one opens an adverbial clause ("after she left").
+_SUBORDINATORS = frozenset(
+    row[0] for row in read_rows("function_words.txt") if row[1] == "subordinator"
+) - {"that"}
 # Subordinators that open an adverbial clause only, never a reported one: a "that" later
 # in it ("when asked about claims that …") belongs to that clause, not to the cue.
+_COORDINATORS = frozenset(("and", "but", "or"))
 _PURE_SUBORDINATORS = frozenset(
     ("when", "whenever", "while", "whereas", "although", "though", "because", "unless")
 )
@@ -168,6 +173,8 @@ def clause_after(
         return (start_of(text, pos, toks, i + 1), "comma") if i + 1 < len(toks) else None
     if low == "that":
         return _after_that(text, pos, toks, i)
+    if low in _COORDINATORS:
+        return None  # "she said and hung up": another verb of the speaker's
     if low == "to" and lemma in _INFINITIVE_VERBS:  # "promised to cut taxes"
         return start_of(text, pos, toks, i), "to"
     if low in _QUESTION_WORDS and lemma in _QUESTION_VERBS:  # "asked whether …"
@@ -231,6 +238,8 @@ def ends_attribution(text: str, pos: int, hi: int, lemma: str) -> bool:
     if not first[:1].isalnum():
         return first not in "“\"‘'«:"
     low = first.lower()
+    if low in _COORDINATORS:  # "“…,” she said and hung up"
+        return True
     if lemma in _SAY and _participle(first):  # "he said introducing her"; not "suggested
         return True  # looking at …", whose -ing form is an object
     if low not in _ADJUNCTS or low == "that":
@@ -295,6 +304,8 @@ def _that_ahead(text: str, lo: int, toks: list[str], i: int) -> tuple[int, str] 
         if low == "that":
             return _after_that(text, lo, toks, j)
         if low in _PERSONAL_SUBJECTS and j > i:
+            if toks[j - 1].lower() in _SUBORDINATORS:
+                return None  # "said … shortly after she called": an adverbial clause
             following = toks[j + 1] if j + 1 < len(toks) else ""
             if _finite(following) or _CONTRACTION.search(word):  # "… he would", "… she’d"
                 return start_of(text, lo, toks, j), "bare"
