@@ -28,6 +28,7 @@ from newscorpus.quotes import headlines, indirect, leftovers, nouns, passives, t
 from newscorpus.quotes.boundaries import MAX_CONTENT, content_end
 from newscorpus.quotes.clauses import TITLE_SMALL_WORDS, clause_after, ends_attribution
 from newscorpus.quotes.context import Context, Draft
+from newscorpus.quotes.cue_speakers import speaker_of
 from newscorpus.quotes.cues import THOUGHT_BARE, THOUGHT_LEMMAS, Cue, CueKind
 from newscorpus.quotes.marks import Quotation
 from newscorpus.quotes.model import QuoteKind
@@ -325,7 +326,7 @@ def _next_word(text: str, pos: int) -> int:
 
 def _speaker(ctx: Context, cue: Cue, unit: int) -> tuple[int, int] | None:
     """The speaker of a cue: its subject, or the subject of the clause it hangs on."""
-    return indirect.speaker_of(ctx, cue, unit, quoting=True)
+    return speaker_of(ctx, cue, unit, quoting=True)
 
 
 def _starts_lower(text: str, q: Quotation) -> bool:

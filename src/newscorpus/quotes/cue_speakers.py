@@ -1,0 +1,205 @@
+"""The speaker of a cue: its subject, or the subject of the clause it joins.
+
+"Putin said" has its subject before the cue. A verb that shares its clause's
+subject ("and said", ", adding"), an infinitive ("went on to say"), a
+participle after a document someone issued ("released a statement saying")
+or after a noun ("footage of Trump saying") takes the speaker from around
+it: see :func:`speaker_of`.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from newscorpus.quotes.context import Context
+from newscorpus.quotes.cues import Cue, CueKind
+from newscorpus.quotes.phrases import noun_before, subject_before
+from newscorpus.quotes.speakers import subject_at
+
+__all__ = ["REACH", "speaker_of"]
+
+# Enum members compared on every cue's path, read once: an enum's attribute is a slow lookup.
+_PARTICIPLE = CueKind.PARTICIPLE
+
+#: Characters after a cue read by the patterns anchored there: a pattern that needs a
+#: word ("by", "that") scans to its end position for it, so it is given a near one.
+REACH = 40
+
+_COORDINATION = regex.compile(
+    r"""
+    \b (?: and | but | then | or | yet | nor ) [\x20\t\xa0]++
+    (?: (?: also | then | later | still | even | again | never | not | \p{Ll}++(?<=ly) )
+        [\x20\t\xa0]++ ){0,2}+                               # "but also", "and later"
+    \Z
+    """,
+    regex.VERBOSE,
+)
+"""The end of the text before a verb that shares its clause's subject: "and said"."""
+
+_CONJUNCTIONS = ("and", "but", "then", "or", "yet", "nor")  # the words _COORDINATION opens with
+
+_BLANKS = frozenset(" \t\xa0")
+
+_PARTICIPLE_LEAD = regex.compile(
+    r"""
+    (?: , | \b (?i: and | while | before | after | by | when | then | for | in | since ) )
+    [\x20\t\xa0]*+
+    (?: (?: also | then | later | still | even | again | never | not | \p{Ll}++(?<=ly) )
+        [\x20\t\xa0]++ ){0,2}+                               # ", even suggesting"
+    \Z
+    """,
+    regex.VERBOSE,
+)
+"""What comes before a participle that reports for its sentence's subject: ", adding"."""
+
+_PROGRESSIVE = regex.compile(
+    r"""
+    (?: \b (?:is|are|was|were|be|been|am) (?:n['’]t)?       # "is", "isn’t"
+      | \p{L} ['’] (?:s|re|m) )                             # "he’s", "they're"
+    [\x20\t\xa0]++
+    (?: (?: not | never | also | still | now | again | once | just | already | always
+          | even | yet | \p{Ll}++(?<=ly) ) [\x20\t\xa0]++ ){0,3}+   # "is once again"
+    \Z
+    """,
+    regex.VERBOSE,
+)
+"""An auxiliary before an -ing cue, which makes it a verb: "is telling", "isn’t now saying"."""
+
+_INFINITIVE = regex.compile(r"(?:\b\p{Ll}++[\x20\t\xa0]++){0,3}?to[\x20\t\xa0]++\Z")
+"""The verbs and "to" before an infinitive cue: "had to| answer", "went on to| say"."""
+
+_CHAIN_VERB = regex.compile(
+    r"\b(?:went|goes|go|had|has|have|decided|decides|wanted|wants|tried|tries|was|is|were|are)\b"
+)
+"""A verb that opens a chain before an infinitive cue: "went on to", "had to", "decided to"."""
+
+_VERB_BEFORE = regex.compile(r"\b\p{Ll}++[\x20\t\xa0]++\Z")
+"""A lower-case word right before a participle: "resist| pointing out"."""
+
+_ISSUED = regex.compile(
+    r"""
+    \b (?: released | issued | sent | posted | published | put [\x20\xa0]++ out
+          | sent [\x20\xa0]++ out | tweeted | circulated | distributed | filed ) [\x20\xa0]++
+    (?: a | an | the | its | his | her | their | our ) [\x20\xa0]++
+    (?: [\p{L}\-]++ [\x20\xa0]++ ){0,2}                        # "a brief written"
+    (?: statement | letter | release | memo | report | video | ad | advertisement
+      | message | note | e-?mail | tweet | post | op-ed | editorial | filing | response )
+    ,?+ [\x20\t\xa0]++ \Z
+    """,
+    regex.VERBOSE,
+)
+"""A document its sender issued, right before a participle: "released a statement| saying"."""
+
+_PERSONAL = regex.compile(r"(?i:he|she|they|we|i|it)|\p{Lu}.*+")
+"""A subject that can carry a verb chain: a pronoun or a name."""
+
+_CLAUSE_START = regex.compile(
+    r"""
+    (?: , [\x20\t\xa0]++ (?: and | but ) | ; ) [\x20\t\xa0]++   # ", and she …", "; he …"
+    (?= (?: he | she | they | we | I ) \b )                    # a clause with a pronoun subject
+    """,
+    regex.VERBOSE,
+)
+"""The start of a later clause of a sentence, whose subject a participle may take."""
+
+_WITHOUT = regex.compile(r"\bwithout[\x20\t\xa0]++\Z")
+""""It goes without saying that …": a participle that reports nothing."""
+
+_THAT_AFTER = regex.compile(r"[\x20\t\xa0]++that\b")
+"""A "that" clause right after a participle: "tweets saying that …"."""
+
+_RELATIVE = regex.compile(r"(?:who|whom|which|that)\b")
+"""A relative pronoun as a speaker: the attribution is inside a relative clause."""
+
+_RECENT = 8  # drafts looked back at for the subject a participle shares
+
+
+def speaker_of(ctx: Context, cue: Cue, unit: int, quoting: bool = False) -> tuple[int, int] | None:
+    """The speaker of a cue: its subject, or the subject of the clause it joins.
+
+    ", adding that …" and "and said …" take the speaker of the attribution
+    before them in the sentence (not one inside a relative clause: "an
+    architect who said …"), else the subject that opens the sentence. A
+    participle that introduces a quotation always does ("a statement calling
+    it “a violation”"); otherwise only after a comma or a conjunction, or
+    before "that".
+    """
+    text = ctx.text
+    unit_start = ctx.units[unit][0]
+    led: bool | None = None  # whether _PARTICIPLE_LEAD comes before a participle, once read
+    if cue.kind != _PARTICIPLE or _PROGRESSIVE.search(
+        text, max(unit_start, cue.start - 24), cue.start
+    ):
+        speaker = ctx.subject(cue, unit)
+        if speaker is not None:
+            return speaker
+        to = _infinitive(text, max(unit_start, cue.start - 40), cue.start)
+        if to is not None:  # "I had to answer", "Pence went on to say": the verb's subject
+            subject = subject_before(text, unit_start, to.start())
+            if subject is None:  # the match may start with the subject's noun: "The
+                verb = _CHAIN_VERB.search(text, to.start() + 1, to.end())  # email went on to"
+                if verb is not None:
+                    subject = subject_before(text, unit_start, verb.start())
+            return subject
+        if not _coordinated(text, max(unit_start, cue.start - 24), cue.start):
+            return None
+    elif _WITHOUT.search(text, max(unit_start, cue.start - 9), cue.start):
+        return None
+    else:
+        issued = _ISSUED.search(text, max(unit_start, cue.start - 60), cue.start)
+        if issued is not None:  # "the campaign released a statement saying": who sent it
+            return subject_before(text, unit_start, issued.start())
+        if not (
+            (led := _led(text, max(unit_start, cue.start - 30), cue.start))
+            or _THAT_AFTER.match(text, cue.end, cue.end + REACH)
+            or quoting
+        ):
+            return None
+    if cue.kind == _PARTICIPLE and not (
+        led if led is not None else _led(text, max(unit_start, cue.start - 30), cue.start)
+    ):
+        verb = _VERB_BEFORE.search(text, max(unit_start, cue.start - 30), cue.start)
+        if verb is not None:  # "they could not resist| pointing out": the verb's subject
+            subject = subject_before(text, unit_start, verb.start())
+            if subject is not None and _PERSONAL.fullmatch(text, subject[0], subject[1]):
+                return subject
+        noun = noun_before(text, unit_start, cue.start)
+        if noun is not None:  # "footage of Trump saying …": the noun the participle follows
+            return noun
+    for draft in reversed(ctx.drafts[-_RECENT:]):  # drafts come in text order here
+        if draft.unit < unit:
+            break
+        if draft.unit != unit or draft.speaker is None or draft.speaker[1] > cue.start:
+            continue
+        if _RELATIVE.match(text, draft.speaker[0], draft.speaker[1] + 1):
+            continue  # "an architect who said": not the subject of the sentence
+        return draft.speaker
+    if cue.kind == _PARTICIPLE:  # "…, and she grew upset, shouting": the last clause's
+        for clause in _CLAUSE_START.finditer(text, max(unit_start, cue.start - 200), cue.start):
+            subject = subject_at(text, clause.end(), cue.start)
+            if subject is not None and subject[1] < cue.start:
+                return subject
+    return subject_at(text, unit_start, cue.start)
+
+
+def _infinitive(text: str, lo: int, pos: int) -> regex.Match[str] | None:
+    """:data:`_INFINITIVE` in ``text[lo:pos]``, which ends with "to" and spaces."""
+    j = pos
+    while j > lo and text[j - 1] in _BLANKS:
+        j -= 1
+    if j == pos or j - 2 < lo or text[j - 2 : j] != "to":
+        return None
+    return _INFINITIVE.search(text, lo, pos)
+
+
+def _led(text: str, lo: int, pos: int) -> bool:
+    """Tell whether :data:`_PARTICIPLE_LEAD` ends ``text[lo:pos]``."""
+    return _PARTICIPLE_LEAD.search(text, lo, pos) is not None
+
+
+def _coordinated(text: str, lo: int, pos: int) -> bool:
+    """Tell whether :data:`_COORDINATION` ends ``text[lo:pos]``, which holds its conjunction."""
+    window = text[lo:pos]
+    if not any(word in window for word in _CONJUNCTIONS):
+        return False
+    return _COORDINATION.search(text, lo, pos) is not None

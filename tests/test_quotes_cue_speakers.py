@@ -1,0 +1,42 @@
+"""Tests for newscorpus.quotes.cue_speakers: the speaker of a cue."""
+
+from __future__ import annotations
+
+import pytest
+
+from newscorpus.quotes.cue_speakers import speaker_of
+from quote_context import context
+
+
+def speaker(text: str, cue_word: str, quoting: bool = False) -> str | None:
+    """The speaker :func:`speaker_of` finds for the first cue that is ``cue_word``."""
+    ctx = context(text)
+    cue = next(c for c in ctx.cues if text[c.start : c.end] == cue_word)
+    found = speaker_of(ctx, cue, ctx.unit_of(cue.start), quoting=quoting)
+    return None if found is None else text[found[0] : found[1]]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue_word", "expected"),
+    [
+        ("Putin said the talks had failed.", "said", "Putin"),
+        ("Raisi stressed the need for talks, declaring that war was near.", "declaring", "Raisi"),
+        ("Pence went on to say that the plan would work.", "say", "Pence"),
+        ("The letter went on to say that the lease would end.", "say", "The letter"),
+        ("The union released a statement saying it would strike.", "saying", "The union"),
+        ("She laughed and said that it was over.", "said", "She"),
+        ("They saw footage of Trump saying that he would win.", "saying", "Trump"),
+    ],
+)
+def test_the_speaker_of_a_cue(text: str, cue_word: str, expected: str) -> None:
+    assert speaker(text, cue_word) == expected
+
+
+def test_a_participle_without_a_lead_reports_for_nobody() -> None:
+    # no comma, conjunction, "that" or quotation: "saying" here is not a cue of speech
+    assert speaker("It goes without saying that the plan failed.", "saying") is None
+
+
+def test_a_participle_introducing_a_quotation_takes_the_noun_before_it() -> None:
+    text = "Critics pointed to a statement calling it “a violation.”"
+    assert speaker(text, "calling", quoting=True) == "a statement"
