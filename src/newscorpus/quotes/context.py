@@ -185,6 +185,8 @@ _PLURAL_DETERMINERS = frozenset(
     row[0] for row in read_rows("determiners.txt") if row[1] == "plural"
 ) - {"these", "those"}
 _PRONOUNS = frozenset(row[0] for row in read_rows("pronouns.txt")) | {"which", "that"}
+# Words whose "’s" is "is" or "has", not a possessive: "he’s claiming", "that’s saying".
+_CONTRACTED = frozenset(("he", "she", "it", "that", "there", "who", "what", "here", "where"))
 
 
 def _one_word(text: str, cue: Cue) -> bool:
@@ -263,7 +265,9 @@ def _noun_use(text: str, cue: Cue) -> bool:
     word = word.lower()
     if word in _PLURAL_DETERMINERS and not cue.third:
         return False  # "many say", "both said"; but "many reports" is a noun
-    return word in _DETERMINERS or word.endswith(("’s", "'s"))
+    if word.endswith(("’s", "'s")):  # a possessive, but "he’s claiming" is "he is"
+        return word[:-2] not in _CONTRACTED
+    return word in _DETERMINERS
 
 
 def _outside(cues: list[Cue], quotations: Sequence[Quotation]) -> list[Cue]:
