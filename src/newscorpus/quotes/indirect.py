@@ -29,7 +29,7 @@ __all__ = ["according", "add_content", "by_after", "reported"]
 _PARTICIPLE, _VERB = CueKind.PARTICIPLE, CueKind.VERB
 
 _SPACE = " \t\n\xa0"
-_OPENING_MARKS = "“‘\"'«‹„`("
+_OPENING_MARKS = "“‘\"'«‹„`(["  # "[" opens an editor's insert: "“[I]f it was"
 
 
 _PARTICLE = regex.compile(r"[\x20\t\xa0]++(?:for|on|upon|about|of|to|against)\b")
