@@ -46,6 +46,9 @@ _GAP = regex.compile(r"[\x20\t\xa0,]*+")
 _ROLE_GAP = regex.compile(r"(?:[\p{L}\p{N}.'’\-]++[\x20\xa0]++){0,6}+")
 """Titles and roles before a speaker's name: "“…,” Trump lawyer Marc Kasowitz said"."""
 
+_AS = regex.compile(r"as[\x20\xa0]++")
+"""An "as" before the speaker: "“…,” as the memo put it"."""
+
 _APPOSITIONS = regex.compile(
     r"[\p{Lu}][^,;:.!?“”\"]{0,40}+(?:,[^,;:!?“”\"]{1,80}+){1,3}+,[\x20\xa0]*+"
 )
@@ -119,7 +122,9 @@ def _quote_before(ctx: Context, cue: Cue, unit: int) -> bool:
         speaker = ctx.subject(cue, unit)
         if speaker is not None and speaker[0] < q.end:
             speaker = None
-        if speaker is None or not _roles_only(text, gap.end(), speaker[0]):
+        if speaker is None or not (
+            _roles_only(text, gap.end(), speaker[0]) or _AS.fullmatch(text, gap.end(), speaker[0])
+        ):
             if not _APPOSITIONS.fullmatch(text, gap.end(), cue.start):
                 return False
             # "“…,” Scott Pruitt, the attorney general of Oklahoma, one of the states, said"
