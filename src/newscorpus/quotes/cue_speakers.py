@@ -73,6 +73,9 @@ _CHAIN_VERB = regex.compile(
 )
 """A verb that opens a chain before an infinitive cue: "went on to", "had to", "decided to"."""
 
+_GOING_ON = regex.compile(r"going[\x20\xa0]++on[\x20\xa0]++to\b")
+"""A participle chain before an infinitive cue: "…, going on to| say"."""
+
 _VERB_BEFORE = regex.compile(r"\b\p{Ll}++[\x20\t\xa0]++\Z")
 """A lower-case word right before a participle: "resist| pointing out"."""
 
@@ -140,8 +143,10 @@ def speaker_of(ctx: Context, cue: Cue, unit: int, quoting: bool = False) -> tupl
                 verb = _CHAIN_VERB.search(text, to.start() + 1, to.end())  # email went on to"
                 if verb is not None:
                     subject = subject_before(text, unit_start, verb.start())
-            return subject
-        if not _coordinated(text, max(unit_start, cue.start - 24), cue.start):
+            if subject is not None or not _GOING_ON.match(text, to.start(), to.end()):
+                return subject
+            # ", going on to say": the participle's, found as for a participle below
+        elif not _coordinated(text, max(unit_start, cue.start - 24), cue.start):
             return None
     elif _WITHOUT.search(text, max(unit_start, cue.start - 9), cue.start):
         return None
