@@ -44,6 +44,7 @@ _SUBORDINATORS = frozenset(
 # Subordinators that open an adverbial clause only, never a reported one: a "that" later
 # in it ("when asked about claims that …") belongs to that clause, not to the cue.
 _COORDINATORS = frozenset(("and", "but", "or"))
+_RELATIVE_PRONOUNS = frozenset(("who", "whose", "whom", "which"))
 _PURE_SUBORDINATORS = frozenset(
     ("when", "whenever", "while", "whereas", "although", "though", "because", "unless")
 )
@@ -238,8 +239,8 @@ def ends_attribution(text: str, pos: int, hi: int, lemma: str) -> bool:
     if not first[:1].isalnum():
         return first not in "“\"‘'«:"
     low = first.lower()
-    if low in _COORDINATORS:  # "“…,” she said and hung up"
-        return True
+    if low in _COORDINATORS or low in _RELATIVE_PRONOUNS:  # "“…,” she said and hung up",
+        return True  # "“…,” said the man who built it": a relative clause of the speaker
     if lemma in _SAY and _participle(first):  # "he said introducing her"; not "suggested
         return True  # looking at …", whose -ing form is an object
     if low not in _ADJUNCTS or low == "that":
