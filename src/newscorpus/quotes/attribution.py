@@ -310,8 +310,8 @@ def _gap_after(ctx: Context, cue: Cue, q_start: int, unit_end: int) -> str | Non
         return None  # "she said, but Kevin was …": the cue's clause has ended
     if words.endswith(":"):
         return "colon"
-    if _ENDS_THAT.search(words):
-        return "that"
+    if _ENDS_THAT.search(words) or words.startswith("that "):
+        return "that"  # "said that “…”", "added that most …, because, “…”": a clause
     if words.endswith(","):
         return "comma"
     found = clause_after(text, cue.end, unit_end, cue.lemma)
