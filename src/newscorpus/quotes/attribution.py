@@ -217,6 +217,8 @@ def _quote_after(ctx: Context, cue: Cue, unit: int, split_only: bool = False) ->
             start = (
                 found[0] if found is not None and found[0] < q.start else _next_word(text, cue.end)
             )
+            while start < q.start and text[start] in ", \t\xa0":
+                start += 1  # "said that, “…”": the content opens at the quotation
     speaker = _speaker(ctx, cue, unit)
     if speaker is None and how in ("comma", "colon") and not cue.base:
         # "But, said Solovey, “…”", "explained the moderator: “…”": inverted
@@ -263,7 +265,7 @@ _THAT = regex.compile(r"[\x20\t\xa0]*+(?:that[\x20\t\xa0]*+)?")
 _RELATIVE_BEFORE = regex.compile(r"\b(?:who|which|that)[\x20\t\xa0]++(?:\p{L}++[\x20\t\xa0]++)?\Z")
 """A relative pronoun before a cue: "anybody who complains" reports nothing of its own."""
 
-_ENDS_THAT = regex.compile(r"\bthat[\x20\t\xa0]*+\Z")
+_ENDS_THAT = regex.compile(r"\bthat,?+[\x20\t\xa0]*+\Z")
 """A gap that ends with "that"."""
 
 
