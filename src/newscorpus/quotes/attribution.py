@@ -314,9 +314,13 @@ def _gap_after(ctx: Context, cue: Cue, q_start: int, unit_end: int) -> str | Non
         return "colon"
     if _ENDS_THAT.search(words) or words.startswith("that "):
         return "that"  # "said that “…”", "added that most …, because, “…”": a clause
+    found = clause_after(text, cue.end, unit_end, cue.lemma) if " that " in words else None
+    if found is not None and found[1] == "that" and found[0] < q_start:
+        return "that"  # "told the President that if he wants our guns, “…”"
     if words.endswith(","):
         return "comma"
-    found = clause_after(text, cue.end, unit_end, cue.lemma)
+    if found is None:
+        found = clause_after(text, cue.end, unit_end, cue.lemma)
     if found is not None and found[0] == q_start:
         return found[1]
     first = words.split(None, 1)[0].lower()
