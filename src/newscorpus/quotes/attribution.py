@@ -23,7 +23,7 @@ from collections.abc import Sequence
 
 import regex
 
-from newscorpus._data import read_lines, read_rows
+from newscorpus._data import read_rows
 from newscorpus.quotes import headlines, indirect, leftovers, nouns, passives, transcripts
 from newscorpus.quotes.boundaries import MAX_CONTENT, content_end
 from newscorpus.quotes.clauses import TITLE_SMALL_WORDS, clause_after, ends_attribution
@@ -33,6 +33,7 @@ from newscorpus.quotes.cues import THOUGHT_BARE, THOUGHT_LEMMAS, Cue, CueKind
 from newscorpus.quotes.marks import Quotation
 from newscorpus.quotes.model import QuoteKind
 from newscorpus.quotes.speakers import speaker_after, subject_at
+from newscorpus.quotes.vocabulary import TELL
 
 __all__ = ["attribute"]
 
@@ -208,7 +209,7 @@ def _quote_after(ctx: Context, cue: Cue, unit: int, split_only: bool = False) ->
             how = "comma"
         else:
             how = _gap_after(ctx, cue, q.start, unit_end)
-        if how is None or (how == "bare" and cue.lemma in _TELL and _is_title(text, q)):
+        if how is None or (how == "bare" and cue.lemma in TELL and _is_title(text, q)):
             return False  # "told “Fox and Friends”": the listener is a programme
         if how == "object" or (how == "that" and not _THAT.fullmatch(text, cue.end, q.start)):
             # "called the plan “a disaster”", "said she hopes …, but knows that “…”": the
@@ -270,7 +271,6 @@ _ENDS_THAT = regex.compile(r"\bthat,?+[\x20\t\xa0]*+\Z")
 
 
 _FUNCTION_WORDS = frozenset(row[0] for row in read_rows("function_words.txt"))
-_TELL = frozenset(read_lines("tell_verbs.txt"))
 
 
 def _is_title(text: str, q: Quotation) -> bool:

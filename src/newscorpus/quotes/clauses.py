@@ -17,6 +17,7 @@ from newscorpus._data import read_lines, read_rows
 from newscorpus.quotes.boundaries import content_end, trim
 from newscorpus.quotes.cues import verb_lemma
 from newscorpus.quotes.tokens import start_of, words
+from newscorpus.quotes.vocabulary import FUNCTION_CLASSES, RELATIVES, TELL, ly_adverb
 
 if TYPE_CHECKING:
     from newscorpus.quotes.context import Context
@@ -24,7 +25,6 @@ if TYPE_CHECKING:
 __all__ = ["TITLE_SMALL_WORDS", "clause_after", "ends_attribution", "has_verb", "object_end"]
 
 _FINITE = frozenset(read_lines("finite_verbs.txt"))
-_TELL = frozenset(read_lines("tell_verbs.txt"))
 _TIME = frozenset(read_lines("time_words.txt"))
 _FUNCTION = frozenset(row[0] for row in read_rows("function_words.txt"))
 _ADJUNCTS = frozenset(
@@ -35,16 +35,13 @@ _CONTRACTION = regex.compile(r"['’]\p{L}++\Z")
 _CLAUSE_VERBS = frozenset(read_lines("clause_verbs.txt"))
 #: The words a title leaves in lower case: "Face the Nation", "Fox and Friends".
 TITLE_SMALL_WORDS = frozenset(read_lines("title_small_words.txt"))
-_NOT_ADVERBS = frozenset(read_lines("not_adverbs.txt"))
 _CUE_ADVERBS = frozenset(read_lines("cue_adverbs.txt"))
 # Subordinators: a pronoun right after one opens an adverbial clause ("after she left").
-_SUBORDINATORS = frozenset(
-    row[0] for row in read_rows("function_words.txt") if row[1] == "subordinator"
-) - {"that"}
+_SUBORDINATORS = frozenset(w for w, c in FUNCTION_CLASSES.items() if c == "subordinator") - {"that"}
 # Subordinators that open an adverbial clause only, never a reported one: a "that" later
 # in it ("when asked about claims that …") belongs to that clause, not to the cue.
 _COORDINATORS = frozenset(("and", "but", "or"))
-_RELATIVE_PRONOUNS = frozenset(("who", "whose", "whom", "which"))
+_RELATIVE_PRONOUNS = RELATIVES | {"whose"}
 _PURE_SUBORDINATORS = frozenset(
     ("when", "whenever", "while", "whereas", "although", "though", "because", "unless")
 )
@@ -155,7 +152,7 @@ def clause_after(
     """
     toks = words(text, pos, min(hi, pos + 100))
     i = 0
-    if lemma in _TELL and listener:
+    if lemma in TELL and listener:
         i = _skip_listener(toks, i)
     if i < len(toks) and (toks[i].lower() in _TIME_OPENERS or toks[i].isdigit()):
         i = _skip_times(toks, i)
@@ -229,7 +226,7 @@ def ends_attribution(text: str, pos: int, hi: int, lemma: str) -> bool:
         False
     """
     toks = words(text, pos, min(hi, pos + 100))
-    i = _skip_listener(toks, 0) if lemma in _TELL else 0
+    i = _skip_listener(toks, 0) if lemma in TELL else 0
     i = _skip_times(toks, i)
     while i < len(toks) and _manner_adverb(toks[i]):  # "said carefully", "said flatly"
         i += 1
@@ -252,9 +249,7 @@ def ends_attribution(text: str, pos: int, hi: int, lemma: str) -> bool:
 
 def _manner_adverb(word: str) -> bool:
     """Tell whether a word after a cue is an adverb: "carefully", "flatly", "here"."""
-    return word in _CUE_ADVERBS or (
-        len(word) > 4 and word.endswith("ly") and word.islower() and word not in _NOT_ADVERBS
-    )
+    return word in _CUE_ADVERBS or ly_adverb(word)
 
 
 def _participle(word: str) -> bool:

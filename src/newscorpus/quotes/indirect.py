@@ -22,6 +22,7 @@ from newscorpus.quotes.context import Context
 from newscorpus.quotes.cue_speakers import REACH, speaker_of
 from newscorpus.quotes.cues import THOUGHT_BARE, THOUGHT_LEMMAS, Cue, CueKind
 from newscorpus.quotes.speakers import speaker_after
+from newscorpus.quotes.vocabulary import TELL
 
 __all__ = ["according", "add_content", "by_after", "reported"]
 
@@ -69,7 +70,7 @@ _OBJECT_START = regex.compile(
 """A noun phrase after a reporting verb, its object: "emphasized the law’s successes"."""
 
 # Verbs whose object is no content: a listener ("told the crowd"), or words ("said a few words").
-_NO_OBJECT = frozenset(read_lines("tell_verbs.txt")) | frozenset(read_lines("objectless_verbs.txt"))
+_NO_OBJECT = TELL | frozenset(read_lines("objectless_verbs.txt"))
 _PRONOUNS = frozenset(row[0] for row in read_rows("pronouns.txt"))
 
 _WORD = regex.compile(r"[\p{L}\p{N}]++")

@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import regex
 
-from newscorpus._data import read_lines
 from newscorpus.quotes.boundaries import content_end
 from newscorpus.quotes.clauses import clause_after, object_end
 from newscorpus.quotes.context import Context
@@ -25,6 +24,7 @@ from newscorpus.quotes.cues import Cue, CueKind
 from newscorpus.quotes.indirect import add_content, by_after
 from newscorpus.quotes.phrases import noun_before, subject_before
 from newscorpus.quotes.speakers import speaker_after
+from newscorpus.quotes.vocabulary import TELL
 
 __all__ = ["passive"]
 
@@ -52,7 +52,6 @@ _AGENT_AHEAD = regex.compile(r"[^,;:.!?“”\"()]{0,100}?(?<=\s)(by)[\x20\t\xa0
 _WORD = regex.compile(r"[\p{L}\p{N}]")
 """The first character of a word."""
 
-_TELL = frozenset(read_lines("tell_verbs.txt"))
 _EXPLETIVE = frozenset(("it", "there", "this"))
 _PARTICIPLE_ENDINGS = ("ed", "en", "wn", "ld", "id", "ght", "ne", "ke", "ng")
 
@@ -85,7 +84,7 @@ def passive(ctx: Context, cue: Cue, unit: int) -> bool:
         found = None  # a clause after the agent is not what the passive reports
     if found is not None and found[1] != "comma":  # "it was reported that …"
         # a listener is no part of what was said: "the pilot was told| the runway was closed"
-        start = found[0] if empty or cue.lemma in _TELL else subject[0]
+        start = found[0] if empty or cue.lemma in TELL else subject[0]
         end = content_end(ctx, found[0], unit_end)
     elif empty:
         return False

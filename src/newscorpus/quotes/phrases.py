@@ -36,6 +36,7 @@ from newscorpus.quotes.vocabulary import (
     TIME,
     WINDOW,
     abbreviation,
+    ly_adverb,
     verb_like,
 )
 
@@ -69,7 +70,6 @@ _QUANTIFIERS = (_PLURAL_DETERMINERS - {"these", "those"}) | _QUANTITY_HEADS
 _PARTITIVE_PRONOUNS = frozenset(("them", "us", "you"))  # "most of them", "some of us"
 _FLOATING = frozenset(("all", "both", "each"))  # "they all said", but "all said"
 _PLURAL_PRONOUNS = frozenset(("they", "we", "i", "you", "who", "whom", "which", "that"))
-_NOT_ADVERBS = frozenset(read_lines("not_adverbs.txt"))
 # Marks right before a cue after which no subject can be found, however far back one reads.
 _FINAL = frozenset("“”\"‘’'«»:;.!?(")
 _BLANKS = frozenset(" \t\xa0")
@@ -101,7 +101,7 @@ def _is_modifier(word: str) -> bool:
     low = word.lower()
     if low in MODIFIERS or low.endswith(("n't", "n’t")):
         return True
-    return low.endswith("ly") and word.islower() and low not in _NOT_ADVERBS and len(low) > 4
+    return ly_adverb(word)
 
 
 def subject_before(text: str, lo: int, pos: int, plural: bool = False) -> tuple[int, int] | None:

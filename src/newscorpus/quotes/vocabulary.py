@@ -24,9 +24,11 @@ __all__ = [
     "PRONOUNS",
     "RELATIVES",
     "SUBJECT_PRONOUNS",
+    "TELL",
     "TIME",
     "WINDOW",
     "abbreviation",
+    "ly_adverb",
     "verb_like",
 ]
 
@@ -40,6 +42,9 @@ FINITE = frozenset(read_lines("finite_verbs.txt"))
 PRONOUNS = frozenset(row[0] for row in read_rows("pronouns.txt"))
 SUBJECT_PRONOUNS = frozenset(("he", "she", "they", "it", "we", "i", "you"))
 RELATIVES = frozenset(("who", "whom", "which"))
+# Verbs that take their listener after them: "told reporters", "informed the court".
+TELL = frozenset(read_lines("tell_verbs.txt"))
+_NOT_ADVERBS = frozenset(read_lines("not_adverbs.txt"))
 # Words that join two capitalised words into one name: "bin", "van", "Department of Justice".
 NAME_JOINERS = frozenset(read_lines("name_particles.txt")) | {"of", "for", "and", "&"}
 
@@ -66,3 +71,13 @@ def abbreviation(word: str) -> bool:
         (True, False)
     """
     return (word[:1].isupper() and len(word) <= 4 and word.isalpha()) or "." in word
+
+
+def ly_adverb(word: str) -> bool:
+    """Tell whether a word as written is an adverb in -ly ("repeatedly", not "Kelly" nor "family").
+
+    Example:
+        >>> ly_adverb("flatly"), ly_adverb("Kelly"), ly_adverb("rally")
+        (True, False, False)
+    """
+    return len(word) > 4 and word.endswith("ly") and word.islower() and word not in _NOT_ADVERBS
