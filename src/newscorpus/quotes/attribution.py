@@ -26,7 +26,7 @@ import regex
 from newscorpus._data import read_rows
 from newscorpus.quotes import headlines, indirect, leftovers, nouns, passives, transcripts
 from newscorpus.quotes.boundaries import MAX_CONTENT, content_end
-from newscorpus.quotes.clauses import TITLE_SMALL_WORDS, clause_after, ends_attribution
+from newscorpus.quotes.clauses import clause_after, ends_attribution, is_title
 from newscorpus.quotes.context import Context, Draft
 from newscorpus.quotes.cue_speakers import speaker_of
 from newscorpus.quotes.cues import THOUGHT_BARE, THOUGHT_LEMMAS, Cue, CueKind
@@ -275,12 +275,7 @@ _FUNCTION_WORDS = frozenset(row[0] for row in read_rows("function_words.txt"))
 
 def _is_title(text: str, q: Quotation) -> bool:
     """Tell whether a quotation holds a title ("Face the Nation"), not an utterance."""
-    inner = text[q.inner_start : q.inner_end].rstrip(",. ").split()
-    return (
-        0 < len(inner) <= 7
-        and inner[0][:1].isupper()
-        and all(word[:1].isupper() or word in TITLE_SMALL_WORDS for word in inner)
-    )
+    return is_title(text[q.inner_start : q.inner_end].rstrip(",. ").split())
 
 
 # Words that open an adjunct, not an object: "said on CNN's “State of the Union”".

@@ -9,6 +9,7 @@ Where the clause ends is :mod:`newscorpus.quotes.boundaries`' work.
 from __future__ import annotations
 
 import functools
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 import regex
@@ -22,7 +23,7 @@ from newscorpus.quotes.vocabulary import FUNCTION_CLASSES, RELATIVES, TELL, ly_a
 if TYPE_CHECKING:
     from newscorpus.quotes.context import Context
 
-__all__ = ["TITLE_SMALL_WORDS", "clause_after", "ends_attribution", "has_verb", "object_end"]
+__all__ = ["clause_after", "ends_attribution", "has_verb", "is_title", "object_end"]
 
 _FINITE = frozenset(read_lines("finite_verbs.txt"))
 _TIME = frozenset(read_lines("time_words.txt"))
@@ -33,8 +34,8 @@ _ADJUNCTS = frozenset(
 _CONTRACTION = regex.compile(r"['’]\p{L}++\Z")
 """The contracted verb of a pronoun: "she’ll", "it's"."""
 _CLAUSE_VERBS = frozenset(read_lines("clause_verbs.txt"))
-#: The words a title leaves in lower case: "Face the Nation", "Fox and Friends".
-TITLE_SMALL_WORDS = frozenset(read_lines("title_small_words.txt"))
+# The words a title leaves in lower case: "Face the Nation", "Fox and Friends".
+_TITLE_SMALL_WORDS = frozenset(read_lines("title_small_words.txt"))
 _CUE_ADVERBS = frozenset(read_lines("cue_adverbs.txt"))
 # Subordinators: a pronoun right after one opens an adverbial clause ("after she left").
 _SUBORDINATORS = frozenset(w for w, c in FUNCTION_CLASSES.items() if c == "subordinator") - {"that"}
@@ -355,8 +356,12 @@ def _skip_listener(toks: list[str], i: int) -> int:
                     (k for k in range(j + 1, min(len(toks), j + 8)) if toks[k][0] in '”"'),
                     None,
                 )
-                if close is not None and (j > i or _title_words(toks[j + 1 : close])):
-                    j = close + 1
+                if close is not None:
+                    title = toks[j + 1 : close]
+                    if title and title[-1] in (",", "."):
+                        title = title[:-1]  # "told “Meet the Press.”"
+                    if j > i or is_title(title):
+                        j = close + 1
             break  # the listener ends with its title: "told “Fox and Friends,” reminding"
         if low == "of" and j > i:  # "some of the miners", "members of Congress"
             j += 1
@@ -371,13 +376,21 @@ def _skip_listener(toks: list[str], i: int) -> int:
     return j
 
 
-def _title_words(toks: list[str]) -> bool:
-    """Tell whether quoted words read as a title ("Fox and Friends,"), not an utterance."""
-    if toks and toks[-1] in (",", "."):
-        toks = toks[:-1]  # "told “Meet the Press.”"
-    if not toks or not toks[0][:1].isupper():
-        return False
-    return all(word[:1].isupper() or word in TITLE_SMALL_WORDS for word in toks)
+def is_title(words: Sequence[str]) -> bool:
+    """Tell whether the words of a quotation read as a title, not as an utterance.
+
+    ``words`` are the words inside the marks, without a final comma or period:
+    all capitalised but for small words ("Face the Nation", "Fox and Friends").
+
+    Example:
+        >>> is_title(["Meet", "the", "Press"]), is_title(["No", "way"])
+        (True, False)
+    """
+    return (
+        0 < len(words) <= 7
+        and words[0][:1].isupper()
+        and all(w[:1].isupper() or w in _TITLE_SMALL_WORDS or w == "," for w in words)
+    )
 
 
 def _skip_times(toks: list[str], i: int) -> int:
