@@ -26,7 +26,7 @@ def speaker(text: str, cue_word: str, quoting: bool = False) -> str | None:
         ("The union released a statement saying it would strike.", "saying", "The union"),
         ("She laughed and said that it was over.", "said", "She"),
         ("They saw footage of Trump saying that he would win.", "saying", "Trump"),
-        ("Sanders spoke for an hour, going on to say that he would run.", "say", "Sanders"),
+        ("Ms. Tran spoke for an hour, going on to say that she would run.", "say", "Ms. Tran"),
     ],
 )
 def test_the_speaker_of_a_cue(text: str, cue_word: str, expected: str) -> None:

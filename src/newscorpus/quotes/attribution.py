@@ -112,7 +112,7 @@ def _quote_before(ctx: Context, cue: Cue, unit: int) -> bool:
     gap = _GAP.match(text, q.end, cue.start)
     assert gap is not None  # the pattern matches the empty string
     if cue.kind == _PARTICIPLE:  # "… as a “strong leader,” comparing him to …"
-        if gap.end() != cue.start or _is_title(text, q):  # not "told “Fox and Friends,” adding"
+        if gap.end() != cue.start or _is_title(text, q):  # not "told “Morning Table,” adding"
             return False
         speaker = _speaker(ctx, cue, unit)
     elif gap.end() == cue.start:  # "…,” said Victor Wan"
@@ -210,7 +210,7 @@ def _quote_after(ctx: Context, cue: Cue, unit: int, split_only: bool = False) ->
         else:
             how = _gap_after(ctx, cue, q.start, unit_end)
         if how is None or (how == "bare" and cue.lemma in TELL and _is_title(text, q)):
-            return False  # "told “Fox and Friends”": the listener is a programme
+            return False  # "told “Morning Table”": the listener is a programme
         if how == "object" or (how == "that" and not _THAT.fullmatch(text, cue.end, q.start)):
             # "called the plan “a disaster”", "said she hopes …, but knows that “…”": the
             # content starts with the object or clause, before the quotation
@@ -222,7 +222,7 @@ def _quote_after(ctx: Context, cue: Cue, unit: int, split_only: bool = False) ->
                 start += 1  # "said that, “…”": the content opens at the quotation
     speaker = _speaker(ctx, cue, unit)
     if speaker is None and how in ("comma", "colon") and not cue.base:
-        # "But, said Solovey, “…”", "explained the moderator: “…”": inverted
+        # "But, said Ms. Reyes, “…”", "explained the moderator: “…”": inverted
         inverted = speaker_after(text, cue.end, q.start)
         if inverted is not None and _INVERTED_END.fullmatch(text, inverted[1], q.start):
             speaker = inverted

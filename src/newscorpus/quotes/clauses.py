@@ -34,7 +34,7 @@ _ADJUNCTS = frozenset(
 _CONTRACTION = regex.compile(r"['’]\p{L}++\Z")
 """The contracted verb of a pronoun: "she’ll", "it's"."""
 _CLAUSE_VERBS = frozenset(read_lines("clause_verbs.txt"))
-# The words a title leaves in lower case: "Face the Nation", "Fox and Friends".
+# The words a title leaves in lower case: "Face the Nation", "Morning Table".
 _TITLE_SMALL_WORDS = frozenset(read_lines("title_small_words.txt"))
 _CUE_ADVERBS = frozenset(read_lines("cue_adverbs.txt"))
 # Subordinators: a pronoun right after one opens an adverbial clause ("after she left").
@@ -243,7 +243,7 @@ def ends_attribution(text: str, pos: int, hi: int, lemma: str) -> bool:
         return True  # looking at …", whose -ing form is an object
     if low not in _ADJUNCTS or low == "that":
         return False
-    if low in _PURE_SUBORDINATORS:  # "told MSNBC when asked about claims that …"
+    if low in _PURE_SUBORDINATORS:  # "told reporters when asked about claims that …"
         return True
     return _that_ahead(text, pos, toks, i + 1) is None  # "told a crowd at X that …" reports
 
@@ -362,7 +362,7 @@ def _skip_listener(toks: list[str], i: int) -> int:
                         title = title[:-1]  # "told “Meet the Press.”"
                     if j > i or is_title(title):
                         j = close + 1
-            break  # the listener ends with its title: "told “Fox and Friends,” reminding"
+            break  # the listener ends with its title: "told “Morning Table,” adding"
         if low == "of" and j > i:  # "some of the miners", "members of Congress"
             j += 1
             if j < len(toks) and toks[j].lower() in _DETERMINERS:
@@ -380,7 +380,7 @@ def is_title(words: Sequence[str]) -> bool:
     """Tell whether the words of a quotation read as a title, not as an utterance.
 
     ``words`` are the words inside the marks, without a final comma or period:
-    all capitalised but for small words ("Face the Nation", "Fox and Friends").
+    all capitalised but for small words ("Face the Nation", "Morning Table").
 
     Example:
         >>> is_title(["Meet", "the", "Press"]), is_title(["No", "way"])

@@ -36,13 +36,13 @@ _NAME_LEAD = regex.compile(
     """,
     regex.VERBOSE,
 )
-"""A heading, a dash and a name before a colon: "RED STATES GAIN - Jeffrey M. Jones:"."""
+"""A heading, a dash and a name before a colon: "TURNOUT ROSE - Maria Alvarez:"."""
 
 _DASH = regex.compile(r"[\x20\t\xa0]*+(?:[—―–]|--?(?=[\x20\t\xa0]))[\x20\t\xa0]*+")
 """A dash that hands a quotation to its speaker: "…” — Commissioner Geoffrey Starks"."""
 
 _SIGNATURE_DASH = regex.compile(r"(?:[—―–]|--?+)[\x20\t\xa0]*+(?=\p{Lu})")
-"""A dash that opens a paragraph signing the quotation before it: "- Sanders.", "—Obama"."""
+"""A dash that opens a paragraph signing the quotation before it: "- Mayor Lopez.", "—Lopez"."""
 
 _TERMINAL = regex.compile(r"[.?!…][\x20\t\xa0]*+[”’\"'»›]*+\Z")
 """A quotation whose words end like a sentence."""
@@ -119,7 +119,7 @@ def _colon_subject(ctx: Context, q: Quotation, unit: int) -> tuple[int, int] | N
     if pronouns:
         return pronouns[-1].span(1)
     named = _NAME_LEAD.search(text, lead, end)
-    if named is not None:  # "VOTERS CARE MORE - Frank Newport: “…”": the name speaks
+    if named is not None:  # "TURNOUT ROSE - Maria Alvarez: “…”": the name speaks
         return named.span(1)
     return subject_at(text, lead, end)
 
@@ -149,7 +149,7 @@ def _dash_after(ctx: Context, q: Quotation) -> tuple[tuple[int, int], tuple[int,
     paragraph_end = ctx.paragraph_ends[paragraph]
     dash = _DASH.match(text, q.end)
     if dash is None or "\n" in dash[0]:
-        # a quotation that fills its paragraph, signed in the next: "“…”\n\n- Sanders."
+        # a quotation that fills its paragraph, signed in the next: "“…”\n\n- Mayor Lopez."
         last = ctx.paragraph_of(q.end - 1)  # a quotation may run over paragraphs
         following = last + 1
         if (

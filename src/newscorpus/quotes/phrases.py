@@ -195,7 +195,7 @@ def _subject(text: str, lo: int, pos: int, toks: list[str], plural: bool) -> _Fo
             while i >= 0 and toks[i].lower() in _TIME_LEADS:
                 i -= 1
             continue
-        if not _is_modifier(toks[i]):  # as written: "Kelly said" is no adverb
+        if not _is_modifier(toks[i]):  # as written: "Beverly said" is no adverb
             break
         if word in _FLOATING and (i == 0 or not toks[i - 1][0].isalnum()):
             break  # "Both said": the quantifier is the subject; "they both said": "they" is
@@ -221,7 +221,7 @@ def _subject(text: str, lo: int, pos: int, toks: list[str], plural: bool) -> _Fo
             j = i - 1
             stops = ',;:(“”"—―–-' if mark == "," else mark + ';:(“”"'
             while j >= 0 and i - j <= 40 and toks[j][0] not in stops:
-                if toks[j][0] == ")":  # "Bechdel, chairman of X (a PAC), said": step over it
+                if toks[j][0] == ")":  # "Ruiz, head of X (a charity), said": step over it
                     opening = _opening_parenthesis(toks, j)
                     if opening < 0:
                         break

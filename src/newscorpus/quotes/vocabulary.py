@@ -74,10 +74,10 @@ def abbreviation(word: str) -> bool:
 
 
 def ly_adverb(word: str) -> bool:
-    """Tell whether a word as written is an adverb in -ly ("repeatedly", not "Kelly" nor "family").
+    """Tell whether a word as written is an -ly adverb ("repeatedly"; not "Beverly", "family").
 
     Example:
-        >>> ly_adverb("flatly"), ly_adverb("Kelly"), ly_adverb("rally")
+        >>> ly_adverb("flatly"), ly_adverb("Beverly"), ly_adverb("rally")
         (True, False, False)
     """
     return len(word) > 4 and word.endswith("ly") and word.islower() and word not in _NOT_ADVERBS
