@@ -92,14 +92,19 @@ class _Verb(NamedTuple):
     frames: bool
 
 
-def _lexicon() -> tuple[dict[str, _Verb], dict[str, list[tuple[regex.Pattern[str], _Verb]]]]:
-    """Read the verb lists: single-word forms, and phrasal forms keyed by their first word.
+def _lexicon() -> tuple[
+    dict[str, _Verb], dict[str, list[tuple[regex.Pattern[str], _Verb]]], frozenset[str]
+]:
+    """Read the verb lists: single-word forms, phrasal forms keyed by their first word, and
+    the forms a list gives twice, as base and past ("read read", "put_it put_it"), with the
+    first word of a phrasal one: these are not base forms only.
 
     Forms that are nouns far more often than verbs (``noun_forms.txt``) are left out.
     """
     nouns = frozenset(read_lines("noun_forms.txt"))
     words: dict[str, _Verb] = {}
     phrasal: dict[str, list[tuple[regex.Pattern[str], _Verb]]] = {}
+    past_as_base: set[str] = set()
     for name, reports, frames in (
         ("reporting_verbs.txt", True, False),
         ("framing_verbs.txt", False, True),
@@ -111,25 +116,17 @@ def _lexicon() -> tuple[dict[str, _Verb], dict[str, list[tuple[regex.Pattern[str
             verb = _Verb(row[0].replace("_", " "), reports, frames)
             for form in row:
                 first, *rest = form.split("_")
+                if row.count(form) > 1:
+                    past_as_base.update((form, first))
                 if rest:
                     tail = "".join(rf"[\x20\xa0]++{regex.escape(w)}" for w in rest)
                     phrasal.setdefault(first, []).append((regex.compile(tail + r"\b"), verb))
                 elif form not in nouns:
                     words.setdefault(form, verb)
-    return words, phrasal
+    return words, phrasal, frozenset(past_as_base)
 
 
-_WORDS, _PHRASAL = _lexicon()
-# Forms a verb list gives twice, as base and past ("read read", "put_it put_it"), with the
-# first word of a phrasal one: they are not base forms only.
-_PAST_AS_BASE = frozenset(
-    word
-    for name in ("reporting_verbs.txt", "framing_verbs.txt", "quote_verbs.txt")
-    for row in read_rows(name)
-    for form in row
-    if row.count(form) > 1
-    for word in (form, form.split("_")[0])
-)
+_WORDS, _PHRASAL, _PAST_AS_BASE = _lexicon()
 #: Verbs of thought or evidence: they attribute only a clause that "that" opens.
 THOUGHT_LEMMAS = frozenset(row[0] for row in read_rows("thought_verbs.txt"))
 #: Verbs of thought that attribute a clause without "that" too: "fear the dam could fail".
