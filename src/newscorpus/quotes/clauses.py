@@ -37,6 +37,14 @@ _CLAUSE_VERBS = frozenset(read_lines("clause_verbs.txt"))
 # The words a title leaves in lower case: "Face the Nation", "Morning Table".
 _TITLE_SMALL_WORDS = frozenset(read_lines("title_small_words.txt"))
 _CUE_ADVERBS = frozenset(read_lines("cue_adverbs.txt"))
+# The nouns that end a cue phrase ("said in a statement", "at a news conference"): a past
+# participle after one describes the noun ("a letter sent to supporters"), not the speech.
+_CHANNEL_NOUNS = frozenset(
+    phrase.split()[-1].lower()
+    for phrase in read_lines("cue_phrases.txt")
+    if not phrase.lower().startswith("according")
+)
+_IRREGULAR_PARTICIPLES = frozenset(read_lines("irregular_participles.txt"))
 # Subordinators: a pronoun right after one opens an adverbial clause ("after she left").
 _SUBORDINATORS = frozenset(w for w, c in FUNCTION_CLASSES.items() if c == "subordinator") - {"that"}
 # Subordinators that open an adverbial clause only, never a reported one: a "that" later
@@ -115,6 +123,9 @@ _QUESTION_VERBS = frozenset(read_lines("question_verbs.txt"))
 _INFINITIVE_VERBS = frozenset(read_lines("infinitive_verbs.txt"))
 _DETERMINERS = frozenset(row[0] for row in read_rows("determiners.txt"))
 _TIME_PREPOSITIONS = frozenset(("on", "in", "at", "during", "after", "before", "over", "from"))
+# After a time preposition and one of these, a noun of time closes the time: "at the time".
+_POINTERS = frozenset(("the", "that", "this"))
+_TIME_NOUNS = _TIME | {"time", "moment", "day", "hour"}
 # The words that may open a time for _skip_times (a number may too): "on", "last", "Tuesday".
 _TIME_OPENERS = _DETERMINERS | _TIME | _TIME_PREPOSITIONS
 _NEGATED = regex.compile(
@@ -161,6 +172,8 @@ def clause_after(
         return None
     first = toks[i]
     low = first.lower()
+    if i == 0 and lemma and _describes_channel(text, pos, first):  # "said in a letter sent
+        return _that_ahead(text, pos, toks, i + 1)  # to donors (that …)"
     if first == ":":
         return (start_of(text, pos, toks, i + 1), "colon") if i + 1 < len(toks) else None
     if first == ",":
@@ -237,6 +250,8 @@ def ends_attribution(text: str, pos: int, hi: int, lemma: str) -> bool:
     if not first[:1].isalnum():
         return first not in "“\"‘'«:"
     low = first.lower()
+    if i == 0 and _describes_channel(text, pos, first):  # "“…,” she said in a letter sent …"
+        return _that_ahead(text, pos, toks, i + 1) is None
     if low in _COORDINATORS or low in _RELATIVE_PRONOUNS:  # "“…,” she said and hung up",
         return True  # "“…,” said the man who built it": a relative clause of the speaker
     if lemma in _SAY and _participle(first):  # "he said introducing her"; not "suggested
@@ -246,6 +261,19 @@ def ends_attribution(text: str, pos: int, hi: int, lemma: str) -> bool:
     if low in _PURE_SUBORDINATORS:  # "told reporters when asked about claims that …"
         return True
     return _that_ahead(text, pos, toks, i + 1) is None  # "told a crowd at X that …" reports
+
+
+def _describes_channel(text: str, pos: int, word: str) -> bool:
+    """Tell whether ``word`` is a past participle after the noun of a cue phrase that ends
+    at ``pos``: "in a statement released Tuesday", "in an interview given to the BBC"."""
+    if not word.islower() or not (
+        (word.endswith("ed") and len(word) > 4) or word in _IRREGULAR_PARTICIPLES
+    ):
+        return False
+    start = pos
+    while start > 0 and text[start - 1].isalpha():
+        start -= 1
+    return text[start:pos].lower() in _CHANNEL_NOUNS
 
 
 def _manner_adverb(word: str) -> bool:
@@ -415,11 +443,28 @@ def _skip_times(toks: list[str], i: int) -> int:
             if nxt in _TIME:
                 i += 2
                 timed = True
+            elif _pointed_time(toks, i + 1):  # "at the time", "at that moment", "on the day"
+                i += 3
+                timed = True
             else:
                 break
         else:
             break
     return i
+
+
+def _pointed_time(toks: list[str], i: int) -> bool:
+    """Tell whether words ``i`` and ``i + 1`` are "the time", "that moment", "this week"...
+
+    Not when a noun follows, for then the time word only modifies it: "at the
+    February conference", "over the last quarter".
+    """
+    if i + 1 >= len(toks) or toks[i].lower() not in _POINTERS:
+        return False
+    if toks[i + 1].lower() not in _TIME_NOUNS:
+        return False
+    after = toks[i + 2] if i + 2 < len(toks) else ""
+    return not after[:1].isalpha() or after.lower() in _FUNCTION
 
 
 def object_end(ctx: Context, start: int, hi: int) -> int:
