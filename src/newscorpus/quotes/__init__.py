@@ -34,6 +34,7 @@ __all__ = ["Quote", "QuoteKind", "extract_quotes"]
 
 _LEXICON_WORDS = CUE_WORDS | NOUN_WORDS  # the words of a text that cues are looked for by
 _START_END = operator.attrgetter("start", "end")
+_FAR = 1 << 30  # the distance of a cue that does not come before its content
 
 
 def extract_quotes(text_or_document: str | Document) -> tuple[Quote, ...]:
@@ -83,13 +84,45 @@ def extract_quotes(text_or_document: str | Document) -> tuple[Quote, ...]:
     else:
         index = mention_index(text)
     resolver = Resolver(text, index)
-    quotes = [_quote(ctx, draft, resolver) for draft in sorted(ctx.drafts, key=_position)]
+    drafts = sorted(_one_per_span(text, ctx.drafts), key=_position)
+    quotes = [_quote(ctx, draft, resolver) for draft in drafts]
     quotes.sort(key=_START_END)
     return tuple(quotes)
 
 
 def _span(text: str, offsets: tuple[int, int] | None) -> Span | None:
     return None if offsets is None else Span(offsets[0], offsets[1], text[offsets[0] : offsets[1]])
+
+
+def _one_per_span(text: str, drafts: Sequence[Draft]) -> list[Draft]:
+    """One draft for each content span, when two cues report the same words.
+
+    "told the host she believed that …": both verbs reach the clause; the cue
+    nearest before it ("believed") is the one that reports it.
+    """
+    kept: dict[tuple[int, int], Draft] = {}
+    for draft in drafts:
+        key = (draft.start, draft.end)
+        other = kept.get(key)
+        if other is None or _cue_rank(text, draft) < _cue_rank(text, other):
+            kept[key] = draft
+    return list(kept.values()) if len(kept) < len(drafts) else list(drafts)
+
+
+def _cue_rank(text: str, draft: Draft) -> tuple[bool, int]:
+    """How well a draft's cue reports its content; lower is better.
+
+    A finite verb before a participle, which may hang on a noun ("said at a
+    news conference announcing that …"); then the cue nearest before the
+    content, then one after it ("…, officials said"), then one inside it.
+    """
+    cue = draft.cue
+    if cue is None:
+        return True, 3 * _FAR
+    participle = text.endswith("ing", cue[0], cue[1])
+    if cue[1] <= draft.start:
+        return participle, draft.start - cue[1]
+    return participle, (_FAR if cue[0] >= draft.end else 2 * _FAR)
 
 
 def _position(draft: Draft) -> int:

@@ -63,7 +63,9 @@ class Quotation:
 
 _MARK = regex.compile(
     r"""
-      `` | ''                             # Penn Treebank double marks
+      (?<= [\p{L}\p{N}.,;:!?] ) ' (?= '' (?!') )  # of three closing marks, the first ends
+                                          # a nested quotation: "the word 'new,'''"
+    | `` | ''                             # Penn Treebank double marks
     | [“”„‟"«»]                           # double marks, typographic and typewriter
     | [‹›]                                # single angle marks: never apostrophes
     | (?<! [\p{L}\p{N}] ) ['‘’‛`]         # a single mark that may open (not after a letter)

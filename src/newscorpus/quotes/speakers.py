@@ -9,6 +9,8 @@ pronoun, name or noun phrase that opens a clause, past a fronted adjunct
 
 from __future__ import annotations
 
+from newscorpus._data import read_lines
+from newscorpus.lexicon import ROLE_NOUNS
 from newscorpus.quotes.cues import verb_lemma
 from newscorpus.quotes.tokens import tokens
 from newscorpus.quotes.vocabulary import (
@@ -29,6 +31,7 @@ from newscorpus.quotes.vocabulary import (
 __all__ = ["speaker_after", "subject_at"]
 
 _OPENING_CLASSES = frozenset(("conjunction", "adverb"))  # "But", "Meanwhile" before a subject
+_ROLE_MODIFIERS = frozenset(read_lines("role_modifiers.txt"))  # "campaign" in "campaign manager"
 
 
 def _is_word(text: str, span: tuple[int, int]) -> bool:
@@ -146,14 +149,38 @@ def _opening_phrase(text: str, toks: list[tuple[int, int]], k: int) -> tuple[int
         ):
             end += 1
             continue
-        if low in FUNCTION or low in TIME or (word.islower() and verb_like(low)):
-            break
         if capital and not _capitalised(text, span):
+            role_end = _role_after_possessive(text, toks, end)
+            if role_end is None:
+                break
+            end = role_end + 1  # "Clinton’s press secretary| Jo Li": the name goes on
+            continue
+        if low in FUNCTION or low in TIME or (word.islower() and verb_like(low)):
             break
         end += 1
     while end > k and text[toks[end][0]] == ".":
         end -= 1
     return toks[k][0], toks[end][1]
+
+
+def _role_after_possessive(text: str, toks: list[tuple[int, int]], k: int) -> int | None:
+    """The last role word after a possessive name at token ``k``, when a name follows them.
+
+    "Clinton’s campaign manager Robby Mook": the speaker is the manager, named
+    after the role; "Clinton’s campaign said" has no name after it.
+    """
+    word = text[toks[k][0] : toks[k][1]]
+    if not word.endswith(("’s", "'s")) or word[:-2].lower() in FUNCTION:  # not "It’s"
+        return None
+    end = k
+    while end + 1 < len(toks) and end - k < 3:
+        role = text[toks[end + 1][0] : toks[end + 1][1]]
+        if role not in ROLE_NOUNS and role not in _ROLE_MODIFIERS:
+            break
+        end += 1
+    if end == k or end + 1 >= len(toks) or not _capitalised(text, toks[end + 1]):
+        return None
+    return end
 
 
 def _lower_after(text: str, toks: list[tuple[int, int]], k: int) -> bool:
