@@ -446,10 +446,12 @@ class MentionIndex(NamedTuple):
         mentions: Every mention as (start, end, name, kind), in the order of
             :attr:`Entities.mentions`.
         genders: The gender of each person, by canonical name.
+        roles: The titles and roles of each person, by canonical name.
     """
 
     mentions: list[MentionOffsets]
     genders: dict[str, str | None]
+    roles: dict[str, tuple[str, ...]]
 
 
 def mention_index(source: str | Entities) -> MentionIndex:
@@ -478,6 +480,7 @@ def mention_index(source: str | Entities) -> MentionIndex:
         return MentionIndex(
             [(m.start, m.end, m.name, m.kind) for m in source.mentions],
             {p.name: p.gender for p in source.people},
+            {p.name: p.roles for p in source.people},
         )
     people, things = _people_and_things(source)
     everything: list[MentionOffsets] = [
@@ -491,4 +494,6 @@ def mention_index(source: str | Entities) -> MentionIndex:
     everything += organizations
     everything += places
     everything.sort(key=_FIRST)  # stable, as the sort of extract_entities
-    return MentionIndex(everything, {p.name: p.gender for p in people})
+    return MentionIndex(
+        everything, {p.name: p.gender for p in people}, {p.name: p.roles for p in people}
+    )

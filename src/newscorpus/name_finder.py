@@ -534,13 +534,13 @@ class NameFinder:
         m = _APPOSITION.match(self.text, end)
         if m is None:
             return None
+        pos = m.end()
         for word in _APPOSITION_WORD.finditer(self.text, m.end(), m.end() + 80):
+            if word.group() in _APPOSITION_STOPS or self.text[pos : word.start()].strip(" \xa0"):
+                return None  # a stop word, or a mark between words: "mogul. Hillary"
             if word.group() in ROLE_NOUNS:
                 return self.text[m.end() : word.end()]
-            if word.group() in _APPOSITION_STOPS or (
-                word.start() > 0 and self.text[word.start() - 1] not in " \xa0"
-            ):
-                return None
+            pos = word.end()
         return None
 
     def add_person(self, names: list[Chunk], role: str | None, gender: str | None) -> None:

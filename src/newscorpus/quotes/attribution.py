@@ -209,8 +209,10 @@ def _quote_after(ctx: Context, cue: Cue, unit: int, split_only: bool = False) ->
             how = "comma"
         else:
             how = _gap_after(ctx, cue, q.start, unit_end)
-        if how is None or (how == "bare" and cue.lemma in TELL and _is_title(text, q)):
-            return False  # "told “Morning Table”": the listener is a programme
+        if how is None or (
+            how in ("bare", "object") and cue.lemma in TELL and _is_title(text, q)
+        ):  # "told “Morning Table”", "told ABC's “Good Morning America”": the listener
+            return False  # is a programme
         if how == "object" or (how == "that" and not _THAT.fullmatch(text, cue.end, q.start)):
             # "called the plan “a disaster”", "said she hopes …, but knows that “…”": the
             # content starts with the object or clause, before the quotation

@@ -369,9 +369,12 @@ def _skip_listener(toks: list[str], i: int) -> int:
     if toks[i].lower() in _OBJECT_PRONOUNS:
         return i + 1
     j = i
+    possessive = False  # whether the listener has an owner: "CBS' Face the Nation"
     while j < len(toks) and j - i < 6:
         word = toks[j]
         low = word.lower()
+        if low.endswith(("'s", "’s")):
+            possessive = True  # "told NBC's Meet the Press"
         if not word[:1].isalnum():
             if word == "." and j > i and len(toks[j - 1]) <= 3:
                 j += 1
@@ -384,6 +387,7 @@ def _skip_listener(toks: list[str], i: int) -> int:
                 and toks[j + 1][0].isalnum()
             ):
                 j += 1  # a plural possessive: "told CBS' correspondent", "Reuters' reporter"
+                possessive = True
                 continue
             if word in '“"':  # a programme's title: "told CBS's “Face the Nation”"
                 close = next(
@@ -404,10 +408,20 @@ def _skip_listener(toks: list[str], i: int) -> int:
             continue
         if low in _ADJUNCTS or low in _QUESTION_WORDS or low == "to" or low in _TIME:
             break
-        if j > i and low in _DETERMINERS:
-            break
+        if j > i and low in _DETERMINERS and not (possessive and _inside_title(toks, j)):
+            break  # but "told CBS' Face the Nation": a programme's title goes on
         j += 1
     return j
+
+
+def _inside_title(toks: list[str], j: int) -> bool:
+    """Tell whether the small word ``j`` stands between two capitalised words: "Face the Nation"."""
+    return (
+        toks[j].islower()
+        and toks[j - 1][:1].isupper()
+        and j + 1 < len(toks)
+        and toks[j + 1][:1].isupper()
+    )
 
 
 def is_title(words: Sequence[str]) -> bool:

@@ -20,6 +20,7 @@ import functools
 import regex
 
 from newscorpus._data import read_lines, read_rows
+from newscorpus.lexicon import ROLE_NOUNS
 from newscorpus.quotes.tokens import span_back, words
 from newscorpus.quotes.vocabulary import (
     DETERMINERS,
@@ -376,6 +377,15 @@ def _phrase_before(
             break
         prev_low = prev.lower()
         if prev_low in _STOPS:
+            if (
+                prev_low == "and"
+                and not capital
+                and j > 1
+                and toks[j - 2] in ROLE_NOUNS
+                and low in ROLE_NOUNS
+            ):  # two roles of one person: "the Florida senator and presidential candidate"
+                j -= 1
+                continue
             if prev_low in DETERMINERS:
                 # "the White House", but not "that Trump", nor "found that| 74 percent"
                 if (not capital or prev_low == "the") and prev_low != "that":

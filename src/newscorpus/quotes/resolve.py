@@ -22,6 +22,7 @@ import bisect
 
 from newscorpus._data import read_rows
 from newscorpus.entities import EntityKind, Mention, MentionIndex, MentionOffsets
+from newscorpus.lexicon import ROLE_NOUNS
 from newscorpus.quotes.phrases import antecedent
 
 __all__ = ["Resolver"]
@@ -29,8 +30,39 @@ __all__ = ["Resolver"]
 _RELATIVES = frozenset(("who", "whom", "which", "that"))
 _GENDERS = {row[0]: row[1] for row in read_rows("pronouns.txt")}
 _NUMBERS = {row[0]: row[2] for row in read_rows("pronouns.txt")}
+# Abbreviated titles and the role nouns they stand for: "Sen." -> "senator".
+_TITLE_ROLES = {" ".join(row[:-1]): row[-1] for row in read_rows("title_roles.txt")}
 _SPEAKER_REACH = 2  # paragraphs back in which a previous speaker stays salient
 _MENTION_REACH = 1500  # characters back in which a mentioned person can be meant
+
+
+def _described_role(phrase: str) -> str | None:
+    """The role noun that heads a definite description of a person: "the Florida senator".
+
+    ``phrase`` is in lower case. Not "a senator" (anyone) nor "Clinton's aide" (named by
+    the mention inside).
+    """
+    if not phrase.startswith("the "):
+        return None
+    head = phrase.rsplit(None, 1)[-1]
+    return head if head in ROLE_NOUNS else None
+
+
+def _fits_role(given: str, description: str, role: str) -> bool:
+    """Tell whether a title or role given to a person ("Sen.", "Indiana Gov.", "former
+    senator") fits a description headed by ``role`` ("the Indiana governor").
+
+    The role noun must match, and the description must repeat every capitalised
+    word of the given role: "the Democratic nominee" is not the "Republican nominee".
+    """
+    words = given.split()
+    last = words[-1]
+    if not (
+        last.lower() == role or _TITLE_ROLES.get(last) == role or _TITLE_ROLES.get(given) == role
+    ):
+        return False
+    described = description.split()
+    return all(word.lower() in described for word in words[:-1] if word[:1].isupper())
 
 
 class Resolver:
@@ -41,6 +73,7 @@ class Resolver:
         self.mentions = index.mentions  # (start, end, name, kind), sorted by start
         self.starts = [m[0] for m in self.mentions]
         self.gender = index.genders
+        self.roles = index.roles
         # (start, name, kind, paragraph) of the speakers resolved so far, in text order
         self.speakers: list[tuple[int, str, EntityKind | None, int]] = []
 
@@ -60,6 +93,11 @@ class Resolver:
             name, kind = self._pronoun(low, start, paragraph)
         else:
             name, kind = self._inside(start, end)
+            role = _described_role(low)
+            if role is not None and kind is not EntityKind.PERSON:
+                # "the Florida senator": a person described by a role, which a place or an
+                # organisation inside only qualifies
+                name, kind = self._person_in_role(start, low, role)
         if name is not None:
             bisect.insort(self.speakers, (start, name, kind, paragraph))
         return Mention(start, end, words, name, kind)
@@ -82,31 +120,68 @@ class Resolver:
         gender, number = _GENDERS[word], _NUMBERS[word]
         if word in ("i", "we", "you", "who", "whom", "which"):
             return None, None
-        person = number == "singular" and word != "it"
+        if number == "singular" and word != "it":
+            return self._person(pos, paragraph, gender)
+        return self._group(word, pos, paragraph)
+
+    def _person_in_role(
+        self, pos: int, description: str, role: str
+    ) -> tuple[str | None, EntityKind | None]:
+        """The nearest person mentioned before ``pos`` who was given the role of a
+        description: "the Vermont senator" is the "Sen. Bernie Sanders" of an earlier
+        sentence. ``description`` is in lower case."""
+        for m in range(bisect.bisect_left(self.starts, pos) - 1, -1, -1):
+            _, _, name, kind = self.mentions[m]
+            given = self.roles.get(name, ()) if kind == EntityKind.PERSON and name else ()
+            if any(_fits_role(one, description, role) for one in given):
+                return name, kind
+        return None, None
+
+    def _person(
+        self, pos: int, paragraph: int, gender: str
+    ) -> tuple[str | None, EntityKind | None]:
+        """The person meant at ``pos``: the last speaker of that gender within the previous
+        paragraphs, else the nearest person of that gender mentioned before."""
         n = bisect.bisect_left(self.speakers, (pos,)) - 1
         while n >= 0:
             _, name, kind, where = self.speakers[n]
             if where < paragraph - _SPEAKER_REACH:
                 break
-            if person and kind == EntityKind.PERSON and self._fits(name, gender):
-                return name, kind
-            if not person and kind != EntityKind.PERSON:
+            if kind == EntityKind.PERSON and self._fits(name, gender):
                 return name, kind
             n -= 1
         m = bisect.bisect_left(self.starts, pos) - 1
         while m >= 0 and pos - self.mentions[m][0] <= _MENTION_REACH:
             _, _, mentioned, mentioned_kind = self.mentions[m]
-            if person and mentioned_kind == EntityKind.PERSON:
-                if mentioned is not None and self._fits(mentioned, gender):
-                    return mentioned, mentioned_kind
-            elif (not person and mentioned_kind == EntityKind.ORGANIZATION) or (
+            if mentioned_kind == EntityKind.PERSON and self._fits(mentioned, gender):
+                return mentioned, mentioned_kind
+            m -= 1
+        return None, None
+
+    def _group(self, word: str, pos: int, paragraph: int) -> tuple[str | None, EntityKind | None]:
+        """The group meant by "it" or "they": the last speaker that is not one person
+        within the previous paragraphs, else the nearest organisation (or place, for "it")."""
+        n = bisect.bisect_left(self.speakers, (pos,)) - 1
+        while n >= 0:
+            _, name, kind, where = self.speakers[n]
+            if where < paragraph - _SPEAKER_REACH:
+                break
+            if kind != EntityKind.PERSON:
+                return name, kind
+            n -= 1
+        m = bisect.bisect_left(self.starts, pos) - 1
+        while m >= 0 and pos - self.mentions[m][0] <= _MENTION_REACH:
+            _, _, mentioned, mentioned_kind = self.mentions[m]
+            if mentioned_kind == EntityKind.ORGANIZATION or (
                 word == "it" and mentioned_kind == EntityKind.PLACE
             ):
                 return mentioned, mentioned_kind
             m -= 1
         return None, None
 
-    def _fits(self, name: str, gender: str) -> bool:
-        """Tell whether a person can be meant by a pronoun of this gender."""
+    def _fits(self, name: str | None, gender: str) -> bool:
+        """Tell whether a person (with a name) can be meant by a pronoun of this gender."""
+        if name is None:
+            return False
         known = self.gender.get(name)
         return gender == "any" or known is None or known == gender
