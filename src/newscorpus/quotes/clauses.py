@@ -191,6 +191,8 @@ def clause_after(
         return start_of(text, pos, toks, i), "to"
     if low in _QUESTION_WORDS and lemma in _QUESTION_VERBS:  # "asked whether …"
         return start_of(text, pos, toks, i), "bare"
+    if low == "if" and lemma in _CLAUSE_VERBS and has_verb(text, pos, hi):
+        return start_of(text, pos, toks, i), "bare"  # "says if he wins, he will …": a condition
     if (
         low in _ADJUNCTS or low in _QUESTION_WORDS
     ):  # an adjunct: "in a letter that", but "as he welcomed" reports nothing

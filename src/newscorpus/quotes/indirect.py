@@ -239,6 +239,13 @@ def reported(ctx: Context, cue: Cue, unit: int) -> bool:
     elif found is not None and found[1] != "comma":
         start = found[0]
         end = content_end(ctx, start, unit_end)
+    elif (
+        found is not None
+        and speaker[1] <= cue.start
+        and _AS_OPENING.fullmatch(text, unit_start, speaker[0])
+    ):  # "As Ryan has pointed out, CLAUSE": the clause after the comma
+        start = found[0]
+        end = content_end(ctx, start, unit_end)
     elif comma is not None and _tail_only(text, after, unit_end):
         start, end = _opening(text, _reach(unit_start, comma), comma), trim(text, unit_start, comma)
     elif found is None and (topic := _TOPIC.match(text, after, unit_end)) is not None:
@@ -332,6 +339,11 @@ _MODIFIED = regex.compile(r",[\x20\t\xa0]++((?:[\p{L}\p{N}'’.\-]++[\x20\t\xa0]
 
 _AS_BEFORE = regex.compile(r"\bas[\x20\t\xa0]++\Z")
 """An "as" before a trailing speaker: "…, as police have said."."""
+
+_AS_OPENING = regex.compile(
+    r"[\x20\t\xa0]*+(?:(?:And|But|Yet|So|Just|and|but|yet|so|just)[\x20\t\xa0]++)?(?:As|as)[\x20\t\xa0]++"
+)
+"""An "as" that opens a sentence before its speaker: "As Ryan said, …", "But as she noted, …"."""
 
 _ASIDE = regex.compile(r"[^,;:.!?“”\"]{0,60}+,[\x20\t\xa0]*+(?=\p{L})")
 """A short adjunct after a parenthetical cue, then the comma that resumes the clause."""
