@@ -61,7 +61,7 @@ def test_split_quotation() -> None:
     text = "“We won,” Smith said, smiling, “and we will win again.”"
     assert drafts(text) == [
         ("direct", "“We won,”", "Smith", "said"),
-        ("mixed", "“and we will win again.”", "Smith", "said"),
+        ("direct", "“and we will win again.”", "Smith", "said"),  # one utterance, split
     ]
 
 

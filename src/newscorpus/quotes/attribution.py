@@ -232,7 +232,7 @@ def _quote_after(ctx: Context, cue: Cue, unit: int, split_only: bool = False) ->
         return False
     lower = _starts_lower(text, q)
     quotations = [i]
-    if how in ("colon", "comma", "bare") and not lower:
+    if how in ("colon", "comma", "bare") and (not lower or split_only):  # “A,” he said, “b.”
         end, kind = q.end, _DIRECT
     else:
         end, kind = max(q.end, content_end(ctx, start, unit_end)), _MIXED
@@ -261,6 +261,17 @@ _INVERTED_END = regex.compile(r"[\x20\t\xa0]*+[,:][\x20\t\xa0]*+")
 
 _CLAUSE_BREAK = regex.compile(r"\A,\s*+\S")
 """A comma right after the cue, then words: "she said, but Kevin …": the cue's clause has ended."""
+
+_PARTICIPLE_ASIDE = regex.compile(
+    r"""
+    , \s*+
+    (?: (?: again | still | now | once | \p{Ll}++(?<=ly) ) \s++ )?+   # "again", "slowly"
+    \p{Ll}{3,}+ (?<=ing)                                      # "using", "pausing"
+    [^,;:.!?“”"]{0,60}+ ,                                      # "an exaggerated accent,"
+    """,
+    regex.VERBOSE,
+)
+"""A participle phrase between commas after a cue: ", again using an accent,"."""
 
 _THAT = regex.compile(r"[\x20\t\xa0]*+(?:that[\x20\t\xa0]*+)?")
 """A gap of just "that" (or nothing)."""
@@ -305,6 +316,8 @@ def _gap_after(ctx: Context, cue: Cue, q_start: int, unit_end: int) -> str | Non
     words = text[cue.end : q_start].strip()
     if not words:
         return "bare"
+    if _PARTICIPLE_ASIDE.fullmatch(words):
+        return "comma"  # "he joked, again using an accent, “…”": the speaker's manner
     if _CLAUSE_BREAK.search(words):
         return None  # "she said, but Kevin was …": the cue's clause has ended
     if words.endswith(":"):
