@@ -123,6 +123,12 @@ _QUESTION_VERBS = frozenset(read_lines("question_verbs.txt"))
 _INFINITIVE_VERBS = frozenset(read_lines("infinitive_verbs.txt"))
 _DETERMINERS = frozenset(row[0] for row in read_rows("determiners.txt"))
 _TIME_PREPOSITIONS = frozenset(("on", "in", "at", "during", "after", "before", "over", "from"))
+# After a cue, "that" and one of these verbs is a demonstrative subject ("said that is
+# unlikely", "said that was a mistake"), not the conjunction, which a subject would follow.
+_DEMONSTRATIVE_VERBS = frozenset(("is", "was", "would", "will", "could", "has", "had"))
+# Words that make a quantity approximate before a number ("about 40", "nearly half").
+_APPROXIMATORS = frozenset(("about", "around", "nearly", "almost", "roughly", "some", "over"))
+_QUANTITY_WORDS = frozenset(("half", "a", "one", "two", "three", "four", "five", "ten", "dozen"))
 # After a time preposition and one of these, a noun of time closes the time: "at the time".
 _POINTERS = frozenset(("the", "that", "this"))
 _TIME_NOUNS = _TIME | {"time", "moment", "day", "hour"}
@@ -167,11 +173,19 @@ def clause_after(
     if lemma in TELL and listener:
         i = _skip_listener(toks, i)
     if i < len(toks) and (toks[i].lower() in _TIME_OPENERS or toks[i].isdigit()):
-        i = _skip_times(toks, i)
+        timed = _skip_times(toks, i)
+        following = toks[timed] if timed < len(toks) else ""
+        if following != "of" and not (following.islower() and _finite(following)):
+            i = timed  # but "said each year of study pays", "said last week was": a subject
     if i >= len(toks):
         return None
     first = toks[i]
     low = first.lower()
+    following = toks[i + 1].lower() if i + 1 < len(toks) else ""
+    if low == "that" and following in _DEMONSTRATIVE_VERBS and lemma in _CLAUSE_VERBS:
+        return start_of(text, pos, toks, i), "bare"  # "said that is unlikely": a subject
+    if low in _APPROXIMATORS and i + 1 < len(toks) and _quantity(toks[i + 1]):
+        return start_of(text, pos, toks, i), "bare"  # "said about half of them …"
     if i == 0 and lemma and _describes_channel(text, pos, first):  # "said in a letter sent
         return _that_ahead(text, pos, toks, i + 1)  # to donors (that …)"
     if first == ":":
@@ -473,6 +487,11 @@ def _skip_times(toks: list[str], i: int) -> int:
         else:
             break
     return i
+
+
+def _quantity(word: str) -> bool:
+    """Tell whether a word is a number or a quantity: "40", "half", "a" ("about a third")."""
+    return word[:1].isdigit() or word.lower() in _QUANTITY_WORDS
 
 
 def _pointed_time(toks: list[str], i: int) -> bool:

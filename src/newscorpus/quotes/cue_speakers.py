@@ -166,7 +166,11 @@ def speaker_of(ctx: Context, cue: Cue, unit: int, quoting: bool = False) -> tupl
         verb = _VERB_BEFORE.search(text, max(unit_start, cue.start - 30), cue.start)
         if verb is not None:  # "they could not resist| pointing out": the verb's subject
             subject = subject_before(text, unit_start, verb.start())
-            if subject is not None and _PERSONAL.fullmatch(text, subject[0], subject[1]):
+            if (
+                subject is not None
+                and _PERSONAL.fullmatch(text, subject[0], subject[1])
+                and text[subject[1] - 1] != "."  # "many E.U.| nations feeling": a noun's modifier
+            ):
                 return subject
         noun = noun_before(text, unit_start, cue.start)
         if noun is not None:  # "footage of Trump saying …": the noun the participle follows

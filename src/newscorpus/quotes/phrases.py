@@ -134,7 +134,12 @@ def subject_before(text: str, lo: int, pos: int, plural: bool = False) -> tuple[
     found = _subject(text, start, pos, found_words, plural)
     if found is None and found_words and found_words[-1][0] in _FINAL:
         return None  # "…,” said", "…: said": no wider window finds a subject
-    if near > lo and (found is None or len(found_words) < 3 or found[0] <= 1):
+    if near > lo and (
+        found is None
+        or len(found_words) < 3
+        or found[0] <= 1
+        or found_words[found[0] - 1] == ","  # "…, of Ashton, Md., who …, said": a longer chain
+    ):
         # the phrase may reach further back than the near window: read the whole window
         start = max(lo, pos - WINDOW)
         found_words = _wider(text, start, near, pos, found_words)
@@ -218,7 +223,8 @@ def _subject(text: str, lo: int, pos: int, toks: list[str], plural: bool) -> _Fo
         i -= 1
     found: tuple[int, int] | None
     if mark in ",—―–-":  # an apposition: "Smith, the minister, said", "Dickey -- a CEO -- said"
-        for _ in range(3):
+        kept: tuple[int, int] | None = None  # the first phrase stepped over, if nothing is found
+        for _ in range(5):
             j = i - 1
             stops = ',;:(“”"—―–-' if mark == "," else mark + ';:(“”"'
             while j >= 0 and i - j <= 40 and toks[j][0] not in stops:
@@ -229,14 +235,16 @@ def _subject(text: str, lo: int, pos: int, toks: list[str], plural: bool) -> _Fo
                     j = opening
                 j -= 1
             if j < 1 or toks[j][0] != mark or not _apposition(toks, j + 1, i):
-                return None
+                break
             while j > 1 and toks[j - 1][0] == mark:  # "--"
                 j -= 1
             found = _phrase_before(toks, j - 1)
-            if found is not None:
+            if found is not None and not _inside_apposition(toks, found):
                 return found[0], found[1], 0
+            if kept is None:
+                kept = found
             i = j
-        return None
+        return None if kept is None else (kept[0], kept[1], 0)
     if mark == ")":  # a parenthesis: "Sen. Ted Cruz (R-TX) said"
         j = i - 1
         while j >= 0 and i - j <= 12 and toks[j][0] != "(":
@@ -253,6 +261,35 @@ def _subject(text: str, lo: int, pos: int, toks: list[str], plural: bool) -> _Fo
         if not _plural(text[begin:end]):
             return None  # "the state", "a report": a noun, not a verb
     return found[0], found[1], 0
+
+
+def _inside_apposition(toks: list[str], found: tuple[int, int]) -> bool:
+    """Tell whether a phrase before an apposition is itself part of a longer one.
+
+    "Harry Bond, 30, of Raleigh, N.C., who was polled, said": the age "30", the
+    place "Raleigh" after "of" and the state "N.C." after it all describe the
+    speaker who comes first.
+    """
+    start, end = found
+    if start == end and toks[start].isdigit():
+        return True  # an age
+    if start == 0:
+        return False
+    before = toks[start - 1].lower()
+    if before in PREPOSITIONS:
+        return True  # "of Raleigh"
+    if before != ",":
+        return False
+    if end == start + 1 and toks[end] == ".":
+        return True  # an abbreviation alone between commas: "Graham, R-S.C.,", "Jackson, Miss.,"
+    if start == end and toks[start][:1] in "RDI" and toks[start][1:2] == "-":
+        return True  # a party and state: "Lee, R-Ohio,"
+    if toks[start].lower() in ("a", "an", "the"):
+        return True  # a role between commas: "Sandra Inman, a supporter from Jackson, Miss.,"
+    for k in range(start - 2, max(-1, start - 12), -1):  # "of Raleigh, N.C.": a place's state
+        if toks[k] == ",":
+            return k + 1 < start - 1 and toks[k + 1].lower() in PREPOSITIONS
+    return False
 
 
 def _opening_parenthesis(toks: list[str], k: int) -> int:
@@ -317,17 +354,22 @@ def _phrase_before(
     if k < 0:
         return None
     first = toks[k][0]
+    last = k  # the phrase's last word, kept when ``k`` steps back over an abbreviation's dot
+    if first == "." and k > 0 and toks[k - 1][:1].isupper() and abbreviation(toks[k - 1]):
+        k -= 1  # a name that ends with an abbreviation: "Joseph R. Biden Jr.", "Acme Inc."
+        first = toks[k][0]
     if not first.isalnum():
         if k > 0 and first == "%" and toks[k - 1][0].isdigit():
             j = k - 1  # "42%", "nearly 60%"
             if j > 0 and toks[j - 1].lower() in _APPROXIMATORS:
                 j -= 1
-            return j, k
+            return j, last
         if k > 0 and first == ")":  # "Sen. Ted Cruz (R-Texas)": the name before it
             j = k - 1
             while j > 0 and k - j <= 12 and toks[j][0] != "(":
                 j -= 1
             k = j - 1 if toks[j][0] == "(" else -1
+            last = k  # the name, without its parenthesis
         if k < 0 or not toks[k][0].isalnum():
             return None
         first = toks[k][0]
@@ -350,7 +392,7 @@ def _phrase_before(
                 j = k - 2
                 if j > 0 and toks[j - 1].lower() in _APPROXIMATORS:
                     j -= 1
-                return j, k
+                return j, last
             return None
         if low in FUNCTION or low in TIME or low in PRONOUNS:
             return None
@@ -411,7 +453,7 @@ def _phrase_before(
         j -= 1
         count += 1
     if nested:
-        return j, k
+        return j, last
     for _ in range(3):  # "a spokesman for the ministry", "observers in Ohio and around the country"
         if j < 1 or not toks[j - 1][0].isalnum():
             break
@@ -432,7 +474,7 @@ def _phrase_before(
         if owner is None:
             return None  # the object of a preposition, not a subject
         j = owner[0]
-    return j, k
+    return j, last
 
 
 def _after_determiner(toks: list[str], k: int) -> bool:

@@ -211,8 +211,8 @@ def speaker_after(text: str, pos: int, hi: int) -> tuple[int, int] | None:
     first = text[toks[0][0] : toks[0][1]].lower()
     if first in SUBJECT_PRONOUNS:
         return toks[0]
-    if first in FUNCTION or first in TIME or first in PRONOUNS:
-        return None
+    if first in FUNCTION or first in TIME or first in PRONOUNS or first in ("me", "us"):
+        return None  # "told me": a listener
     k, words = 0, 1
     while k + 1 < len(toks) and words < MAX_WORDS + 4:
         span = toks[k + 1]
