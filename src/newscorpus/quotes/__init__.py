@@ -100,13 +100,15 @@ def _one_per_span(text: str, drafts: Sequence[Draft]) -> list[Draft]:
     "told the host she believed that …": both verbs reach the clause; the cue
     nearest before it ("believed") is the one that reports it.
     """
+    if len({(draft.start, draft.end) for draft in drafts}) == len(drafts):
+        return list(drafts)  # the common case: no two drafts share a span
     kept: dict[tuple[int, int], Draft] = {}
     for draft in drafts:
         key = (draft.start, draft.end)
         other = kept.get(key)
         if other is None or _cue_rank(text, draft) < _cue_rank(text, other):
             kept[key] = draft
-    return list(kept.values()) if len(kept) < len(drafts) else list(drafts)
+    return list(kept.values())
 
 
 def _cue_rank(text: str, draft: Draft) -> tuple[bool, int]:

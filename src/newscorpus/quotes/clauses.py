@@ -175,19 +175,23 @@ def clause_after(
     if i < len(toks) and (toks[i].lower() in _TIME_OPENERS or toks[i].isdigit()):
         timed = _skip_times(toks, i)
         following = toks[timed] if timed < len(toks) else ""
-        if following != "of" and not (following.islower() and _finite(following)):
+        if timed == i or not (following == "of" or (following.islower() and _finite(following))):
             i = timed  # but "said each year of study pays", "said last week was": a subject
     if i >= len(toks):
         return None
     first = toks[i]
     low = first.lower()
-    following = toks[i + 1].lower() if i + 1 < len(toks) else ""
-    if low == "that" and following in _DEMONSTRATIVE_VERBS and lemma in _CLAUSE_VERBS:
-        return start_of(text, pos, toks, i), "bare"  # "said that is unlikely": a subject
-    if low in _APPROXIMATORS and i + 1 < len(toks) and _quantity(toks[i + 1]):
-        return start_of(text, pos, toks, i), "bare"  # "said about half of them …"
-    if i == 0 and lemma and _describes_channel(text, pos, first):  # "said in a letter sent
-        return _that_ahead(text, pos, toks, i + 1)  # to donors (that …)"
+    if (
+        low in _APPROXIMATORS and i + 1 < len(toks) and _quantity(toks[i + 1])
+    ):  # "said about half of them …"
+        return start_of(text, pos, toks, i), "bare"
+    if (
+        i == 0
+        and (first.endswith("ed") or first in _IRREGULAR_PARTICIPLES)  # the cheap test first
+        and lemma
+        and _describes_channel(text, pos, first)
+    ):  # "said in a letter sent to donors (that …)"
+        return _that_ahead(text, pos, toks, i + 1)
     if first == ":":
         return (start_of(text, pos, toks, i + 1), "colon") if i + 1 < len(toks) else None
     if first == ",":
@@ -198,6 +202,9 @@ def clause_after(
                 break
         return (start_of(text, pos, toks, i + 1), "comma") if i + 1 < len(toks) else None
     if low == "that":
+        following = toks[i + 1].lower() if i + 1 < len(toks) else ""
+        if following in _DEMONSTRATIVE_VERBS and lemma in _CLAUSE_VERBS:
+            return start_of(text, pos, toks, i), "bare"  # "said that is unlikely": a subject
         return _after_that(text, pos, toks, i)
     if low in _COORDINATORS:
         return None  # "she said and hung up": another verb of the speaker's
@@ -282,8 +289,9 @@ def ends_attribution(text: str, pos: int, hi: int, lemma: str) -> bool:
 def _describes_channel(text: str, pos: int, word: str) -> bool:
     """Tell whether ``word`` is a past participle after the noun of a cue phrase that ends
     at ``pos``: "in a statement released Tuesday", "in an interview given to the BBC"."""
-    if not word.islower() or not (
-        (word.endswith("ed") and len(word) > 4) or word in _IRREGULAR_PARTICIPLES
+    if (
+        not ((word.endswith("ed") and len(word) > 4) or word in _IRREGULAR_PARTICIPLES)
+        or not word.islower()
     ):
         return False
     start = pos
@@ -346,8 +354,9 @@ def _that_ahead(text: str, lo: int, toks: list[str], i: int) -> tuple[int, str] 
             return _after_that(text, lo, toks, j)
         if (
             j
+            and (toks[j - 1] == "," or toks[j - 1] in _ADJUNCTS)
             and _participle(word)
-            and (toks[j - 1] == "," or (toks[j - 1] in _ADJUNCTS and verb_lemma(word)))
+            and (toks[j - 1] == "," or verb_lemma(word))
         ):  # "said at a rally, adding that …", "before adding that …": the participle's
             return None  # clause; but "said before attending the meeting that …" is the cue's
         if low in _PERSONAL_SUBJECTS and j > i:

@@ -138,7 +138,8 @@ def subject_before(text: str, lo: int, pos: int, plural: bool = False) -> tuple[
         found is None
         or len(found_words) < 3
         or found[0] <= 1
-        or found_words[found[0] - 1] == ","  # "…, of Ashton, Md., who …, said": a longer chain
+        or (found_words[-1] == "," and found_words[found[0] - 1] == ",")
+        # "…, of Ashton, Md., who …, said": an apposition chain may begin further back
     ):
         # the phrase may reach further back than the near window: read the whole window
         start = max(lo, pos - WINDOW)

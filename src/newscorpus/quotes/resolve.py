@@ -93,7 +93,7 @@ class Resolver:
             name, kind = self._pronoun(low, start, paragraph)
         else:
             name, kind = self._inside(start, end)
-            role = _described_role(low)
+            role = _described_role(low) if low.startswith("the ") else None
             if role is not None and kind is not EntityKind.PERSON:
                 # "the Florida senator": a person described by a role, which a place or an
                 # organisation inside only qualifies
