@@ -49,6 +49,20 @@ _CUT = regex.compile(
 )
 """Where reported content stops short of the end of its unit."""
 
+_SUBJECT_ONLY = regex.compile(r"[\x20\t\xa0]*+(?:\p{Lu}[\p{L}\-'’.]*+[\x20\t\xa0]*+){1,3}+")
+"""Content that is no more than a name or a capitalised noun: "Millennials", "The Census"."""
+
+_PARTICIPLE = regex.compile(
+    r"""
+    , [\x20\t\xa0]++ \p{Ll}++(?<=ing) \b          # ", numbering"
+    (?: [^,;:.!?“”"] | \.(?=\d) ){1,80}+ , [\x20\t\xa0]++   # " 75.3 million, "
+    (?: \p{Ll}++(?<=ed) | is | are | was | were | has | have | had | will | would | could
+      | can | may | might | must | should | did | does ) \b   # "surpassed": the verb
+    """,
+    regex.VERBOSE,
+)
+"""A participle phrase between commas, then the verb of the clause: ", numbering 75, surpassed"."""
+
 _RUN_BEFORE = regex.compile(r"(?r)[\p{L}\s]*+")
 """The letters and spaces right before a position (matched backwards from it).
 
@@ -132,7 +146,10 @@ def _cut(ctx: Context, start: int, end: int, hi: int) -> int:
                 break
         inside = ctx.quotation_at(cut)
         if inside is None:
-            return cut
+            if not (_SUBJECT_ONLY.fullmatch(text, start, cut) and _PARTICIPLE.match(text, cut)):
+                return cut
+            pos = cut + 1  # "Millennials, numbering 75 million, surpassed …": the subject's
+            continue  # apposition, not the end of the clause
         pos = ctx.quotations[inside].end
     return end
 

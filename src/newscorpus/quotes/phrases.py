@@ -65,6 +65,8 @@ _PLURAL_DETERMINERS = frozenset(
 _PLURAL_NOUNS = frozenset(read_lines("plural_nouns.txt"))
 _QUANTITY_CLASSES = {row[0]: row[1] for row in read_rows("quantities.txt")}
 _QUANTITY_HEADS = frozenset(w for w, c in _QUANTITY_CLASSES.items() if c == "head")
+# Nouns in -ing, which head a subject after a determiner: "the ruling says".
+_ING_NOUNS = frozenset(read_lines("ing_nouns.txt"))
 _APPROXIMATORS = frozenset(w for w, c in _QUANTITY_CLASSES.items() if c == "approximator")
 # Quantities that stand alone as a subject: "many say", "nearly half say", "one in five say".
 _QUANTIFIERS = (_PLURAL_DETERMINERS - {"these", "those"}) | _QUANTITY_HEADS
@@ -192,12 +194,14 @@ def _pronoun_before(text: str, lo: int, near: int, pos: int) -> tuple[int, int] 
 def _subject(text: str, lo: int, pos: int, toks: list[str], plural: bool) -> _Found | None:
     """The subject that ends the words ``toks`` of ``text[lo:pos]`` (see subject_before)."""
     i = len(toks) - 1
+    timed = -1  # the last word of a time stepped over, if any
     while i >= 0:
         word = toks[i]
         if not word[0].isalnum():
             break
         word = word.lower()
         if word in TIME and word not in DETERMINERS:  # "Sanders on Tuesday said", "this month"
+            timed = max(timed, i)
             i -= 1
             while i >= 0 and toks[i].lower() in _TIME_LEADS:
                 i -= 1
@@ -214,6 +218,10 @@ def _subject(text: str, lo: int, pos: int, toks: list[str], plural: bool) -> _Fo
     if i < 0:
         return None
     word = toks[i]
+    if timed > i > 0 and word.islower() and word.endswith("ed") and len(word) > 4:
+        owner = _phrase_before(toks, i - 1, nested=True)  # "a document filed Thursday says"
+        if owner is not None and toks[owner[0]].lower() in DETERMINERS:
+            return owner[0], timed, 0
     if word.endswith(_CONTRACTIONS) and _ING.match(text, pos) is not None:
         contracted = _CONTRACTED_BE.search(word)
         if contracted is not None:  # "He’s claiming": "He" is the subject
@@ -402,10 +410,10 @@ def _phrase_before(
     elif low in TIME:
         return None
     if word.islower() and (
-        low.endswith("ing")
+        (low.endswith("ing") and not (low in _ING_NOUNS and _after_determiner(toks, k)))
         or (verb_like(low) and not _after_determiner(toks, k) and not _after_noun(toks, k))
     ):
-        return None  # a verb, not a noun: "began taking calls"; but "the reports say"
+        return None  # a verb, not a noun: "began taking calls"; but "the reports say", "the ruling"
     if word.endswith(("’s", "'s")):
         return None  # a possessive before a noun cue: "Mrs. Clinton's remark"
     capital = first.isupper()
@@ -467,12 +475,15 @@ def _phrase_before(
         if j < 2:
             return None  # the object of a preposition that opens the window
         i = j - 2
+        agent = False  # whether a past participle and "by" follow the owner: "a plan backed by"
         if toks[i].lower() in ("and", "or"):
             i -= 1
-        elif i > 0 and toks[i].islower() and toks[i].endswith("ing") and len(toks[i]) > 5:
-            i -= 1  # a participle: "an official speaking| to reporters"
+        elif i > 0 and toks[i].islower() and len(toks[i]) > 5:
+            agent = toks[i].endswith("ed") and before == "by"
+            if agent or toks[i].endswith("ing"):
+                i -= 1  # a participle: "an official speaking| to reporters", "a plan backed| by"
         owner = _phrase_before(toks, i, nested=True)
-        if owner is None:
+        if owner is None or (agent and toks[owner[0]].lower() not in DETERMINERS):
             return None  # the object of a preposition, not a subject
         j = owner[0]
     return j, last
