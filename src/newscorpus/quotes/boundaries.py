@@ -49,8 +49,8 @@ _CUT = regex.compile(
 )
 """Where reported content stops short of the end of its unit."""
 
-_SUBJECT_ONLY = regex.compile(r"[\x20\t\xa0]*+(?:\p{Lu}[\p{L}\-'’.]*+[\x20\t\xa0]*+){1,3}+")
-"""Content that is no more than a name or a capitalised noun: "Millennials", "The Census"."""
+_SUBJECT_ONLY = regex.compile(r"[\x20\t\xa0]*+(?:\p{L}[\p{L}\-'’.]*+[\x20\t\xa0]*+){1,3}+")
+"""Content of three words at most, which can only be a subject: "Millennials", "the voters"."""
 
 _PARTICIPLE = regex.compile(
     r"""
