@@ -17,7 +17,7 @@ import regex
 
 from newscorpus._data import read_lines, read_rows
 from newscorpus.quotes.boundaries import MAX_CONTENT, content_end, trim
-from newscorpus.quotes.clauses import clause_after, object_end
+from newscorpus.quotes.clauses import clause_after, has_verb, object_end
 from newscorpus.quotes.context import Context
 from newscorpus.quotes.cue_speakers import REACH, speaker_of
 from newscorpus.quotes.cues import THOUGHT_BARE, THOUGHT_LEMMAS, Cue, CueKind
@@ -246,6 +246,19 @@ def reported(ctx: Context, cue: Cue, unit: int) -> bool:
     ):  # "As Ryan has pointed out, CLAUSE": the clause after the comma
         start = found[0]
         end = content_end(ctx, start, unit_end)
+    elif (
+        found is not None
+        and comma is None
+        and speaker[1] <= cue.start
+        and cue.lemma in _COMMA_CLAUSE_VERBS
+        and _COMMA_CLAUSE.match(text, found[0], unit_end)
+        and (
+            has_verb(text, found[0], unit_end)
+            or _CONTRACTED_SUBJECT.search(text, found[0], min(unit_end, found[0] + 100))
+        )
+    ):  # "Rubio says, win or lose, he’s staying": the clause after the comma
+        start = found[0]
+        end = content_end(ctx, start, unit_end)
     elif comma is not None and _tail_only(text, after, unit_end):
         start, end = _opening(text, _reach(unit_start, comma), comma), trim(text, unit_start, comma)
     elif found is None and (topic := _TOPIC.match(text, after, unit_end)) is not None:
@@ -339,6 +352,16 @@ _MODIFIED = regex.compile(r",[\x20\t\xa0]++((?:[\p{L}\p{N}'’.\-]++[\x20\t\xa0]
 
 _AS_BEFORE = regex.compile(r"\bas[\x20\t\xa0]++\Z")
 """An "as" before a trailing speaker: "…, as police have said."."""
+
+_COMMA_CLAUSE_VERBS = frozenset(("say", "add", "write", "explain", "insist", "warn"))  # not "told,"
+_COMMA_CLAUSE = regex.compile(
+    r"(?!(?:and|but|or|which|who|whom|whose|where|when|while|as|though|although|including)\b)"
+    r"(?!\p{Ll}++(?<=ing|ly)\b)[\p{L}\p{N}]"
+)
+"""The start of a clause after "says, ": no conjunction, relative, participle or adverb."""
+
+_CONTRACTED_SUBJECT = regex.compile(r"\b(?i:he|she|they|we|i|you|it)['’](?:s|re|ll|d|ve|m)\b")
+"""A pronoun with its contracted verb: "he’s", "they'll"."""
 
 _AS_OPENING = regex.compile(
     r"[\x20\t\xa0]*+(?:(?:And|But|Yet|So|Just|and|but|yet|so|just)[\x20\t\xa0]++)?(?:As|as)[\x20\t\xa0]++"

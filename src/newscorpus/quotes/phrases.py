@@ -65,6 +65,7 @@ _PLURAL_DETERMINERS = frozenset(
 _PLURAL_NOUNS = frozenset(read_lines("plural_nouns.txt"))
 _QUANTITY_CLASSES = {row[0]: row[1] for row in read_rows("quantities.txt")}
 _QUANTITY_HEADS = frozenset(w for w, c in _QUANTITY_CLASSES.items() if c == "head")
+_APOSTROPHES = frozenset(("'", "’"))
 # Nouns in -ing, which head a subject after a determiner: "the ruling says".
 _ING_NOUNS = frozenset(read_lines("ing_nouns.txt"))
 _APPROXIMATORS = frozenset(w for w, c in _QUANTITY_CLASSES.items() if c == "approximator")
@@ -424,6 +425,15 @@ def _phrase_before(
         if not initial.isalnum():
             if initial == "." and j > 1 and abbreviation(toks[j - 2]):
                 j -= 1  # "Mr." and initials inside a name, "the Nov. 8 election"
+                continue
+            if (
+                prev in _APOSTROPHES
+                and j > 1
+                and toks[j - 2][-1:] in "sS"
+                and toks[j - 2][:1].isupper()
+            ):
+                j -= 2  # a plural possessive: "Bernie Sanders’ campaign"
+                capital = True
                 continue
             break
         prev_low = prev.lower()
