@@ -310,6 +310,9 @@ _QUESTION_START = regex.compile(r"(?i:what|how|why|when|where|whether|if|who)\b"
 _ASKED_LEAD = regex.compile(r"[\s“‘\"'(]*+")
 """What may open a unit before a question asked of its subject: an opening mark."""
 
+_ASKED_WHEN = regex.compile(r"\b(?:[Ww]hen|[Ii]f|after[\x20\xa0]being)[\x20\t\xa0]++\Z")
+"""A "when" before "asked": "when asked whether …", "after being asked"."""
+
 _ASKED_QUESTION = regex.compile(
     r"""
     [^,.;:!?\n“”"]{0,60}?                                    # "Asked Tuesday by reporters"
@@ -327,16 +330,23 @@ def _asked(ctx: Context, cue: Cue, unit: int) -> bool:
     text = ctx.text
     unit_start, unit_end = ctx.units[unit]
     lead = _ASKED_LEAD.match(text, unit_start, cue.start)
-    if lead is None or lead.end() != cue.start:
-        return False  # the question of a clause that opens the unit only
+    opening = lead is not None and lead.end() == cue.start
+    # "When asked whether …, Smith said", "…,” she said when asked whether …"
+    when = not opening and _ASKED_WHEN.search(text, max(unit_start, cue.start - 16), cue.start)
+    if not (opening or when):
+        return False  # the question of a clause that opens the unit, or of a "when" clause
     question = _ASKED_QUESTION.match(text, cue.end, unit_end)
     if question is None:
         return False
     start = question.end() - len(question[0].split()[-1])
     comma = text.find(",", start, min(unit_end, start + MAX_CONTENT))
-    if comma < 0 or ctx.quotation_at(comma) is not None:
+    if comma >= 0 and ctx.quotation_at(comma) is None:
+        end = trim(text, start, comma)
+    elif when:
+        end = content_end(ctx, start, unit_end)  # the question ends the sentence
+    else:
         return False
-    return add_content(ctx, start, trim(text, start, comma), None, cue, unit)
+    return add_content(ctx, start, end, None, cue, unit)
 
 
 def _comma_before(text: str, lo: int, pos: int) -> int | None:
