@@ -373,6 +373,11 @@ _COMMA_CLAUSE = regex.compile(
 _CONTRACTED_SUBJECT = regex.compile(r"\b(?i:he|she|they|we|i|you|it)['’](?:s|re|ll|d|ve|m)\b")
 """A pronoun with its contracted verb: "he’s", "they'll"."""
 
+_CONNECTIVE = regex.compile(
+    r"[\s“\"(]*+(?:And|But|Yet|So|Still|Now|Also|Indeed|However|Meanwhile)[\x20\t\xa0,]++"
+)
+"""A connective that opens a sentence before "according to": "But according to X, …"."""
+
 _AS_OPENING = regex.compile(
     r"[\x20\t\xa0]*+(?:(?:And|But|Yet|So|Just|and|but|yet|so|just)[\x20\t\xa0]++)?(?:As|as)[\x20\t\xa0]++"
 )
@@ -425,7 +430,9 @@ def according(ctx: Context, cue: Cue) -> bool:
         return False
     rest = text[speaker[1] : unit_end].lstrip(_SPACE)
     comma = _comma_before(text, unit_start, cue.start)
-    if _first_word(text, unit_start, cue.start) == -1:  # the unit opens with it
+    if _first_word(text, unit_start, cue.start) == -1 or _CONNECTIVE.fullmatch(
+        text, unit_start, cue.start
+    ):  # the unit opens with it: "According to X, …", "But according to X, …"
         comma = text.find(",", speaker[1], min(unit_end, speaker[1] + 160))
         if comma < 0 or ctx.quotation_at(comma) is not None:
             return False
