@@ -105,6 +105,24 @@ _CLAUSE_START = regex.compile(
 )
 """The start of a later clause of a sentence, whose subject a participle may take."""
 
+_WITH_SHARE = regex.compile(
+    r"""
+    \bwith [\x20\xa0]++
+    (?P<who>
+        (?: (?: about | nearly | almost | some | roughly | only | just | over
+              | (?: more | fewer | less ) [\x20\xa0]++ than ) [\x20\xa0]++ )?+
+        (?: \d[\d.,]*+ (?: [\x20\xa0]*+ (?: percent | % ) )?+
+          | (?: one | two | three | four | five | six | seven | eight | nine ) [\x20\xa0]++ in
+            [\x20\xa0]++ (?: \d++ | ten | five | four | three )
+          | half | most | many | a [\x20\xa0]++ (?: majority | third | quarter | plurality ) )
+        (?: [\x20\xa0]++ of [\x20\xa0]++ [^,;:.!?“”"]{1,50}? )?
+    )
+    [\x20\xa0]++ \Z
+    """,
+    regex.VERBOSE,
+)
+"""A share of people before a participle: "with 22 percent| saying", "with three in 10 of them|"."""
+
 _WITHOUT = regex.compile(r"\bwithout[\x20\t\xa0]++\Z")
 """"It goes without saying that …": a participle that reports nothing."""
 
@@ -150,6 +168,10 @@ def speaker_of(ctx: Context, cue: Cue, unit: int, quoting: bool = False) -> tupl
             return None
     elif _WITHOUT.search(text, max(unit_start, cue.start - 9), cue.start):
         return None
+    elif text.find("with", max(unit_start, cue.start - 70), cue.start) >= 0 and (
+        share := _WITH_SHARE.search(text, max(unit_start, cue.start - 70), cue.start)
+    ):  # "…, with 22 percent saying they …": the share of people polled
+        return share.start("who"), share.end("who")
     else:
         issued = _ISSUED.search(text, max(unit_start, cue.start - 60), cue.start)
         if issued is not None:  # "the campaign released a statement saying": who sent it
