@@ -433,6 +433,8 @@ def _skip_listener(toks: list[str], i: int) -> int:
             continue
         if low in _ADJUNCTS or low in _QUESTION_WORDS or low == "to" or low in _TIME:
             break
+        if j > i and _CONTRACTION.sub("", low) in _SUBJECTS:
+            break  # the clause's subject: "told reporters| he would run", "told CNN| she’s"
         if j > i and low in _DETERMINERS and not (possessive and _inside_title(toks, j)):
             break  # but "told CBS' Face the Nation": a programme's title goes on
         j += 1

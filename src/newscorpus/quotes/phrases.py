@@ -234,6 +234,7 @@ def _subject(text: str, lo: int, pos: int, toks: list[str], plural: bool) -> _Fo
     found: tuple[int, int] | None
     if mark in ",—―–-":  # an apposition: "Smith, the minister, said", "Dickey -- a CEO -- said"
         kept: tuple[int, int] | None = None  # the first phrase stepped over, if nothing is found
+        named: tuple[int, int] | None = None  # the first apposition, when it is a name
         for _ in range(5):
             j = i - 1
             stops = ',;:(“”"—―–-' if mark == "," else mark + ';:(“”"'
@@ -246,6 +247,8 @@ def _subject(text: str, lo: int, pos: int, toks: list[str], plural: bool) -> _Fo
                 j -= 1
             if j < 1 or toks[j][0] != mark or not _apposition(toks, j + 1, i):
                 break
+            if kept is None and named is None and _name_only(toks, j + 1, i):
+                named = (j + 1, i - 1)  # "One delegate not on the slate, Kelly Smith, told"
             while j > 1 and toks[j - 1][0] == mark:  # "--"
                 j -= 1
             found = _phrase_before(toks, j - 1)
@@ -254,6 +257,7 @@ def _subject(text: str, lo: int, pos: int, toks: list[str], plural: bool) -> _Fo
             if kept is None:
                 kept = found
             i = j
+        kept = kept if kept is not None else named
         return None if kept is None else (kept[0], kept[1], 0)
     if mark == ")":  # a parenthesis: "Sen. Ted Cruz (R-TX) said"
         j = i - 1
@@ -271,6 +275,11 @@ def _subject(text: str, lo: int, pos: int, toks: list[str], plural: bool) -> _Fo
         if not _plural(text[begin:end]):
             return None  # "the state", "a report": a noun, not a verb
     return found[0], found[1], 0
+
+
+def _name_only(toks: list[str], lo: int, hi: int) -> bool:
+    """Tell whether words ``lo`` to ``hi`` (excluded) are two to four capitalised words."""
+    return 2 <= hi - lo <= 4 and all(toks[n][:1].isupper() for n in range(lo, hi))
 
 
 def _inside_apposition(toks: list[str], found: tuple[int, int]) -> bool:
