@@ -485,6 +485,9 @@ def _skip_times(toks: list[str], i: int) -> int:
         if low in _TIME or (timed and (low.isdigit() or low == ".")):
             timed = low in _TIME or low.isdigit() or low == "."
             i += 1
+        elif low[-2:] in ("'s", "’s") and low[:-2] in _TIME and timed and i + 1 < len(toks):
+            i += 2  # a time's possessive and its noun: "in Tuesday night's| response|"
+            break
         elif low in _TIME_PREPOSITIONS and i + 1 < len(toks):
             nxt = toks[i + 1].lower()
             if nxt in _TIME:

@@ -183,6 +183,13 @@ def _role_after_possessive(text: str, toks: list[tuple[int, int]], k: int) -> in
     return end
 
 
+def _next_name(text: str, toks: list[tuple[int, int]]) -> bool:
+    """Tell whether the second token is a capitalised word that is not a function word."""
+    if len(toks) < 2 or not _capitalised(text, toks[1]):
+        return False
+    return text[toks[1][0] : toks[1][1]].lower() not in FUNCTION
+
+
 def _lower_after(text: str, toks: list[tuple[int, int]], k: int) -> bool:
     """Tell whether the token after ``k`` is a lower-case word."""
     return k + 1 < len(toks) and text[toks[k + 1][0]].islower()
@@ -211,7 +218,13 @@ def speaker_after(text: str, pos: int, hi: int) -> tuple[int, int] | None:
     first = text[toks[0][0] : toks[0][1]].lower()
     if first in SUBJECT_PRONOUNS:
         return toks[0]
-    if first in FUNCTION or first in TIME or first in PRONOUNS or first in ("me", "us"):
+    if (
+        (first in FUNCTION or first in TIME)
+        and _capitalised(text, toks[0])
+        and _next_name(text, toks)
+    ):
+        pass  # a name that is also a word: "said Will Doyle", "said May Lee"
+    elif first in FUNCTION or first in TIME or first in PRONOUNS or first in ("me", "us"):
         return None  # "told me": a listener
     k, words = 0, 1
     while k + 1 < len(toks) and words < MAX_WORDS + 4:
