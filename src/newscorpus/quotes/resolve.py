@@ -32,6 +32,7 @@ _GENDERS = {row[0]: row[1] for row in read_rows("pronouns.txt")}
 _NUMBERS = {row[0]: row[2] for row in read_rows("pronouns.txt")}
 # Abbreviated titles and the role nouns they stand for: "Sen." -> "senator".
 _TITLE_ROLES = {" ".join(row[:-1]): row[-1] for row in read_rows("title_roles.txt")}
+_ROLE_REACH = 6000  # characters back in which a described person is looked for
 _SPEAKER_REACH = 2  # paragraphs back in which a previous speaker stays salient
 _MENTION_REACH = 1500  # characters back in which a mentioned person can be meant
 
@@ -131,7 +132,9 @@ class Resolver:
         description: "the Vermont senator" is the "Sen. Bernie Sanders" of an earlier
         sentence. ``description`` is in lower case."""
         for m in range(bisect.bisect_left(self.starts, pos) - 1, -1, -1):
-            _, _, name, kind = self.mentions[m]
+            start, _, name, kind = self.mentions[m]
+            if pos - start > _ROLE_REACH:
+                break  # bounded, so that a long text of descriptions stays linear
             given = self.roles.get(name, ()) if kind == EntityKind.PERSON and name else ()
             if any(_fits_role(one, description, role) for one in given):
                 return name, kind
