@@ -129,11 +129,13 @@ _DEMONSTRATIVE_VERBS = frozenset(("is", "was", "would", "will", "could", "has", 
 # Words that make a quantity approximate before a number ("about 40", "nearly half").
 _APPROXIMATORS = frozenset(("about", "around", "nearly", "almost", "roughly", "some", "over"))
 _QUANTITY_WORDS = frozenset(("half", "a", "one", "two", "three", "four", "five", "ten", "dozen"))
+# Words that modify a time after a cue: "just after midnight", "late last week".
+_TIME_MODIFIERS = frozenset(("just", "shortly", "late", "early", "right", "soon", "only"))
 # After a time preposition and one of these, a noun of time closes the time: "at the time".
 _POINTERS = frozenset(("the", "that", "this"))
 _TIME_NOUNS = _TIME | {"time", "moment", "day", "hour"}
 # The words that may open a time for _skip_times (a number may too): "on", "last", "Tuesday".
-_TIME_OPENERS = _DETERMINERS | _TIME | _TIME_PREPOSITIONS
+_TIME_OPENERS = _DETERMINERS | _TIME | _TIME_PREPOSITIONS | _TIME_MODIFIERS
 _NEGATED = regex.compile(
     r"""
     (?: \bnot | \bnever | n['’]t ) [\x20\t\xa0]++   # the negation
@@ -175,8 +177,12 @@ def clause_after(
     if i < len(toks) and (toks[i].lower() in _TIME_OPENERS or toks[i].isdigit()):
         timed = _skip_times(toks, i)
         following = toks[timed] if timed < len(toks) else ""
-        if timed == i or not (following == "of" or (following.islower() and _finite(following))):
-            i = timed  # but "said each year of study pays", "said last week was": a subject
+        if timed == i or not (
+            following == "of"
+            or (following.islower() and _finite(following))
+            or (following == "," and toks[i].lower() in _TIME_MODIFIERS)
+        ):  # but "said each year of study pays", "said last week was": a subject; and
+            i = timed  # "reported just today, the …": the clause opens with its time
     if i >= len(toks):
         return None
     first = toks[i]
@@ -476,6 +482,11 @@ def _skip_times(toks: list[str], i: int) -> int:
     timed = False
     while i < len(toks):
         low = toks[i].lower()
+        if low in _TIME_MODIFIERS and i + 1 < len(toks):
+            nxt = toks[i + 1].lower()
+            if nxt in _TIME or nxt in _TIME_PREPOSITIONS:  # "just after midnight", "late last week"
+                i += 1
+                continue
         if (low.isdigit() or low in _DETERMINERS) and i + 1 < len(toks):
             unit = toks[i + 1].lower()
             if unit in _TIME:  # "several months after", "two weeks ago"

@@ -237,7 +237,8 @@ def _subject(text: str, lo: int, pos: int, toks: list[str], plural: bool) -> _Fo
         named: tuple[int, int] | None = None  # the first apposition, when it is a name
         for _ in range(5):
             j = i - 1
-            stops = ',;:(“”"—―–-' if mark == "," else mark + ';:(“”"'
+            # a hyphen inside a comma's apposition joins words: "the D.C.-based institute"
+            stops = ',;:(“”"—―–' if mark == "," else mark + ';:(“”"'
             while j >= 0 and i - j <= 40 and toks[j][0] not in stops:
                 if toks[j][0] == ")":  # "Ruiz, head of X (a charity), said": step over it
                     opening = _opening_parenthesis(toks, j)

@@ -25,6 +25,7 @@ from newscorpus.quotes.vocabulary import (
     TIME,
     WINDOW,
     abbreviation,
+    ly_adverb,
     verb_like,
 )
 
@@ -183,6 +184,13 @@ def _role_after_possessive(text: str, toks: list[tuple[int, int]], k: int) -> in
     return end
 
 
+def _ends_phrase(text: str, toks: list[tuple[int, int]]) -> bool:
+    """Tell whether the first token is alone: a mark or a function word follows it."""
+    if len(toks) < 2 or not _is_word(text, toks[1]):
+        return True
+    return text[toks[1][0] : toks[1][1]].lower() in FUNCTION
+
+
 def _next_name(text: str, toks: list[tuple[int, int]]) -> bool:
     """Tell whether the second token is a capitalised word that is not a function word."""
     if len(toks) < 2 or not _capitalised(text, toks[1]):
@@ -224,8 +232,14 @@ def speaker_after(text: str, pos: int, hi: int) -> tuple[int, int] | None:
         and _next_name(text, toks)
     ):
         pass  # a name that is also a word: "said Will Doyle", "said May Lee"
-    elif first in FUNCTION or first in TIME or first in PRONOUNS or first in ("me", "us"):
-        return None  # "told me": a listener
+    elif (
+        first in FUNCTION
+        or first in TIME
+        or first in PRONOUNS
+        or first in ("me", "us")  # "told me": a listener
+        or (ly_adverb(first) and _ends_phrase(text, toks))  # "said matter-of-factly as"
+    ):
+        return None
     k, words = 0, 1
     while k + 1 < len(toks) and words < MAX_WORDS + 4:
         span = toks[k + 1]
