@@ -65,7 +65,14 @@ _PROGRESSIVE = regex.compile(
 )
 """An auxiliary before an -ing cue, which makes it a verb: "is telling", "isn’t now saying"."""
 
-_INFINITIVE = regex.compile(r"(?:\b\p{Ll}++[\x20\t\xa0]++){0,3}?to[\x20\t\xa0]++\Z")
+_INFINITIVE = regex.compile(
+    r"""
+    (?: \b \p{Ll}++ [\x20\t\xa0]++ ){0,3}?                        # "had", "went on"
+    (?: so [\x20\t\xa0]++ far [\x20\t\xa0]++ as [\x20\t\xa0]++ )?   # "went so far as"
+    to [\x20\t\xa0]++ \Z
+    """,
+    regex.VERBOSE,
+)
 """The verbs and "to" before an infinitive cue: "had to| answer", "went on to| say"."""
 
 _CHAIN_VERB = regex.compile(

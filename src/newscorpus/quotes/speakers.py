@@ -237,7 +237,9 @@ def speaker_after(text: str, pos: int, hi: int) -> tuple[int, int] | None:
         or first in TIME
         or first in PRONOUNS
         or first in ("me", "us")  # "told me": a listener
-        or (ly_adverb(first) and _ends_phrase(text, toks))  # "said matter-of-factly as"
+        or (  # "said matter-of-factly as"; but "said Kelly"
+            ly_adverb(text[toks[0][0] : toks[0][1]]) and _ends_phrase(text, toks)
+        )
     ):
         return None
     k, words = 0, 1
