@@ -15,7 +15,7 @@ from __future__ import annotations
 import datetime
 import enum
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sized
 from typing import Any
 
 import attrs
@@ -27,7 +27,7 @@ from newscorpus.dateline import Dateline, agency_name
 from newscorpus.dates.anchor import usable_reference
 from newscorpus.document import Document, date_from_metadata, reference_date_from_id
 from newscorpus.entities import Entity, Person, extract_entities
-from newscorpus.segment import sentences_in, split_paragraphs
+from newscorpus.segment import sentence_bounds, split_paragraphs
 from newscorpus.sources_cited import CitedSource, find_sources_cited
 from newscorpus.spans import Span
 
@@ -215,7 +215,7 @@ def _publication_date(
     return None, None
 
 
-def _counts(text: str, paragraphs: tuple[Span, ...], sentences: tuple[Span, ...]) -> Counts:
+def _counts(text: str, paragraphs: Sized, sentences: Sized) -> Counts:
     words = len(_WORD.findall(text))
     return Counts(
         characters=len(text),
@@ -255,14 +255,15 @@ def extract_metadata(text_or_document: str | Document) -> Metadata:
         (['Reuters'], 3, 3)
     """
     doc: Document | None = None
+    sentences: Sized  # only counted: offsets do, without a span for each sentence
     if isinstance(text_or_document, Document):
         doc = text_or_document
         text = doc.text
-        paragraphs, sentences, entities = doc.paragraphs, doc.sentences, doc.entities
+        paragraphs, sentences, entities = doc.paragraphs, doc._sentence_bounds, doc.entities
     elif isinstance(text_or_document, str):
         text = text_or_document
         paragraphs = split_paragraphs(text)
-        sentences = sentences_in(text, paragraphs)  # paragraphs found once
+        sentences = sentence_bounds(text, paragraphs)  # paragraphs found once
         entities = extract_entities(text)
     else:
         kind = type(text_or_document).__name__
