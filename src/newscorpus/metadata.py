@@ -16,7 +16,7 @@ import datetime
 import enum
 import itertools
 import re
-from collections.abc import Mapping, Sized
+from collections.abc import Mapping, Sequence, Sized
 from typing import Any
 
 import attrs
@@ -28,7 +28,7 @@ from newscorpus.dateline import Dateline, agency_name
 from newscorpus.dates.anchor import usable_reference
 from newscorpus.document import Document, date_from_metadata, reference_date_from_id
 from newscorpus.entities import Entity, Person, extract_entities
-from newscorpus.segment import sentence_bounds, split_paragraphs
+from newscorpus.segment import paragraph_bounds, sentence_bounds
 from newscorpus.sources_cited import CitedSource, find_sources_cited
 from newscorpus.spans import Span
 
@@ -274,14 +274,18 @@ def extract_metadata(text_or_document: str | Document) -> Metadata:
         (['Reuters'], 3, 3)
     """
     doc: Document | None = None
-    sentences: Sized  # only counted: offsets do, without a span for each sentence
+    # Paragraphs and sentences as offsets: the header reads a few paragraphs, the counts
+    # only count them, and no span is made for each.
+    paragraphs: Sequence[tuple[int, int]]
+    sentences: Sized
     if isinstance(text_or_document, Document):
         doc = text_or_document
         text = doc.text
-        paragraphs, sentences, entities = doc.paragraphs, doc._sentence_bounds, doc.entities
+        paragraphs, sentences = doc._paragraph_bounds, doc._sentence_bounds
+        entities = doc.entities
     elif isinstance(text_or_document, str):
         text = text_or_document
-        paragraphs = split_paragraphs(text)
+        paragraphs = paragraph_bounds(text)
         sentences = sentence_bounds(text, paragraphs)  # paragraphs found once
         entities = extract_entities(text)
     else:
