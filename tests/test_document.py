@@ -118,3 +118,14 @@ def test_cached_sentences_equal_split_sentences(text: str) -> None:
 
     doc = Document.from_text(text)
     assert doc.sentences == split_sentences(doc.text)
+
+
+@given(st.text(alphabet=st.sampled_from("ab .\n\r?!“”A1")))
+def test_shared_offsets_are_those_of_the_views(text: str) -> None:
+    from newscorpus import split_paragraphs
+
+    doc = Document.from_text(text)
+    # The extractors read these offsets; the spans must be the same places.
+    assert doc._sentence_bounds == tuple((s.start, s.end) for s in doc.sentences)
+    assert doc._paragraph_bounds == tuple((p.start, p.end) for p in doc.paragraphs)
+    assert doc.paragraphs == split_paragraphs(doc.text)

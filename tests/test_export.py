@@ -7,6 +7,7 @@ import io
 import json
 from pathlib import Path
 
+import attrs
 import pytest
 
 from newscorpus import Document, Span, to_dict, write_jsonl
@@ -41,6 +42,29 @@ def test_values_become_json_ready() -> None:
     assert to_json_value(Path("a/b")) == "a/b"
     with pytest.raises(TypeError):
         to_json_value(object())
+
+
+@attrs.frozen
+class _Awkward:
+    """Field names that shadow what a converter might use: builtins, its own names."""
+
+    type: Colour
+    obj: tuple[Span, ...]
+    v0: datetime.date | None
+    _CONVERTERS: str
+    _PLAIN: int = 0
+
+
+def test_result_fields_of_any_name_become_json_ready() -> None:
+    value = _Awkward(Colour.RED, (Span(0, 1, "a"),), datetime.date(2020, 1, 2), "x", 3)
+    assert to_dict(value) == {
+        "type": "red",
+        "obj": [{"start": 0, "end": 1, "text": "a"}],
+        "v0": "2020-01-02",
+        "_CONVERTERS": "x",
+        "_PLAIN": 3,
+    }
+    assert to_dict(_Awkward(Colour.RED, (), None, "", 0))["v0"] is None
 
 
 def test_to_dict_needs_an_object() -> None:

@@ -10,13 +10,13 @@ from hypothesis import strategies as st
 
 from casetable import case_params, load_cases
 from newscorpus._header import Header, read_header
-from newscorpus.segment import split_paragraphs
+from newscorpus.segment import paragraph_bounds
 
 CASES = load_cases("metadata_titles.json")
 
 
 def header_of(text: str) -> Header:
-    return read_header(text, split_paragraphs(text))
+    return read_header(text, paragraph_bounds(text))
 
 
 def check(text: str, header: Header) -> None:
@@ -72,9 +72,9 @@ def test_never_raises_and_offsets_hold(text: str) -> None:
 def test_space_before_an_added_period_is_not_in_the_title() -> None:
     """Found by hypothesis: "A .\\n:" gave the title "A "."""
     from newscorpus._header import read_header
-    from newscorpus.segment import split_paragraphs
+    from newscorpus.segment import paragraph_bounds
 
     text = "A .\n:"
-    header = read_header(text, split_paragraphs(text))
+    header = read_header(text, paragraph_bounds(text))
     assert header.title is not None
     assert header.title.text == "A"

@@ -343,3 +343,10 @@ def test_header_like_text(text: str) -> None:
 )
 def test_adversarial_inputs_finish(text: str) -> None:
     check(text, extract_metadata(text))
+
+
+@given(st.text(alphabet=st.sampled_from("aZ9_ .,'’-\n\t\xa0\u2003½٣“é")))
+def test_word_count_is_that_of_the_word_pattern(text: str) -> None:
+    from newscorpus.metadata import _WORD, _count_words
+
+    assert _count_words(text) == len(_WORD.findall(text))

@@ -9,6 +9,8 @@ the lead, the first paragraph of the story itself.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 import attrs
 import regex
 
@@ -65,37 +67,43 @@ class Header:
     lead: Span | None
 
 
-def _is_note(text: str, p: Span) -> bool:
-    return _EDITOR_NOTE.fullmatch(text, p.start, p.end) is not None
+# Paragraphs are read as (start, end) offsets: a story has dozens, of which only the
+# first few are looked at, so no span is made for them.
+_Paragraph = tuple[int, int]
 
 
-def _within(span: Span | None, p: Span) -> bool:
-    return span is not None and p.start <= span.start and span.end <= p.end
+def _is_note(text: str, p: _Paragraph) -> bool:
+    return _EDITOR_NOTE.fullmatch(text, p[0], p[1]) is not None
 
 
-def _headline(text: str, p: Span) -> Span | None:
+def _within(span: Span | None, p: _Paragraph) -> bool:
+    return span is not None and p[0] <= span.start and span.end <= p[1]
+
+
+def _headline(text: str, p: _Paragraph) -> Span | None:
     """The headline in a paragraph's first line, if that line reads as one."""
-    newline = text.find("\n", p.start, p.end)
-    end = p.end if newline < 0 else newline
-    while end > p.start and text[end - 1].isspace():
+    start, stop = p
+    newline = text.find("\n", start, stop)
+    end = stop if newline < 0 else newline
+    while end > start and text[end - 1].isspace():
         end -= 1
-    if newline >= 0 and not _LINE_END.search(text, p.start, end):
+    if newline >= 0 and not _LINE_END.search(text, start, end):
         return None  # the first line of a hard-wrapped paragraph
-    if end - p.start > _MAX_HEADLINE_CHARS:
+    if end - start > _MAX_HEADLINE_CHARS:
         return None
     if text[end - 1] == ":":
         return None  # "The Times said in an editorial on Monday:" introduces what follows
-    words = len(_WORD.findall(text, p.start, end))
+    words = len(_WORD.findall(text, start, end))
     if not 1 <= words <= _MAX_HEADLINE_WORDS:
         return None
-    if text[end - 1] == "." and not _KEPT_PERIOD.search(text, p.start, end):
+    if text[end - 1] == "." and not _KEPT_PERIOD.search(text, start, end):
         end -= 1  # a period added after the headline (PolNeAR-style files) is not part of it
-        while end > p.start and text[end - 1].isspace():  # "A ." is the headline "A"
+        while end > start and text[end - 1].isspace():  # "A ." is the headline "A"
             end -= 1
-    return Span.of(text, p.start, end)
+    return Span.of(text, start, end)
 
 
-def read_header(text: str, paragraphs: tuple[Span, ...]) -> Header:
+def read_header(text: str, paragraphs: Sequence[tuple[int, int]]) -> Header:
     """Find the headline, byline, dateline and lead of a story.
 
     The headline is the first line of the first paragraph, unless that
@@ -107,15 +115,16 @@ def read_header(text: str, paragraphs: tuple[Span, ...]) -> Header:
 
     Args:
         text: The text of a story.
-        paragraphs: Its paragraphs (see :func:`newscorpus.split_paragraphs`).
+        paragraphs: The (start, end) of its paragraphs (see
+            :func:`newscorpus.segment.paragraph_bounds`).
 
     Returns:
         The header; every part may be None.
 
     Example:
-        >>> from newscorpus.segment import split_paragraphs
+        >>> from newscorpus.segment import paragraph_bounds
         >>> text = "Bombs hit embassies.\\n\\nNAIROBI, Kenya (AP) — Bombs exploded.\\n\\nMore."
-        >>> header = read_header(text, split_paragraphs(text))
+        >>> header = read_header(text, paragraph_bounds(text))
         >>> header.title.text, header.dateline.place, header.lead.text
         ('Bombs hit embassies', 'NAIROBI, Kenya', 'Bombs exploded.')
     """
@@ -127,7 +136,7 @@ def read_header(text: str, paragraphs: tuple[Span, ...]) -> Header:
     if len(paragraphs) > 1:
         first = paragraphs[0]
         opens_story = (
-            (dateline is not None and dateline.span.start == first.start)
+            (dateline is not None and dateline.span.start == first[0])
             or _within(by, first)
             or _is_note(text, first)
         )
@@ -137,15 +146,15 @@ def read_header(text: str, paragraphs: tuple[Span, ...]) -> Header:
                 index += 1
     lead = None
     for p in head[index:]:
-        if _is_note(text, p) or _LABEL.fullmatch(text, p.start, p.end):
+        if _is_note(text, p) or _LABEL.fullmatch(text, p[0], p[1]):
             continue
-        start = p.start
+        start, end = p
         for part in (byline.span if byline else None, dateline.span if dateline else None):
             if part is not None and _within(part, p) and part.start >= start:
                 start = part.end
-                while start < p.end and not text[start].isalnum() and text[start] not in _OPENERS:
+                while start < end and not text[start].isalnum() and text[start] not in _OPENERS:
                     start += 1
-        if start < p.end:
-            lead = Span.of(text, start, p.end)
+        if start < end:
+            lead = Span.of(text, start, end)
             break
     return Header(title=title, byline=byline, dateline=dateline, lead=lead)

@@ -240,16 +240,32 @@ class Document:
     @functools.cached_property
     def paragraphs(self) -> tuple[Span, ...]:
         """The paragraphs, as spans (see :func:`split_paragraphs`)."""
-        from newscorpus.segment import split_paragraphs
-
-        return split_paragraphs(self.text)
+        text = self.text
+        return tuple([Span(start, end, text[start:end]) for start, end in self._paragraph_bounds])
 
     @functools.cached_property
     def sentences(self) -> tuple[Span, ...]:
         """The sentences, as spans (see :func:`split_sentences`)."""
-        from newscorpus.segment import sentences_in
+        text = self.text
+        return tuple([Span(start, end, text[start:end]) for start, end in self._sentence_bounds])
 
-        return sentences_in(self.text, self.paragraphs)  # paragraphs are found once
+    # The extractors of a record read paragraphs and sentences as offsets only (quotes) or
+    # merely count them (metadata): the offsets are found once per document and shared,
+    # and spans, with their copies of the text, are made only for a caller who asks.
+
+    @functools.cached_property
+    def _paragraph_bounds(self) -> tuple[tuple[int, int], ...]:
+        """The (start, end) of each paragraph (see :func:`paragraph_bounds`)."""
+        from newscorpus.segment import paragraph_bounds
+
+        return tuple(paragraph_bounds(self.text))
+
+    @functools.cached_property
+    def _sentence_bounds(self) -> tuple[tuple[int, int], ...]:
+        """The (start, end) of each sentence (see :func:`sentence_bounds`)."""
+        from newscorpus.segment import sentence_bounds
+
+        return tuple(sentence_bounds(self.text, self._paragraph_bounds))  # paragraphs found once
 
     @functools.cached_property
     def entities(self) -> Entities:

@@ -46,21 +46,27 @@ def to_json_value(obj: Any) -> Any:
     kind = type(obj)
     if kind in _PLAIN:  # exact types only: a (str, Enum) member must become its value
         return obj
-    convert = _CONVERTERS.get(kind)
-    if convert is None:
-        convert = _converter(kind)
-        _CONVERTERS[kind] = convert
-    return convert(obj)
+    return _CONVERTERS[kind](obj)
+
+
+class _Converters(dict[type, Callable[[Any], Any]]):
+    """Each type's converter, worked out on first use (see :func:`_converter`)."""
+
+    def __missing__(self, kind: type) -> Callable[[Any], Any]:
+        convert = self[kind] = _converter(kind)
+        return convert
 
 
 # Serialising records is on the hot path of whole-corpus runs: each type's converter is
-# worked out once and kept, instead of a chain of isinstance tests per value.
+# worked out once and kept, instead of a chain of isinstance tests per value. Values
+# inside results are converted with `_CONVERTERS[type(v)](v)`, not a call of
+# to_json_value: a record holds hundreds of thousands of them.
 _PLAIN = frozenset({str, int, float, bool, type(None)})
-_CONVERTERS: dict[type, Callable[[Any], Any]] = {}
+_CONVERTERS = _Converters()
 
 
 def _sequence(items: Any) -> list[Any]:
-    return [item if type(item) in _PLAIN else to_json_value(item) for item in items]
+    return [item if type(item) in _PLAIN else _CONVERTERS[type(item)](item) for item in items]
 
 
 def _converter(kind: type) -> Callable[[Any], Any]:
@@ -80,16 +86,7 @@ def _converter(kind: type) -> Callable[[Any], Any]:
     if issubclass(kind, Document):
         return _document_dict
     if attrs.has(kind):
-        names = tuple(f.name for f in attrs.fields(kind))
-
-        def fields(obj: Any) -> dict[str, Any]:
-            out = {}
-            for name in names:
-                value = getattr(obj, name)
-                out[name] = value if type(value) in _PLAIN else to_json_value(value)
-            return out
-
-        return fields
+        return _fields_converter(kind)
     if issubclass(kind, Mapping):
         return lambda obj: {str(k): to_json_value(v) for k, v in obj.items()}
     if issubclass(kind, (list, tuple, set, frozenset)):
@@ -99,6 +96,29 @@ def _converter(kind: type) -> Callable[[Any], Any]:
         raise TypeError(f"cannot serialise {type(obj).__name__} to JSON")
 
     return refuse
+
+
+def _fields_converter(kind: type) -> Callable[[Any], dict[str, Any]]:
+    """A function that makes the dict of an attrs class's instances, written for that class.
+
+    A record holds some hundred thousand result objects (spans, mentions, dates), so
+    a loop over field names per object costs more than the rest of the conversion;
+    instead, as attrs does for ``__init__``, one function per class is written with
+    each field read by name: ``{"start": v0 if type(v0) in _PLAIN else
+    _CONVERTERS[type(v0)](v0), ...}``. Field names are identifiers (attrs sees to that)
+    and are only ever read as attributes and written as ``repr`` keys.
+    """
+    names = [field.name for field in attrs.fields(kind)]
+    reads = "".join(f"    v{i} = obj.{name}\n" for i, name in enumerate(names))
+    items = ", ".join(
+        f"{name!r}: v{i} if type(v{i}) in _PLAIN else _CONVERTERS[type(v{i})](v{i})"
+        for i, name in enumerate(names)
+    )
+    source = f"def fields(obj):\n{reads}    return {{{items}}}\n"
+    scope: dict[str, Any] = {"_PLAIN": _PLAIN, "_CONVERTERS": _CONVERTERS}
+    exec(compile(source, f"<newscorpus.export fields of {kind.__qualname__}>", "exec"), scope)
+    fields: Callable[[Any], dict[str, Any]] = scope["fields"]
+    return fields
 
 
 def _document_dict(doc: Document) -> dict[str, Any]:

@@ -14,8 +14,9 @@ from __future__ import annotations
 
 import datetime
 import enum
+import itertools
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence, Sized
 from typing import Any
 
 import attrs
@@ -27,7 +28,7 @@ from newscorpus.dateline import Dateline, agency_name
 from newscorpus.dates.anchor import usable_reference
 from newscorpus.document import Document, date_from_metadata, reference_date_from_id
 from newscorpus.entities import Entity, Person, extract_entities
-from newscorpus.segment import sentences_in, split_paragraphs
+from newscorpus.segment import paragraph_bounds, sentence_bounds
 from newscorpus.sources_cited import CitedSource, find_sources_cited
 from newscorpus.spans import Span
 
@@ -215,8 +216,26 @@ def _publication_date(
     return None, None
 
 
-def _counts(text: str, paragraphs: tuple[Span, ...], sentences: tuple[Span, ...]) -> Counts:
-    words = len(_WORD.findall(text))
+def _count_words(text: str) -> int:
+    r"""The number of :data:`_WORD` matches in a text, as ``len(_WORD.findall(text))``.
+
+    A word holds no white space, so the matches are those of each white-space
+    separated chunk; a chunk of letters and digits alone (``isalnum``: what
+    ``[^\W_]`` matches) is one word, and most chunks are. Only the others are
+    given to the pattern, joined by spaces, which no word crosses.
+
+    Example:
+        >>> _count_words("He said: “It’s U.S.-made, 1,200 of them.”")  # "U.S", "made"
+        8
+    """
+    chunks = text.split()
+    rest = " ".join(itertools.filterfalse(str.isalnum, chunks))
+    others = rest.count(" ") + 1 if rest else 0  # chunks that are not one plain word
+    return len(chunks) - others + len(_WORD.findall(rest))
+
+
+def _counts(text: str, paragraphs: Sized, sentences: Sized) -> Counts:
+    words = _count_words(text)
     return Counts(
         characters=len(text),
         words=words,
@@ -255,14 +274,19 @@ def extract_metadata(text_or_document: str | Document) -> Metadata:
         (['Reuters'], 3, 3)
     """
     doc: Document | None = None
+    # Paragraphs and sentences as offsets: the header reads a few paragraphs, the counts
+    # only count them, and no span is made for each.
+    paragraphs: Sequence[tuple[int, int]]
+    sentences: Sized
     if isinstance(text_or_document, Document):
         doc = text_or_document
         text = doc.text
-        paragraphs, sentences, entities = doc.paragraphs, doc.sentences, doc.entities
+        paragraphs, sentences = doc._paragraph_bounds, doc._sentence_bounds
+        entities = doc.entities
     elif isinstance(text_or_document, str):
         text = text_or_document
-        paragraphs = split_paragraphs(text)
-        sentences = sentences_in(text, paragraphs)  # paragraphs found once
+        paragraphs = paragraph_bounds(text)
+        sentences = sentence_bounds(text, paragraphs)  # paragraphs found once
         entities = extract_entities(text)
     else:
         kind = type(text_or_document).__name__

@@ -61,8 +61,8 @@ def extract_quotes(text_or_document: str | Document) -> tuple[Quote, ...]:
     sentences: Sequence[tuple[int, int]]
     if isinstance(text_or_document, Document):
         text = text_or_document.text
-        paragraphs = [(p.start, p.end) for p in text_or_document.paragraphs]
-        sentences = [(s.start, s.end) for s in text_or_document.sentences]
+        paragraphs = text_or_document._paragraph_bounds  # shared with the other extractors
+        sentences = text_or_document._sentence_bounds
     elif isinstance(text_or_document, str):
         text = text_or_document
         paragraphs = paragraph_bounds(text)
