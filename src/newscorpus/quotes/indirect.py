@@ -229,8 +229,10 @@ def reported(ctx: Context, cue: Cue, unit: int) -> bool:
     resumes = found[0] if found is not None and found[1] == "comma" else None
     if comma is not None and after != cue.end:  # "CLAUSE, said Smith, a lawyer, who …"
         start, end = _opening(text, _reach(unit_start, comma), comma), trim(text, unit_start, comma)
-    elif comma is not None and (resumes is not None or aside is not None):
-        # "The plan, he said, was dead.", "X, the agency said in a report, and Y."
+    elif comma is not None and (
+        resumes is not None or (aside is not None and (found is None or found[1] == "comma"))
+    ):  # "The plan, he said, was dead.", "X, the agency said in a report, and Y."; but
+        # "After the rally, supporters said the plan, …, was dead": the clause after the cue
         rest = resumes if resumes is not None else aside.end() if aside is not None else after
         start, end = (
             _opening(text, _reach(unit_start, comma), comma),
