@@ -483,7 +483,7 @@ def _phrase_before(
         count += 1
     if nested:
         return j, last
-    for _ in range(3):  # "a spokesman for the ministry", "observers in Ohio and around the country"
+    for _ in range(4):  # "a spokesman for the ministry", "observers in Ohio and around the country"
         if j < 1 or not toks[j - 1][0].isalnum():
             break
         before = toks[j - 1].lower()
@@ -498,6 +498,8 @@ def _phrase_before(
         agent = False  # whether a past participle and "by" follow the owner: "a plan backed by"
         if toks[i].lower() in ("and", "or"):
             i -= 1
+        elif before == "of" and i > 0 and toks[i].lower() == "out":
+            i -= 1  # a share: "four out of 10 voters"
         elif i > 0 and toks[i].islower() and len(toks[i]) > 5:
             agent = toks[i].endswith("ed") and before == "by"
             if agent or toks[i].endswith("ing"):
