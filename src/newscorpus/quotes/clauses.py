@@ -211,6 +211,10 @@ def clause_after(
         following = toks[i + 1].lower() if i + 1 < len(toks) else ""
         if following in _DEMONSTRATIVE_VERBS and lemma in _CLAUSE_VERBS:
             return start_of(text, pos, toks, i), "bare"  # "said that is unlikely": a subject
+        if i == 0 and lemma and following[:1].isalpha() and _noun_after_that(toks, i + 1):
+            # right after a verb "that" is no relative pronoun, which needs a noun before
+            # it: "say that attacks like these make …" reports what follows it
+            return start_of(text, pos, toks, i + 1), "that"
         return _after_that(text, pos, toks, i)
     if low in _COORDINATORS:
         return None  # "she said and hung up": another verb of the speaker's
@@ -512,6 +516,18 @@ def _skip_times(toks: list[str], i: int) -> int:
         else:
             break
     return i
+
+
+def _noun_after_that(toks: list[str], j: int) -> bool:
+    """Tell whether word ``j``, right after "that", opens a noun phrase, not a verb.
+
+    "that attacks like these": a plural noun, then a preposition; but "that makes sense".
+    """
+    word = toks[j].lower()
+    if not _finite(word):
+        return True
+    after = toks[j + 1].lower() if j + 1 < len(toks) else ""
+    return word.endswith("s") and word not in _FINITE and (after in _ADJUNCTS or after == "like")
 
 
 def _quantity(word: str) -> bool:

@@ -66,6 +66,7 @@ _PLURAL_NOUNS = frozenset(read_lines("plural_nouns.txt"))
 _QUANTITY_CLASSES = {row[0]: row[1] for row in read_rows("quantities.txt")}
 _QUANTITY_HEADS = frozenset(w for w, c in _QUANTITY_CLASSES.items() if c == "head")
 _APOSTROPHES = frozenset(("'", "’"))
+_POSTNOMINAL = frozenset(read_lines("postnominal_adjectives.txt"))
 # Nouns in -ing, which head a subject after a determiner: "the ruling says".
 _ING_NOUNS = frozenset(read_lines("ing_nouns.txt"))
 _APPROXIMATORS = frozenset(w for w, c in _QUANTITY_CLASSES.items() if c == "approximator")
@@ -353,6 +354,8 @@ def _plural(phrase: str) -> bool:
         return True  # "one in five", "two of the three"
     cut = next((n for n, w in enumerate(found) if n and w in PREPOSITIONS), len(found))
     found = found[:cut]  # the head comes before its modifiers: "supporters| in Congress"
+    while len(found) > 1 and found[-1] in _POSTNOMINAL:
+        found = found[:-1]  # "sources close| to …", "people familiar| with …", "those surveyed"
     last = found[-1]
     if last in _PLURAL_PRONOUNS or last in _PLURAL_NOUNS or last in _QUANTITY_HEADS:
         return True  # "police", "half of voters", "a majority of Democrats"
