@@ -209,7 +209,9 @@ def clause_after(
         return (start_of(text, pos, toks, i + 1), "comma") if i + 1 < len(toks) else None
     if low == "that":
         following = toks[i + 1].lower() if i + 1 < len(toks) else ""
-        if following in _DEMONSTRATIVE_VERBS and lemma in _CLAUSE_VERBS:
+        if (
+            following in _DEMONSTRATIVE_VERBS or following.endswith(("n't", "n’t"))
+        ) and lemma in _CLAUSE_VERBS:
             return start_of(text, pos, toks, i), "bare"  # "said that is unlikely": a subject
         if i == 0 and lemma and following[:1].isalpha() and _noun_after_that(toks, i + 1):
             # right after a verb "that" is no relative pronoun, which needs a noun before

@@ -66,6 +66,8 @@ _PLURAL_NOUNS = frozenset(read_lines("plural_nouns.txt"))
 _QUANTITY_CLASSES = {row[0]: row[1] for row in read_rows("quantities.txt")}
 _QUANTITY_HEADS = frozenset(w for w, c in _QUANTITY_CLASSES.items() if c == "head")
 _APOSTROPHES = frozenset(("'", "’"))
+# Small numbers in words, which an approximator may come before: "about one in five".
+_NUMBERS = frozenset(("one", "two", "three", "four", "five", "six", "seven", "eight", "nine"))
 _POSTNOMINAL = frozenset(read_lines("postnominal_adjectives.txt"))
 # Nouns in -ing, which head a subject after a determiner: "the ruling says".
 _ING_NOUNS = frozenset(read_lines("ing_nouns.txt"))
@@ -417,9 +419,10 @@ def _phrase_before(
                     j -= 1
                 return j, last
             return None
-        if low in FUNCTION or low in TIME or low in PRONOUNS:
+        counted = head and low in _QUANTIFIERS  # "one in five| say", "most| say"
+        if not counted and (low in FUNCTION or low in TIME or low in PRONOUNS):
             return None
-        if low in DETERMINERS and not (head and low in _QUANTIFIERS):
+        if low in DETERMINERS and not counted:
             return None
     elif low in TIME:
         return None
@@ -490,8 +493,10 @@ def _phrase_before(
         if j < 1 or not toks[j - 1][0].isalnum():
             break
         before = toks[j - 1].lower()
-        if before in _APPROXIMATORS and (toks[j][0].isdigit() or toks[j].lower() in _QUANTIFIERS):
-            j -= 1  # "about 42 percent of Democrats": no preposition
+        if before in _APPROXIMATORS and (
+            toks[j][0].isdigit() or toks[j].lower() in _QUANTIFIERS or toks[j].lower() in _NUMBERS
+        ):
+            j -= 1  # "about 42 percent of Democrats", "about one in five": no preposition
             continue
         if before not in PREPOSITIONS:
             break
