@@ -161,6 +161,8 @@ def _has_complement(
     added the words …".
     """
     after = inverted[1] if inverted is not None else cue.end
+    if inverted is not None and _POSTMODIFIER.match(ctx.text, after, unit_end):
+        return False  # "…,” said one Republican involved in the planning": the speaker's
     return not ends_attribution(ctx.text, after, unit_end, cue.lemma)
 
 
@@ -272,6 +274,12 @@ _PARTICIPLE_ASIDE = regex.compile(
     regex.VERBOSE,
 )
 """A participle phrase between commas after a cue: ", again using an accent,"."""
+
+_POSTMODIFIER = regex.compile(
+    r"[\x20\t\xa0]++(?:\p{Ll}{3,}+(?<=ed)|familiar|close|knowledgeable)[\x20\t\xa0]++"
+    r"(?:in|with|to|on|by|at|for|from|about)\b"
+)
+"""A participle or adjective with its preposition after an inverted speaker: " involved in"."""
 
 _THAT = regex.compile(r"[\x20\t\xa0]*+(?:that[\x20\t\xa0]*+)?")
 """A gap of just "that" (or nothing)."""

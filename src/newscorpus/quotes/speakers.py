@@ -232,6 +232,8 @@ def speaker_after(text: str, pos: int, hi: int) -> tuple[int, int] | None:
         and _next_name(text, toks)
     ):
         pass  # a name that is also a word: "said Will Doyle", "said May Lee"
+    elif first in ("one", "another") and not _ends_phrase(text, toks):
+        pass  # "said one Republican involved in the planning", "said another aide"
     elif (
         first in FUNCTION
         or first in TIME
