@@ -257,6 +257,8 @@ def _subject(text: str, lo: int, pos: int, toks: list[str], plural: bool) -> _Fo
                 j -= 1
             found = _phrase_before(toks, j - 1)
             if found is not None and not _inside_apposition(toks, found):
+                if named is not None and kept is None and _unnamed(toks, found):
+                    return named[0], named[1], 0  # "a third, Daniel Traynor, said": the name
                 return found[0], found[1], 0
             if kept is None:
                 kept = found
@@ -279,6 +281,11 @@ def _subject(text: str, lo: int, pos: int, toks: list[str], plural: bool) -> _Fo
         if not _plural(text[begin:end]):
             return None  # "the state", "a report": a noun, not a verb
     return found[0], found[1], 0
+
+
+def _unnamed(toks: list[str], found: tuple[int, int]) -> bool:
+    """Tell whether a phrase names no one: no capitalised word after its first."""
+    return not any(toks[n][:1].isupper() for n in range(found[0] + 1, found[1] + 1))
 
 
 def _name_only(toks: list[str], lo: int, hi: int) -> bool:
