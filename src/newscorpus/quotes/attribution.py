@@ -33,7 +33,7 @@ from newscorpus.quotes.cues import THOUGHT_BARE, THOUGHT_LEMMAS, Cue, CueKind
 from newscorpus.quotes.marks import Quotation
 from newscorpus.quotes.model import QuoteKind
 from newscorpus.quotes.speakers import speaker_after, subject_at
-from newscorpus.quotes.vocabulary import TELL
+from newscorpus.quotes.vocabulary import POSTNOMINAL, PREPOSITIONS, TELL
 
 __all__ = ["attribute"]
 
@@ -161,8 +161,8 @@ def _has_complement(
     added the words …".
     """
     after = inverted[1] if inverted is not None else cue.end
-    if inverted is not None and _POSTMODIFIER.match(ctx.text, after, unit_end):
-        return False  # "…,” said one Republican involved in the planning": the speaker's
+    if inverted is not None and _postmodified(ctx.text, after, unit_end):
+        return False  # "…,” said one aide involved in the talks": the speaker's
     return not ends_attribution(ctx.text, after, unit_end, cue.lemma)
 
 
@@ -250,7 +250,7 @@ _GAP_WORDS = regex.compile(r"[^.!?;\n“”\"«»]{0,120}+")
 
 _SPLIT_GAP = regex.compile(
     r"""
-    (?: [^.!?;:\n“”"«»] | \.(?=\S) ){0,100}?   # words and abbreviations: "in Raleigh, N.C."
+    (?: [^.!?;:\n“”"«»] | \.(?=\S) ){0,100}?   # words and abbreviations: "in Salem, Ore."
     (?: [,:] | ,? [\x20\t\xa0]++ (?:but|and) (?:[\x20\t\xa0]++\p{Ll}++)? )   # ", and still"
     [\x20\t\xa0]*+
     """,
@@ -275,11 +275,18 @@ _PARTICIPLE_ASIDE = regex.compile(
 )
 """A participle phrase between commas after a cue: ", again using an accent,"."""
 
-_POSTMODIFIER = regex.compile(
-    r"[\x20\t\xa0]++(?:\p{Ll}{3,}+(?<=ed)|familiar|close|knowledgeable)[\x20\t\xa0]++"
-    r"(?:in|with|to|on|by|at|for|from|about)\b"
-)
-"""A participle or adjective with its preposition after an inverted speaker: " involved in"."""
+_TWO_WORDS = regex.compile(r"[\x20\t\xa0]++(\p{Ll}++)[\x20\t\xa0]++(\p{Ll}++)\b")
+"""The two lower-case words right after a position."""
+
+
+def _postmodified(text: str, pos: int, hi: int) -> bool:
+    """Tell whether a participle or an adjective with its preposition follows ``pos``:
+    "one aide involved in the talks", "a person familiar with the plan"."""
+    words = _TWO_WORDS.match(text, pos, hi)
+    if words is None or words[2] not in PREPOSITIONS:
+        return False
+    return (words[1].endswith("ed") and len(words[1]) > 4) or words[1] in POSTNOMINAL
+
 
 _THAT = regex.compile(r"[\x20\t\xa0]*+(?:that[\x20\t\xa0]*+)?")
 """A gap of just "that" (or nothing)."""

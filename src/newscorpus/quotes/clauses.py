@@ -18,7 +18,15 @@ from newscorpus._data import read_lines, read_rows
 from newscorpus.quotes.boundaries import content_end, trim
 from newscorpus.quotes.cues import verb_lemma
 from newscorpus.quotes.tokens import start_of, words
-from newscorpus.quotes.vocabulary import FUNCTION_CLASSES, RELATIVES, TELL, ly_adverb
+from newscorpus.quotes.vocabulary import (
+    APPROXIMATORS,
+    FUNCTION_CLASSES,
+    NUMBER_WORDS,
+    QUANTITY_HEADS,
+    RELATIVES,
+    TELL,
+    ly_adverb,
+)
 
 if TYPE_CHECKING:
     from newscorpus.quotes.context import Context
@@ -126,9 +134,6 @@ _TIME_PREPOSITIONS = frozenset(("on", "in", "at", "during", "after", "before", "
 # After a cue, "that" and one of these verbs is a demonstrative subject ("said that is
 # unlikely", "said that was a mistake"), not the conjunction, which a subject would follow.
 _DEMONSTRATIVE_VERBS = frozenset(("is", "was", "would", "will", "could", "has", "had"))
-# Words that make a quantity approximate before a number ("about 40", "nearly half").
-_APPROXIMATORS = frozenset(("about", "around", "nearly", "almost", "roughly", "some", "over"))
-_QUANTITY_WORDS = frozenset(("half", "a", "one", "two", "three", "four", "five", "ten", "dozen"))
 # Words that modify a time after a cue: "just after midnight", "late last week".
 _TIME_MODIFIERS = frozenset(("just", "shortly", "late", "early", "right", "soon", "only"))
 # After a time preposition and one of these, a noun of time closes the time: "at the time".
@@ -187,9 +192,7 @@ def clause_after(
         return None
     first = toks[i]
     low = first.lower()
-    if (
-        low in _APPROXIMATORS and i + 1 < len(toks) and _quantity(toks[i + 1])
-    ):  # "said about half of them …"
+    if low in APPROXIMATORS and _quantity(toks, i + 1):  # "said about half of them …"
         return start_of(text, pos, toks, i), "bare"
     if (
         i == 0
@@ -503,7 +506,7 @@ def _skip_times(toks: list[str], i: int) -> int:
             timed = low in _TIME or low.isdigit() or low == "."
             i += 1
         elif low[-2:] in ("'s", "’s") and low[:-2] in _TIME and timed and i + 1 < len(toks):
-            i += 2  # a time's possessive and its noun: "in Tuesday night's| response|"
+            i += 2  # a time's possessive and its noun: "in Monday night's| address|"
             break
         elif low in _TIME_PREPOSITIONS and i + 1 < len(toks):
             nxt = toks[i + 1].lower()
@@ -532,9 +535,14 @@ def _noun_after_that(toks: list[str], j: int) -> bool:
     return word.endswith("s") and word not in _FINITE and (after in _ADJUNCTS or after == "like")
 
 
-def _quantity(word: str) -> bool:
-    """Tell whether a word is a number or a quantity: "40", "half", "a" ("about a third")."""
-    return word[:1].isdigit() or word.lower() in _QUANTITY_WORDS
+def _quantity(toks: list[str], j: int) -> bool:
+    """Tell whether word ``j`` opens a quantity: "40", "half", "three", "a third"."""
+    if j >= len(toks):
+        return False
+    low = toks[j].lower()
+    if low == "a":  # "about a third", not "under a flat rate"
+        return j + 1 < len(toks) and toks[j + 1].lower() in QUANTITY_HEADS
+    return low[:1].isdigit() or low in NUMBER_WORDS or low in QUANTITY_HEADS
 
 
 def _pointed_time(toks: list[str], i: int) -> bool:

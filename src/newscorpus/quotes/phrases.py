@@ -23,6 +23,7 @@ from newscorpus._data import read_lines, read_rows
 from newscorpus.lexicon import ROLE_NOUNS
 from newscorpus.quotes.tokens import span_back, words
 from newscorpus.quotes.vocabulary import (
+    APPROXIMATORS,
     DETERMINERS,
     FINITE,
     FUNCTION,
@@ -30,8 +31,11 @@ from newscorpus.quotes.vocabulary import (
     MAX_WORDS,
     MODIFIERS,
     NAME_JOINERS,
+    NUMBER_WORDS,
+    POSTNOMINAL,
     PREPOSITIONS,
     PRONOUNS,
+    QUANTITY_HEADS,
     RELATIVES,
     SUBJECT_PRONOUNS,
     TIME,
@@ -63,17 +67,11 @@ _PLURAL_DETERMINERS = frozenset(
     row[0] for row in read_rows("determiners.txt") if row[1] == "plural"
 )
 _PLURAL_NOUNS = frozenset(read_lines("plural_nouns.txt"))
-_QUANTITY_CLASSES = {row[0]: row[1] for row in read_rows("quantities.txt")}
-_QUANTITY_HEADS = frozenset(w for w, c in _QUANTITY_CLASSES.items() if c == "head")
 _APOSTROPHES = frozenset(("'", "’"))
-# Small numbers in words, which an approximator may come before: "about one in five".
-_NUMBERS = frozenset(("one", "two", "three", "four", "five", "six", "seven", "eight", "nine"))
-_POSTNOMINAL = frozenset(read_lines("postnominal_adjectives.txt"))
 # Nouns in -ing, which head a subject after a determiner: "the ruling says".
 _ING_NOUNS = frozenset(read_lines("ing_nouns.txt"))
-_APPROXIMATORS = frozenset(w for w, c in _QUANTITY_CLASSES.items() if c == "approximator")
 # Quantities that stand alone as a subject: "many say", "nearly half say", "one in five say".
-_QUANTIFIERS = (_PLURAL_DETERMINERS - {"these", "those"}) | _QUANTITY_HEADS
+_QUANTIFIERS = (_PLURAL_DETERMINERS - {"these", "those"}) | QUANTITY_HEADS
 _PARTITIVE_PRONOUNS = frozenset(("them", "us", "you"))  # "most of them", "some of us"
 _FLOATING = frozenset(("all", "both", "each"))  # "they all said", but "all said"
 _PLURAL_PRONOUNS = frozenset(("they", "we", "i", "you", "who", "whom", "which", "that"))
@@ -145,7 +143,7 @@ def subject_before(text: str, lo: int, pos: int, plural: bool = False) -> tuple[
         or len(found_words) < 3
         or found[0] <= 1
         or (found_words[-1] == "," and found_words[found[0] - 1] == ",")
-        # "…, of Ashton, Md., who …, said": an apposition chain may begin further back
+        # "…, of Dayton, Ohio, who …, said": an apposition chain may begin further back
     ):
         # the phrase may reach further back than the near window: read the whole window
         start = max(lo, pos - WINDOW)
@@ -252,13 +250,13 @@ def _subject(text: str, lo: int, pos: int, toks: list[str], plural: bool) -> _Fo
             if j < 1 or toks[j][0] != mark or not _apposition(toks, j + 1, i):
                 break
             if kept is None and named is None and _name_only(toks, j + 1, i):
-                named = (j + 1, i - 1)  # "One delegate not on the slate, Kelly Smith, told"
+                named = (j + 1, i - 1)  # "One voter not on the list, Ana Ruiz, told"
             while j > 1 and toks[j - 1][0] == mark:  # "--"
                 j -= 1
             found = _phrase_before(toks, j - 1)
             if found is not None and not _inside_apposition(toks, found):
                 if named is not None and kept is None and _unnamed(toks, found):
-                    return named[0], named[1], 0  # "a third, Daniel Traynor, said": the name
+                    return named[0], named[1], 0  # "a third, Ana Ruiz, said": the name
                 return found[0], found[1], 0
             if kept is None:
                 kept = found
@@ -296,8 +294,8 @@ def _name_only(toks: list[str], lo: int, hi: int) -> bool:
 def _inside_apposition(toks: list[str], found: tuple[int, int]) -> bool:
     """Tell whether a phrase before an apposition is itself part of a longer one.
 
-    "Harry Bond, 30, of Raleigh, N.C., who was polled, said": the age "30", the
-    place "Raleigh" after "of" and the state "N.C." after it all describe the
+    "Dana Reyes, 41, of Dayton, Ohio, who voted early, said": the age "41", the
+    place "Dayton" after "of" and the state "Ohio" after it all describe the
     speaker who comes first.
     """
     start, end = found
@@ -307,16 +305,16 @@ def _inside_apposition(toks: list[str], found: tuple[int, int]) -> bool:
         return False
     before = toks[start - 1].lower()
     if before in PREPOSITIONS:
-        return True  # "of Raleigh"
+        return True  # "of Dayton"
     if before != ",":
         return False
     if end == start + 1 and toks[end] == ".":
-        return True  # an abbreviation alone between commas: "Graham, R-S.C.,", "Jackson, Miss.,"
+        return True  # an abbreviation alone between commas: "Lee, R-S.C.,", "Toledo, Ohio,"
     if start == end and toks[start][:1] in "RDI" and toks[start][1:2] == "-":
         return True  # a party and state: "Lee, R-Ohio,"
     if toks[start].lower() in ("a", "an", "the"):
-        return True  # a role between commas: "Sandra Inman, a supporter from Jackson, Miss.,"
-    for k in range(start - 2, max(-1, start - 12), -1):  # "of Raleigh, N.C.": a place's state
+        return True  # a role between commas: "Ann Lee, a voter from Toledo, Ohio,"
+    for k in range(start - 2, max(-1, start - 12), -1):  # "of Dayton, Ohio": a place's state
         if toks[k] == ",":
             return k + 1 < start - 1 and toks[k + 1].lower() in PREPOSITIONS
     return False
@@ -363,10 +361,10 @@ def _plural(phrase: str) -> bool:
         return True  # "one in five", "two of the three"
     cut = next((n for n, w in enumerate(found) if n and w in PREPOSITIONS), len(found))
     found = found[:cut]  # the head comes before its modifiers: "supporters| in Congress"
-    while len(found) > 1 and found[-1] in _POSTNOMINAL:
+    while len(found) > 1 and found[-1] in POSTNOMINAL:
         found = found[:-1]  # "sources close| to …", "people familiar| with …", "those surveyed"
     last = found[-1]
-    if last in _PLURAL_PRONOUNS or last in _PLURAL_NOUNS or last in _QUANTITY_HEADS:
+    if last in _PLURAL_PRONOUNS or last in _PLURAL_NOUNS or last in QUANTITY_HEADS:
         return True  # "police", "half of voters", "a majority of Democrats"
     if "and" in found:
         return True
@@ -388,12 +386,12 @@ def _phrase_before(
     first = toks[k][0]
     last = k  # the phrase's last word, kept when ``k`` steps back over an abbreviation's dot
     if first == "." and k > 0 and toks[k - 1][:1].isupper() and abbreviation(toks[k - 1]):
-        k -= 1  # a name that ends with an abbreviation: "Joseph R. Biden Jr.", "Acme Inc."
+        k -= 1  # a name that ends with an abbreviation: "Robert L. Hale Jr.", "Acme Inc."
         first = toks[k][0]
     if not first.isalnum():
         if k > 0 and first == "%" and toks[k - 1][0].isdigit():
             j = k - 1  # "42%", "nearly 60%"
-            if j > 0 and toks[j - 1].lower() in _APPROXIMATORS:
+            if j > 0 and toks[j - 1].lower() in APPROXIMATORS:
                 j -= 1
             return j, last
         if k > 0 and first == ")":  # "Sen. Ted Cruz (R-Texas)": the name before it
@@ -422,7 +420,7 @@ def _phrase_before(
             quantity = toks[k - 2].lower()
             if quantity in _QUANTIFIERS or quantity.isdigit():
                 j = k - 2
-                if j > 0 and toks[j - 1].lower() in _APPROXIMATORS:
+                if j > 0 and toks[j - 1].lower() in APPROXIMATORS:
                     j -= 1
                 return j, last
             return None
@@ -455,7 +453,7 @@ def _phrase_before(
                 and toks[j - 2][-1:] in "sS"
                 and toks[j - 2][:1].isupper()
             ):
-                j -= 2  # a plural possessive: "Bernie Sanders’ campaign"
+                j -= 2  # a plural possessive: "Dana Reyes’ campaign"
                 capital = True
                 continue
             break
@@ -467,7 +465,7 @@ def _phrase_before(
                 and j > 1
                 and toks[j - 2] in ROLE_NOUNS
                 and low in ROLE_NOUNS
-            ):  # two roles of one person: "the Florida senator and presidential candidate"
+            ):  # two roles of one person: "the Ohio senator and presidential candidate"
                 j -= 1
                 continue
             if prev_low in DETERMINERS:
@@ -500,8 +498,9 @@ def _phrase_before(
         if j < 1 or not toks[j - 1][0].isalnum():
             break
         before = toks[j - 1].lower()
-        if before in _APPROXIMATORS and (
-            toks[j][0].isdigit() or toks[j].lower() in _QUANTIFIERS or toks[j].lower() in _NUMBERS
+        amount = toks[j].lower()
+        if before in APPROXIMATORS and (
+            amount[:1].isdigit() or amount in _QUANTIFIERS or amount in NUMBER_WORDS
         ):
             j -= 1  # "about 42 percent of Democrats", "about one in five": no preposition
             continue

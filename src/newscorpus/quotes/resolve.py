@@ -38,9 +38,9 @@ _MENTION_REACH = 1500  # characters back in which a mentioned person can be mean
 
 
 def _described_role(phrase: str) -> str | None:
-    """The role noun that heads a definite description of a person: "the Florida senator".
+    """The role noun that heads a definite description of a person: "the Ohio governor".
 
-    ``phrase`` is in lower case. Not "a senator" (anyone) nor "Clinton's aide" (named by
+    ``phrase`` is in lower case. Not "a senator" (anyone) nor "Ortiz's aide" (named by
     the mention inside).
     """
     if not phrase.startswith("the "):
@@ -50,11 +50,11 @@ def _described_role(phrase: str) -> str | None:
 
 
 def _fits_role(given: str, description: str, role: str) -> bool:
-    """Tell whether a title or role given to a person ("Sen.", "Indiana Gov.", "former
-    senator") fits a description headed by ``role`` ("the Indiana governor").
+    """Tell whether a title or role given to a person ("Sen.", "Ohio Gov.", "former
+    senator") fits a description headed by ``role`` ("the Ohio governor").
 
     The role noun must match, and the description must repeat every capitalised
-    word of the given role: "the Democratic nominee" is not the "Republican nominee".
+    word of the given role: "the Green candidate" is not the "Labour candidate".
     """
     words = given.split()
     last = words[-1]
@@ -94,9 +94,9 @@ class Resolver:
             name, kind = self._pronoun(low, start, paragraph)
         else:
             name, kind = self._inside(start, end)
-            role = _described_role(low) if low.startswith("the ") else None
+            role = _described_role(low)
             if role is not None and kind is not EntityKind.PERSON:
-                # "the Florida senator": a person described by a role, which a place or an
+                # "the Ohio governor": a person described by a role, which a place or an
                 # organisation inside only qualifies
                 name, kind = self._person_in_role(start, low, role)
         if name is not None:
@@ -129,7 +129,7 @@ class Resolver:
         self, pos: int, description: str, role: str
     ) -> tuple[str | None, EntityKind | None]:
         """The nearest person mentioned before ``pos`` who was given the role of a
-        description: "the Vermont senator" is the "Sen. Bernie Sanders" of an earlier
+        description: "the Ohio governor" is the "Gov. Dana Reyes" of an earlier
         sentence. ``description`` is in lower case."""
         for m in range(bisect.bisect_left(self.starts, pos) - 1, -1, -1):
             start, _, name, kind = self.mentions[m]

@@ -2,7 +2,8 @@
 
 Read from the data files once: function words by class, determiners,
 pronouns, times, finite verbs, the words that modify a cue ("has also
-said"), and the particles that join the words of a name ("bin", "van").
+said"), the particles that join the words of a name ("bin", "van"), and the
+words of quantities ("about", "half", "three").
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from newscorpus._data import read_lines, read_rows
 from newscorpus.quotes.cues import verb_lemma
 
 __all__ = [
+    "APPROXIMATORS",
     "DETERMINERS",
     "FINITE",
     "FUNCTION",
@@ -20,8 +22,11 @@ __all__ = [
     "MAX_WORDS",
     "MODIFIERS",
     "NAME_JOINERS",
+    "NUMBER_WORDS",
+    "POSTNOMINAL",
     "PREPOSITIONS",
     "PRONOUNS",
+    "QUANTITY_HEADS",
     "RELATIVES",
     "SUBJECT_PRONOUNS",
     "TELL",
@@ -47,6 +52,15 @@ TELL = frozenset(read_lines("tell_verbs.txt"))
 _NOT_ADVERBS = frozenset(read_lines("not_adverbs.txt"))
 # Words that join two capitalised words into one name: "bin", "van", "Department of Justice".
 NAME_JOINERS = frozenset(read_lines("name_particles.txt")) | {"of", "for", "and", "&"}
+_QUANTITY_CLASSES = {row[0]: row[1] for row in read_rows("quantities.txt")}
+# Nouns of quantity ("half", "a majority") and the words that make a quantity approximate
+# ("about 40", "nearly half").
+QUANTITY_HEADS = frozenset(w for w, c in _QUANTITY_CLASSES.items() if c == "head")
+APPROXIMATORS = frozenset(w for w, c in _QUANTITY_CLASSES.items() if c == "approximator")
+# Cardinal numbers in words: "one in five", "about three".
+NUMBER_WORDS = frozenset(row[0] for row in read_rows("dates_numbers.txt") if row[2] == "cardinal")
+# Adjectives that follow the noun of a speaker phrase: "sources close to …", "those surveyed".
+POSTNOMINAL = frozenset(read_lines("postnominal_adjectives.txt"))
 
 MAX_WORDS = 8  # words of a phrase
 WINDOW = 160  # characters scanned on either side of a cue
