@@ -50,7 +50,7 @@ _CUT = regex.compile(
 """Where reported content stops short of the end of its unit."""
 
 _SUBJECT_ONLY = regex.compile(r"[\x20\t\xa0]*+(?:\p{L}[\p{L}\-'’.]*+[\x20\t\xa0]*+){1,3}+")
-"""Content of three words at most, which can only be a subject: "Millennials", "the voters"."""
+"""Content of three words at most, which can only be a subject: "Renters", "the voters"."""
 
 _PARTICIPLE = regex.compile(
     r"""
@@ -148,7 +148,7 @@ def _cut(ctx: Context, start: int, end: int, hi: int) -> int:
         if inside is None:
             if not (_SUBJECT_ONLY.fullmatch(text, start, cut) and _PARTICIPLE.match(text, cut)):
                 return cut
-            pos = cut + 1  # "Millennials, numbering 75 million, surpassed …": the subject's
+            pos = cut + 1  # "renters, numbering 9 million, outnumbered …": the subject's
             continue  # apposition, not the end of the clause
         pos = ctx.quotations[inside].end
     return end

@@ -245,7 +245,7 @@ def reported(ctx: Context, cue: Cue, unit: int) -> bool:
         found is not None
         and speaker[1] <= cue.start
         and _AS_OPENING.fullmatch(text, unit_start, speaker[0])
-    ):  # "As Ryan has pointed out, CLAUSE": the clause after the comma
+    ):  # "As the mayor has pointed out, CLAUSE": the clause after the comma
         start = found[0]
         end = content_end(ctx, start, unit_end)
     elif (
@@ -258,7 +258,7 @@ def reported(ctx: Context, cue: Cue, unit: int) -> bool:
             has_verb(text, found[0], unit_end)
             or _CONTRACTED_SUBJECT.search(text, found[0], min(unit_end, found[0] + 100))
         )
-    ):  # "Rubio says, win or lose, he’s staying": the clause after the comma
+    ):  # "Ortiz says, win or lose, she’s staying": the clause after the comma
         start = found[0]
         end = content_end(ctx, start, unit_end)
     elif comma is not None and _tail_only(text, after, unit_end):
@@ -383,7 +383,7 @@ _CONNECTIVE = regex.compile(
 _AS_OPENING = regex.compile(
     r"[\x20\t\xa0]*+(?:(?:And|But|Yet|So|Just|and|but|yet|so|just)[\x20\t\xa0]++)?(?:As|as)[\x20\t\xa0]++"
 )
-"""An "as" that opens a sentence before its speaker: "As Ryan said, …", "But as she noted, …"."""
+"""An "as" that opens a sentence before its speaker: "As the mayor said, …", "But as she noted"."""
 
 _ASIDE = regex.compile(r"[^,;:.!?“”\"]{0,60}+,[\x20\t\xa0]*+(?=\p{L})")
 """A short adjunct after a parenthetical cue, then the comma that resumes the clause."""

@@ -154,7 +154,7 @@ def _opening_phrase(text: str, toks: list[tuple[int, int]], k: int) -> tuple[int
             role_end = _role_after_possessive(text, toks, end)
             if role_end is None:
                 break
-            end = role_end + 1  # "Clinton’s press secretary| Jo Li": the name goes on
+            end = role_end + 1  # "Ortiz’s press secretary| Jo Li": the name goes on
             continue
         if low in FUNCTION or low in TIME or (word.islower() and verb_like(low)):
             break
@@ -167,8 +167,8 @@ def _opening_phrase(text: str, toks: list[tuple[int, int]], k: int) -> tuple[int
 def _role_after_possessive(text: str, toks: list[tuple[int, int]], k: int) -> int | None:
     """The last role word after a possessive name at token ``k``, when a name follows them.
 
-    "Clinton’s campaign manager Robby Mook": the speaker is the manager, named
-    after the role; "Clinton’s campaign said" has no name after it.
+    "Ortiz’s campaign manager Jo Li": the speaker is the manager, named after
+    the role; "Ortiz’s campaign said" has no name after it.
     """
     word = text[toks[k][0] : toks[k][1]]
     if not word.endswith(("’s", "'s")) or word[:-2].lower() in FUNCTION:  # not "It’s"
@@ -231,9 +231,9 @@ def speaker_after(text: str, pos: int, hi: int) -> tuple[int, int] | None:
         and _capitalised(text, toks[0])
         and _next_name(text, toks)
     ):
-        pass  # a name that is also a word: "said Will Doyle", "said May Lee"
+        pass  # a name that is also a word: "said Will Carter", "said May Lee"
     elif first in ("one", "another") and not _ends_phrase(text, toks):
-        pass  # "said one Republican involved in the planning", "said another aide"
+        pass  # "said one aide involved in the talks", "said another aide"
     elif (
         first in FUNCTION
         or first in TIME
