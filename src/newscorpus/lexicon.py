@@ -22,6 +22,7 @@ __all__ = [
     "MAX_ENTRY_TOKENS",
     "NOT_NAMES",
     "ORG_HEADS",
+    "ROLE_MODIFIERS",
     "ROLE_NOUNS",
     "TOKEN",
     "Entry",
@@ -141,6 +142,8 @@ MAX_ENTRY_TOKENS: int = max(len(key) for key in LEXICON)
 FIRST_NAMES: dict[str, str | None] = _first_names()
 #: Lower-case role noun ("spokesman") -> gender or None.
 ROLE_NOUNS: dict[str, str | None] = _gendered("role_nouns.txt")
+#: Lower-case words that modify a role noun: "campaign" in "campaign manager".
+ROLE_MODIFIERS = frozenset(read_lines("role_modifiers.txt"))
 #: Capitalised words never part of a person's name.
 NOT_NAMES: frozenset[str] = frozenset(read_lines("not_names.txt"))
 #: Words that end or head organisation names ("Ministry", "Party", "Inc.").

@@ -14,12 +14,12 @@ from __future__ import annotations
 import attrs
 import regex
 
-from newscorpus._data import read_lines
 from newscorpus.lexicon import (
     FIRST_NAMES,
     LEXICON,
     NOT_NAMES,
     ORG_HEADS,
+    ROLE_MODIFIERS,
     ROLE_NOUNS,
     Entry,
     EntryKind,
@@ -39,7 +39,6 @@ __all__ = ["NAME_SUFFIXES", "PARTICLES", "Candidate", "Chunk", "NameFinder"]
 
 # --- patterns ------------------------------------------------------------------------
 
-_ROLE_MODIFIERS = frozenset(read_lines("role_modifiers.txt"))
 _PERSON_AFTER = regex.compile(
     r"""
     (?: ,\s+who\b
@@ -517,7 +516,7 @@ class NameFinder:
             if prev is None:
                 break
             word = prev.group("word")
-            if word.lower() in _ROLE_MODIFIERS or (
+            if word.lower() in ROLE_MODIFIERS or (
                 word[0].isupper()
                 and not _at_sentence_start(self.text, prev.start("word"))
                 and word not in _NOT_ROLE_WORDS

@@ -9,8 +9,7 @@ pronoun, name or noun phrase that opens a clause, past a fronted adjunct
 
 from __future__ import annotations
 
-from newscorpus._data import read_lines
-from newscorpus.lexicon import ROLE_NOUNS
+from newscorpus.lexicon import ROLE_MODIFIERS, ROLE_NOUNS
 from newscorpus.quotes.cues import verb_lemma
 from newscorpus.quotes.tokens import tokens
 from newscorpus.quotes.vocabulary import (
@@ -32,7 +31,6 @@ from newscorpus.quotes.vocabulary import (
 __all__ = ["speaker_after", "subject_at"]
 
 _OPENING_CLASSES = frozenset(("conjunction", "adverb"))  # "But", "Meanwhile" before a subject
-_ROLE_MODIFIERS = frozenset(read_lines("role_modifiers.txt"))  # "campaign" in "campaign manager"
 
 
 def _is_word(text: str, span: tuple[int, int]) -> bool:
@@ -176,7 +174,7 @@ def _role_after_possessive(text: str, toks: list[tuple[int, int]], k: int) -> in
     end = k
     while end + 1 < len(toks) and end - k < 3:
         role = text[toks[end + 1][0] : toks[end + 1][1]]
-        if role not in ROLE_NOUNS and role not in _ROLE_MODIFIERS:
+        if role not in ROLE_NOUNS and role not in ROLE_MODIFIERS:
             break
         end += 1
     if end == k or end + 1 >= len(toks) or not _capitalised(text, toks[end + 1]):
