@@ -108,6 +108,8 @@ def _quote_before(ctx: Context, cue: Cue, unit: int) -> bool:
     q = ctx.quotations[i]
     if cue.start - q.end > 160 or text.find("\n", q.end, cue.start) >= 0:
         return False
+    if _is_title(text, q) and _NAMING_BEFORE.search(text, max(0, q.start - 40), q.start):
+        return False  # "On Fox News’s “Hannity,” Gingrich said if …": a programme's name
     unit_end = ctx.units[unit][1]
     gap = _GAP.match(text, q.end, cue.start)
     assert gap is not None  # the pattern matches the empty string
@@ -136,11 +138,14 @@ def _quote_before(ctx: Context, cue: Cue, unit: int) -> bool:
         ctx, cue, speaker if gap.end() == cue.start else None, unit_end
     ):
         return False  # "“Lyin' Ted.” Trump called the senator a “nasty guy”"
-    start, kind = q.start, _DIRECT
+    start, kind, content, held = q.start, _DIRECT, (q.start, q.end), range(i, i + 1)
     lead = _lead_in(ctx, q)
     if lead is not None:
-        start, kind = lead, _MIXED
-    ctx.add(Draft(start, q.end, kind, (q.start, q.end), speaker, _cue_span(cue), unit), (i,))
+        # the clause may hold short quotations of its own: "words like “maybe” and “perhaps”"
+        start, kind, held = lead, _MIXED, ctx.quotations_between(lead, q.end)
+        first = ctx.quotations[held[0]]
+        content = (first.start, first.end)
+    ctx.add(Draft(start, q.end, kind, content, speaker, _cue_span(cue), unit), held)
     return True
 
 
@@ -179,8 +184,13 @@ def _lead_in(ctx: Context, q: Quotation) -> int | None:
     before = text[unit_start : q.start].rstrip()
     if before.endswith(":"):
         return None  # a lead-in that introduces the quotation: "He scolded him: “…”"
-    if ctx.has_cues_between(unit_start, q.start) or ctx.quotations_between(unit_start, q.start):
+    if ctx.has_cues_between(unit_start, q.start):
         return None
+    if any(j in ctx.claimed for j in ctx.quotations_between(unit_start, q.start)):
+        return None  # "“A,” she said. …“B,” he said": not one clause
+    j = ctx.quotation_at(letter.start())
+    if j is not None and ctx.quote_starts[j] >= unit_start:
+        return ctx.quote_starts[j]  # "“They hurt” but “help,” he said": from the first mark
     return letter.start()
 
 
@@ -299,6 +309,15 @@ _ENDS_THAT = regex.compile(r"\bthat,?+[\x20\t\xa0]*+\Z")
 
 
 _FUNCTION_WORDS = frozenset(row[0] for row in read_rows("function_words.txt"))
+
+_NAMING_BEFORE = regex.compile(
+    r"""
+    (?: \p{L}[’']s? | \b(?:on|in|of|the|show|program|programme|series|book|film|titled|called) )
+    [\x20\t\xa0]++ \Z
+    """,
+    regex.VERBOSE,
+)
+"""What comes before a title: a possessive ("CNN’s “State of the Union”") or "on", "the show"."""
 
 
 def _is_title(text: str, q: Quotation) -> bool:

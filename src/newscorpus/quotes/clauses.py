@@ -130,6 +130,8 @@ _QUESTION_WORDS = frozenset(("if", "whether", "why", "how", "what", "when", "whe
 _QUESTION_VERBS = frozenset(read_lines("question_verbs.txt"))
 _INFINITIVE_VERBS = frozenset(read_lines("infinitive_verbs.txt"))
 _DETERMINERS = frozenset(row[0] for row in read_rows("determiners.txt"))
+# Quotation marks, which may enclose a title inside an adjunct: "on NBC's “Meet the Press”".
+_TITLE_MARKS = frozenset("“”\"'‘’«»")
 _TIME_PREPOSITIONS = frozenset(("on", "in", "at", "during", "after", "before", "over", "from"))
 # After a cue, "that" and one of these verbs is a demonstrative subject ("said that is
 # unlikely", "said that was a mistake"), not the conjunction, which a subject would follow.
@@ -362,7 +364,11 @@ def _that_ahead(text: str, lo: int, toks: list[str], i: int) -> tuple[int, str] 
 
     ``toks`` are the words of the window that starts at ``lo``.
     """
-    for j in range(i, min(len(toks), i + 10)):
+    title_end = -1  # the closing mark of a title in the adjunct, once found
+    limit = i + 10  # words looked at, not counting a title's
+    for j in range(i, len(toks)):
+        if j >= limit:
+            break
         word = toks[j]
         low = word.lower()
         if low == "that":
@@ -380,9 +386,27 @@ def _that_ahead(text: str, lo: int, toks: list[str], i: int) -> tuple[int, str] 
             following = toks[j + 1] if j + 1 < len(toks) else ""
             if _finite(following) or _CONTRACTION.search(word):  # "… he would", "… she’d"
                 return start_of(text, lo, toks, j), "bare"
-        if not word[:1].isalnum() and word != ",":
-            return None
+        if not word[:1].isalnum() and word != "," and j > title_end:
+            if word[:1] not in _TITLE_MARKS or j + 1 >= len(toks):
+                return None
+            title_end = _title_close(toks, j + 1)  # "said on ABC's “This Week” that …"
+            if title_end < 0:
+                return None
+            limit += title_end - j + 1
     return None
+
+
+def _title_close(toks: list[str], i: int) -> int:
+    """The index of the mark that closes a title opening at word ``i``, or -1 if the words
+    from ``i`` are no title ("This Week" is one, "that Ford is" is not)."""
+    while i < len(toks) and toks[i] in _TITLE_MARKS:  # the second "'" of "''"
+        i += 1
+    for k in range(i, min(len(toks), i + 8)):
+        if toks[k][:1] in _TITLE_MARKS:
+            if k == i or not is_title(toks[i:k]):
+                return -1
+            return k + 1 if k + 1 < len(toks) and toks[k + 1] in _TITLE_MARKS else k
+    return -1
 
 
 def _after_that(text: str, lo: int, toks: list[str], j: int) -> tuple[int, str] | None:
