@@ -26,14 +26,14 @@ import regex
 from newscorpus._data import read_rows
 from newscorpus.quotes import headlines, indirect, leftovers, nouns, passives, transcripts
 from newscorpus.quotes.boundaries import MAX_CONTENT, content_end
-from newscorpus.quotes.clauses import clause_after, ends_attribution, is_title
+from newscorpus.quotes.clauses import clause_after, ends_attribution
 from newscorpus.quotes.context import Context, Draft
 from newscorpus.quotes.cue_speakers import speaker_of
 from newscorpus.quotes.cues import THOUGHT_BARE, THOUGHT_LEMMAS, Cue, CueKind
 from newscorpus.quotes.marks import Quotation
 from newscorpus.quotes.model import QuoteKind
 from newscorpus.quotes.speakers import speaker_after, subject_at
-from newscorpus.quotes.vocabulary import POSTNOMINAL, PREPOSITIONS, TELL
+from newscorpus.quotes.vocabulary import POSTNOMINAL, PREPOSITIONS, TELL, is_title
 
 __all__ = ["attribute"]
 
@@ -268,8 +268,14 @@ _SPLIT_GAP = regex.compile(
 )
 """Between an attribution and the second half of a split quotation: ", “", ", referring to X, “"."""
 
-_INVERTED_END = regex.compile(r"[\x20\t\xa0]*+[,:][\x20\t\xa0]*+")
-"""Between an inverted speaker and the quotation it introduces: ", " or ": "."""
+_INVERTED_END = regex.compile(
+    r"""
+    (?: , [^,;:!?“”"\n]{1,80}+ (?=,) ){0,2}+   # appositions: ", who grew up here", ", the mayor"
+    [\x20\t\xa0]*+ [,:] [\x20\t\xa0]*+
+    """,
+    regex.VERBOSE,
+)
+"""Between an inverted speaker and the quotation it introduces: ", ", ": ", ", the mayor, "."""
 
 _CLAUSE_BREAK = regex.compile(r"\A,\s*+\S")
 """A comma right after the cue, then words: "she said, but Kevin …": the cue's clause has ended."""

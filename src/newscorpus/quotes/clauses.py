@@ -9,14 +9,13 @@ Where the clause ends is :mod:`newscorpus.quotes.boundaries`' work.
 from __future__ import annotations
 
 import functools
-from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 import regex
 
 from newscorpus._data import read_lines, read_rows
 from newscorpus.quotes.boundaries import content_end, trim
-from newscorpus.quotes.cues import verb_lemma
+from newscorpus.quotes.cues import QUOTE_LEMMAS, verb_lemma
 from newscorpus.quotes.tokens import start_of, words
 from newscorpus.quotes.vocabulary import (
     APPROXIMATORS,
@@ -25,13 +24,14 @@ from newscorpus.quotes.vocabulary import (
     QUANTITY_HEADS,
     RELATIVES,
     TELL,
+    is_title,
     ly_adverb,
 )
 
 if TYPE_CHECKING:
     from newscorpus.quotes.context import Context
 
-__all__ = ["clause_after", "ends_attribution", "has_verb", "is_title", "object_end"]
+__all__ = ["clause_after", "ends_attribution", "has_verb", "object_end"]
 
 _FINITE = frozenset(read_lines("finite_verbs.txt"))
 _TIME = frozenset(read_lines("time_words.txt"))
@@ -43,7 +43,6 @@ _CONTRACTION = regex.compile(r"['’]\p{L}++\Z")
 """The contracted verb of a pronoun: "she’ll", "it's"."""
 _CLAUSE_VERBS = frozenset(read_lines("clause_verbs.txt"))
 # The words a title leaves in lower case: "Face the Nation", "Morning Table".
-_TITLE_SMALL_WORDS = frozenset(read_lines("title_small_words.txt"))
 _CUE_ADVERBS = frozenset(read_lines("cue_adverbs.txt"))
 # The nouns that end a cue phrase ("said in a statement", "at a news conference"): a past
 # participle after one describes the noun ("a letter sent to supporters"), not the speech.
@@ -298,6 +297,8 @@ def ends_attribution(text: str, pos: int, hi: int, lemma: str) -> bool:
         return True  # looking at …", whose -ing form is an object
     if low not in _ADJUNCTS or low == "that":
         return False
+    if low == "to" and lemma in QUOTE_LEMMAS:  # "who went on to work", "continued to rise":
+        return False  # an infinitive, not the quotation's attribution
     if low in _PURE_SUBORDINATORS:  # "told reporters when asked about claims that …"
         return True
     return _that_ahead(text, pos, toks, i + 1) is None  # "told a crowd at X that …" reports
@@ -487,23 +488,6 @@ def _inside_title(toks: list[str], j: int) -> bool:
         and toks[j - 1][:1].isupper()
         and j + 1 < len(toks)
         and toks[j + 1][:1].isupper()
-    )
-
-
-def is_title(words: Sequence[str]) -> bool:
-    """Tell whether the words of a quotation read as a title, not as an utterance.
-
-    ``words`` are the words inside the marks, without a final comma or period:
-    all capitalised but for small words ("Face the Nation", "Morning Table").
-
-    Example:
-        >>> is_title(["Meet", "the", "Press"]), is_title(["No", "way"])
-        (True, False)
-    """
-    return (
-        0 < len(words) <= 7
-        and words[0][:1].isupper()
-        and all(w[:1].isupper() or w in _TITLE_SMALL_WORDS or w == "," for w in words)
     )
 
 

@@ -58,7 +58,11 @@ class Context:
         self.paragraph_ends = [p[1] for p in paragraphs]
         self.units = _units(sentences, quotations)
         self.unit_starts = [u[0] for u in self.units]
-        self.cues = [c for c in _outside(cues, quotations) if not _noun_use(text, c)]
+        self.cues = [
+            c
+            for c in _outside(cues, quotations)
+            if not _noun_use(text, c) and not _capital_inside(text, c)
+        ]
         # Verbs of thought attribute a "that" clause of their own, but neither end other
         # content nor stand between a cue and its quotation: they are left out of lookups.
         self.speech_cues = [c for c in self.cues if c.lemma not in THOUGHT_LEMMAS]
@@ -215,6 +219,13 @@ _AFTER = regex.compile(r"[\x20\t\xa0]++(\p{Ll}[\p{Ll}'’]*+)")
 """The lower-case word right after a position."""
 
 _FINITE = frozenset(read_lines("finite_verbs.txt"))
+# Singular determiners that stand alone as a subject: "another said", "one added".
+# What may stand between a sentence's end and its first word: spaces, quotation marks
+# (the one closing the last sentence, one opening this one), a parenthesis.
+_OPENERS = frozenset(" \t\xa0“‘”’\"'(«»")
+_STANDALONE = frozenset(("another", "each", "one"))
+# Reporting verbs whose past form is no adjective ("the alleged attack", "a noted author").
+_NEVER_ADJECTIVES = frozenset(("say", "tell", "add", "ask", "write", "reply", "explain", "argue"))
 # Cues that are never nouns; compared one by one, as a set would hash them in Python.
 _ACCORDING, _CHANNEL = CueKind.ACCORDING, CueKind.CHANNEL
 # Prepositions that follow a plural noun but rarely a verb of saying: "attacks in Paris".
@@ -265,9 +276,22 @@ def _noun_use(text: str, cue: Cue) -> bool:
     word = word.lower()
     if word in _PLURAL_DETERMINERS and not cue.third:
         return False  # "many say", "both said"; but "many reports" is a noun
+    if word in _STANDALONE and cue.lemma in _NEVER_ADJECTIVES and not (cue.third or cue.base):
+        return False  # "another said", "each added"; but "another report", "one alleged …"
     if word.endswith(("’s", "'s")):  # a possessive, but "he’s claiming" is "he is"
         return word[:-2] not in _CONTRACTED
     return word in _DETERMINERS
+
+
+def _capital_inside(text: str, cue: Cue) -> bool:
+    """Tell whether a capitalised verb cue stands inside a sentence, where it is a name or
+    a headline's word ("Edward Said", "Mayor Just Said No"), not "Said Jones, “…”"."""
+    if cue.kind is _ACCORDING or not text[cue.start].isupper():
+        return False
+    i = cue.start - 1
+    while i >= 0 and text[i] in _OPENERS:
+        i -= 1
+    return i >= 0 and text[i] not in ".!?\n:;"
 
 
 def _outside(cues: list[Cue], quotations: Sequence[Quotation]) -> list[Cue]:

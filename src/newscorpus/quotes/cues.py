@@ -27,6 +27,7 @@ from newscorpus._data import read_lines, read_rows
 
 __all__ = [
     "CUE_WORDS",
+    "QUOTE_LEMMAS",
     "THOUGHT_BARE",
     "THOUGHT_LEMMAS",
     "Cue",
@@ -131,6 +132,8 @@ _WORDS, _PHRASAL, _PAST_AS_BASE = _lexicon()
 THOUGHT_LEMMAS = frozenset(row[0] for row in read_rows("thought_verbs.txt"))
 #: Verbs of thought that attribute a clause without "that" too: "fear the dam could fail".
 THOUGHT_BARE = frozenset(read_lines("thought_bare_verbs.txt"))
+#: Verbs that attribute only a quotation beside them: "“…,” he continued", "she went on: “…”".
+QUOTE_LEMMAS = frozenset(row[0].replace("_", " ") for row in read_rows("quote_verbs.txt"))
 # The forms of the verbs of speech alone: a verb of thought is no reporting verb to the
 # rules that look for one ("believes" is left out, as the issue asks).
 _SPEECH_WORDS = {form: verb for form, verb in _WORDS.items() if verb.lemma not in THOUGHT_LEMMAS}

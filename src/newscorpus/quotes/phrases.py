@@ -41,6 +41,7 @@ from newscorpus.quotes.vocabulary import (
     TIME,
     WINDOW,
     abbreviation,
+    is_title,
     ly_adverb,
     verb_like,
 )
@@ -70,13 +71,17 @@ _PLURAL_NOUNS = frozenset(read_lines("plural_nouns.txt"))
 _APOSTROPHES = frozenset(("'", "’"))
 # Nouns in -ing, which head a subject after a determiner: "the ruling says".
 _ING_NOUNS = frozenset(read_lines("ing_nouns.txt"))
-# Quantities that stand alone as a subject: "many say", "nearly half say", "one in five say".
-_QUANTIFIERS = (_PLURAL_DETERMINERS - {"these", "those"}) | QUANTITY_HEADS
+# Quantities that stand alone as a subject: "many say", "nearly half say", "one in five say",
+# and the singular ones that do: "another said", "each said", "one of them said".
+_QUANTIFIERS = (
+    (_PLURAL_DETERMINERS - {"these", "those"}) | QUANTITY_HEADS | {"another", "each", "one"}
+)
 _PARTITIVE_PRONOUNS = frozenset(("them", "us", "you"))  # "most of them", "some of us"
 _FLOATING = frozenset(("all", "both", "each"))  # "they all said", but "all said"
 _PLURAL_PRONOUNS = frozenset(("they", "we", "i", "you", "who", "whom", "which", "that"))
 # Marks right before a cue after which no subject can be found, however far back one reads.
 _FINAL = frozenset("“”\"‘’'«»:;.!?(")
+_MARKS = frozenset('“”"«»')  # double quotation marks, which may enclose a title
 _BLANKS = frozenset(" \t\xa0")
 # The last letters of the subject pronouns, which are ASCII words: "he", "they", "it", "you".
 _PRONOUN_ENDS = frozenset(p[-1] for p in SUBJECT_PRONOUNS) | frozenset(
@@ -240,8 +245,14 @@ def _subject(text: str, lo: int, pos: int, toks: list[str], plural: bool) -> _Fo
             j = i - 1
             # a hyphen inside a comma's apposition joins words: "the D.C.-based institute"
             stops = ',;:(“”"—―–' if mark == "," else mark + ';:(“”"'
-            while j >= 0 and i - j <= 40 and toks[j][0] not in stops:
-                if toks[j][0] == ")":  # "Ruiz, head of X (a charity), said": step over it
+            while j >= 0 and i - j <= 40:
+                if toks[j][0] in stops:
+                    # "Hemsley, the co-author of “Going Viral,” about …, said": a title
+                    opening = _title_opening(toks, j) if toks[j][0] in _MARKS else -1
+                    if opening < 0:
+                        break
+                    j = opening
+                elif toks[j][0] == ")":  # "Ruiz, head of X (a charity), said": step over it
                     opening = _opening_parenthesis(toks, j)
                     if opening < 0:
                         break
@@ -279,6 +290,19 @@ def _subject(text: str, lo: int, pos: int, toks: list[str], plural: bool) -> _Fo
         if not _plural(text[begin:end]):
             return None  # "the state", "a report": a noun, not a verb
     return found[0], found[1], 0
+
+
+def _title_opening(toks: list[str], k: int) -> int:
+    """The index of the mark that opens the title closed by the mark at word ``k``, or -1.
+
+    "“Going Viral,”": capitalised words (see :func:`is_title`) between two marks.
+    """
+    j = k - 1
+    while j >= 0 and k - j <= 9 and toks[j][0] not in _MARKS:
+        j -= 1
+    if j < 0 or toks[j][0] not in _MARKS:
+        return -1
+    return j if is_title([w for w in toks[j + 1 : k] if w != ","]) else -1
 
 
 def _unnamed(toks: list[str], found: tuple[int, int]) -> bool:

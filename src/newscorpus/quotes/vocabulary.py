@@ -9,6 +9,7 @@ words of quantities ("about", "half", "three").
 from __future__ import annotations
 
 import functools
+from collections.abc import Sequence
 
 from newscorpus._data import read_lines, read_rows
 from newscorpus.quotes.cues import verb_lemma
@@ -33,6 +34,7 @@ __all__ = [
     "TIME",
     "WINDOW",
     "abbreviation",
+    "is_title",
     "ly_adverb",
     "verb_like",
 ]
@@ -95,3 +97,23 @@ def ly_adverb(word: str) -> bool:
         (True, False, False)
     """
     return len(word) > 4 and word.endswith("ly") and word.islower() and word not in _NOT_ADVERBS
+
+
+_TITLE_SMALL_WORDS = frozenset(read_lines("title_small_words.txt"))
+
+
+def is_title(words: Sequence[str]) -> bool:
+    """Tell whether the words of a quotation read as a title, not as an utterance.
+
+    ``words`` are the words inside the marks, without a final comma or period:
+    all capitalised but for small words ("Face the Nation", "Morning Table").
+
+    Example:
+        >>> is_title(["Meet", "the", "Press"]), is_title(["No", "way"])
+        (True, False)
+    """
+    return (
+        0 < len(words) <= 7
+        and words[0][:1].isupper()
+        and all(w[:1].isupper() or w in _TITLE_SMALL_WORDS or w == "," for w in words)
+    )
