@@ -23,7 +23,7 @@ from newscorpus.quotes.speakers import speaker_after, subject_at
 __all__ = ["attribute"]
 
 # Enum members compared on every cue's path, read once: an enum's attribute is a slow lookup.
-_DIRECT = QuoteKind.DIRECT
+_DIRECT, _MIXED, _INDIRECT = QuoteKind.DIRECT, QuoteKind.MIXED, QuoteKind.INDIRECT
 
 _CLAUSE_PRONOUN = regex.compile(r"(?:\bthat|\band|\bbut|\bso|,)[\x20\t\xa0]++(I|he|she|we|they)\b")
 """A personal pronoun that opens a later clause of a lead-in: "…, so I had to change my answer:"."""
@@ -79,6 +79,14 @@ def attribute(ctx: Context) -> None:
             bisect.insort(placed, (q.start, len(ctx.drafts) - 1))
             continue
         if not _utterance(ctx, q, unit):
+            running = _running_clause(ctx, q, unit, placed)
+            if running is not None:  # "“…,” said Ms. Ruiz. But now “it is over.”"
+                start, previous = running
+                held = [j for j in ctx.quotations_between(start, q.end) if j not in ctx.claimed]
+                content = (ctx.quotations[held[0]].start, ctx.quotations[held[0]].end)
+                draft = Draft(start, q.end, _MIXED, content, previous.speaker, previous.cue, unit)
+                ctx.add(draft, held)
+                bisect.insort(placed, (start, len(ctx.drafts) - 1))
             continue
         previous = _previous(ctx, placed, q)
         speaker: tuple[int, int] | None = None
@@ -183,6 +191,46 @@ def _utterance(ctx: Context, q: Quotation, unit: int) -> bool:
     unit_start = ctx.units[unit][0]
     before = text[unit_start : q.start]
     return not _LETTER.search(before) or before.rstrip().endswith(":")
+
+
+def _running_clause(
+    ctx: Context, q: Quotation, unit: int, placed: list[tuple[int, int]]
+) -> tuple[int, Draft] | None:
+    """Where a sentence that runs on a quotation of the sentence before starts, and that
+    quotation's draft; or None.
+
+    "“It is a big moment,” said Ms. Ruiz. Unless others quit, “it is very hard to
+    see how he is stopped.”": the second sentence has no cue, ends with a
+    quotation of its own, and follows a quotation of a named speaker in the same
+    paragraph, so it is that speaker's too.
+    """
+    text = ctx.text
+    unit_start, unit_end = ctx.units[unit]
+    if unit == 0 or len(text[q.inner_start : q.inner_end].split()) < _MIN_WORDS:
+        return None
+    if not _TERMINAL.search(text, q.inner_start, q.inner_end) or _LETTER.search(
+        text, q.end, unit_end
+    ):
+        return None  # the quotation does not end the sentence: a phrase, a title
+    if ctx.has_cues_between(unit_start, unit_end):
+        return None
+    n = bisect.bisect_left(placed, (unit_start, -1)) - 1
+    if n < 0:
+        return None
+    previous = ctx.drafts[placed[n][1]]
+    if (
+        previous.kind == _INDIRECT
+        or previous.speaker is None
+        or previous.start < ctx.units[unit - 1][0]
+        or ctx.paragraph_of(previous.start) != ctx.paragraph_of(unit_start)
+    ):
+        return None
+    letter = _LETTER.search(text, unit_start, q.start)
+    if letter is None:
+        return None
+    start = letter.start()
+    holder = ctx.quotation_at(start)
+    return (start if holder is None else ctx.quote_starts[holder]), previous
 
 
 def _previous(ctx: Context, placed: list[tuple[int, int]], q: Quotation) -> Draft | None:
