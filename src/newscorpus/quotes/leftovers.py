@@ -81,10 +81,10 @@ def attribute(ctx: Context) -> None:
         if not _utterance(ctx, q, unit):
             running = _running_clause(ctx, q, unit, placed)
             if running is not None:  # "“…,” said Ms. Ruiz. But now “it is over.”"
-                start, previous = running
+                start, before = running
                 held = [j for j in ctx.quotations_between(start, q.end) if j not in ctx.claimed]
                 content = (ctx.quotations[held[0]].start, ctx.quotations[held[0]].end)
-                draft = Draft(start, q.end, _MIXED, content, previous.speaker, previous.cue, unit)
+                draft = Draft(start, q.end, _MIXED, content, before.speaker, before.cue, unit)
                 ctx.add(draft, held)
                 bisect.insort(placed, (start, len(ctx.drafts) - 1))
             continue
