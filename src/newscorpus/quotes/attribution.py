@@ -230,7 +230,7 @@ def _quote_after(ctx: Context, cue: Cue, unit: int, split_only: bool = False) ->
             # content starts with the object or clause, before the quotation
             found = clause_after(text, cue.end, unit_end, cue.lemma)
             start = (
-                found[0] if found is not None and found[0] < q.start else _next_word(text, cue.end)
+                found[0] if found is not None and found[0] <= q.start else _next_word(text, cue.end)
             )
             while start < q.start and text[start] in ", \t\xa0":
                 start += 1  # "said that, “…”": the content opens at the quotation
@@ -304,8 +304,8 @@ def _postmodified(text: str, pos: int, hi: int) -> bool:
     return (words[1].endswith("ed") and len(words[1]) > 4) or words[1] in POSTNOMINAL
 
 
-_THAT = regex.compile(r"[\x20\t\xa0]*+(?:that[\x20\t\xa0]*+)?")
-"""A gap of just "that" (or nothing)."""
+_THAT = regex.compile(r"[\x20\t\xa0]*+(?:that,?+[\x20\t\xa0]*+)?")
+"""A gap of just "that" (with a comma, or nothing)."""
 
 _RELATIVE_BEFORE = regex.compile(r"\b(?:who|which|that)[\x20\t\xa0]++(?:\p{L}++[\x20\t\xa0]++)?\Z")
 """A relative pronoun before a cue: "anybody who complains" reports nothing of its own."""

@@ -39,11 +39,14 @@ _CUT = regex.compile(
     | (?: , | (?<= ,[”"’] ) ) \s++                            # ", while", or ",” while"
       (?: while | but | although | though | whereas | however | even\s++though | yet ) \b
       (?! \s++ (?: \p{Ll}++(?<=ly) \s++ )?                     # unless the clause goes on
-          (?: \p{Ll}++(?<=ing|ed) | could | would | can | will | should | may | might | must
+          (?: \p{Ll}++(?<=ing|ed) | \p{Ll}++(?<=n)['’]t | could | would | can | will | should
+            | may | might | must
             | did | does | do | has | have | had | is | are | was | were | also | not | never
-            | still | then | only ) \b )                      # with its subject: ", but could"
+            | still | then | only ) \b )                      # with its subject: ", but could",
+                                                              # ", but hasn’t"
     | , \s++ (?: \p{Ll}++(?<=ly) \s++ )?                      # a participle: ", engaging in",
-      (?! including | according ) \p{Ll}++(?<=ing) \b        # but not ", including"
+      (?! (?: including | according | during | regarding | concerning | notwithstanding ) \b )
+      \p{Ll}++(?<=ing) \b                                     # but not ", including", ", during"
     """,
     regex.VERBOSE | regex.IGNORECASE,
 )

@@ -129,6 +129,7 @@ _QUESTION_WORDS = frozenset(("if", "whether", "why", "how", "what", "when", "whe
 _QUESTION_VERBS = frozenset(read_lines("question_verbs.txt"))
 _INFINITIVE_VERBS = frozenset(read_lines("infinitive_verbs.txt"))
 _DETERMINERS = frozenset(row[0] for row in read_rows("determiners.txt"))
+_DASHES = frozenset("—–")  # the dashes around an aside
 # Quotation marks, which may enclose a title inside an adjunct: "on NBC's “Meet the Press”".
 _TITLE_MARKS = frozenset("“”\"'‘’«»")
 _TIME_PREPOSITIONS = frozenset(("on", "in", "at", "during", "after", "before", "over", "from"))
@@ -178,6 +179,8 @@ def clause_after(
     """
     toks = words(text, pos, min(hi, pos + 100))
     i = 0
+    if toks and toks[0] in _DASHES:  # "said — on Twitter, as it happens — that …": an aside
+        i = next((k + 1 for k in range(1, min(len(toks), 16)) if toks[k] in _DASHES), 0)
     if lemma in TELL and listener:
         i = _skip_listener(toks, i)
     if i < len(toks) and (toks[i].lower() in _TIME_OPENERS or toks[i].isdigit()):
@@ -424,6 +427,8 @@ def _after_that(text: str, lo: int, toks: list[str], j: int) -> tuple[int, str] 
         if following in _FINITE or not following.endswith("s") or not _finite(after):
             return None
         # "said that talks had failed": a plural noun that is also a verb form, then a verb
+    if following == "," and j + 2 < len(toks):
+        return start_of(text, lo, toks, j + 2), "that"  # "said that, during the talks, …"
     return start_of(text, lo, toks, j + 1), "that"
 
 

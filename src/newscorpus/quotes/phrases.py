@@ -77,6 +77,7 @@ _QUANTIFIERS = (
     (_PLURAL_DETERMINERS - {"these", "those"}) | QUANTITY_HEADS | {"another", "each", "one"}
 )
 _PARTITIVE_PRONOUNS = frozenset(("them", "us", "you"))  # "most of them", "some of us"
+_OBJECT_PRONOUNS = frozenset(("him", "her", "them", "it", "us", "me"))  # "close to him"
 _FLOATING = frozenset(("all", "both", "each"))  # "they all said", but "all said"
 _PLURAL_PRONOUNS = frozenset(("they", "we", "i", "you", "who", "whom", "which", "that"))
 # Marks right before a cue after which no subject can be found, however far back one reads.
@@ -432,6 +433,8 @@ def _phrase_before(
     if low in _HEAD_WORDS:  # a pronoun, a determiner or a function word: rarely a head
         if low in SUBJECT_PRONOUNS:
             return k, k
+        if low in _OBJECT_PRONOUNS and not nested and k > 1 and toks[k - 1] in PREPOSITIONS:
+            return _with_owner(toks, k, k)  # "a source close to him"
         if low in RELATIVES:  # "Smith, who said": the speaker as written; resolution finds Smith
             return k, k
         if low == "that" and k > 0 and toks[k - 1][0].isalnum():  # "a law that described"
@@ -455,6 +458,10 @@ def _phrase_before(
             return None
     elif low in TIME:
         return None
+    if low in POSTNOMINAL and k > 0 and toks[k - 1][0].isalnum():
+        owner = _phrase_before(toks, k - 1, nested, head)  # "56 percent of voters polled"
+        if owner is not None:
+            return owner[0], last
     if word.islower() and (
         (low.endswith("ing") and not (low in _ING_NOUNS and _after_determiner(toks, k)))
         or (verb_like(low) and not _after_determiner(toks, k) and not _after_noun(toks, k))
@@ -518,6 +525,16 @@ def _phrase_before(
         count += 1
     if nested:
         return j, last
+    return _with_owner(toks, j, last)
+
+
+def _with_owner(toks: list[str], j: int, last: int) -> tuple[int, int] | None:
+    """The phrase from word ``j`` to ``last`` with the noun phrases it is the object of.
+
+    "a spokesman for| the ministry", "observers in Ohio and around| the country",
+    "about| 42 percent": None when the phrase is the object of a preposition
+    that no noun phrase owns.
+    """
     for _ in range(4):  # "a spokesman for the ministry", "observers in Ohio and around the country"
         if j < 1 or not toks[j - 1][0].isalnum():
             break
