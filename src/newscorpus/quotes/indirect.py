@@ -147,12 +147,23 @@ def reported(ctx: Context, cue: Cue, unit: int) -> bool:
     # its speaker comes after it ("CLAUSE, said Smith.")
     speaker = speaker_of(ctx, cue, unit)
     inverted = (
-        speaker is None
-        and cue.kind == _VERB
+        cue.kind == _VERB
         and cue.reports
         and not cue.base
         and _comma_before(text, unit_start, cue.start) is not None
     )
+    if inverted and speaker is not None:
+        # "CLAUSE, whom he has alienated, said Larry Sabato, a professor.": a subject
+        # found before the comma belongs to the clause when a speaker ends the sentence
+        # (after "said" or "added", which take no object to mistake for one)
+        after_cue = speaker_after(text, cue.end, unit_end) if cue.lemma in _BARE_VERBS else None
+        inverted = (
+            after_cue is not None
+            and _NAMED.match(text, after_cue[0]) is not None
+            and _ADJUNCT_TAIL.match(text, after_cue[1], unit_end) is not None
+        )
+        if inverted:
+            speaker = None
     if speaker is None and not inverted:
         return cue.lemma == "ask" and _asked(ctx, cue, unit)
     found = clause_after(text, cue.end, unit_end, cue.lemma) if cue.reports else None
@@ -388,17 +399,43 @@ _AS_OPENING = regex.compile(
 _ASIDE = regex.compile(r"[^,;:.!?“”\"]{0,60}+,[\x20\t\xa0]*+(?=\p{L})")
 """A short adjunct after a parenthetical cue, then the comma that resumes the clause."""
 
+# Appositions after a trailing speaker, to the end of the unit: ", the lawyer for the
+# state, which …", ", John J. Ferro." (a period inside them ends an abbreviation).
+_APPOSITIONS_TO_END = r"""
+    (?: , (?: [^,;:.!?“”"] | \.(?=[\p{L}\p{N},]|[\x20\xa0]\p{Lu}) ){1,160}+ ){0,3}+
+    [.!?…]*+ [”’"')\]]*+ [\x20\t\xa0]*+ \Z       # the end of the unit
+"""
+
 _TAIL = regex.compile(
     r"""
     [\x20\t\xa0]*+
     (?: [^\s.,;:!?]++ [\x20\t\xa0]*+ ){0,8}+     # a few words: "Tuesday", "in a statement"
-    (?: , (?: [^,;:.!?“”"] | \.(?=[\p{L}\p{N},]) ){1,160}+ ){0,3}+   # appositions: ", the
-                                                   # lawyer for the state, which …"
-    [.!?…]*+ [”’"')\]]*+ [\x20\t\xa0]*+ \Z       # the end of the unit
-    """,
+    """
+    + _APPOSITIONS_TO_END,
     regex.VERBOSE,
 )
 """A short tail after a trailing attribution: " Tuesday.", " in a statement."."""
+
+
+_BARE_VERBS = frozenset(("say", "add"))  # verbs whose speaker follows with no object between
+_NAMED = regex.compile(r"\p{Lu}|(?:the|a|an)[\x20\t\xa0]")
+"""The start of a speaker named or described: "Larry Sabato", "the bureau's director"."""
+
+_ADJUNCT_TAIL = regex.compile(
+    r"""
+    (?: [\x20\t\xa0]++ (?: on | in | at | during | after | before | from | to | of | late | early
+                      | last | this | Monday | Tuesday | Wednesday | Thursday | Friday
+                      | Saturday | Sunday ) \b
+        (?: [\x20\t\xa0]*+ [^\s.,;:!?]++ ){0,4}+ )?+            # "on Monday", "in a statement"
+    """
+    + _APPOSITIONS_TO_END,
+    regex.VERBOSE,
+)
+"""What may follow an inverted speaker to the end of its unit: a time or a place, appositions.
+
+Stricter than :data:`_TAIL`: in "Smith, the minister, said the plan failed."
+"the plan" is no speaker, as a verb follows it.
+"""
 
 
 def _tail_only(text: str, pos: int, hi: int) -> bool:

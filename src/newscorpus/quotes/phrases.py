@@ -77,6 +77,7 @@ _QUANTIFIERS = (
     (_PLURAL_DETERMINERS - {"these", "those"}) | QUANTITY_HEADS | {"another", "each", "one"}
 )
 _PARTITIVE_PRONOUNS = frozenset(("them", "us", "you"))  # "most of them", "some of us"
+_COORDINATED_PRONOUNS = frozenset(("he", "she", "i", "we", "they"))  # "he and his wife"
 _OBJECT_PRONOUNS = frozenset(("him", "her", "them", "it", "us", "me"))  # "close to him"
 _FLOATING = frozenset(("all", "both", "each"))  # "they all said", but "all said"
 _PLURAL_PRONOUNS = frozenset(("they", "we", "i", "you", "who", "whom", "which", "that"))
@@ -499,6 +500,17 @@ def _phrase_before(
             ):  # two roles of one person: "the Ohio senator and presidential candidate"
                 j -= 1
                 continue
+            if (
+                prev_low == "and"
+                and not capital
+                and 1 < j < last
+                and toks[j].islower()
+                and toks[j - 2].islower()
+                and toks[j - 2] not in _STOPS
+                and not verb_like(toks[j - 2])
+            ):  # coordinated modifiers: "current and former officials"
+                j -= 1
+                continue
             if prev_low in DETERMINERS:
                 # "the White House", but not "that Trump", nor "found that| 74 percent"
                 if (not capital or prev_low == "the") and prev_low != "that":
@@ -523,6 +535,8 @@ def _phrase_before(
             continue
         j -= 1
         count += 1
+    if j > 1 and toks[j - 1] == "and" and toks[j - 2].lower() in _COORDINATED_PRONOUNS:
+        j -= 2  # "he and Mr. Allen", "she and another reporter"
     if nested:
         return j, last
     return _with_owner(toks, j, last)
