@@ -268,8 +268,12 @@ def _subject(text: str, lo: int, pos: int, toks: list[str], plural: bool) -> _Fo
                 j -= 1
             found = _phrase_before(toks, j - 1)
             if found is not None and not _inside_apposition(toks, found):
-                if named is not None and kept is None and _unnamed(toks, found):
-                    return named[0], named[1], 0  # "a third, Ana Ruiz, said": the name
+                if (
+                    named is not None
+                    and kept is None
+                    and (_unnamed(toks, found) or _object_of(toks, found[0]))
+                ):  # "a third, Ana Ruiz, said", "after winning Ohio, Gov. Ana Ruiz, said"
+                    return named[0], named[1], 0  # the name
                 return found[0], found[1], 0
             if kept is None:
                 kept = found
@@ -307,14 +311,31 @@ def _title_opening(toks: list[str], k: int) -> int:
     return j if is_title([w for w in toks[j + 1 : k] if w != ","]) else -1
 
 
+def _object_of(toks: list[str], k: int) -> bool:
+    """Tell whether a phrase starting at word ``k`` is an object: a preposition or a verb
+    in -ing comes right before it ("after winning| Ohio", "in| Berea")."""
+    if k < 1:
+        return False
+    before = toks[k - 1]
+    return before in PREPOSITIONS or (before.islower() and before.endswith("ing"))
+
+
 def _unnamed(toks: list[str], found: tuple[int, int]) -> bool:
     """Tell whether a phrase names no one: no capitalised word after its first."""
     return not any(toks[n][:1].isupper() for n in range(found[0] + 1, found[1] + 1))
 
 
 def _name_only(toks: list[str], lo: int, hi: int) -> bool:
-    """Tell whether words ``lo`` to ``hi`` (excluded) are two to four capitalised words."""
-    return 2 <= hi - lo <= 4 and all(toks[n][:1].isupper() for n in range(lo, hi))
+    """Tell whether words ``lo`` to ``hi`` (excluded) are two to four capitalised words.
+
+    The dots of abbreviations and a last parenthesis do not count: "Gov. Ana Ruiz (D-Ohio)".
+    """
+    if hi - lo > 2 and toks[hi - 1] == ")":
+        hi = _opening_parenthesis(toks, hi - 1)
+        if hi < lo:
+            return False
+    kept = [w for w in toks[lo:hi] if w != "."]
+    return 2 <= len(kept) <= 4 and all(w[:1].isupper() for w in kept)
 
 
 def _inside_apposition(toks: list[str], found: tuple[int, int]) -> bool:

@@ -9,7 +9,7 @@ pronoun, name or noun phrase that opens a clause, past a fronted adjunct
 
 from __future__ import annotations
 
-from newscorpus.lexicon import ROLE_MODIFIERS, ROLE_NOUNS
+from newscorpus.lexicon import LEXICON, ROLE_MODIFIERS, ROLE_NOUNS, EntryKind, tokenize
 from newscorpus.quotes.cues import verb_lemma
 from newscorpus.quotes.tokens import tokens
 from newscorpus.quotes.vocabulary import (
@@ -89,7 +89,7 @@ def subject_at(text: str, pos: int, hi: int) -> tuple[int, int] | None:
         )
         if comma < 0:
             return _name_first(text, toks, first)
-        k = comma + 1
+        k = _past_place(text, toks, comma + 1)  # "In Ames, Iowa, on Sunday, Clinton said"
         while (
             k < len(toks)
             and (
@@ -103,6 +103,19 @@ def subject_at(text: str, pos: int, hi: int) -> tuple[int, int] | None:
         ):
             k += 2 if text[toks[k][0]].isalpha() else 1
     return _opening_phrase(text, toks, k) or _name_first(text, toks, first)
+
+
+def _past_place(text: str, toks: list[tuple[int, int]], k: int) -> int:
+    """The token after a place and its comma that start at token ``k`` ("Iowa, "), or ``k``.
+
+    A place after a comma in a fronted adjunct names where the place before it
+    is ("in Ames, Iowa, on Sunday"), not the clause's subject.
+    """
+    for n in range(k + 1, min(len(toks), k + 4)):
+        if text[toks[n][0]] == ",":
+            entry = LEXICON.get(tokenize(text[toks[k][0] : toks[n - 1][1]]))
+            return n + 1 if entry is not None and entry.kind is EntryKind.PLACE else k
+    return k
 
 
 def _name_first(text: str, toks: list[tuple[int, int]], k: int) -> tuple[int, int] | None:
