@@ -7,6 +7,9 @@ rest of the paragraph what was said.
 
 from __future__ import annotations
 
+import bisect
+from collections import Counter
+
 import regex
 
 from newscorpus._data import read_lines
@@ -20,44 +23,61 @@ _INDIRECT = QuoteKind.INDIRECT
 
 # A speaker's name in capitals, two letters or more, up to four words: "JOEL BENENSON".
 _NAME = r"\p{Lu}[\p{Lu}.'’\-]++(?:[\x20\xa0]\p{Lu}[\p{Lu}.'’\-]*+){0,3}+"
+# A name in title case, up to three words ("Matthews", "Alex Seitz-Wald"): a label only
+# where the text repeats it, as a transcript does. (The "Q:" and "A:" of an interview are
+# left alone: who asks and who answers is told elsewhere.)
+_TITLE_NAME = r"\p{Lu}\p{Ll}[\p{L}.'’\-]*+(?:[\x20\xa0]\p{Lu}[\p{L}.'’\-]*+){0,2}+"
 
 _LABEL = regex.compile(
-    r"[\x20\t\xa0]*+(" + _NAME + r"):[\x20\t\xa0]++(?=[\p{L}\p{N}‘’'“\"])"  # then what was said
+    r"[\x20\t\xa0]*+(" + _NAME + "|" + _TITLE_NAME + r"):[\x20\t\xa0]++(?=[\p{L}\p{N}‘’'“\"])"
 )
-"""A speaker's label in capitals and its colon at the start of a paragraph: "BENENSON: "."""
+"""A speaker's label and its colon at the start of a paragraph: "BENENSON: ", "Matthews: "."""
 
-# Labels in capitals that name no speaker: "UPDATE:", "WATCH:".
+# Labels that name no speaker: "UPDATE:", "WATCH:".
 _NOT_SPEAKERS = frozenset(read_lines("headline_labels.txt"))
 _WORD = regex.compile(r"\p{L}++")
 """A word."""
 
 
-_CANDIDATE = regex.compile(r"\n[\x20\t\xa0]*+" + _NAME + ":")
-"""A line that opens with words in capitals and a colon: where a label may stand."""
+_CANDIDATE = regex.compile(r"\n[\x20\t\xa0]*+(?:" + _NAME + "|" + _TITLE_NAME + "):")
+"""A line that opens with a name and a colon: where a label may stand."""
 
 
 def attribute(ctx: Context) -> None:
-    """Attribute each paragraph that opens with a speaker's label, if no draft holds it."""
+    """Attribute each paragraph that opens with a speaker's label, unless a draft is in it.
+
+    A label in capitals counts wherever it stands; a label in title case
+    ("Matthews:") only when it opens two paragraphs or more, as the turns of a
+    transcript do (a lone "Bombshell: …" is a headline's label).
+    """
     text = ctx.text
     if ":" not in text:
         return
-    taken: set[int] | None = None  # the paragraphs that hold a draft, read once if needed
+    turns: list[tuple[int, int, regex.Match[str]]] = []
     for candidate in _CANDIDATE.finditer(text):
         i = ctx.paragraph_of(candidate.start() + 1)
         start, end = ctx.paragraph_starts[i], ctx.paragraph_ends[i]
         if i == 0 or text[start : candidate.start() + 1].strip():
             continue  # not the first line of a paragraph, or the headline
-        if taken is None:
-            taken = {ctx.paragraph_of(d.start) for d in ctx.drafts}
-        if i in taken:
-            continue
         label = _LABEL.match(text, start, end)
         if label is None or any(word.lower() in _NOT_SPEAKERS for word in _WORD.findall(label[1])):
+            continue
+        turns.append((i, end, label))
+    if not turns:
+        return
+    counts = Counter(label[1] for _, _, label in turns)
+    starts = sorted(d.start for d in ctx.drafts)
+    for i, end, label in turns:
+        name = label[1]
+        if not name.isupper() and counts[name] < 2:
             continue
         content = label.end()
         stop = trim(text, content, min(end, content + MAX_CONTENT))
         if stop <= content or ctx.quotations_between(content, stop):
             continue
-        colon = label.start(1) + len(label[1])
+        n = bisect.bisect_left(starts, ctx.paragraph_starts[i])
+        if n < len(starts) and starts[n] < end:
+            continue  # the paragraph holds an attribution of its own
+        colon = label.start(1) + len(name)
         draft = Draft(content, stop, _INDIRECT, None, label.span(1), (colon, colon + 1), 0)
         ctx.add(draft._replace(unit=ctx.unit_of(content)))
