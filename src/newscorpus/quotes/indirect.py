@@ -482,10 +482,36 @@ def according(ctx: Context, cue: Cue) -> bool:
     elif comma is not None and rest.startswith(","):  # "The plan, according to X, was dead."
         start = _opening(text, _reach(unit_start, comma), comma)
         end = content_end(ctx, _first_word(text, speaker[1], unit_end), unit_end)
+    elif comma is not None and (resumed := _resumed(text, speaker[1], unit_end)) >= 0:
+        # "Absent, according to members who spoke to reporters, was any mention of it."
+        start = _opening(text, _reach(unit_start, comma), comma)
+        end = content_end(ctx, resumed, unit_end)
     else:
         start = _opening(text, _reach(unit_start, cue.start), cue.start)
         end = trim(text, unit_start, comma if comma is not None else cue.start)
     return add_content(ctx, start, end, speaker, cue, unit)
+
+
+_RESUMED = regex.compile(
+    r"""
+    [\x20\t\xa0]++ (?: by | from | in | of | who | that | reported | published | released
+                  | obtained | reviewed | cited | seen ) \b   # the source's own modifier
+    [^,;:.!?“”"\n]{1,100}+ , [\x20\t\xa0]++                  # "… by The Post, "
+    (\p{Ll}++) \b                                           # the clause's verb: "was"
+    """,
+    regex.VERBOSE,
+)
+"""A modifier of an "according to" source, then a comma and the word after it."""
+
+
+def _resumed(text: str, pos: int, hi: int) -> int:
+    """Where the clause an "according to" source interrupts resumes after the source's
+    modifier, or -1: at a finite verb ("…, according to members who spoke, was …")."""
+    found = _RESUMED.match(text, pos, hi)
+    if found is None:
+        return -1
+    verb = found[1]
+    return found.start(1) if verb in _FINITE or verb.endswith("ed") else -1
 
 
 def _has_words(text: str, start: int, end: int, count: int) -> bool:
