@@ -28,7 +28,8 @@ REACH = 40
 _COORDINATION = regex.compile(
     r"""
     \b (?: and | but | then | or | yet | nor ) [\x20\t\xa0]++
-    (?: (?: also | then | later | still | even | again | never | not | \p{Ll}++(?<=ly)
+    (?: (?: also | then | later | still | even | again | never | not | now | instead | soon
+          | eventually | first | \p{Ll}++(?<=ly)
           | have | has | had | will | would | could | can | may | might | should )
         [\x20\t\xa0]++ ){0,2}+                         # "but also", "and later", "but have"
     \Z

@@ -248,9 +248,9 @@ def _subject(text: str, lo: int, pos: int, toks: list[str], plural: bool) -> _Fo
             # a hyphen inside a comma's apposition joins words: "the D.C.-based institute"
             stops = ',;:(“”"—―–' if mark == "," else mark + ';:(“”"'
             while j >= 0 and i - j <= 40:
-                if toks[j][0] in stops:
+                if toks[j][0] in stops or (toks[j] == "'" and _is_mark(toks, j)):
                     # "Hemsley, the co-author of “Going Viral,” about …, said": a title
-                    opening = _title_opening(toks, j) if toks[j][0] in _MARKS else -1
+                    opening = _title_opening(toks, j) if _is_mark(toks, j) else -1
                     if opening < 0:
                         break
                     j = opening
@@ -303,12 +303,25 @@ def _title_opening(toks: list[str], k: int) -> int:
 
     "“Going Viral,”": capitalised words (see :func:`is_title`) between two marks.
     """
+    if toks[k] == "'":
+        k -= 1  # the first "'" of a closing "''"
     j = k - 1
-    while j >= 0 and k - j <= 9 and toks[j][0] not in _MARKS:
+    while j >= 0 and k - j <= 9 and not _is_mark(toks, j):
         j -= 1
-    if j < 0 or toks[j][0] not in _MARKS:
+    if j < 0 or not _is_mark(toks, j):
         return -1
-    return j if is_title([w for w in toks[j + 1 : k] if w != ","]) else -1
+    if toks[j] == "'":
+        j -= 1  # the first "'" of an opening "''"
+    return j if is_title([w for w in toks[j + 2 : k] if w not in (",", "'")]) else -1
+
+
+def _is_mark(toks: list[str], k: int) -> bool:
+    """Tell whether word ``k`` is a double quotation mark, or half of a "''" pair."""
+    if toks[k][0] in _MARKS:
+        return True
+    return toks[k] == "'" and (
+        (k > 0 and toks[k - 1] == "'") or (k + 1 < len(toks) and toks[k + 1] == "'")
+    )
 
 
 def _object_of(toks: list[str], k: int) -> bool:
