@@ -390,6 +390,14 @@ def _that_ahead(text: str, lo: int, toks: list[str], i: int) -> tuple[int, str] 
             following = toks[j + 1] if j + 1 < len(toks) else ""
             if _finite(following) or _CONTRACTION.search(word):  # "… he would", "… she’d"
                 return start_of(text, lo, toks, j), "bare"
+            if (
+                toks[j - 1] == ","
+                and low in ("he", "she", "it")
+                and following.islower()
+                and following.endswith("s")
+                and not following.endswith("ss")
+            ):  # "says despite being an alumna, she plans to …": a verb in -s after it
+                return start_of(text, lo, toks, j), "bare"
         if not word[:1].isalnum() and word != "," and j > title_end:
             if word[:1] not in _TITLE_MARKS or j + 1 >= len(toks):
                 return None

@@ -100,7 +100,12 @@ class Context:
             return self._subjects[cue.start]
         unit_start = self.units[self.unit_of(cue.start) if unit is None else unit][0]
         subject = subject_before(self.text, unit_start, cue.start, plural=cue.base)
-        if subject is not None and cue.third and _bare(self.text[subject[0] : subject[1]]):
+        if (
+            subject is not None
+            and cue.third
+            and cue.lemma != "say"  # never a noun: "analyst says" in a headline's deck
+            and _bare(self.text[subject[0] : subject[1]])
+        ):
             subject = None  # "derogatory comments", "terrorist attacks": nouns, not verbs
         self._subjects[cue.start] = subject
         return subject

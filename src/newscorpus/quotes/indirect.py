@@ -114,9 +114,20 @@ def _object_start(text: str, pos: int, hi: int) -> bool:
     return not (low.endswith("ly") or low.endswith("ed"))
 
 
-def _reach(unit_start: int, end: int) -> int:
-    """Where content that runs back to its unit's start may begin: at most MAX_CONTENT back."""
-    return max(unit_start, end - MAX_CONTENT)
+_LINE_BREAK = regex.compile(r"(?r)[;:][\x20\t\xa0]*+\n")
+"""The last line break after a semicolon or a colon (matched backwards)."""
+
+
+def _reach(text: str, unit_start: int, end: int) -> int:
+    """Where content that runs back to its unit's start may begin: at most MAX_CONTENT back,
+    and after a line that ends with a semicolon or a colon (a headline's deck: "Sanders
+    lays off staff;\nWin or not, candidate says, …")."""
+    lo = max(unit_start, end - MAX_CONTENT)
+    if text.find("\n", lo, end) >= 0:
+        broken = _LINE_BREAK.search(text, lo, end)
+        if broken is not None:
+            return broken.end()
+    return lo
 
 
 def _opening(text: str, lo: int, hi: int) -> int:
@@ -239,14 +250,17 @@ def reported(ctx: Context, cue: Cue, unit: int) -> bool:
         comma = _comma_before(text, unit_start, lead.start()) if lead else None
     resumes = found[0] if found is not None and found[1] == "comma" else None
     if comma is not None and after != cue.end:  # "CLAUSE, said Smith, a lawyer, who …"
-        start, end = _opening(text, _reach(unit_start, comma), comma), trim(text, unit_start, comma)
+        start, end = (
+            _opening(text, _reach(text, unit_start, comma), comma),
+            trim(text, unit_start, comma),
+        )
     elif comma is not None and (
         resumes is not None or (aside is not None and (found is None or found[1] == "comma"))
     ):  # "The plan, he said, was dead.", "X, the agency said in a report, and Y."; but
         # "After the rally, supporters said the plan, …, was dead": the clause after the cue
         rest = resumes if resumes is not None else aside.end() if aside is not None else after
         start, end = (
-            _opening(text, _reach(unit_start, comma), comma),
+            _opening(text, _reach(text, unit_start, comma), comma),
             content_end(ctx, rest, unit_end),
         )
     elif found is not None and found[1] != "comma":
@@ -273,7 +287,10 @@ def reported(ctx: Context, cue: Cue, unit: int) -> bool:
         start = found[0]
         end = content_end(ctx, start, unit_end)
     elif comma is not None and _tail_only(text, after, unit_end):
-        start, end = _opening(text, _reach(unit_start, comma), comma), trim(text, unit_start, comma)
+        start, end = (
+            _opening(text, _reach(text, unit_start, comma), comma),
+            trim(text, unit_start, comma),
+        )
     elif found is None and (topic := _TOPIC.match(text, after, unit_end)) is not None:
         start, end = topic.end(), object_end(ctx, topic.end(), unit_end)  # "asked about his taxes"
         return add_content(
@@ -480,14 +497,14 @@ def according(ctx: Context, cue: Cue) -> bool:
             return False
         end = content_end(ctx, start, unit_end)
     elif comma is not None and rest.startswith(","):  # "The plan, according to X, was dead."
-        start = _opening(text, _reach(unit_start, comma), comma)
+        start = _opening(text, _reach(text, unit_start, comma), comma)
         end = content_end(ctx, _first_word(text, speaker[1], unit_end), unit_end)
     elif comma is not None and (resumed := _resumed(text, speaker[1], unit_end)) >= 0:
         # "Absent, according to members who spoke to reporters, was any mention of it."
-        start = _opening(text, _reach(unit_start, comma), comma)
+        start = _opening(text, _reach(text, unit_start, comma), comma)
         end = content_end(ctx, resumed, unit_end)
     else:
-        start = _opening(text, _reach(unit_start, cue.start), cue.start)
+        start = _opening(text, _reach(text, unit_start, cue.start), cue.start)
         end = trim(text, unit_start, comma if comma is not None else cue.start)
     return add_content(ctx, start, end, speaker, cue, unit)
 

@@ -282,7 +282,7 @@ def _subject(text: str, lo: int, pos: int, toks: list[str], plural: bool) -> _Fo
         return None if kept is None else (kept[0], kept[1], 0)
     if mark == ")":  # a parenthesis: "Sen. Ted Cruz (R-TX) said"
         j = i - 1
-        while j >= 0 and i - j <= 12 and toks[j][0] != "(":
+        while j >= 0 and i - j <= 24 and toks[j][0] != "(":
             j -= 1
         if j < 1:
             return None
