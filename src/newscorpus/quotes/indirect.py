@@ -444,7 +444,9 @@ _ADJUNCT_TAIL = regex.compile(
                       | last | this | Monday | Tuesday | Wednesday | Thursday | Friday
                       | Saturday | Sunday ) \b
         (?: [\x20\t\xa0]*+ [^\s.,;:!?]++ ){0,4}+ )?+            # "on Monday", "in a statement"
-    """
+    (?! .*? , [\x20\t\xa0]*+ (?: is | are | was | were | has | have | had | will | would | can
+                              | could | may | might | must | should | did | does ) \b )
+    """  # not a clause's verb after a comma: "said PLDT and its partner, AT&T, may reach …"
     + _APPOSITIONS_TO_END,
     regex.VERBOSE,
 )

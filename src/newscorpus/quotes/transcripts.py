@@ -23,10 +23,11 @@ _INDIRECT = QuoteKind.INDIRECT
 
 # A speaker's name in capitals, two letters or more, up to four words: "JOEL BENENSON".
 _NAME = r"\p{Lu}[\p{Lu}.'’\-]++(?:[\x20\xa0]\p{Lu}[\p{Lu}.'’\-]*+){0,3}+"
-# A name in title case, up to three words ("Matthews", "Alex Seitz-Wald"): a label only
-# where the text repeats it, as a transcript does. (The "Q:" and "A:" of an interview are
-# left alone: who asks and who answers is told elsewhere.)
-_TITLE_NAME = r"\p{Lu}\p{Ll}[\p{L}.'’\-]*+(?:[\x20\xa0]\p{Lu}[\p{L}.'’\-]*+){0,2}+"
+# A name in title case, up to three words of two letters or more ("Matthews", "Alex
+# Seitz-Wald"; not a table's "Group A"): a label only where the text repeats it, as a
+# transcript does. (The "Q:" and "A:" of an interview are left alone: who asks and who
+# answers is told elsewhere.)
+_TITLE_NAME = r"\p{Lu}\p{Ll}[\p{L}.'’\-]*+(?:[\x20\xa0]\p{Lu}[\p{L}.'’\-]++){0,2}+"
 
 _LABEL = regex.compile(
     r"[\x20\t\xa0]*+(" + _NAME + "|" + _TITLE_NAME + r"):[\x20\t\xa0]++(?=[\p{L}\p{N}‘’'“\"])"
