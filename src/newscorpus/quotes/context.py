@@ -224,10 +224,10 @@ _AFTER = regex.compile(r"[\x20\t\xa0]++(\p{Ll}[\p{Ll}'’]*+)")
 """The lower-case word right after a position."""
 
 _FINITE = frozenset(read_lines("finite_verbs.txt"))
-# Singular determiners that stand alone as a subject: "another said", "one added".
 # What may stand between a sentence's end and its first word: spaces, quotation marks
 # (the one closing the last sentence, one opening this one), a parenthesis.
 _OPENERS = frozenset(" \t\xa0“‘”’\"'(«»")
+# Singular determiners that stand alone as a subject: "another said", "one added".
 _STANDALONE = frozenset(("another", "each", "one"))
 # Reporting verbs whose past form is no adjective ("the alleged attack", "a noted author").
 _NEVER_ADJECTIVES = frozenset(("say", "tell", "add", "ask", "write", "reply", "explain", "argue"))
@@ -235,6 +235,20 @@ _NEVER_ADJECTIVES = frozenset(("say", "tell", "add", "ask", "write", "reply", "e
 _ACCORDING, _CHANNEL = CueKind.ACCORDING, CueKind.CHANNEL
 # Prepositions that follow a plural noun but rarely a verb of saying: "attacks in Paris".
 _NOUN_PREPOSITIONS = frozenset(("in", "of", "from", "during", "with", "since"))
+
+
+_OWNED_ADJECTIVE = regex.compile(
+    r"""
+    (?r) \b (?: his | her | their | its | our | my | your | the | \p{L}++['’]s? )
+    [\x20\t\xa0]++
+    (?: recent | latest | earlier | previous | repeated | past | new | own | first | last
+      | initial | final | public | private | frequent | controversial | false | repeated
+      | many | several | numerous | various | similar | such )
+    [\x20\t\xa0]++ \Z
+    """,
+    regex.VERBOSE,
+)
+"""An owner or article and an adjective before a word, as before a noun: "his recent| remarks"."""
 
 
 def _noun_use(text: str, cue: Cue) -> bool:
@@ -246,6 +260,8 @@ def _noun_use(text: str, cue: Cue) -> bool:
     if cue.kind is _ACCORDING or cue.kind is _CHANNEL:
         return False
     if (cue.third or cue.base) and cue.lemma != "say" and _one_word(text, cue):
+        if _OWNED_ADJECTIVE.search(text, max(0, cue.start - 40), cue.start) is not None:
+            return True  # "his recent remarks", "the latest reports"
         after = _AFTER.match(text, cue.end) if text[cue.end : cue.end + 1] in _BLANKS else None
         if after is not None:
             word = after[1]

@@ -30,6 +30,8 @@ __all__ = ["Resolver"]
 _RELATIVES = frozenset(("who", "whom", "which", "that"))
 _GENDERS = {row[0]: row[1] for row in read_rows("pronouns.txt")}
 _NUMBERS = {row[0]: row[2] for row in read_rows("pronouns.txt")}
+# Possessive determiners that speak for their owner ("his remarks about …"): as the pronoun.
+_POSSESSIVES = {"his": "he", "its": "it", "their": "they"}
 # Abbreviated titles and the role nouns they stand for: "Sen." -> "senator".
 _TITLE_ROLES = {" ".join(row[:-1]): row[-1] for row in read_rows("title_roles.txt")}
 _ROLE_REACH = 6000  # characters back in which a described person is looked for
@@ -90,6 +92,7 @@ class Resolver:
                 name = self.resolve(*found, paragraph).name
                 kind = EntityKind.PERSON if name in self.gender else None
                 return Mention(start, end, words, name, kind)
+        low = _POSSESSIVES.get(low, low)  # "his remarks": as "he"
         if low in _GENDERS:
             name, kind = self._pronoun(low, start, paragraph)
         else:
