@@ -242,8 +242,9 @@ _OWNED_ADJECTIVE = regex.compile(
     (?r) \b (?: his | her | their | its | our | my | your | the | \p{L}++['’]s? )
     [\x20\t\xa0]++
     (?: recent | latest | earlier | previous | repeated | past | new | own | first | last
-      | initial | final | public | private | frequent | controversial | false | repeated
-      | many | several | numerous | various | similar | such )
+      | initial | final | public | private | frequent | controversial | false
+      | many | several | numerous | various | similar | such
+      | \p{Ll}++(?<=less|ful|ous|ive|ic|able|ible) )     # "reckless", "dubious", "offensive"
     [\x20\t\xa0]++ \Z
     """,
     regex.VERBOSE,

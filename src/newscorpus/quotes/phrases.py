@@ -49,8 +49,13 @@ from newscorpus.quotes.vocabulary import (
 __all__ = ["antecedent", "noun_before", "subject_before"]
 
 # Words that lead a time between a speaker and a verb: "on Tuesday", "this month", "just last week".
+# Words that may open a time before a cue, after its noun: "this past week", "less than two
+# weeks ago", "a day later" (numbers too).
 _TIME_LEADS = frozenset(
-    ("on", "in", "at", "this", "last", "next", "early", "late", "earlier", "later", "just")
+    (
+        *("on", "in", "at", "this", "last", "next", "early", "late", "earlier", "later", "just"),
+        *("past", "than", "less", "more", "about", "nearly", "almost", "only", "a", "an"),
+    )
 )
 
 _YEAR = regex.compile(r"(?:1[89]|20)\d\d")
@@ -212,7 +217,11 @@ def _subject(text: str, lo: int, pos: int, toks: list[str], plural: bool) -> _Fo
         if word in TIME and word not in DETERMINERS:  # "Sanders on Tuesday said", "this month"
             timed = max(timed, i)
             i -= 1
-            while i >= 0 and toks[i].lower() in _TIME_LEADS:
+            while i >= 0 and (
+                toks[i].lower() in _TIME_LEADS
+                or toks[i].isdigit()
+                or toks[i].lower() in NUMBER_WORDS
+            ):
                 i -= 1
             continue
         if not _is_modifier(toks[i]):  # as written: "Beverly said" is no adverb
