@@ -284,8 +284,8 @@ def ends_attribution(text: str, pos: int, hi: int, lemma: str) -> bool:
     toks = words(text, pos, min(hi, pos + 100))
     i = _skip_listener(toks, 0) if lemma in TELL else 0
     i = _skip_times(toks, i)
-    while i < len(toks) and _manner_adverb(toks[i]):  # "said carefully", "said flatly"
-        i += 1
+    while i < len(toks) and _manner_adverb(toks[i]):  # "said carefully", "said here Monday"
+        i = _skip_times(toks, i + 1)
     if i >= len(toks):
         return True
     first = toks[i]

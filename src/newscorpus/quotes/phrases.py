@@ -228,7 +228,11 @@ def _subject(text: str, lo: int, pos: int, toks: list[str], plural: bool) -> _Fo
             break
         if word in _FLOATING and (i == 0 or not toks[i - 1][0].isalnum()):
             break  # "Both said": the quantifier is the subject; "they both said": "they" is
-        if word in _BE and _ING.match(text, pos) is None:  # "is telling" is no passive
+        if (
+            word in _BE
+            and _ING.match(text, pos) is None  # "is telling" is no passive
+            and not text.startswith("quoted as", pos)  # nor "he was quoted as saying"
+        ):
             return None  # a passive: "he was told", "it is said"
         if word in FINITE:
             plural = False  # "he will say", "she did not say"
