@@ -300,8 +300,15 @@ def sentence_bounds(
         start = paragraph_start
         for cut in _cuts(text, paragraph_start, paragraph_end):
             if cut > start:
-                if text[start] not in _SPACE_CHARS and text[cut - 1] not in _SPACE_CHARS:
-                    sentences.append((start, cut))  # most sentences: nothing to strip
+                first, last = text[start], text[cut - 1]
+                if first not in _SPACE_CHARS and last not in _SPACE_CHARS:
+                    sentences.append((start, cut))  # a paragraph's first: nothing to strip
+                elif (
+                    first == " "
+                    and last not in _SPACE_CHARS
+                    and text[start + 1] not in _SPACE_CHARS
+                ):
+                    sentences.append((start + 1, cut))  # the others: the space after a cut
                 else:
                     content = _stripped(text, start, cut)
                     if content is not None:
@@ -331,7 +338,11 @@ def _cuts(text: str, start: int, end: int) -> list[int]:
             has_content = False
             cuts.append(sentence)
         if not has_content:  # checked piecewise, so each character is looked at once
-            has_content = _CONTENT.search(text, unchecked, mark_start) is not None
+            # Most marks end a word, whose last character tells without the pattern.
+            before = text[mark_start - 1] if mark_start > unchecked else ""
+            has_content = (before.isascii() and before.isalnum()) or (
+                _CONTENT.search(text, unchecked, mark_start) is not None
+            )
             unchecked = mark_end
         if not has_content:
             continue
