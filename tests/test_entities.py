@@ -123,6 +123,20 @@ def test_the_mention_index_keeps_every_mention_in_order() -> None:
     assert {kind for _, _, _, kind in index.mentions} == set(EntityKind)
 
 
+def test_the_mention_index_holds_descriptions_in_order() -> None:
+    text = (
+        "German Chancellor Anna Vogt met Mayor Tom Reed. The German leader spoke first, "
+        "then Vogt and Reed; later the German leader left."
+    )
+    entities = extract_entities(text)
+    vogt = entities.person("Anna Vogt")
+    assert vogt is not None
+    assert [m.text for m in vogt.mentions].count("The German leader") == 1
+    assert [m.start for m in vogt.mentions] == sorted(m.start for m in vogt.mentions)
+    index = mention_index(text)
+    assert index.mentions == [(m.start, m.end, m.name, m.kind) for m in entities.mentions]
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -15,6 +15,9 @@ from casetable import case_params, load_cases
 from newscorpus.segment import (
     _SPACE,
     _SPACE_CHARS,
+    _TERMINAL,
+    _decide,
+    _plain_period,
     paragraph_bounds,
     sentence_bounds,
     split_paragraphs,
@@ -279,6 +282,36 @@ def test_sentences_cover_all_paragraph_text(text: str) -> None:
     for i, char in enumerate(text):
         if char not in SPACES:
             assert i in covered, (i, char)
+
+
+# Words and marks around periods: ordinary words, abbreviations, initials, list markers.
+PERIOD_TOKENS = [
+    "the", "end", "Mr", "mr", "Inc", "inc", "p.m", "U.S", "I", "a", "iv", "No", "Jan", "etc",
+    "vs", "Co", "Gov", "Sen", "é", "élan", "ﬁne", "ŉ", "x\u0301y", "1", "12",
+    ". ", ".  ", ".\n", ". A", ". The", ". He", ". É", ". 5", ". (", ". “", ". a",
+    ".” ", ".) ", "? ", ". . . ", " ", "\xa0", "\t", "“", "(",
+]  # fmt: skip
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(PERIOD_TOKENS), max_size=40).map("".join))
+def test_a_plain_period_is_decided_as_the_full_rules_decide_it(text: str) -> None:
+    """The cheap test of the commonest sentence end agrees with the full rules wherever it
+    says yes."""
+    end = len(text.rstrip())
+    for sentence in (0, 5, 20):
+        for mark in _TERMINAL.finditer(text, 0, end):
+            if mark.end() < end and _plain_period(text, mark.start(), mark.end(), sentence):
+                assert _decide(text, mark, sentence, end) == mark.end(), (text, mark)
+
+
+def test_a_plain_period_needs_an_ordinary_word_then_a_capital() -> None:
+    text = "They met at the office today. Mr. Lee saw plan B. Then it was over. and so."
+    marks = {text[: m.start()].split()[-1]: m for m in _TERMINAL.finditer(text)}
+    assert _plain_period(text, *marks["today"].span(), 0)
+    assert not _plain_period(text, *marks["Mr"].span(), 0)  # an abbreviation
+    assert not _plain_period(text, *marks["B"].span(), 0)  # maybe an initial
+    assert not _plain_period(text, *marks["over"].span(), 0)  # a lower-case word follows
 
 
 # ----------------------------------------------------------------- adversarial input

@@ -298,7 +298,22 @@ _CAPITALISED = regex.compile(r"\p{Lu}\p{Ll}+")
 """A capitalised word, as a description's place word is written."""
 
 
-def _role_places(people: list[Person]) -> set[str]:
+class _Found(NamedTuple):
+    """A person found in a text, as plain values: what a :class:`Person` holds, with its
+    mentions as (start, end) offsets in order of mention.
+
+    The quotation extractor reads people through :func:`mention_index` and needs no
+    object for each of their mentions: the objects are made only for
+    :func:`extract_entities`.
+    """
+
+    name: str
+    roles: tuple[str, ...]
+    mentions: list[tuple[int, int]]
+    gender: str | None
+
+
+def _role_places(people: list[_Found]) -> set[str]:
     """The places and demonyms that a role of these people begins with ("Russian", "Iran")."""
     places: set[str] = set()
     for person in people:
@@ -313,9 +328,10 @@ def _role_places(people: list[Person]) -> set[str]:
     return places
 
 
-def _descriptions(text: str, people: list[Person]) -> dict[int, list[Mention]]:
-    """Mentions such as "the Russian leader" of a person whose role says Russian."""
-    found: dict[int, list[Mention]] = {}
+def _descriptions(text: str, people: list[_Found]) -> dict[int, list[tuple[int, int]]]:
+    """Mentions such as "the Russian leader" of a person whose role says Russian, as
+    offsets, by the index of the person."""
+    found: dict[int, list[tuple[int, int]]] = {}
     # The place word of a description begins a role ("the Russian leader" needs "Russian
     # President"): when the text has no such word, no description can match.
     if not any(word in text for word in _role_places(people)):
@@ -328,12 +344,11 @@ def _descriptions(text: str, people: list[Person]) -> dict[int, list[Mention]]:
         for index, person in enumerate(people):
             if not any(role.startswith(m.group("adj")) for role in person.roles):
                 continue
-            before = [x.start for x in person.mentions if x.start < m.start()]
+            before = [start for start, _ in person.mentions if start < m.start()]
             if before and (best is None or max(before) > best[0]):
                 best = (max(before), index)
         if best is not None:
-            mention = Mention(m.start(), m.end(), m.group(), people[best[1]].name, _PERSON)
-            found.setdefault(best[1], []).append(mention)
+            found.setdefault(best[1], []).append(m.span())
     return found
 
 
@@ -380,7 +395,7 @@ def _places_and_organizations(
     return tuple(organizations), tuple(places)
 
 
-def _people_and_things(text: str) -> tuple[list[Person], list[tuple[int, int, EntryKind, str]]]:
+def _people_and_things(text: str) -> tuple[list[_Found], list[tuple[int, int, EntryKind, str]]]:
     """The people of a text, and the organisations and places found on the way (see
     :meth:`NameFinder.run`), not yet grouped."""
     finder = NameFinder(text)
@@ -390,17 +405,13 @@ def _people_and_things(text: str) -> tuple[list[Person], list[tuple[int, int, En
     for k in clusters:
         k.members.sort(key=_START)  # in order of mention from here on
     starts = sorted(c.start for k in clusters for c in k.members)
-    people: list[Person] = []
+    people: list[_Found] = []
     for k in sorted(clusters, key=lambda k: k.members[0].start):
-        name = " ".join(k.tokens)
-        mentions = tuple(
-            [Mention(c.start, c.end, text[c.start : c.end], name, _PERSON) for c in k.members]
-        )
-        people.append(Person(name, _roles(k), mentions, _gender(text, k, starts)))
+        offsets = [(c.start, c.end) for c in k.members]
+        people.append(_Found(" ".join(k.tokens), _roles(k), offsets, _gender(text, k, starts)))
     for index, extra in _descriptions(text, people).items():
         person = people[index]
-        merged = tuple(sorted(person.mentions + tuple(extra), key=_START))
-        people[index] = attrs.evolve(person, mentions=merged)
+        people[index] = person._replace(mentions=sorted(person.mentions + extra, key=_FIRST))
     return people, finder.things
 
 
@@ -428,7 +439,16 @@ def extract_entities(text_or_document: str | Document) -> Entities:
         ['Russia', 'Iran', 'Moscow']
     """
     text = text_of(text_or_document)
-    people, things = _people_and_things(text)
+    found, things = _people_and_things(text)
+    people = [
+        Person(
+            name,
+            roles,
+            tuple([Mention(s, e, text[s:e], name, _PERSON) for s, e in mentions]),
+            gender,
+        )
+        for name, roles, mentions, gender in found
+    ]
     organizations, places = _places_and_organizations(things, text)
     everything = [m for p in people for m in p.mentions]
     everything += [m for e in organizations + places for m in e.mentions]
@@ -484,7 +504,7 @@ def mention_index(source: str | Entities) -> MentionIndex:
         )
     people, things = _people_and_things(source)
     everything: list[MentionOffsets] = [
-        (m.start, m.end, m.name, m.kind) for p in people for m in p.mentions
+        (s, e, p.name, _PERSON) for p in people for s, e in p.mentions
     ]
     organizations: list[MentionOffsets] = []
     places: list[MentionOffsets] = []

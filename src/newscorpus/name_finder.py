@@ -25,6 +25,8 @@ from newscorpus.lexicon import (
     EntryKind,
 )
 from newscorpus.name_runs import (
+    HEADLINE_MAX,
+    HEADLINE_MIN,
     PARTICLES,
     Chunk,
     article_start,
@@ -186,7 +188,9 @@ class NameFinder:
         end = text.find("\n", pos)
         if end < 0:
             end = len(text)
-        headline = is_title_case(text[start:end])
+        # Most lines are paragraphs too long for a headline: told by their length alone,
+        # without a copy of the line (is_title_case tests the same bounds).
+        headline = HEADLINE_MIN <= end - start <= HEADLINE_MAX and is_title_case(text[start:end])
         self.line = (start, end, headline)
         return headline
 

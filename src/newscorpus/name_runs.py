@@ -20,6 +20,8 @@ from newscorpus._data import read_lines
 from newscorpus.lexicon import LEXICON, ORG_HEADS, TOKEN, EntryKind
 
 __all__ = [
+    "HEADLINE_MAX",
+    "HEADLINE_MIN",
     "PARTICLES",
     "Chunk",
     "article_start",
@@ -283,6 +285,11 @@ _PLAIN_LOWER_WORD = re.compile(
 """A whole lower-case ASCII word other than a small word: the commonest :data:`_LOWER_WORD`."""
 
 
+#: The shortest and the longest line that may be a headline: three long words take 14
+#: characters, and a headline is short.
+HEADLINE_MIN, HEADLINE_MAX = 14, 300
+
+
 def is_title_case(line: str) -> bool:
     """Tell whether a line is a short paragraph written in title case (a headline), where
     capitals say nothing. A headline is one line, whatever the paragraph style.
@@ -293,7 +300,7 @@ def is_title_case(line: str) -> bool:
     """
     # Three long words take 14 characters: shorter lines (half are empty) are not tested.
     return (
-        14 <= len(line) <= 300
+        HEADLINE_MIN <= len(line) <= HEADLINE_MAX
         and not _PLAIN_LOWER_WORD.search(line)  # most lines: a cheap test decides
         and not _LOWER_WORD.search(line)
         and len(_LONG_WORD.findall(line)) >= 3

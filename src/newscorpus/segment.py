@@ -300,8 +300,15 @@ def sentence_bounds(
         start = paragraph_start
         for cut in _cuts(text, paragraph_start, paragraph_end):
             if cut > start:
-                if text[start] not in _SPACE_CHARS and text[cut - 1] not in _SPACE_CHARS:
-                    sentences.append((start, cut))  # most sentences: nothing to strip
+                first, last = text[start], text[cut - 1]
+                if first not in _SPACE_CHARS and last not in _SPACE_CHARS:
+                    sentences.append((start, cut))  # a paragraph's first: nothing to strip
+                elif (
+                    first == " "
+                    and last not in _SPACE_CHARS
+                    and text[start + 1] not in _SPACE_CHARS
+                ):
+                    sentences.append((start + 1, cut))  # the others: the space after a cut
                 else:
                     content = _stripped(text, start, cut)
                     if content is not None:
@@ -331,13 +338,21 @@ def _cuts(text: str, start: int, end: int) -> list[int]:
             has_content = False
             cuts.append(sentence)
         if not has_content:  # checked piecewise, so each character is looked at once
-            has_content = _CONTENT.search(text, unchecked, mark_start) is not None
+            # Most marks end a word, whose last character tells without the pattern.
+            before = text[mark_start - 1] if mark_start > unchecked else ""
+            has_content = (before.isascii() and before.isalnum()) or (
+                _CONTENT.search(text, unchecked, mark_start) is not None
+            )
             unchecked = mark_end
         if not has_content:
             continue
         # A mark at the end of the paragraph ends its sentence (as _decide would say): the
-        # common case, a paragraph's last sentence, decided without looking further.
-        cut = mark_end if mark_end >= end else _decide(text, mark, sentence, end)
+        # common case, a paragraph's last sentence, decided without looking further. So
+        # does a plain period between two ordinary words, the commonest of the others.
+        if mark_end >= end or _plain_period(text, mark_start, mark_end, sentence):
+            cut: int | None = mark_end
+        else:
+            cut = _decide(text, mark, sentence, end)
         if cut is not None:
             sentence = unchecked = cut
             has_content = False
@@ -345,6 +360,29 @@ def _cuts(text: str, start: int, end: int) -> list[int]:
     cuts.extend(items[next_item:])
     cuts.append(end)
     return cuts
+
+
+def _plain_period(text: str, mark_start: int, mark_end: int, sentence: int) -> bool:
+    """Tell whether a candidate is a lone period after a word of two letters or more that is
+    no abbreviation, then one space and a capital A to Z: "the end. The".
+
+    :func:`_decide` ends the sentence there; this tells the commonest case with string
+    tests alone, before the patterns that the others need. The candidate is inside its
+    paragraph, which ends with no space, so a capital follows the space inside it too.
+    """
+    if not (
+        mark_end - mark_start == 1  # the period alone, no closing quote
+        and text[mark_end] == " "
+        and "A" <= text[mark_end + 1] <= "Z"
+        and text[mark_start] == "."
+        and mark_end - sentence > 16  # too long for a list marker ("iv.")
+    ):
+        return False
+    # The token before, as _word_before finds it: letters alone hold no space of any kind
+    # and no opening mark, and two of them are no initial.
+    space = text.rfind(" ", max(0, mark_start - 64), mark_start)
+    word = text[space + 1 : mark_start]
+    return space >= 0 and len(word) >= 2 and word.isalpha() and word not in _ABBREVIATIONS
 
 
 def _decide(text: str, mark: regex.Match[str], sentence: int, end: int) -> int | None:
