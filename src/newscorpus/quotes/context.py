@@ -241,13 +241,12 @@ _OWNED_ADJECTIVE = regex.compile(
     r"""
     (?r) \b (?: his | her | their | its | our | my | your | the | \p{L}++['’]s? )
     [\x20\t\xa0]++
-    (?: recent | latest | earlier | previous | repeated | past | new | own | first | last
-      | initial | final | public | private | frequent | controversial | false
-      | many | several | numerous | various | similar | such
+    (?: \L<adjectives>                                  # noun_adjectives.txt: "recent"
       | \p{Ll}++(?<=less|ful|ous|ive|ic|able|ible) )     # "reckless", "dubious", "offensive"
     [\x20\t\xa0]++ \Z
     """,
     regex.VERBOSE,
+    adjectives=read_lines("noun_adjectives.txt"),
 )
 """An owner or article and an adjective before a word, as before a noun: "his recent| remarks"."""
 
