@@ -5,6 +5,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from newscorpus.quotes.clauses import clause_after
 from newscorpus.segment import paragraph_bounds, sentence_bounds
 from quote_context import context
 
@@ -78,6 +79,17 @@ def test_the_subject_of_a_cue_is_computed_once() -> None:
     say = ctx.cues[0]
     assert ctx.subject(say) == (0, 9)
     assert ctx.subject(say) is ctx.subject(say)
+
+
+def test_the_clause_after_a_cue_is_read_once() -> None:
+    text = "The mayor told reporters on Monday that the bridge would reopen."
+    ctx = context(text)
+    told = ctx.cues[0]
+    found = ctx.clause_after(told, len(text))
+    assert found == clause_after(text, told.end, len(text), told.lemma)
+    assert found is not None
+    assert text[found[0] :].startswith("the bridge")
+    assert ctx.clause_after(told, len(text)) is found
 
 
 def test_a_cue_after_a_plural_quantifier_is_a_verb_unless_it_ends_in_s() -> None:

@@ -26,7 +26,7 @@ import regex
 from newscorpus._data import read_rows
 from newscorpus.quotes import headlines, indirect, leftovers, nouns, passives, transcripts
 from newscorpus.quotes.boundaries import MAX_CONTENT, content_end
-from newscorpus.quotes.clauses import clause_after, ends_attribution
+from newscorpus.quotes.clauses import ends_attribution
 from newscorpus.quotes.context import Context, Draft
 from newscorpus.quotes.cue_speakers import speaker_of
 from newscorpus.quotes.cues import THOUGHT_BARE, THOUGHT_LEMMAS, Cue, CueKind
@@ -228,7 +228,7 @@ def _quote_after(ctx: Context, cue: Cue, unit: int, split_only: bool = False) ->
         if how == "object" or (how == "that" and not _THAT.fullmatch(text, cue.end, q.start)):
             # "called the plan “a disaster”", "said she hopes …, but knows that “…”": the
             # content starts with the object or clause, before the quotation
-            found = clause_after(text, cue.end, unit_end, cue.lemma)
+            found = ctx.clause_after(cue, unit_end)
             start = (
                 found[0] if found is not None and found[0] <= q.start else _next_word(text, cue.end)
             )
@@ -364,13 +364,13 @@ def _gap_after(ctx: Context, cue: Cue, q_start: int, unit_end: int) -> str | Non
         return "colon"
     if _ENDS_THAT.search(words) or words.startswith("that "):
         return "that"  # "said that “…”", "added that most …, because, “…”": a clause
-    found = clause_after(text, cue.end, unit_end, cue.lemma) if " that " in words else None
+    found = ctx.clause_after(cue, unit_end) if " that " in words else None
     if found is not None and found[1] == "that" and found[0] < q_start:
         return "that"  # "told the President that if he wants our guns, “…”"
     if words.endswith(","):
         return "comma"
     if found is None:
-        found = clause_after(text, cue.end, unit_end, cue.lemma)
+        found = ctx.clause_after(cue, unit_end)
     if found is not None and found[0] == q_start:
         return found[1]
     first = words.split(None, 1)[0].lower()

@@ -15,6 +15,7 @@ import regex
 
 from newscorpus._data import read_lines, read_rows
 from newscorpus.quotes.boundaries import Attributions, unit_cuts
+from newscorpus.quotes.clauses import clause_after
 from newscorpus.quotes.cues import THOUGHT_LEMMAS, Cue, CueKind
 from newscorpus.quotes.marks import Quotation
 from newscorpus.quotes.model import QuoteKind
@@ -71,6 +72,7 @@ class Context:
         self.quoted: set[int] = set()  # ... and those attributed as direct quotes
         self.drafts: list[Draft] = []
         self._subjects: dict[int, tuple[int, int] | None] = {}
+        self._clauses: dict[tuple[int, int, str], tuple[int, str] | None] = {}
         # the comma that opens each cue's attribution (see boundaries.attribution_comma)
         self.commas: dict[int, int | None] = {}
         self._cuts: dict[tuple[int, int], list[int]] = {}
@@ -109,6 +111,17 @@ class Context:
             subject = None  # "derogatory comments", "terrorist attacks": nouns, not verbs
         self._subjects[cue.start] = subject
         return subject
+
+    def clause_after(self, cue: Cue, hi: int) -> tuple[int, str] | None:
+        """The reported clause after a cue of a unit that ends at ``hi`` (read once per cue).
+
+        :func:`~newscorpus.quotes.clauses.clause_after`, which the rules for a
+        quotation after a cue and for reported speech both ask for.
+        """
+        key = (cue.end, hi, cue.lemma)
+        if key not in self._clauses:
+            self._clauses[key] = clause_after(self.text, cue.end, hi, cue.lemma)
+        return self._clauses[key]
 
     def cuts(self, pos: int, hi: int) -> list[int]:
         """Where the cuts of the unit around ``pos`` start, up to ``hi`` (read once per unit)."""

@@ -177,7 +177,7 @@ def reported(ctx: Context, cue: Cue, unit: int) -> bool:
             speaker = None
     if speaker is None and not inverted:
         return cue.lemma == "ask" and _asked(ctx, cue, unit)
-    found = clause_after(text, cue.end, unit_end, cue.lemma) if cue.reports else None
+    found = ctx.clause_after(cue, unit_end) if cue.reports else None
     if cue.lemma in THOUGHT_LEMMAS and not _thought_clause(text, cue, speaker, found, inverted):
         return False
     aside = _aside(text, cue.end, unit_end) if cue.reports else None
