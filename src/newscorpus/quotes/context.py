@@ -250,18 +250,27 @@ _ACCORDING, _CHANNEL = CueKind.ACCORDING, CueKind.CHANNEL
 _NOUN_PREPOSITIONS = frozenset(("in", "of", "from", "during", "with", "since"))
 
 
+# The endings of adjectives that mark a noun after an owner: "reckless", "dubious".
+_ADJECTIVE_SUFFIXES = ("less", "ful", "ous", "ive", "ic", "able", "ible")
+
 _OWNED_ADJECTIVE = regex.compile(
     r"""
     (?r) \b (?: his | her | their | its | our | my | your | the | \p{L}++['’]s? )
     [\x20\t\xa0]++
     (?: \L<adjectives>                                  # noun_adjectives.txt: "recent"
-      | \p{Ll}++(?<=less|ful|ous|ive|ic|able|ible) )     # "reckless", "dubious", "offensive"
+      | \p{Ll}++(?<="""  # "reckless", "offensive": an ending of _ADJECTIVE_SUFFIXES
+    + "|".join(_ADJECTIVE_SUFFIXES)
+    + r""") )
     [\x20\t\xa0]++ \Z
     """,
     regex.VERBOSE,
     adjectives=read_lines("noun_adjectives.txt"),
 )
 """An owner or article and an adjective before a word, as before a noun: "his recent| remarks"."""
+
+# How every adjective that _OWNED_ADJECTIVE finds ends: a text without one of these
+# endings right before the spaces of a cue is spared the pattern.
+_ADJECTIVE_ENDINGS = (*read_lines("noun_adjectives.txt"), *_ADJECTIVE_SUFFIXES)
 
 
 def _noun_use(text: str, cue: Cue) -> bool:
@@ -272,8 +281,16 @@ def _noun_use(text: str, cue: Cue) -> bool:
     """
     if cue.kind is _ACCORDING or cue.kind is _CHANNEL:
         return False
+    j = cue.start
+    while j > 0 and text[j - 1] in _BLANKS:
+        j -= 1
     if (cue.third or cue.base) and cue.lemma != "say" and _one_word(text, cue):
-        if _OWNED_ADJECTIVE.search(text, max(0, cue.start - 40), cue.start) is not None:
+        lo = max(0, cue.start - 40)
+        if (
+            j < cue.start  # the cheap test first: the word before ends as the adjective does
+            and text.endswith(_ADJECTIVE_ENDINGS, lo, j)
+            and _OWNED_ADJECTIVE.search(text, lo, cue.start) is not None
+        ):
             return True  # "his recent remarks", "the latest reports"
         after = _AFTER.match(text, cue.end) if text[cue.end : cue.end + 1] in _BLANKS else None
         if after is not None:
@@ -286,9 +303,6 @@ def _noun_use(text: str, cue: Cue) -> bool:
                 return True
     # Both patterns below end with spaces before the cue, after a number or a word:
     # an ASCII character other than a digit, a letter or an apostrophe rules them out.
-    j = cue.start
-    while j > 0 and text[j - 1] in _BLANKS:
-        j -= 1
     if j == cue.start or j == 0:
         return False
     last = text[j - 1]
