@@ -346,6 +346,12 @@ def _object_of(toks: list[str], k: int) -> bool:
     return before in PREPOSITIONS or (before.islower() and before.endswith("ing"))
 
 
+def _owned(word: str) -> bool:
+    """Tell whether a word is a determiner or a possessive, after which an -ing word is an
+    adjective: "a| ranking official", "Myanmar's| ruling generals"."""
+    return word.lower() in DETERMINERS or word.endswith(("’s", "'s"))
+
+
 def _unnamed(toks: list[str], found: tuple[int, int]) -> bool:
     """Tell whether a phrase names no one: no capitalised word after its first."""
     return not any(toks[n][:1].isupper() for n in range(found[0] + 1, found[1] + 1))
@@ -574,8 +580,12 @@ def _phrase_before(
             break
         if capital and not initial.isupper():
             break  # a name with its titles ends at a lower-case word
-        if prev.islower() and (verb_like(prev_low) or prev_low.endswith("ing")):
-            break
+        if (
+            prev.islower()
+            and (verb_like(prev_low) or prev_low.endswith("ing"))
+            and not (prev_low.endswith("ing") and j > 1 and _owned(toks[j - 2]))
+        ):
+            break  # "began| taking calls"; but "a ranking| official", "its ruling| party"
         if prev.endswith(("’s", "'s")):
             j -= 1
             capital = True  # before a possessive only a name continues: "Hillary Clinton’s"
