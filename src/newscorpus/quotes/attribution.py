@@ -28,7 +28,7 @@ from newscorpus.quotes import headlines, indirect, leftovers, nouns, passives, t
 from newscorpus.quotes.boundaries import MAX_CONTENT, content_end
 from newscorpus.quotes.clauses import ends_attribution
 from newscorpus.quotes.context import Context, Draft
-from newscorpus.quotes.cue_speakers import speaker_of
+from newscorpus.quotes.cue_speakers import quoted_by, speaker_of
 from newscorpus.quotes.cues import THOUGHT_BARE, THOUGHT_LEMMAS, Cue, CueKind
 from newscorpus.quotes.marks import Quotation
 from newscorpus.quotes.model import QuoteKind
@@ -114,9 +114,11 @@ def _quote_before(ctx: Context, cue: Cue, unit: int) -> bool:
     gap = _GAP.match(text, q.end, cue.start)
     assert gap is not None  # the pattern matches the empty string
     if cue.kind == _PARTICIPLE:  # "… as a “strong leader,” comparing him to …"
-        if gap.end() != cue.start or _is_title(text, q):  # not "told “Morning Table,” adding"
-            return False
-        speaker = _speaker(ctx, cue, unit)
+        speaker = quoted_by(text, gap.end(), cue.start)  # "“…,” X was quoted by Y as saying"
+        if speaker is None:
+            if gap.end() != cue.start or _is_title(text, q):  # not "told “Morning Table,” adding"
+                return False
+            speaker = _speaker(ctx, cue, unit)
     elif gap.end() == cue.start:  # "…,” said Victor Wan"
         if cue.base:
             return False  # "…,” say officials" is not English; "…” state Sen. X" is a title

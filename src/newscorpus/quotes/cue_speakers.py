@@ -16,7 +16,7 @@ from newscorpus.quotes.cues import Cue, CueKind
 from newscorpus.quotes.phrases import noun_before, subject_before
 from newscorpus.quotes.speakers import subject_at
 
-__all__ = ["REACH", "speaker_of"]
+__all__ = ["REACH", "quoted_by", "speaker_of"]
 
 # Enum members compared on every cue's path, read once: an enum's attribute is a slow lookup.
 _PARTICIPLE = CueKind.PARTICIPLE
@@ -177,6 +177,8 @@ def speaker_of(ctx: Context, cue: Cue, unit: int, quoting: bool = False) -> tupl
             return None
     elif _WITHOUT.search(text, max(unit_start, cue.start - 9), cue.start):
         return None
+    elif (quoted := quoted_by(text, unit_start, cue.start)) is not None:
+        return quoted  # "Kartono was quoted by the website as saying …"
     elif text.find("with", max(unit_start, cue.start - 70), cue.start) >= 0 and (
         share := _WITH_SHARE.search(text, max(unit_start, cue.start - 70), cue.start)
     ):  # "…, with 22 percent saying they …": the share of people polled
@@ -220,6 +222,27 @@ def speaker_of(ctx: Context, cue: Cue, unit: int, quoting: bool = False) -> tupl
             if subject is not None and subject[1] < cue.start:
                 return subject
     return subject_at(text, unit_start, cue.start)
+
+
+_QUOTED_BY = regex.compile(
+    r"""
+    (?r) \b (?: was | were | is | are | been ) [\x20\xa0]++ quoted [\x20\xa0]++
+    by [\x20\xa0]++ [^,;:.!?“”"\n]{1,80}? [\x20\xa0]++ as [\x20\xa0]++ \Z
+    """,
+    regex.VERBOSE,
+)
+"""A passive "quoted by" an outlet before "saying": "Kartono was| quoted by the site as| saying"."""
+
+
+def quoted_by(text: str, lo: int, pos: int) -> tuple[int, int] | None:
+    """The speaker of "X was quoted by Y as saying" whose "saying" starts at ``pos``: X.
+
+    ``lo`` is where the search must stop (the start of the unit).
+    """
+    if text.find("quoted", max(lo, pos - 100), pos) < 0:
+        return None
+    found = _QUOTED_BY.search(text, max(lo, pos - 100), pos)
+    return None if found is None else subject_before(text, lo, found.start())
 
 
 def _infinitive(text: str, lo: int, pos: int) -> regex.Match[str] | None:
