@@ -484,14 +484,25 @@ def _skip_listener(toks: list[str], i: int) -> int:
             if j < len(toks) and toks[j].lower() in _DETERMINERS:
                 j += 1
             continue
-        if low in _ADJUNCTS or low in _QUESTION_WORDS or low == "to" or low in _TIME:
+        if low in _ADJUNCTS or low in _QUESTION_WORDS or low == "to":
             break
+        if low in _TIME and not (j > i and _capitalised_pair(toks, j)):
+            break  # a time; but "told the Sunday Times": a paper's name
         if j > i and _CONTRACTION.sub("", low) in _SUBJECTS:
             break  # the clause's subject: "told reporters| he would run", "told CNN| she’s"
-        if j > i and low in _DETERMINERS and not (possessive and _inside_title(toks, j)):
-            break  # but "told CBS' Face the Nation": a programme's title goes on
+        if (
+            j > i
+            and low in _DETERMINERS
+            and not (possessive and (_inside_title(toks, j) or _capitalised_pair(toks, j)))
+        ):
+            break  # but "told CBS' Face the Nation", "told Friday's The Edge": a title goes on
         j += 1
     return j
+
+
+def _capitalised_pair(toks: list[str], j: int) -> bool:
+    """Tell whether words ``j`` and ``j + 1`` are capitalised: "The Edge", "Sunday Times"."""
+    return toks[j][:1].isupper() and j + 1 < len(toks) and toks[j + 1][:1].isupper()
 
 
 def _inside_title(toks: list[str], j: int) -> bool:

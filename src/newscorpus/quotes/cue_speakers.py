@@ -234,15 +234,29 @@ _QUOTED_BY = regex.compile(
 """A passive "quoted by" an outlet before "saying": "Kartono was| quoted by the site as| saying"."""
 
 
+_QUOTED_ACTIVE = regex.compile(
+    r"""
+    (?r) \b quoted [\x20\xa0]++ (?! by \b )
+    (?P<who> \p{Lu} [^,;:.!?“”"\n]{0,60}? ) [\x20\xa0]++ as [\x20\xa0]++ \Z
+    """,
+    regex.VERBOSE,
+)
+"""An outlet's "quoted X as" before "saying": "the newspaper quoted| Zhang |as| saying"."""
+
+
 def quoted_by(text: str, lo: int, pos: int) -> tuple[int, int] | None:
-    """The speaker of "X was quoted by Y as saying" whose "saying" starts at ``pos``: X.
+    """The speaker of "X was quoted by Y as saying" or "Y quoted X as saying" whose
+    "saying" starts at ``pos``: X.
 
     ``lo`` is where the search must stop (the start of the unit).
     """
     if text.find("quoted", max(lo, pos - 100), pos) < 0:
         return None
     found = _QUOTED_BY.search(text, max(lo, pos - 100), pos)
-    return None if found is None else subject_before(text, lo, found.start())
+    if found is not None:
+        return subject_before(text, lo, found.start())
+    active = _QUOTED_ACTIVE.search(text, max(lo, pos - 80), pos)
+    return None if active is None else active.span("who")
 
 
 def _infinitive(text: str, lo: int, pos: int) -> regex.Match[str] | None:

@@ -141,6 +141,10 @@ def _opening(text: str, lo: int, hi: int) -> int:
     return start
 
 
+_AS_SAYING = regex.compile(r"[\x20\xa0]++[^,;:.!?“”\"\n]{1,60}?[\x20\xa0]++as[\x20\xa0]++saying\b")
+"""The speaker and "as saying" after "quoted": "quoted| Zhang as saying"."""
+
+
 def _first_word(text: str, lo: int, hi: int) -> int:
     word = _WORD.search(text, lo, hi)
     return word.start() if word else -1
@@ -152,6 +156,8 @@ def reported(ctx: Context, cue: Cue, unit: int) -> bool:
     unit_start, unit_end = ctx.units[unit]
     if not (cue.reports or cue.frames):
         return False
+    if cue.lemma == "quote" and _AS_SAYING.match(text, cue.end, unit_end) is not None:
+        return False  # "the paper quoted Zhang as saying …": "saying" reports, Zhang speaks
     if cue.kind == _VERB and not cue.third and by_after(text, cue.end):
         return False  # a passive: "a practice criticized by Smith"
     # The speaker first: a cue without one reports nothing, whatever follows it, unless
