@@ -61,6 +61,9 @@ _RELATIVE_PRONOUNS = RELATIVES | {"whose"}
 _PURE_SUBORDINATORS = frozenset(
     ("when", "whenever", "while", "whereas", "although", "though", "because", "unless")
 )
+# Words after which an adverb right after a cue is the cue's, not the clause's: "said
+# quietly| as …", "said firmly| that …".
+_AFTER_MANNER = _PURE_SUBORDINATORS | {"as", "that"}
 # Verbs of plain saying, which take no -ing form as an object.
 _SAY = frozenset(("say", "tell", "add", "write"))
 # Nouns and pronouns in -ing, which after a cue are its object: "said nothing".
@@ -194,6 +197,8 @@ def clause_after(
             i = timed  # "reported just today, the …": the clause opens with its time
     if i >= len(toks):
         return None
+    if i + 1 < len(toks) and toks[i + 1].lower() in _AFTER_MANNER and _manner_adverb(toks[i]):
+        i += 1  # "said quietly as confetti fell", "said firmly that …": the cue's adverb
     first = toks[i]
     low = first.lower()
     if low in APPROXIMATORS and _quantity(toks, i + 1):  # "said about half of them …"
