@@ -640,9 +640,9 @@ def _with_owner(toks: list[str], j: int, last: int) -> tuple[int, int] | None:
 def _after_determiner(toks: list[str], k: int) -> bool:
     """Tell whether word ``k`` follows a determiner or a possessive, as a noun does.
 
-    Up to two adjectives may come between a determiner and a noun that is also the
-    base form of a verb: "the congressional report", "a new poll"; not "the polls
-    closed".
+    Up to two adjectives or names may come between a determiner and a noun that is
+    also the base form of a verb: "the congressional report", "a new poll", "a GAO
+    report"; not "the polls closed".
     """
     reach = 3 if not toks[k].endswith(("ed", "s")) else 1
     for j in range(k - 1, max(-1, k - 1 - reach), -1):
@@ -653,8 +653,7 @@ def _after_determiner(toks: list[str], k: int) -> bool:
         if (low in DETERMINERS and low != "that") or prev.endswith(("’s", "'s")):
             return True
         if (
-            not prev.islower()
-            or low.endswith("s")  # a plural noun, not an adjective: "the polls| closed"
+            low.endswith("s")  # a plural noun, not an adjective: "the polls| closed"
             or low in FUNCTION
             or low in PRONOUNS
             or verb_like(low)
