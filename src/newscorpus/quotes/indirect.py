@@ -141,6 +141,15 @@ def _opening(text: str, lo: int, hi: int) -> int:
     return start
 
 
+def _as_put_it(text: str, cue: Cue, unit_start: int) -> bool:
+    """Tell whether "put it" opens its sentence with "As": "As Ms. Reyes put it in a statement,
+    CLAUSE" reports the clause after the comma, as "As X said, …" does."""
+    if cue.lemma != "put it":
+        return False
+    lead = _AS_OPENING.match(text, unit_start, cue.start)
+    return lead is not None and text.find(",", cue.end, cue.end + 120) >= 0
+
+
 _AS_SAYING = regex.compile(r"[\x20\xa0]++[^,;:.!?“”\"\n]{1,60}?[\x20\xa0]++as[\x20\xa0]++saying\b")
 """The speaker and "as saying" after "quoted": "quoted| Zhang as saying"."""
 
@@ -154,7 +163,7 @@ def reported(ctx: Context, cue: Cue, unit: int) -> bool:
     """Attribute the reported clause around a reporting verb of unit ``unit``, if there is one."""
     text = ctx.text
     unit_start, unit_end = ctx.units[unit]
-    if not (cue.reports or cue.frames):
+    if not (cue.reports or cue.frames or _as_put_it(text, cue, unit_start)):
         return False
     if cue.lemma == "quote" and _AS_SAYING.match(text, cue.end, unit_end) is not None:
         return False  # "the paper quoted Zhang as saying …": "saying" reports, Zhang speaks
@@ -212,6 +221,11 @@ def reported(ctx: Context, cue: Cue, unit: int) -> bool:
         aside = _aside(text, after, unit_end)
     if speaker is None:
         return False
+    if cue.lemma == "put it":  # "As X put it in a letter to Y, CLAUSE": after the comma
+        start = _first_word(text, text.find(",", cue.end, unit_end) + 1, unit_end)
+        return start > cue.end and add_content(
+            ctx, start, content_end(ctx, start, unit_end), speaker, cue, unit
+        )
     if not cue.reports or objective:
         # a framing verb, or a reporting verb with a noun phrase: its object
         # ("called the charges unfounded", "emphasized the law’s successes")
