@@ -384,11 +384,12 @@ def _that_ahead(text: str, lo: int, toks: list[str], i: int) -> tuple[int, str] 
             return _after_that(text, lo, toks, j)
         if (
             j
-            and (toks[j - 1] == "," or toks[j - 1] in _ADJUNCTS)
+            and (toks[j - 1] == "," or toks[j - 1] in _ADJUNCTS or j > i)
             and _participle(word)
             and (toks[j - 1] == "," or verb_lemma(word))
-        ):  # "said at a rally, adding that …", "before adding that …": the participle's
-            return None  # clause; but "said before attending the meeting that …" is the cue's
+        ):  # "said at a rally, adding that …", "before adding that …", "at a news conference
+            # announcing that …": the participle's clause; but "said before attending the
+            return None  # meeting that …" is the cue's
         if low in _PERSONAL_SUBJECTS and j > i:
             if toks[j - 1].lower() in _SUBORDINATORS:
                 return None  # "said … shortly after she called": an adverbial clause
