@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import regex
 
+from newscorpus._data import read_lines
 from newscorpus.quotes.context import Context
 from newscorpus.quotes.cues import Cue, CueKind
 from newscorpus.quotes.phrases import noun_before, subject_before
@@ -142,6 +143,7 @@ _RELATIVE = regex.compile(r"(?:who|whom|which|that)\b")
 """A relative pronoun as a speaker: the attribution is inside a relative clause."""
 
 _RECENT = 8  # drafts looked back at for the subject a participle shares
+_EVENTS = frozenset(read_lines("event_nouns.txt"))  # "a rally", "a speech": no speaker
 
 
 def speaker_of(ctx: Context, cue: Cue, unit: int, quoting: bool = False) -> tuple[int, int] | None:
@@ -206,8 +208,9 @@ def speaker_of(ctx: Context, cue: Cue, unit: int, quoting: bool = False) -> tupl
             ):
                 return subject
         noun = noun_before(text, unit_start, cue.start)
-        if noun is not None:  # "footage of Trump saying …": the noun the participle follows
-            return noun
+        if noun is not None and text[noun[0] : noun[1]].rsplit(None, 1)[-1] not in _EVENTS:
+            return noun  # "footage of Trump saying …": the noun the participle follows; but
+            # "at a rally announcing …": the speaker of the sentence, found below
     for draft in reversed(ctx.drafts[-_RECENT:]):  # drafts come in text order here
         if draft.unit < unit:
             break
