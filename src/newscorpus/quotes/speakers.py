@@ -106,14 +106,19 @@ def subject_at(text: str, pos: int, hi: int) -> tuple[int, int] | None:
 
 
 def _past_place(text: str, toks: list[tuple[int, int]], k: int) -> int:
-    """The token after a place and its comma that start at token ``k`` ("Iowa, "), or ``k``.
+    """The token after a place or a year and its comma that start at token ``k`` ("Iowa, ",
+    "2015, "), or ``k``.
 
     A place after a comma in a fronted adjunct names where the place before it
-    is ("in Ames, Iowa, on Sunday"), not the clause's subject.
+    is ("in Ames, Iowa, on Sunday"), a year the date's ("On July 6, 2015, …"):
+    neither is the clause's subject.
     """
     for n in range(k + 1, min(len(toks), k + 4)):
         if text[toks[n][0]] == ",":
-            entry = LEXICON.get(tokenize(text[toks[k][0] : toks[n - 1][1]]))
+            words = text[toks[k][0] : toks[n - 1][1]]
+            if n == k + 1 and len(words) == 4 and words.isdigit():
+                return n + 1  # the year of a date: "On July 6, 2015, Sanders said"
+            entry = LEXICON.get(tokenize(words))
             return n + 1 if entry is not None and entry.kind is EntryKind.PLACE else k
     return k
 
