@@ -48,9 +48,8 @@ from newscorpus.quotes.vocabulary import (
 
 __all__ = ["antecedent", "noun_before", "subject_before"]
 
-# Words that lead a time between a speaker and a verb: "on Tuesday", "this month", "just last week".
-# Words that may open a time before a cue, after its noun: "this past week", "less than two
-# weeks ago", "a day later" (numbers too).
+# Words that lead a time between a speaker and a verb: "on Tuesday", "this month", "just last
+# week", "this past week", "less than two weeks ago", "a day later" (numbers too).
 _TIME_LEADS = frozenset(
     (
         *("on", "in", "at", "this", "last", "next", "early", "late", "earlier", "later", "just"),
