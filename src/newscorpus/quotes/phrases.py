@@ -21,13 +21,22 @@ import regex
 
 from newscorpus._data import read_lines, read_rows
 from newscorpus.lexicon import ROLE_NOUNS
+from newscorpus.quotes.appositions import (
+    apposition,
+    inside_apposition,
+    is_mark,
+    name_only,
+    object_of,
+    opening_parenthesis,
+    title_opening,
+    unnamed,
+)
 from newscorpus.quotes.tokens import span_back, words
 from newscorpus.quotes.vocabulary import (
     APPROXIMATORS,
     DETERMINERS,
     FINITE,
     FUNCTION,
-    FUNCTION_CLASSES,
     MAX_WORDS,
     MODIFIERS,
     NAME_JOINERS,
@@ -41,7 +50,6 @@ from newscorpus.quotes.vocabulary import (
     TIME,
     WINDOW,
     abbreviation,
-    is_title,
     ly_adverb,
     verb_like,
 )
@@ -87,7 +95,6 @@ _FLOATING = frozenset(("all", "both", "each"))  # "they all said", but "all said
 _PLURAL_PRONOUNS = frozenset(("they", "we", "i", "you", "who", "whom", "which", "that"))
 # Marks right before a cue after which no subject can be found, however far back one reads.
 _FINAL = frozenset("“”\"‘’'«»:;.!?(")
-_MARKS = frozenset('“”"«»')  # double quotation marks, which may enclose a title
 _BLANKS = frozenset(" \t\xa0")
 # The last letters of the subject pronouns, which are ASCII words: "he", "they", "it", "you".
 _PRONOUN_ENDS = frozenset(p[-1] for p in SUBJECT_PRONOUNS) | frozenset(
@@ -260,30 +267,30 @@ def _subject(text: str, lo: int, pos: int, toks: list[str], plural: bool) -> _Fo
             # a hyphen inside a comma's apposition joins words: "the D.C.-based institute"
             stops = ',;:(“”"—―–' if mark == "," else mark + ';:(“”"'
             while j >= 0 and i - j <= 40:
-                if toks[j][0] in stops or (toks[j] == "'" and _is_mark(toks, j)):
+                if toks[j][0] in stops or (toks[j] == "'" and is_mark(toks, j)):
                     # "Hemsley, the co-author of “Going Viral,” about …, said": a title
-                    opening = _title_opening(toks, j) if _is_mark(toks, j) else -1
+                    opening = title_opening(toks, j) if is_mark(toks, j) else -1
                     if opening < 0:
                         break
                     j = opening
                 elif toks[j][0] == ")":  # "Ruiz, head of X (a charity), said": step over it
-                    opening = _opening_parenthesis(toks, j)
+                    opening = opening_parenthesis(toks, j)
                     if opening < 0:
                         break
                     j = opening
                 j -= 1
-            if j < 1 or toks[j][0] != mark or not _apposition(toks, j + 1, i):
+            if j < 1 or toks[j][0] != mark or not apposition(toks, j + 1, i):
                 break
-            if kept is None and named is None and _name_only(toks, j + 1, i):
+            if kept is None and named is None and name_only(toks, j + 1, i):
                 named = (j + 1, i - 1)  # "One voter not on the list, Ana Ruiz, told"
             while j > 1 and toks[j - 1][0] == mark:  # "--"
                 j -= 1
             found = _phrase_before(toks, j - 1)
-            if found is not None and not _inside_apposition(toks, found):
+            if found is not None and not inside_apposition(toks, found):
                 if (
                     named is not None
                     and kept is None
-                    and (_unnamed(toks, found) or _object_of(toks, found[0]))
+                    and (unnamed(toks, found) or object_of(toks, found[0]))
                 ):  # "a third, Ana Ruiz, said", "after winning Ohio, Gov. Ana Ruiz, said"
                     return named[0], named[1], 0  # the name
                 return found[0], found[1], 0
@@ -310,126 +317,10 @@ def _subject(text: str, lo: int, pos: int, toks: list[str], plural: bool) -> _Fo
     return found[0], found[1], 0
 
 
-def _title_opening(toks: list[str], k: int) -> int:
-    """The index of the mark that opens the title closed by the mark at word ``k``, or -1.
-
-    "“Going Viral,”": capitalised words (see :func:`is_title`) between two marks.
-    """
-    if toks[k] == "'":
-        k -= 1  # the first "'" of a closing "''"
-    j = k - 1
-    while j >= 0 and k - j <= 9 and not _is_mark(toks, j):
-        j -= 1
-    if j < 0 or not _is_mark(toks, j):
-        return -1
-    if toks[j] == "'":
-        j -= 1  # the first "'" of an opening "''"
-    return j if is_title([w for w in toks[j + 2 : k] if w not in (",", "'")]) else -1
-
-
-def _is_mark(toks: list[str], k: int) -> bool:
-    """Tell whether word ``k`` is a double quotation mark, or half of a "''" pair."""
-    if toks[k][0] in _MARKS:
-        return True
-    return toks[k] == "'" and (
-        (k > 0 and toks[k - 1] == "'") or (k + 1 < len(toks) and toks[k + 1] == "'")
-    )
-
-
-def _object_of(toks: list[str], k: int) -> bool:
-    """Tell whether a phrase starting at word ``k`` is an object: a preposition or a verb
-    in -ing comes right before it ("after winning| Ohio", "in| Berea")."""
-    if k < 1:
-        return False
-    before = toks[k - 1]
-    return before in PREPOSITIONS or (before.islower() and before.endswith("ing"))
-
-
 def _owned(word: str) -> bool:
     """Tell whether a word is a determiner or a possessive, after which an -ing word is an
     adjective: "a| ranking official", "Myanmar's| ruling generals"."""
     return word.lower() in DETERMINERS or word.endswith(("’s", "'s"))
-
-
-def _unnamed(toks: list[str], found: tuple[int, int]) -> bool:
-    """Tell whether a phrase names no one: no capitalised word after its first."""
-    return not any(toks[n][:1].isupper() for n in range(found[0] + 1, found[1] + 1))
-
-
-def _name_only(toks: list[str], lo: int, hi: int) -> bool:
-    """Tell whether words ``lo`` to ``hi`` (excluded) are two to four capitalised words.
-
-    The dots of abbreviations and a last parenthesis do not count: "Gov. Ana Ruiz (D-Ohio)".
-    """
-    if hi - lo > 2 and toks[hi - 1] == ")":
-        hi = _opening_parenthesis(toks, hi - 1)
-        if hi < lo:
-            return False
-    kept = [w for w in toks[lo:hi] if w != "."]
-    return 2 <= len(kept) <= 4 and all(w[:1].isupper() for w in kept)
-
-
-def _inside_apposition(toks: list[str], found: tuple[int, int]) -> bool:
-    """Tell whether a phrase before an apposition is itself part of a longer one.
-
-    "Dana Reyes, 41, of Dayton, Ohio, who voted early, said": the age "41", the
-    place "Dayton" after "of" and the state "Ohio" after it all describe the
-    speaker who comes first.
-    """
-    start, end = found
-    if start == end and toks[start].isdigit():
-        return True  # an age
-    if start == 0:
-        return False
-    before = toks[start - 1].lower()
-    if before in PREPOSITIONS:
-        return True  # "of Dayton"
-    if before != ",":
-        return False
-    if end == start + 1 and toks[end] == ".":
-        return True  # an abbreviation alone between commas: "Lee, R-S.C.,", "Toledo, Ohio,"
-    if start == end and toks[start][:1] in "RDI" and toks[start][1:2] == "-":
-        return True  # a party and state: "Lee, R-Ohio,"
-    if toks[start].lower() in ("a", "an", "the"):
-        return True  # a role between commas: "Ann Lee, a voter from Toledo, Ohio,"
-    for k in range(start - 2, max(-1, start - 12), -1):  # "of Dayton, Ohio": a place's state
-        if toks[k] == ",":
-            return k + 1 < start - 1 and toks[k + 1].lower() in PREPOSITIONS
-    return False
-
-
-def _opening_parenthesis(toks: list[str], k: int) -> int:
-    """The word of the "(" that the ")" at word ``k`` closes, within 12 words, or -1."""
-    for j in range(k - 1, max(-1, k - 13), -1):
-        if toks[j][0] == "(":
-            return j
-        if toks[j][0] == ")":
-            return -1
-    return -1
-
-
-def _apposition(toks: list[str], lo: int, hi: int) -> bool:
-    """Tell whether words ``lo`` to ``hi`` can be an apposition, not a clause of their own.
-
-    "Smith, the minister, said" and "Smith, a lawyer who led the team, said", but not
-    "…, and the meeting ended, said Jones" nor "…, the losses would grow, said Jones".
-    """
-    if lo >= hi:
-        return False
-    role = FUNCTION_CLASSES.get(toks[lo].lower())
-    if role == "conjunction":
-        return False
-    if role in ("preposition", "subordinator"):
-        return True  # an adjunct: "Clinton, after the story broke, said"
-    if lo + 1 < hi and toks[lo + 1] == "by":
-        return True  # "The aides, led by Terry Sullivan, told"
-    for n in range(lo, hi):  # a verb before any relative pronoun makes a clause
-        word = toks[n].lower()
-        if word in RELATIVES or word in ("whose", "that"):
-            return True
-        if word in FINITE:
-            return False
-    return True
 
 
 def _plural(phrase: str) -> bool:
