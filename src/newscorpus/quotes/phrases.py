@@ -575,7 +575,10 @@ def noun_before(text: str, lo: int, pos: int) -> tuple[int, int] | None:
     """
     start = max(lo, pos - _NEAR)
     found_words = words(text, start, pos)
-    found = _phrase_before(found_words, len(found_words) - 1, nested=True)
+    last = len(found_words) - 1
+    while last >= 0 and found_words[last].islower() and ly_adverb(found_words[last]):
+        last -= 1  # "- essentially| conceding": the participle's adverb, not a noun
+    found = _phrase_before(found_words, last, nested=True)
     return None if found is None else span_back(text, start, pos, found_words, *found)
 
 
