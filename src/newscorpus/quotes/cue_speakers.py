@@ -78,6 +78,9 @@ _INFINITIVE = regex.compile(
 )
 """The verbs and "to" before an infinitive cue: "had to| answer", "went on to| say"."""
 
+_BARE_WORD = regex.compile(r"(?!(?:he|she|it|they|we|you|i|who|which|that)\b)\p{Ll}++")
+"""One lower-case word that is no pronoun: a verb before an adjunct, not a subject."""
+
 _CHAIN_VERB = regex.compile(
     r"\b(?:went|goes|go|had|has|have|decided|decides|wanted|wants|tried|tries|was|is|were|are)\b"
 )
@@ -168,6 +171,9 @@ def speaker_of(ctx: Context, cue: Cue, unit: int, quoting: bool = False) -> tupl
         to = _infinitive(text, max(unit_start, cue.start - 40), cue.start)
         if to is not None:  # "I had to answer", "Pence went on to say": the verb's subject
             subject = subject_before(text, unit_start, to.start())
+            if subject is not None and _BARE_WORD.fullmatch(text, subject[0], subject[1]):
+                # maybe a verb read as a noun: "Julia Hahn will come| on the show to talk"
+                subject = subject_before(text, unit_start, subject[0]) or subject
             if subject is None:  # the match may start with the subject's noun: "The
                 verb = _CHAIN_VERB.search(text, to.start() + 1, to.end())  # email went on to"
                 if verb is not None:
