@@ -262,7 +262,7 @@ _GAP_WORDS = regex.compile(r"[^.!?;\n“”\"«»]{0,120}+")
 
 _SPLIT_GAP = regex.compile(
     r"""
-    (?: [^.!?;:\n“”"«»] | \.(?=\S) ){0,100}?   # words and abbreviations: "in Salem, Ore."
+    (?: [^.!?;:\n“”"«»] | \.(?=\S) ){0,160}?   # words and abbreviations: "in Salem, Ore."
     (?: [,:] | ,? [\x20\t\xa0]++ (?:but|and) (?:[\x20\t\xa0]++\p{Ll}++)? )   # ", and still"
     [\x20\t\xa0]*+
     """,
@@ -272,7 +272,7 @@ _SPLIT_GAP = regex.compile(
 
 _INVERTED_END = regex.compile(
     r"""
-    (?: , [^,;:!?“”"\n]{1,80}+ (?=,) ){0,2}+   # appositions: ", who grew up here", ", the mayor"
+    (?: , [^,;:!?“”"\n]{1,120}+ (?=,) ){0,2}+   # appositions: ", who grew up here", ", the mayor"
     [\x20\t\xa0]*+ [,:] [\x20\t\xa0]*+
     """,
     regex.VERBOSE,
