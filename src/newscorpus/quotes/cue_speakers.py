@@ -78,6 +78,10 @@ _INFINITIVE = regex.compile(
 )
 """The verbs and "to" before an infinitive cue: "had to| answer", "went on to| say"."""
 
+_LONG_RELATIVE = regex.compile(r",[\x20\xa0]++(?:who|which)\b[^;:!?“”\"\n]{1,400}?,[\x20\xa0]++")
+"""A relative clause in apposition between a subject and its cue: ", who as a captain was …, "."""
+_NEAR_SUBJECT = 120  # characters before a cue within which the subject's own window reads
+
 _BARE_WORD = regex.compile(r"(?!(?:he|she|it|they|we|you|i|who|which|that)\b)\p{Ll}++")
 """One lower-case word that is no pronoun: a verb before an adjunct, not a subject."""
 
@@ -168,6 +172,11 @@ def speaker_of(ctx: Context, cue: Cue, unit: int, quoting: bool = False) -> tupl
         speaker = ctx.subject(cue, unit)
         if speaker is not None:
             return speaker
+        if text.endswith(", ", 0, cue.start) and cue.start - unit_start > _NEAR_SUBJECT:
+            opening = subject_at(text, unit_start, cue.start)
+            if opening is not None and _LONG_RELATIVE.fullmatch(text, opening[1], cue.start):
+                return opening  # "Dr. Ana Ruiz, who as a Navy captain was …, said": too far
+                # back for the subject's window
         to = _infinitive(text, max(unit_start, cue.start - 40), cue.start)
         if to is not None:  # "I had to answer", "Pence went on to say": the verb's subject
             subject = subject_before(text, unit_start, to.start())
