@@ -24,7 +24,15 @@ from collections.abc import Sequence
 import regex
 
 from newscorpus._data import read_rows
-from newscorpus.quotes import headlines, indirect, leftovers, nouns, passives, transcripts
+from newscorpus.quotes import (
+    headlines,
+    indirect,
+    leftovers,
+    nouns,
+    passives,
+    surveys,
+    transcripts,
+)
 from newscorpus.quotes.boundaries import MAX_CONTENT, content_end
 from newscorpus.quotes.clauses import ends_attribution
 from newscorpus.quotes.context import Context, Draft
@@ -94,6 +102,7 @@ def attribute(ctx: Context, noun_cues: Sequence[nouns.NounCue] | None = None) ->
         if not (before or after) and not indirect.reported(ctx, cue, unit):
             passives.passive(ctx, cue, unit)
     nouns.attribute(ctx, nouns.find_noun_cues(ctx.text) if noun_cues is None else noun_cues)
+    surveys.attribute(ctx)
     headlines.attribute(ctx)
     leftovers.attribute(ctx)
     transcripts.attribute(ctx)

@@ -1,0 +1,52 @@
+"""Findings opened by the survey that reports them: "In the latest poll, Clinton led …".
+
+A sentence that opens with "In" and a survey, poll or study (``survey_nouns.txt``),
+then a comma, attributes the clause after the comma to that survey, as
+"according to the poll, …" would. A clause with a cue of its own ("In the
+poll, 60 percent said …") is left to that cue.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from newscorpus._data import read_lines
+from newscorpus.quotes.boundaries import content_end
+from newscorpus.quotes.context import Context
+from newscorpus.quotes.cues import Cue, CueKind
+from newscorpus.quotes.indirect import add_content
+
+__all__ = ["attribute"]
+
+_NOUNS = frozenset(read_lines("survey_nouns.txt"))
+
+_OPENING = regex.compile(
+    r"""
+    [\x20\t\xa0“"]*+ In [\x20\xa0]++
+    (?P<source>
+        (?: the | a | an | this | that | its | their | his | her | our ) [\x20\xa0]++
+        [^,.;:!?“”"\n]{0,80}? \b (?P<noun> \p{Ll}++ ) )     # "the latest Reuters poll"
+    (?: , [^,;:.!?“”"\n]{1,80}+ (?=,) )?+                    # ", conducted in September"
+    , [\x20\xa0]++
+    """,
+    regex.VERBOSE,
+)
+"""A sentence's opening "In" and a noun phrase, then the comma before its clause."""
+
+
+def attribute(ctx: Context) -> None:
+    """Attribute the clause of each sentence that opens with "In" and a survey."""
+    text = ctx.text
+    if "In " not in text:
+        return
+    for unit, (start, end) in enumerate(ctx.units):
+        if text.find("In ", start, min(end, start + 4)) < 0:
+            continue  # the cheap test first: most sentences open otherwise
+        found = _OPENING.match(text, start, end)
+        if found is None or found["noun"] not in _NOUNS:
+            continue
+        lo = found.end()
+        if ctx.has_cues_between(lo, end):
+            continue  # "In the poll, 60 percent said …": the cue's
+        cue = Cue(found.start("noun"), found.end("noun"), CueKind.VERB, found["noun"], False, True)
+        add_content(ctx, lo, content_end(ctx, lo, end), found.span("source"), cue, unit)

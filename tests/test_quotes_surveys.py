@@ -1,0 +1,43 @@
+"""Tests for newscorpus.quotes.surveys: findings opened by the survey that reports them."""
+
+from __future__ import annotations
+
+import pytest
+
+from newscorpus import extract_quotes
+
+
+def found(text: str) -> list[tuple[str, str | None, str | None]]:
+    return [
+        (q.text, q.speaker.text if q.speaker else None, q.cue.text if q.cue else None)
+        for q in extract_quotes(text)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "In a new poll, most voters backed the plan.",
+            [("most voters backed the plan", "a new poll", "poll")],
+        ),
+        (
+            "In the previous state survey, conducted in May, the mayor led by five points.",
+            [("the mayor led by five points", "the previous state survey", "survey")],
+        ),
+        ("In the morning, the mayor left the city.", []),  # no survey
+        ("In a new poll of voters the mayor led.", []),  # no comma after the survey
+    ],
+)
+def test_opening_survey(text: str, expected: list[tuple[str, str | None, str | None]]) -> None:
+    assert found(text) == expected
+
+
+def test_a_cue_in_the_clause_keeps_it() -> None:
+    quotes = found("In the poll, 60 percent said the economy was weak.")
+    assert quotes == [("the economy was weak", "60 percent", "said")]
+
+
+def test_long_text_of_openings_stays_linear() -> None:
+    text = "In the poll, voters backed the plan. " * 20000
+    assert len(extract_quotes(text)) == 20000
