@@ -80,9 +80,9 @@ def test_opening_parenthesis() -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("the author of “Going Viral,”", 3),
-        ("the author of ''Going Viral,''", 3),
-        ('the author of "Going Viral,"', 3),
+        ("the author of “Quiet Waters,”", 3),
+        ("the author of ''Quiet Waters,''", 3),
+        ('the author of "Quiet Waters,"', 3),
         ("the author of “a book on rumours,”", -1),  # words, not a title
     ],
 )

@@ -2,7 +2,7 @@
 
 A subject before a cue may carry appositions between commas ("Dana Reyes, 41,
 of Dayton, Ohio, who voted early, said"), a parenthesis ("Sen. Lee (R-Ohio)
-said") or a quoted title ("the author of “Going Viral,” a book about rumours,
+said") or a quoted title ("the author of “Quiet Waters,” a novel about fishermen,
 said"). These tests tell :mod:`newscorpus.quotes.phrases` which of the phrases
 it steps over is the speaker. Every function reads the words of a window as
 :func:`newscorpus.quotes.tokens.words` gives them.
@@ -158,11 +158,11 @@ def opening_parenthesis(toks: list[str], k: int) -> int:
 def title_opening(toks: list[str], k: int) -> int:
     """The index of the mark that opens the title closed by the mark at word ``k``, or -1.
 
-    "“Going Viral,”": capitalised words (see :func:`is_title`) between two marks.
+    "“Quiet Waters,”": capitalised words (see :func:`is_title`) between two marks.
 
     Example:
         >>> from newscorpus.quotes.tokens import words
-        >>> toks = words("the author of “Going Viral,”", 0, 28)
+        >>> toks = words("the author of “Quiet Waters,”", 0, 29)
         >>> title_opening(toks, len(toks) - 1)
         3
     """

@@ -118,7 +118,7 @@ def _quote_before(ctx: Context, cue: Cue, unit: int) -> bool:
     if cue.start - q.end > 160 or text.find("\n", q.end, cue.start) >= 0:
         return False
     if _is_title(text, q) and _NAMING_BEFORE.search(text, max(0, q.start - 40), q.start):
-        return False  # "On Fox News’s “Hannity,” Gingrich said if …": a programme's name
+        return False  # "On CNN’s “Newsroom,” Ana Ruiz said if …": a programme's name
     unit_end = ctx.units[unit][1]
     gap = _GAP.match(text, q.end, cue.start)
     assert gap is not None  # the pattern matches the empty string
@@ -152,7 +152,7 @@ def _quote_before(ctx: Context, cue: Cue, unit: int) -> bool:
     start, kind, content, held = q.start, _DIRECT, (q.start, q.end), range(i, i + 1)
     lead = _lead_in(ctx, q)
     if lead is not None:
-        # the clause may hold short quotations of its own: "words like “maybe” and “perhaps”"
+        # the clause may hold short quotations of its own: "terms like “crisis” and “collapse”"
         start, kind, held = lead, _MIXED, ctx.quotations_between(lead, q.end)
         first = ctx.quotations[held[0]]
         content = (first.start, first.end)

@@ -198,7 +198,7 @@ def clause_after(
     if i >= len(toks):
         return None
     if i + 1 < len(toks) and toks[i + 1].lower() in _AFTER_MANNER and _manner_adverb(toks[i]):
-        i += 1  # "said quietly as confetti fell", "said firmly that …": the cue's adverb
+        i += 1  # "said quietly as the crowd left", "said firmly that …": the cue's adverb
     first = toks[i]
     low = first.lower()
     if low in APPROXIMATORS and _quantity(toks, i + 1):  # "said about half of them …"

@@ -175,13 +175,13 @@ def speaker_of(ctx: Context, cue: Cue, unit: int, quoting: bool = False) -> tupl
         if text.endswith(", ", 0, cue.start) and cue.start - unit_start > _NEAR_SUBJECT:
             opening = subject_at(text, unit_start, cue.start)
             if opening is not None and _LONG_RELATIVE.fullmatch(text, opening[1], cue.start):
-                return opening  # "Dr. Ana Ruiz, who as a Navy captain was …, said": too far
+                return opening  # "Dr. Ana Ruiz, who as an army surgeon ran …, said": too far
                 # back for the subject's window
         to = _infinitive(text, max(unit_start, cue.start - 40), cue.start)
         if to is not None:  # "I had to answer", "Pence went on to say": the verb's subject
             subject = subject_before(text, unit_start, to.start())
             if subject is not None and _BARE_WORD.fullmatch(text, subject[0], subject[1]):
-                # maybe a verb read as a noun: "Julia Hahn will come| on the show to talk"
+                # maybe a verb read as a noun: "Lena Voss will come| on the show to talk"
                 subject = subject_before(text, unit_start, subject[0]) or subject
             if subject is None:  # the match may start with the subject's noun: "The
                 verb = _CHAIN_VERB.search(text, to.start() + 1, to.end())  # email went on to"
@@ -224,7 +224,7 @@ def speaker_of(ctx: Context, cue: Cue, unit: int, quoting: bool = False) -> tupl
                 return subject
         noun = noun_before(text, unit_start, cue.start)
         if noun is not None and text[noun[0] : noun[1]].rsplit(None, 1)[-1] not in _EVENTS:
-            return noun  # "footage of Trump saying …": the noun the participle follows; but
+            return noun  # "footage of the mayor saying …": the noun the participle follows; but
             # "at a rally announcing …": the speaker of the sentence, found below
     for draft in reversed(ctx.drafts[-_RECENT:]):  # drafts come in text order here
         if draft.unit < unit:

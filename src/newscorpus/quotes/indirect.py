@@ -120,8 +120,8 @@ _LINE_BREAK = regex.compile(r"(?r)[;:][\x20\t\xa0]*+\n")
 
 def _reach(text: str, unit_start: int, end: int) -> int:
     """Where content that runs back to its unit's start may begin: at most MAX_CONTENT back,
-    and after a line that ends with a semicolon or a colon (a headline's deck: "Sanders
-    lays off staff;\nWin or not, candidate says, …")."""
+    and after a line that ends with a semicolon or a colon (a headline's deck: "Mayor
+    cuts staff;\nWin or lose, candidate says, …")."""
     lo = max(unit_start, end - MAX_CONTENT)
     if text.find("\n", lo, end) >= 0:
         broken = _LINE_BREAK.search(text, lo, end)
@@ -179,7 +179,7 @@ def reported(ctx: Context, cue: Cue, unit: int) -> bool:
         and _comma_before(text, unit_start, cue.start) is not None
     )
     if inverted and speaker is not None:
-        # "CLAUSE, whom he has alienated, said Larry Sabato, a professor.": a subject
+        # "CLAUSE, whom he has angered, said Lena Voss, a professor.": a subject
         # found before the comma belongs to the clause when a speaker ends the sentence
         # (after "said" or "added", which take no object to mistake for one)
         after_cue = speaker_after(text, cue.end, unit_end) if cue.lemma in _BARE_VERBS else None
@@ -456,7 +456,7 @@ _TAIL = regex.compile(
 
 _BARE_VERBS = frozenset(("say", "add"))  # verbs whose speaker follows with no object between
 _NAMED = regex.compile(r"\p{Lu}|(?:the|a|an)[\x20\t\xa0]")
-"""The start of a speaker named or described: "Larry Sabato", "the bureau's director"."""
+"""The start of a speaker named or described: "Lena Voss", "the bureau's director"."""
 
 _ADJUNCT_TAIL = regex.compile(
     r"""

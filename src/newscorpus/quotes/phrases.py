@@ -268,7 +268,7 @@ def _subject(text: str, lo: int, pos: int, toks: list[str], plural: bool) -> _Fo
             stops = ',;:(“”"—―–' if mark == "," else mark + ';:(“”"'
             while j >= 0 and i - j <= 40:
                 if toks[j][0] in stops or (toks[j] == "'" and is_mark(toks, j)):
-                    # "Hemsley, the co-author of “Going Viral,” about …, said": a title
+                    # "Voss, the author of “Quiet Waters,” a novel …, said": a title
                     opening = title_opening(toks, j) if is_mark(toks, j) else -1
                     if opening < 0:
                         break
@@ -291,7 +291,7 @@ def _subject(text: str, lo: int, pos: int, toks: list[str], plural: bool) -> _Fo
                     named is not None
                     and kept is None
                     and (unnamed(toks, found) or object_of(toks, found[0]))
-                ):  # "a third, Ana Ruiz, said", "after winning Ohio, Gov. Ana Ruiz, said"
+                ):  # "a third, Ana Ruiz, said", "after winning Maine, Gov. Ana Ruiz, said"
                     return named[0], named[1], 0  # the name
                 return found[0], found[1], 0
             if kept is None:

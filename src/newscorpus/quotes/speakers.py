@@ -89,7 +89,7 @@ def subject_at(text: str, pos: int, hi: int) -> tuple[int, int] | None:
         )
         if comma < 0:
             return _name_first(text, toks, first)
-        k = _past_place(text, toks, comma + 1)  # "In Ames, Iowa, on Sunday, Clinton said"
+        k = _past_place(text, toks, comma + 1)  # "In Salem, Oregon, on Sunday, Reyes said"
         while (
             k < len(toks)
             and (
@@ -110,14 +110,14 @@ def _past_place(text: str, toks: list[tuple[int, int]], k: int) -> int:
     "2015, "), or ``k``.
 
     A place after a comma in a fronted adjunct names where the place before it
-    is ("in Ames, Iowa, on Sunday"), a year the date's ("On July 6, 2015, …"):
+    is ("in Salem, Oregon, on Sunday"), a year the date's ("On May 3, 2019, …"):
     neither is the clause's subject.
     """
     for n in range(k + 1, min(len(toks), k + 4)):
         if text[toks[n][0]] == ",":
             words = text[toks[k][0] : toks[n - 1][1]]
             if n == k + 1 and len(words) == 4 and words.isdigit():
-                return n + 1  # the year of a date: "On July 6, 2015, Sanders said"
+                return n + 1  # the year of a date: "On May 3, 2019, Reyes said"
             entry = LEXICON.get(tokenize(words))
             return n + 1 if entry is not None and entry.kind is EntryKind.PLACE else k
     return k

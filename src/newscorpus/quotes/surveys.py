@@ -1,4 +1,4 @@
-"""Findings opened by the survey that reports them: "In the latest poll, Clinton led …".
+"""Findings opened by the survey that reports them: "In the latest poll, the mayor led …".
 
 A sentence that opens with "In" and a survey, poll or study (``survey_nouns.txt``),
 then a comma, attributes the clause after the comma to that survey, as

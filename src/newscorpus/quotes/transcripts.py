@@ -21,10 +21,10 @@ __all__ = ["attribute"]
 
 _INDIRECT = QuoteKind.INDIRECT
 
-# A speaker's name in capitals, two letters or more, up to four words: "JOEL BENENSON".
+# A speaker's name in capitals, two letters or more, up to four words: "DANA REYES".
 _NAME = r"\p{Lu}[\p{Lu}.'’\-]++(?:[\x20\xa0]\p{Lu}[\p{Lu}.'’\-]*+){0,3}+"
-# A name in title case, up to three words of two letters or more ("Matthews", "Alex
-# Seitz-Wald"; not a table's "Group A"): a label only where the text repeats it, as a
+# A name in title case, up to three words of two letters or more ("Hollis", "Ana
+# Ruiz-Soto"; not a table's "Group A"): a label only where the text repeats it, as a
 # transcript does. (The "Q:" and "A:" of an interview are left alone: who asks and who
 # answers is told elsewhere.)
 _TITLE_NAME = r"\p{Lu}\p{Ll}[\p{L}.'’\-]*+(?:[\x20\xa0]\p{Lu}[\p{L}.'’\-]++){0,2}+"
@@ -32,7 +32,7 @@ _TITLE_NAME = r"\p{Lu}\p{Ll}[\p{L}.'’\-]*+(?:[\x20\xa0]\p{Lu}[\p{L}.'’\-]++)
 _LABEL = regex.compile(
     r"[\x20\t\xa0]*+(" + _NAME + "|" + _TITLE_NAME + r"):[\x20\t\xa0]++(?=[\p{L}\p{N}‘’'“\"])"
 )
-"""A speaker's label and its colon at the start of a paragraph: "BENENSON: ", "Matthews: "."""
+"""A speaker's label and its colon at the start of a paragraph: "REYES: ", "Hollis: "."""
 
 # Labels that name no speaker: "UPDATE:", "WATCH:".
 _NOT_SPEAKERS = frozenset(read_lines("headline_labels.txt"))
@@ -48,7 +48,7 @@ def attribute(ctx: Context) -> None:
     """Attribute each paragraph that opens with a speaker's label, unless a draft is in it.
 
     A label in capitals counts wherever it stands; a label in title case
-    ("Matthews:") only when it opens two paragraphs or more, as the turns of a
+    ("Hollis:") only when it opens two paragraphs or more, as the turns of a
     transcript do (a lone "Bombshell: …" is a headline's label).
     """
     text = ctx.text
