@@ -461,14 +461,14 @@ _NAMED = regex.compile(r"\p{Lu}|(?:the|a|an)[\x20\t\xa0]")
 _ADJUNCT_TAIL = regex.compile(
     r"""
     (?: [\x20\t\xa0]++ (?: on | in | at | during | after | before | from | to | of | late | early
-                      | last | this | Monday | Tuesday | Wednesday | Thursday | Friday
-                      | Saturday | Sunday ) \b
+                      | last | this | \L<weekdays> ) \b
         (?: [\x20\t\xa0]*+ [^\s.,;:!?]++ ){0,4}+ )?+            # "on Monday", "in a statement"
     (?! .*? , [\x20\t\xa0]*+ (?: is | are | was | were | has | have | had | will | would | can
                               | could | may | might | must | should | did | does ) \b )
     """  # not a clause's verb after a comma: "said PLDT and its partner, AT&T, may reach …"
     + _APPOSITIONS_TO_END,
     regex.VERBOSE,
+    weekdays=[row[1] for row in read_rows("dates_weekdays.txt")],  # "Monday", the full names
 )
 """What may follow an inverted speaker to the end of its unit: a time or a place, appositions.
 
