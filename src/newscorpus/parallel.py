@@ -43,7 +43,8 @@ EXTRACTORS: dict[str, Callable[[Document], Any]] = {
 #: The sections of a record unless asked otherwise.
 DEFAULT_EXTRACT = ("metadata", "dates", "quotes")
 
-_BATCH = 16  # documents a task: enough to hide the cost of sending work to a process
+#: Documents a task: hides the cost of sending work to a process (see also _extract_batch).
+_BATCH = 32
 _IN_FLIGHT = 4  # batches waiting per worker: keeps every core busy, memory bounded
 
 
@@ -92,10 +93,41 @@ def document_record(
     return record
 
 
+def _extract_batch(
+    docs: list[Document], extract: tuple[str, ...], ref: datetime.date | None
+) -> list[Document]:
+    """The documents of a batch with every section of ``extract`` found and cached.
+
+    Each extractor runs over the whole batch before the next one starts: one
+    stage's code and tables then stay in the processor's caches, which makes
+    a record about 15% faster than running every stage on one document after
+    another (``benchmarks/throughput.py``, stage ``record``).
+    """
+    if ref is not None:
+        docs = [
+            attrs.evolve(doc, reference_date=ref) if doc.reference_date is None else doc
+            for doc in docs
+        ]
+    stages = [name for name in extract if name in _CACHED]
+    if "metadata" in stages or "quotes" in stages:
+        stages.insert(0, "entities")  # both read them: find them as a stage of their own
+    if stages:
+        for doc in docs:
+            doc._sentence_bounds  # noqa: B018 - the segmentation every stage reads, found first
+    for name in stages:
+        for doc in docs:
+            EXTRACTORS[name](doc)
+    return docs
+
+
+#: The sections a document caches, so that finding them ahead of the record pays.
+_CACHED = frozenset({"metadata", "dates", "quotes", "entities", "paragraphs", "sentences"})
+
+
 def _records(
     docs: list[Document], extract: tuple[str, ...], ref: datetime.date | None
 ) -> list[dict[str, Any]]:
-    return [document_record(doc, extract, ref) for doc in docs]
+    return [document_record(doc, extract) for doc in _extract_batch(docs, extract, ref)]
 
 
 def _json_lines(
@@ -103,8 +135,12 @@ def _json_lines(
 ) -> list[tuple[int, str]]:
     """(text length, record as JSON) per document: the worker does the JSON work."""
     return [
-        (len(doc.text), json.dumps(document_record(doc, extract, ref), ensure_ascii=False))
-        for doc in docs
+        # A record is a tree of fresh dicts and lists: no cycle to look for.
+        (
+            len(doc.text),
+            json.dumps(document_record(doc, extract), ensure_ascii=False, check_circular=False),
+        )
+        for doc in _extract_batch(docs, extract, ref)
     ]
 
 
