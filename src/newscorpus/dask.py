@@ -26,13 +26,20 @@ except ImportError as exc:  # pragma: no cover - depends on the environment
 
 from newscorpus.corpus import Corpus, Source, load_corpus
 from newscorpus.document import Document
-from newscorpus.parallel import DEFAULT_EXTRACT, _check_extract, document_record
+from newscorpus.parallel import _BATCH, DEFAULT_EXTRACT, _batches, _check_extract, _records
 
 __all__ = ["read_corpus", "records"]
 
 
 def _documents(partitions: Iterable[Corpus]) -> list[Document]:
     return [doc for corpus in partitions for doc in corpus]
+
+
+def _partition_records(
+    docs: Iterable[Document], extract: tuple[str, ...], ref: datetime.date | None
+) -> list[dict[str, Any]]:
+    # In batches, as process() works: each extractor over a batch before the next one.
+    return [record for batch in _batches(docs, _BATCH) for record in _records(batch, extract, ref)]
 
 
 def read_corpus(
@@ -72,4 +79,4 @@ def records(
         A bag of records, one per document, in the bag's order.
     """
     names = _check_extract(extract)
-    return bag.map(document_record, extract=names, reference_date=reference_date)
+    return bag.map_partitions(_partition_records, names, reference_date)
