@@ -8,7 +8,15 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from newscorpus.dates.patterns import TIMEX
-from newscorpus.dates.scan import ANCHOR, STARTER, anchors, matches, trie
+from newscorpus.dates.scan import (
+    _STARTER_AFTER_ASCII_BREAK,
+    _STARTER_AFTER_BREAK,
+    ANCHOR,
+    STARTER,
+    anchors,
+    matches,
+    trie,
+)
 from temporal_words import TEMPORAL_WORDS
 
 
@@ -30,6 +38,34 @@ def test_trie_prefers_the_longest_word() -> None:
 def test_anchored_scan_finds_what_a_full_scan_finds(words: list[str], sep: str) -> None:
     text = sep.join(words)
     assert [m.span() for m in matches(text)] == [m.span() for m in TIMEX.finditer(text)]
+
+
+#: What may stand between the words of a text: spaces, punctuation, apostrophes, and
+#: characters outside ASCII (word characters or not), which switch the scan's patterns.
+_BREAKS = st.sampled_from([" ", "  ", "\n", ", ", ". ", "(", "-", "'", "’", "/", "é", "\u00a0", ""])
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.tuples(TEMPORAL_WORDS, _BREAKS), max_size=30))
+def test_anchored_scan_between_any_word_breaks(pieces: list[tuple[str, str]]) -> None:
+    text = "".join(word + sep for word, sep in pieces)
+    assert [m.span() for m in matches(text)] == [m.span() for m in TIMEX.finditer(text)]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.tuples(TEMPORAL_WORDS, _BREAKS), min_size=1, max_size=12), st.data())
+def test_starter_after_a_break_is_the_next_starter(
+    pieces: list[tuple[str, str]], data: st.DataObject
+) -> None:
+    # The scan finds the first STARTER in text[start:stop] from the break before it.
+    text = "".join(word + sep for word, sep in pieces)
+    start = data.draw(st.integers(1, len(text)))
+    stop = data.draw(st.integers(start, len(text)))
+    expected = STARTER.search(text, start, stop)
+    patterns = [_STARTER_AFTER_BREAK] + [_STARTER_AFTER_ASCII_BREAK] * text.isascii()
+    for pattern in patterns:
+        found = pattern.search(text, start - 1, stop)
+        assert (found and found.start() + 1) == (expected and expected.start())
 
 
 def test_anchored_scan_on_prose(seed_text: str) -> None:

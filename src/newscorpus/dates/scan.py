@@ -195,12 +195,28 @@ _STARTER_WORDS = _NAMES + _variants(
     ]
 )
 
+
+def _by_first_character(words: list[str]) -> str:
+    """Alternatives of whole words, one per first character, each a trie of its words.
+
+    The engine tests the first character of each alternative before trying it,
+    so a word start rules out every other branch at once; in one trie, the
+    words would sit in a group under a single branch, which has no such test.
+    """
+    groups: dict[str, list[str]] = {}
+    for word in words:
+        groups.setdefault(word[0], []).append(word)
+    return "|".join(trie(group) + r"(?!\w)" for _, group in sorted(groups.items()))
+
+
 #: A word or number every temporal expression contains, without the check that a word
 #: starts there: a month, a weekday, a unit, a year, "today"...
 _ANCHOR_BODY = fill(
     r"""
+    (?=[%(FIRST)s])              # a quick test: no anchor starts with another character
     (?:
-        (?=[0-9'’Q])
+        %(WORDS)s                # a month, weekday, unit, "today"...
+      | (?=[0-9'’Q])
         (?:
             (?<![\d,.$])(?:1[5-9]|20)[0-9][0-9](?![0-9])   # a year
           | [0-9]{1,2}(?:[:.][0-9][0-9])?\s*[aApP]\.?\s?[mM](?![\w])   # 6 p.m.
@@ -209,10 +225,12 @@ _ANCHOR_BODY = fill(
           | ['’][0-9]0s                                      # the '90s
           | Q[1-4](?![\w])                                  # Q4
         )
-      | (?:%(WORDS)s)(?![\w])                               # a month, weekday, unit, "today"...
     )
     """,
-    {"WORDS": trie(_ANCHOR_WORDS)},
+    {
+        "WORDS": _by_first_character(_ANCHOR_WORDS),
+        "FIRST": re.escape("".join(sorted({w[0] for w in _ANCHOR_WORDS} | set("0123456789'’Q")))),
+    },
 )
 
 # Where a word starts: not after a word character or an apostrophe ("don't", "'90s").
@@ -223,13 +241,25 @@ _WORD_START = r"(?<![\w'’])"
 ANCHOR = re.compile(_WORD_START + _ANCHOR_BODY, re.VERBOSE)
 """A word or number every temporal expression contains: the scan looks for these first."""
 
-STARTER = re.compile(
-    fill(
-        _WORD_START + r"(?:[0-9]|['’][0-9]|FY|Q[1-4]|H[12]\s|(?:%(WORDS)s)(?!\w))",
-        {"WORDS": trie(_STARTER_WORDS)},
-    )
+_STARTER_BODY = fill(
+    r"(?:[0-9]|['’][0-9]|FY|Q[1-4]|H[12]\s|(?:%(WORDS)s)(?!\w))",
+    {"WORDS": trie(_STARTER_WORDS)},
 )
+
+STARTER = re.compile(_WORD_START + _STARTER_BODY)
 """A word that may open a temporal expression: where the big pattern is worth trying."""
+
+# STARTER.search tries its lookbehind at every position of the window before an
+# anchor, mostly inside words. As for the anchors below, opening with a character
+# that ends a word lets the engine skip from one word break to the next; the search
+# then starts one character before the window, where the break before its first
+# word may stand, and the word starts one character after the match.
+_STARTER_AFTER_BREAK = re.compile(r"[^0-9A-Za-z_'](?<![\w’])(?=" + _STARTER_BODY + ")")
+"""A character that ends a word, then a STARTER."""
+
+# Most texts are plain ASCII: there, the class alone tells a word break.
+_STARTER_AFTER_ASCII_BREAK = re.compile(r"[^0-9A-Za-z_'](?=" + _STARTER_BODY + ")")
+"""A character that ends a word in an ASCII text, then a STARTER."""
 
 # Tried at every position of a text, ANCHOR spends most of its time failing inside
 # words. Opening with a plain character class instead (one ASCII character that
@@ -296,6 +326,7 @@ def matches(text: str) -> Iterator[re.Match[str]]:
         ['three days ago', 'Friday']
     """
     search, candidates, rules = STARTER.search, _INDEX.candidates, RULE_PATTERNS  # hot loop
+    after_break = (_STARTER_AFTER_ASCII_BREAK if text.isascii() else _STARTER_AFTER_BREAK).search
     pos = 0  # the end of the last match
     tried = 0  # every word start before this has been tried already
     for at, anchor_end in anchors(text):
@@ -306,10 +337,16 @@ def matches(text: str) -> Iterator[re.Match[str]]:
         start = max(pos, tried, at - _LOOKBACK)
         stop = anchor_end + 1
         while True:
-            starter = search(text, start, stop)
-            if starter is None:
-                break
-            start = starter.start()
+            if start:  # the first STARTER at or after start, from the break before it
+                starter = after_break(text, start - 1, stop)
+                if starter is None:
+                    break
+                start = starter.start() + 1
+            else:
+                starter = search(text, start, stop)
+                if starter is None:
+                    break
+                start = starter.start()
             if start > at:
                 break
             tried = start + 1
