@@ -5,8 +5,10 @@ from __future__ import annotations
 import datetime
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from newscorpus.dates.draft import MODS, Context, amount, ordinal, unit_of
+from newscorpus.dates.draft import _WORD_BEFORE, MODS, Context, amount, ordinal, unit_of
 from newscorpus.dates.model import TimexMod
 
 
@@ -18,6 +20,27 @@ def test_words_around_a_position() -> None:
     assert ctx.word_after(text.index("May") + 3) == "and"
     assert ctx.word_before(0) == ""
     assert ctx.word_after(len(text)) == ""
+
+
+#: Words, breaks and letters outside ASCII, in runs that reach across the 30 characters
+#: word_before reads.
+_PIECES = st.sampled_from(
+    [
+        *["said", "People's", "don’t", "a", "x1", "Antidisestablishmentarianism", "3"],
+        *["_", "é", " ", "  ", ", ", ".", "\n", "'", "’", "—", "("],
+    ]
+)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(_PIECES, max_size=20), st.data())
+def test_word_before_is_the_leftmost_match_of_its_pattern(
+    pieces: list[str], data: st.DataObject
+) -> None:
+    text = "".join(pieces)
+    pos = data.draw(st.integers(0, len(text)))
+    m = _WORD_BEFORE.search(text, max(0, pos - 30), pos)  # what the faster reading must give
+    assert Context(text, None).word_before(pos, lower=False) == (m[1] if m else "")
 
 
 def test_base_is_the_previous_date_then_the_reference() -> None:

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from newscorpus.dates.tense import guess_tense, tense_cue, weekday_tense
+from newscorpus.dates.tense import _STOP, _stops, guess_tense, tense_cue, weekday_tense
 
 
 def at(text: str, word: str) -> tuple[str, int, int]:
@@ -87,3 +89,16 @@ def test_a_cue_in_another_clause_on_the_right_gives_way() -> None:
     assert guess_tense(*at(text, "Friday")) == "past"
     text = "On Friday, the minister will fly home."  # nothing on the left: the right decides
     assert guess_tense(*at(text, "Friday")) == "future"
+
+
+#: Clause marks, dashes and what surrounds them.
+_MARKS = st.sampled_from(
+    [" ", "\n", "word", ".", ";", "!", "?", "“", "”", '"', "`", "'", "—", "-", "_", "\u00a0"]
+)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(_MARKS, max_size=30))
+def test_stops_are_the_matches_of_the_full_pattern(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    assert [m.span() for m in _stops(text)] == [m.span() for m in _STOP.finditer(text)]

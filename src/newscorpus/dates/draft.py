@@ -19,6 +19,14 @@ __all__ = ["MODS", "Context", "Draft", "Handler", "amount", "ordinal", "unit_of"
 _WORD_BEFORE = re.compile(r"([A-Za-z]+(?:['’][A-Za-z]+)?)[^\w\n]{0,3}$")
 """The last word before a position, past a little punctuation."""
 
+# Searched through its window, _WORD_BEFORE starts at every letter of every word and
+# reads to the end of the word each time. Its leftmost match starts either where the
+# window starts or right after a character that is not a letter (else one letter
+# earlier would match too): opening with that character lets the engine skip from
+# one word break to the next.
+_WORD_BEFORE_AFTER_BREAK = re.compile(r"[^A-Za-z]([A-Za-z]+(?:['’][A-Za-z]+)?)[^\w\n]{0,3}$")
+"""A character that is not a letter, then what _WORD_BEFORE matches (group 1)."""
+
 _WORD_AFTER = re.compile(r"[^\w\n]{0,3}([A-Za-z]+)")
 """The first word after a position."""
 
@@ -89,7 +97,10 @@ class Context:
     def word_before(self, pos: int, *, lower: bool = True) -> str:
         """The word just before ``pos``, lower-cased unless ``lower`` is False
         ('' at the start of a line)."""
-        m = _WORD_BEFORE.search(self.text, max(0, pos - 30), pos)
+        start = max(0, pos - 30)
+        m = _WORD_BEFORE.match(self.text, start, pos) or _WORD_BEFORE_AFTER_BREAK.search(
+            self.text, start, pos
+        )
         if m is None:
             return ""
         return m[1].lower() if lower else m[1]
