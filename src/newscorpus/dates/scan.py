@@ -242,8 +242,13 @@ ANCHOR = re.compile(_WORD_START + _ANCHOR_BODY, re.VERBOSE)
 """A word or number every temporal expression contains: the scan looks for these first."""
 
 _STARTER_BODY = fill(
-    r"(?:[0-9]|['’][0-9]|FY|Q[1-4]|H[12]\s|(?:%(WORDS)s)(?!\w))",
-    {"WORDS": trie(_STARTER_WORDS)},
+    r"(?=[%(FIRST)s])(?:%(WORDS)s|[0-9]|['’][0-9]|FY|Q[1-4]|H[12]\s)",
+    {
+        "WORDS": _by_first_character(_STARTER_WORDS),
+        "FIRST": re.escape(
+            "".join(sorted({w[0] for w in _STARTER_WORDS} | set("0123456789'’FQH")))
+        ),
+    },
 )
 
 STARTER = re.compile(_WORD_START + _STARTER_BODY)
