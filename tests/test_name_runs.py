@@ -21,6 +21,7 @@ from newscorpus.name_runs import (
     article_start,
     is_title_case,
     one_token,
+    plain_groups,
     run_pattern,
     run_tokens,
 )
@@ -49,6 +50,20 @@ def test_a_one_token_run_is_what_the_tokenizer_reads(text: str) -> None:
         assert [[(t[0], t[1], t[3]) for t in g] for g in groups] == [
             [(run.start(), run.start() + len(token), token)]
         ]
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    st.lists(st.sampled_from([*PIECES, "Party.", "Ann", "Lee’s", "Jones'", "Iowa."]), max_size=9)
+)
+@example(["Ann", " ", "Lee", ".", " ", "Party", ".", " ", "I", "."])
+@example(["Iowa.", " ", "Lee’s", " ", "Jones'", "  ", "Ann"])
+def test_plain_groups_are_the_tokenizers_groups(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    for run in _RUN.finditer(text):
+        groups = plain_groups(run.group(), run.start())
+        if groups is not None:
+            assert groups == list(run_tokens(text, run.start(), run.end()))
 
 
 ASCII_PIECES = [
