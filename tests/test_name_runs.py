@@ -81,6 +81,13 @@ def test_the_ascii_run_pattern_finds_the_same_runs(text: str) -> None:
 
 # Characters outside ASCII that are no word characters, and some that are.
 OTHER_PIECES = ["’", "‐", "\xa0", "“", "—", "…", "\u202a", "²", "É", "é", "\u0301", "ǅ", "\u200d"]
+OTHER_PIECES += ["”", "‘", "–", "―"]  # the rest of what news holds most
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(ASCII_PIECES + OTHER_PIECES), max_size=16).map("".join))
+def test_ascii_words_tells_whether_every_word_character_is_ascii(text: str) -> None:
+    assert _ascii_words(text) == all(c.isascii() or not regex.match(r"\w", c) for c in text)
 
 
 @settings(max_examples=500, deadline=None)

@@ -118,9 +118,14 @@ _WORD_CHARACTER = regex.compile(r"\w")
 """A word character, as :data:`_RUN` reads it (a letter, a mark, a digit)."""
 
 
+_UNCOMMON = re.compile(r"[^\x00-\x7f’“”‘—–―…\xa0]")
+"""A character outside ASCII other than the quotation marks, dashes, ellipsis and
+no-break space that most news in other characters holds, none a word character."""
+
+
 def _ascii_words(text: str) -> bool:
     """Tell whether every word character of ``text`` is ASCII (see :data:`_ASCII_RUN`)."""
-    if text.isascii():
+    if text.isascii() or _UNCOMMON.search(text) is None:  # one scan decides most texts
         return True
     return _WORD_CHARACTER.search("".join(_NON_ASCII.findall(text))) is None
 
