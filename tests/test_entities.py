@@ -146,6 +146,8 @@ def test_the_mention_index_holds_descriptions_in_order() -> None:
         "President " * 100_000 + "Smith",
         "Bosnia and " * 100_000,
         "of the " * 150_000,
+        # a short form two people share, many times: each is placed by bisection
+        "Ann Lee spoke. Bob Lee spoke. " + "Lee said so. " * 80_000,
     ],
     ids=[
         "one_name_repeated",
@@ -154,6 +156,7 @@ def test_the_mention_index_holds_descriptions_in_order() -> None:
         "titles",
         "connectors",
         "particles",
+        "short_forms_of_two_people",
     ],
 )
 def test_long_adversarial_inputs_finish(text: str) -> None:

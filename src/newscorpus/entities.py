@@ -193,6 +193,12 @@ def _known_matches(finder: NameFinder) -> list[Candidate]:
 class _Cluster:
     tokens: tuple[str, ...]
     members: list[Candidate] = attrs.field(factory=list)
+    # The starts of its members, in order: the full names (all added first, in order of
+    # start), and the short forms (added later, in order of start too). _nearest looks a
+    # position up in each by bisection, in logarithmic time however many mentions a
+    # cluster gathers.
+    full_starts: list[int] = attrs.field(factory=list)
+    short_starts: list[int] = attrs.field(factory=list)
 
     @property
     def name(self) -> str:
@@ -220,6 +226,7 @@ def _cluster(candidates: list[Candidate]) -> list[_Cluster]:
         elif len(cand.tokens) > len(home.tokens):
             home.tokens = cand.tokens
         home.members.append(cand)
+        home.full_starts.append(cand.start)
     by_first: dict[str, list[_Cluster]] = {}
     for k in clusters:
         by_first.setdefault(_real(k.tokens)[0], []).append(k)
@@ -235,6 +242,7 @@ def _cluster(candidates: list[Candidate]) -> list[_Cluster]:
         else:
             continue
         home.members.append(cand)
+        home.short_starts.append(cand.start)
     return clusters
 
 
@@ -244,12 +252,16 @@ def _nearest(options: list[_Cluster], pos: int) -> _Cluster:
         return options[0]
 
     def last_before(k: _Cluster) -> int:
-        return max((m.start for m in k.members if m.start < pos), default=-1)
+        full = bisect.bisect_left(k.full_starts, pos)
+        short = bisect.bisect_left(k.short_starts, pos)
+        return max(
+            k.full_starts[full - 1] if full else -1, k.short_starts[short - 1] if short else -1
+        )
 
     best = max(options, key=last_before)
     if last_before(best) >= 0:
         return best
-    return min(options, key=lambda k: min(m.start for m in k.members))
+    return min(options, key=lambda k: min(k.full_starts[:1] + k.short_starts[:1]))
 
 
 _PRONOUN = regex.compile(r"\b(?:(?P<m>[Hh]e|[Hh]im|[Hh]is)|(?P<f>[Ss]he|[Hh]er|[Hh]ers))\b")
