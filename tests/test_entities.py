@@ -137,6 +137,20 @@ def test_the_mention_index_holds_descriptions_in_order() -> None:
     assert index.mentions == [(m.start, m.end, m.name, m.kind) for m in entities.mentions]
 
 
+def test_a_description_names_the_person_with_that_role_mentioned_last_before_it() -> None:
+    text = (
+        "German Chancellor Anna Vogt met German President Karl Brandt. Brandt spoke, "
+        "and the German leader nodded. Vogt spoke; the German leader smiled."
+    )
+    first = text.index("the German leader")
+    second = text.index("the German leader", first + 1)
+    entities = extract_entities(text)
+    for name, expected in (("Karl Brandt", [first]), ("Anna Vogt", [second])):
+        person = entities.person(name)
+        assert person is not None
+        assert [m.start for m in person.mentions if m.text == "the German leader"] == expected
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -148,6 +162,8 @@ def test_the_mention_index_holds_descriptions_in_order() -> None:
         "of the " * 150_000,
         # a short form two people share, many times: each is placed by bisection
         "Ann Lee spoke. Bob Lee spoke. " + "Lee said so. " * 80_000,
+        # descriptions of a person among many of their mentions: each found by bisection
+        "Russian President Ivan Petrov spoke. " + "Petrov and the Russian president met. " * 26_000,
     ],
     ids=[
         "one_name_repeated",
@@ -157,6 +173,7 @@ def test_the_mention_index_holds_descriptions_in_order() -> None:
         "connectors",
         "particles",
         "short_forms_of_two_people",
+        "descriptions",
     ],
 )
 def test_long_adversarial_inputs_finish(text: str) -> None:

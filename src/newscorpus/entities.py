@@ -348,19 +348,28 @@ def _descriptions(text: str, people: list[_Found]) -> dict[int, list[tuple[int, 
     # President"): when the text has no such word, no description can match.
     if not any(word in text for word in _role_places(people)):
         return found
+    # For each place word, the mentions of the people whose role it begins, as (start,
+    # -index of the person) in order: the last before a description is the person it
+    # names (the first person listed, on a tie), found by bisection, so that a text of
+    # many descriptions and mentions takes linear time.
+    mentions_by_place: dict[str, list[tuple[int, int]]] = {}
     for m in _LEADER.finditer(text):
-        entry = LEXICON.get((m.group("adj"),))
+        adjective = m.group("adj")
+        entry = LEXICON.get((adjective,))
         if entry is None or entry.kind not in (EntryKind.DEMONYM, EntryKind.PLACE):
             continue
-        best: tuple[int, int] | None = None  # (last mention before, person index)
-        for index, person in enumerate(people):
-            if not any(role.startswith(m.group("adj")) for role in person.roles):
-                continue
-            before = [start for start, _ in person.mentions if start < m.start()]
-            if before and (best is None or max(before) > best[0]):
-                best = (max(before), index)
-        if best is not None:
-            found.setdefault(best[1], []).append(m.span())
+        mentions = mentions_by_place.get(adjective)
+        if mentions is None:
+            mentions = sorted(
+                (start, -index)
+                for index, person in enumerate(people)
+                if any(role.startswith(adjective) for role in person.roles)
+                for start, _ in person.mentions
+            )
+            mentions_by_place[adjective] = mentions
+        last = bisect.bisect_left(mentions, (m.start(), -len(people))) - 1
+        if last >= 0:
+            found.setdefault(-mentions[last][1], []).append(m.span())
     return found
 
 
