@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import itertools
+import string
 from pathlib import Path
 from typing import Any
 
@@ -151,6 +153,10 @@ def test_a_description_names_the_person_with_that_role_mentioned_last_before_it(
         assert [m.start for m in person.mentions if m.text == "the German leader"] == expected
 
 
+# 32,000 distinct words of four lower-case letters (capitalised words after a "Q").
+_WORDS_OF_FOUR = list(itertools.product(string.ascii_lowercase, repeat=4))[:32_000]
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -164,6 +170,8 @@ def test_a_description_names_the_person_with_that_role_mentioned_last_before_it(
         "Ann Lee spoke. Bob Lee spoke. " + "Lee said so. " * 80_000,
         # descriptions of a person among many of their mentions: each found by bisection
         "Russian President Ivan Petrov spoke. " + "Petrov and the Russian president met. " * 26_000,
+        # one person under thousands of distinct roles: each looked up in a set
+        " ".join(f"He met Q{''.join(w)} pollster Ann Lee." for w in _WORDS_OF_FOUR),
     ],
     ids=[
         "one_name_repeated",
@@ -174,6 +182,7 @@ def test_a_description_names_the_person_with_that_role_mentioned_last_before_it(
         "particles",
         "short_forms_of_two_people",
         "descriptions",
+        "distinct_roles",
     ],
 )
 def test_long_adversarial_inputs_finish(text: str) -> None:

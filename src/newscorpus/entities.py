@@ -287,15 +287,19 @@ def _gender(text: str, cluster: _Cluster, person_starts: list[int]) -> str | Non
 def _roles(cluster: _Cluster) -> tuple[str, ...]:
     """Distinct roles in order of mention (the cluster's members are in that order); a bare
     title says nothing new after a fuller one ("President" after "Iranian President")."""
-    roles: list[str] = []
+    roles: dict[str, None] = {}  # an ordered set: a person may hold thousands of roles
+    # The shorter forms at the end of the roles kept ("Deputy President", "President" of
+    # "Iranian Deputy President"): each looked up at once, in linear time overall.
+    shorter: set[str] = set()
     for cand in cluster.members:
         role = cand.role
-        if not role or role in _HONORIFICS or role in roles:
+        if not role or role in _HONORIFICS or role in roles or role in shorter:
             continue
-        if any(r.endswith(" " + role) for r in roles):
-            continue
-        roles = [r for r in roles if not role.endswith(" " + r)]  # a fuller form replaces
-        roles.append(role)
+        tails = [role[i + 1 :] for i, char in enumerate(role) if char == " "]
+        for tail in tails:  # a fuller form replaces
+            roles.pop(tail, None)
+        shorter.update(tails)
+        roles[role] = None
     return tuple(roles)
 
 
