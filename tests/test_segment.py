@@ -321,6 +321,37 @@ def test_a_plain_period_needs_an_ordinary_word_then_a_capital() -> None:
     assert _plain_period(text, *marks["so"].span(), 0, end) is True  # an opening quote, a capital
 
 
+# The candidate pattern as first written, with regex's possessive quantifiers and a
+# lookbehind of either width: _TERMINAL must find exactly what it finds.
+_TERMINAL_REFERENCE = regex.compile(
+    rf"""
+    (?<! [.?!…‼⁇⁈⁉] [\x20\xa0]? )
+    (?P<punct> [.?!…‼⁇⁈⁉]++ (?: [\x20\xa0] [.?!…‼⁇⁈⁉]++ )*+ )
+    (?P<close> [)\]"'”’»]*+ )
+    (?= [{_SPACE}] | \Z )
+    """,
+    regex.VERBOSE,
+)
+MARK_PIECES = [
+    ".", "?", "!", "…", "‼", "⁉", " ", "\xa0", "\t", "\n", ")", "]", '"', "'", "”", "’", "»",
+    "a", "B", "\u2028", "\u200b", "\x1c",
+]  # fmt: skip
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.lists(st.sampled_from(MARK_PIECES), max_size=30).map("".join), st.data())
+def test_the_candidate_pattern_finds_what_its_reference_finds(
+    text: str, data: st.DataObject
+) -> None:
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(start, len(text)))
+    found = [(m.span(), m["punct"], m["close"]) for m in _TERMINAL.finditer(text, start, end)]
+    expected = [
+        (m.span(), m["punct"], m["close"]) for m in _TERMINAL_REFERENCE.finditer(text, start, end)
+    ]
+    assert found == expected
+
+
 # ----------------------------------------------------------------- adversarial input
 
 MEGABYTE = 1_000_000
