@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import itertools
+import string
 from pathlib import Path
 from typing import Any
 
@@ -137,6 +139,24 @@ def test_the_mention_index_holds_descriptions_in_order() -> None:
     assert index.mentions == [(m.start, m.end, m.name, m.kind) for m in entities.mentions]
 
 
+def test_a_description_names_the_person_with_that_role_mentioned_last_before_it() -> None:
+    text = (
+        "German Chancellor Anna Vogt met German President Karl Brandt. Brandt spoke, "
+        "and the German leader nodded. Vogt spoke; the German leader smiled."
+    )
+    first = text.index("the German leader")
+    second = text.index("the German leader", first + 1)
+    entities = extract_entities(text)
+    for name, expected in (("Karl Brandt", [first]), ("Anna Vogt", [second])):
+        person = entities.person(name)
+        assert person is not None
+        assert [m.start for m in person.mentions if m.text == "the German leader"] == expected
+
+
+# 32,000 distinct words of four lower-case letters (capitalised words after a "Q").
+_WORDS_OF_FOUR = list(itertools.product(string.ascii_lowercase, repeat=4))[:32_000]
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -146,6 +166,12 @@ def test_the_mention_index_holds_descriptions_in_order() -> None:
         "President " * 100_000 + "Smith",
         "Bosnia and " * 100_000,
         "of the " * 150_000,
+        # a short form two people share, many times: each is placed by bisection
+        "Ann Lee spoke. Bob Lee spoke. " + "Lee said so. " * 80_000,
+        # descriptions of a person among many of their mentions: each found by bisection
+        "Russian President Ivan Petrov spoke. " + "Petrov and the Russian president met. " * 26_000,
+        # one person under thousands of distinct roles: each looked up in a set
+        " ".join(f"He met Q{''.join(w)} pollster Ann Lee." for w in _WORDS_OF_FOUR),
     ],
     ids=[
         "one_name_repeated",
@@ -154,6 +180,9 @@ def test_the_mention_index_holds_descriptions_in_order() -> None:
         "titles",
         "connectors",
         "particles",
+        "short_forms_of_two_people",
+        "descriptions",
+        "distinct_roles",
     ],
 )
 def test_long_adversarial_inputs_finish(text: str) -> None:

@@ -21,6 +21,7 @@ from newscorpus.name_runs import (
     article_start,
     is_title_case,
     one_token,
+    plain_groups,
     run_pattern,
     run_tokens,
 )
@@ -51,6 +52,20 @@ def test_a_one_token_run_is_what_the_tokenizer_reads(text: str) -> None:
         ]
 
 
+@settings(max_examples=500, deadline=None)
+@given(
+    st.lists(st.sampled_from([*PIECES, "Party.", "Ann", "Lee’s", "Jones'", "Iowa."]), max_size=9)
+)
+@example(["Ann", " ", "Lee", ".", " ", "Party", ".", " ", "I", "."])
+@example(["Iowa.", " ", "Lee’s", " ", "Jones'", "  ", "Ann"])
+def test_plain_groups_are_the_tokenizers_groups(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    for run in _RUN.finditer(text):
+        groups = plain_groups(run.group(), run.start())
+        if groups is not None:
+            assert groups == list(run_tokens(text, run.start(), run.end()))
+
+
 ASCII_PIECES = [
     "Putin", "Al", "al-", "bin", "of", "the", "and", "&", "de", "della", "y", "van", "U.S.",
     "O'Brien", "OPEC+", "-", "_", "7", " ", "  ", "\t", "\n", ",", ".", "x", "B", "abu-", "el",
@@ -66,6 +81,13 @@ def test_the_ascii_run_pattern_finds_the_same_runs(text: str) -> None:
 
 # Characters outside ASCII that are no word characters, and some that are.
 OTHER_PIECES = ["’", "‐", "\xa0", "“", "—", "…", "\u202a", "²", "É", "é", "\u0301", "ǅ", "\u200d"]
+OTHER_PIECES += ["”", "‘", "–", "―"]  # the rest of what news holds most
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(ASCII_PIECES + OTHER_PIECES), max_size=16).map("".join))
+def test_ascii_words_tells_whether_every_word_character_is_ascii(text: str) -> None:
+    assert _ascii_words(text) == all(c.isascii() or not regex.match(r"\w", c) for c in text)
 
 
 @settings(max_examples=500, deadline=None)

@@ -7,6 +7,7 @@ import itertools
 import pytest
 
 from newscorpus._data import read_rows
+from newscorpus.quotes import cues as cue_lexicon
 from newscorpus.quotes.cues import THOUGHT_LEMMAS, Cue, CueKind, find_cues, verb_lemma
 
 
@@ -98,3 +99,9 @@ def test_verbs_of_manner_attribute_a_quotation_but_their_participles_do_not() ->
     assert [c.lemma for c in find_cues("“Nonsense,” she scoffed.")] == ["scoff"]
     assert [c.lemma for c in find_cues("“We won,” he said, smiling.")] == ["say"]
     assert not find_cues("She gave a laugh and smiles at the camera.")
+
+
+def test_no_phrase_starts_with_a_verb_form() -> None:
+    """find_cues sorts cues by start alone: a phrase and a verb never start together."""
+    forms = {key.decode().lower() for key in cue_lexicon._FORMS}
+    assert forms.isdisjoint(cue_lexicon._PHRASE_OPENERS)

@@ -288,7 +288,8 @@ def test_sentences_cover_all_paragraph_text(text: str) -> None:
 PERIOD_TOKENS = [
     "the", "end", "Mr", "mr", "Inc", "inc", "p.m", "U.S", "I", "a", "iv", "No", "Jan", "etc",
     "vs", "Co", "Gov", "Sen", "é", "élan", "ﬁne", "ŉ", "x\u0301y", "1", "12",
-    ". ", ".  ", ".\n", ". A", ". The", ". He", ". É", ". 5", ". (", ". “", ". a",
+    ". ", ".  ", ".\n", ". A", ". The", ". He", ". É", ". 5", ". (", ". “", ". a", ". “We",
+    ". (The", ". 'A", ". \"B", ". ‘C", "St", "Dr", "Mrs",
     ".” ", ".) ", "? ", ". . . ", " ", "\xa0", "\t", "“", "(",
 ]  # fmt: skip
 
@@ -301,17 +302,54 @@ def test_a_plain_period_is_decided_as_the_full_rules_decide_it(text: str) -> Non
     end = len(text.rstrip())
     for sentence in (0, 5, 20):
         for mark in _TERMINAL.finditer(text, 0, end):
-            if mark.end() < end and _plain_period(text, mark.start(), mark.end(), sentence):
-                assert _decide(text, mark, sentence, end) == mark.end(), (text, mark)
+            if mark.end() >= end:
+                continue
+            plain = _plain_period(text, mark.start(), mark.end(), sentence, end)
+            if plain is not None:
+                expected = mark.end() if plain else None
+                assert _decide(text, mark, sentence, end) == expected, (text, mark)
 
 
 def test_a_plain_period_needs_an_ordinary_word_then_a_capital() -> None:
-    text = "They met at the office today. Mr. Lee saw plan B. Then it was over. and so."
+    text = "They met at the office today. Mr. Lee saw plan B. Then it was over. and so. “We"
     marks = {text[: m.start()].split()[-1]: m for m in _TERMINAL.finditer(text)}
-    assert _plain_period(text, *marks["today"].span(), 0)
-    assert not _plain_period(text, *marks["Mr"].span(), 0)  # an abbreviation
-    assert not _plain_period(text, *marks["B"].span(), 0)  # maybe an initial
-    assert not _plain_period(text, *marks["over"].span(), 0)  # a lower-case word follows
+    end = len(text)
+    assert _plain_period(text, *marks["today"].span(), 0, end) is True
+    assert _plain_period(text, *marks["Mr"].span(), 0, end) is False  # a prefix: goes on
+    assert _plain_period(text, *marks["B"].span(), 0, end) is None  # maybe an initial
+    assert _plain_period(text, *marks["over"].span(), 0, end) is None  # lower case follows
+    assert _plain_period(text, *marks["so"].span(), 0, end) is True  # an opening quote, a capital
+
+
+# The candidate pattern as first written, with regex's possessive quantifiers and a
+# lookbehind of either width: _TERMINAL must find exactly what it finds.
+_TERMINAL_REFERENCE = regex.compile(
+    rf"""
+    (?<! [.?!…‼⁇⁈⁉] [\x20\xa0]? )
+    (?P<punct> [.?!…‼⁇⁈⁉]++ (?: [\x20\xa0] [.?!…‼⁇⁈⁉]++ )*+ )
+    (?P<close> [)\]"'”’»]*+ )
+    (?= [{_SPACE}] | \Z )
+    """,
+    regex.VERBOSE,
+)
+MARK_PIECES = [
+    ".", "?", "!", "…", "‼", "⁉", " ", "\xa0", "\t", "\n", ")", "]", '"', "'", "”", "’", "»",
+    "a", "B", "\u2028", "\u200b", "\x1c",
+]  # fmt: skip
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.lists(st.sampled_from(MARK_PIECES), max_size=30).map("".join), st.data())
+def test_the_candidate_pattern_finds_what_its_reference_finds(
+    text: str, data: st.DataObject
+) -> None:
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(start, len(text)))
+    found = [(m.span(), m["punct"], m["close"]) for m in _TERMINAL.finditer(text, start, end)]
+    expected = [
+        (m.span(), m["punct"], m["close"]) for m in _TERMINAL_REFERENCE.finditer(text, start, end)
+    ]
+    assert found == expected
 
 
 # ----------------------------------------------------------------- adversarial input

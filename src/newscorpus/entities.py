@@ -193,6 +193,12 @@ def _known_matches(finder: NameFinder) -> list[Candidate]:
 class _Cluster:
     tokens: tuple[str, ...]
     members: list[Candidate] = attrs.field(factory=list)
+    # The starts of its members, in order: the full names (all added first, in order of
+    # start), and the short forms (added later, in order of start too). _nearest looks a
+    # position up in each by bisection, in logarithmic time however many mentions a
+    # cluster gathers.
+    full_starts: list[int] = attrs.field(factory=list)
+    short_starts: list[int] = attrs.field(factory=list)
 
     @property
     def name(self) -> str:
@@ -220,6 +226,7 @@ def _cluster(candidates: list[Candidate]) -> list[_Cluster]:
         elif len(cand.tokens) > len(home.tokens):
             home.tokens = cand.tokens
         home.members.append(cand)
+        home.full_starts.append(cand.start)
     by_first: dict[str, list[_Cluster]] = {}
     for k in clusters:
         by_first.setdefault(_real(k.tokens)[0], []).append(k)
@@ -235,6 +242,7 @@ def _cluster(candidates: list[Candidate]) -> list[_Cluster]:
         else:
             continue
         home.members.append(cand)
+        home.short_starts.append(cand.start)
     return clusters
 
 
@@ -244,12 +252,16 @@ def _nearest(options: list[_Cluster], pos: int) -> _Cluster:
         return options[0]
 
     def last_before(k: _Cluster) -> int:
-        return max((m.start for m in k.members if m.start < pos), default=-1)
+        full = bisect.bisect_left(k.full_starts, pos)
+        short = bisect.bisect_left(k.short_starts, pos)
+        return max(
+            k.full_starts[full - 1] if full else -1, k.short_starts[short - 1] if short else -1
+        )
 
     best = max(options, key=last_before)
     if last_before(best) >= 0:
         return best
-    return min(options, key=lambda k: min(m.start for m in k.members))
+    return min(options, key=lambda k: min(k.full_starts[:1] + k.short_starts[:1]))
 
 
 _PRONOUN = regex.compile(r"\b(?:(?P<m>[Hh]e|[Hh]im|[Hh]is)|(?P<f>[Ss]he|[Hh]er|[Hh]ers))\b")
@@ -275,15 +287,19 @@ def _gender(text: str, cluster: _Cluster, person_starts: list[int]) -> str | Non
 def _roles(cluster: _Cluster) -> tuple[str, ...]:
     """Distinct roles in order of mention (the cluster's members are in that order); a bare
     title says nothing new after a fuller one ("President" after "Iranian President")."""
-    roles: list[str] = []
+    roles: dict[str, None] = {}  # an ordered set: a person may hold thousands of roles
+    # The shorter forms at the end of the roles kept ("Deputy President", "President" of
+    # "Iranian Deputy President"): each looked up at once, in linear time overall.
+    shorter: set[str] = set()
     for cand in cluster.members:
         role = cand.role
-        if not role or role in _HONORIFICS or role in roles:
+        if not role or role in _HONORIFICS or role in roles or role in shorter:
             continue
-        if any(r.endswith(" " + role) for r in roles):
-            continue
-        roles = [r for r in roles if not role.endswith(" " + r)]  # a fuller form replaces
-        roles.append(role)
+        tails = [role[i + 1 :] for i, char in enumerate(role) if char == " "]
+        for tail in tails:  # a fuller form replaces
+            roles.pop(tail, None)
+        shorter.update(tails)
+        roles[role] = None
     return tuple(roles)
 
 
@@ -336,19 +352,28 @@ def _descriptions(text: str, people: list[_Found]) -> dict[int, list[tuple[int, 
     # President"): when the text has no such word, no description can match.
     if not any(word in text for word in _role_places(people)):
         return found
+    # For each place word, the mentions of the people whose role it begins, as (start,
+    # -index of the person) in order: the last before a description is the person it
+    # names (the first person listed, on a tie), found by bisection, so that a text of
+    # many descriptions and mentions takes linear time.
+    mentions_by_place: dict[str, list[tuple[int, int]]] = {}
     for m in _LEADER.finditer(text):
-        entry = LEXICON.get((m.group("adj"),))
+        adjective = m.group("adj")
+        entry = LEXICON.get((adjective,))
         if entry is None or entry.kind not in (EntryKind.DEMONYM, EntryKind.PLACE):
             continue
-        best: tuple[int, int] | None = None  # (last mention before, person index)
-        for index, person in enumerate(people):
-            if not any(role.startswith(m.group("adj")) for role in person.roles):
-                continue
-            before = [start for start, _ in person.mentions if start < m.start()]
-            if before and (best is None or max(before) > best[0]):
-                best = (max(before), index)
-        if best is not None:
-            found.setdefault(best[1], []).append(m.span())
+        mentions = mentions_by_place.get(adjective)
+        if mentions is None:
+            mentions = sorted(
+                (start, -index)
+                for index, person in enumerate(people)
+                if any(role.startswith(adjective) for role in person.roles)
+                for start, _ in person.mentions
+            )
+            mentions_by_place[adjective] = mentions
+        last = bisect.bisect_left(mentions, (m.start(), -len(people))) - 1
+        if last >= 0:
+            found.setdefault(-mentions[last][1], []).append(m.span())
     return found
 
 

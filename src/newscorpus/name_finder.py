@@ -32,6 +32,7 @@ from newscorpus.name_runs import (
     article_start,
     is_title_case,
     one_token,
+    plain_groups,
     plain_tokens,
     run_pattern,
     run_tokens,
@@ -212,10 +213,15 @@ class NameFinder:
             if token is not None:  # "U.S.", "Tuesday.", "China's": read as the tokenizer would
                 if token not in _NEVER_NAMES:
                     self.read_word(start, start + len(token), token)
-            else:
-                hyphens = "-" in word
-                for group in run_tokens(text, start, end):
-                    self.read_group(group, hyphens)
+                continue
+            groups = plain_groups(word, start)
+            if groups is not None:  # plain words and sentence ends or possessives: no tokenizer
+                for group in groups:
+                    self.read_group(group, hyphens=False)
+                continue
+            hyphens = "-" in word
+            for group in run_tokens(text, start, end):
+                self.read_group(group, hyphens)
 
     def read_word(self, start: int, end: int, word: str) -> None:
         """A run of one plain word: the common case, kept off the general path for speed.

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import enum
 import functools
+import operator
 import re
 from collections.abc import Callable, Set
 from typing import NamedTuple
@@ -196,6 +197,11 @@ def _forms() -> dict[bytes, tuple[str, _Tail | None, list[tuple[regex.Pattern[st
 
 
 _FORMS = _forms()
+# The first words of the cue phrases ("according", "in", "at", "on"), in lower case: none
+# is a verb form, so a phrase and a verb never start at one offset, and nor do two verbs
+# (each is a whole word) or two phrases (found once each): cues are sorted by start alone.
+_PHRASE_OPENERS = frozenset(p.split()[0].lower() for p in _PHRASES)
+_START = operator.itemgetter(0)
 _FORM_KEYS = frozenset(_FORMS)
 _PHRASE_KEYS = frozenset(form.encode() for form in _PHRASE_FORMS)
 #: The words, as :func:`words_of` collects them, that :func:`find_cues` looks for.
@@ -338,7 +344,7 @@ def find_cues(text: str, words: Set[bytes] | None = None) -> list[Cue]:
                         kind = CueKind.ACCORDING if phrase == "according to" else CueKind.CHANNEL
                         cues.append(Cue(found.start(), found.end(), kind, phrase))
             start = text.find(form, start + len(form))
-    cues.sort(key=lambda c: (c.start, -c.end))
+    cues.sort(key=_START)  # no two start together (see _PHRASE_OPENERS)
     return _drop_covered(cues)
 
 
