@@ -197,7 +197,7 @@ class Context:
         self.add(Draft(start, end, kind, content, speaker, cue, unit), quotations)
 
 
-_BEFORE = regex.compile(r"(?r)(\p{L}[\p{L}'’]*)[\x20\t\xa0]+\Z")
+_BEFORE = regex.compile(r"(?r)(\p{L}[\p{L}'’‘]*)[\x20\t\xa0]+\Z")
 """The word right before a position (matched backwards from it)."""
 
 _BLANKS = frozenset(" \t\xa0")
@@ -326,7 +326,7 @@ def _noun_use(text: str, cue: Cue) -> bool:
         return False  # "many say", "both said"; but "many reports" is a noun
     if word in _STANDALONE and cue.lemma in _NEVER_ADJECTIVES and not (cue.third or cue.base):
         return False  # "another said", "each added"; but "another report", "one alleged …"
-    if word.endswith(("’s", "'s")):  # a possessive, but "he’s claiming" is "he is"
+    if word.endswith(("’s", "'s", "‘s")):  # a possessive, but "he’s claiming" is "he is"
         return word[:-2] not in _CONTRACTED
     return word in _DETERMINERS
 
