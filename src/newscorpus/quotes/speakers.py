@@ -215,6 +215,11 @@ def _ends_phrase(text: str, toks: list[tuple[int, int]]) -> bool:
     return text[toks[1][0] : toks[1][1]].lower() in FUNCTION
 
 
+def _phrase_ends_after(text: str, toks: list[tuple[int, int]], k: int) -> bool:
+    """Tell whether token ``k`` is the last of its phrase: a comma or a period follows it."""
+    return k + 1 >= len(toks) or text[toks[k + 1][0]] in ",."
+
+
 def _next_name(text: str, toks: list[tuple[int, int]]) -> bool:
     """Tell whether the second token is a capitalised word that is not a function word."""
     if len(toks) < 2 or not _capitalised(text, toks[1]):
@@ -268,6 +273,7 @@ def speaker_after(text: str, pos: int, hi: int) -> tuple[int, int] | None:
         )
     ):
         return None
+    described = first in DETERMINERS or first in ("one", "another")  # "said a court advocate"
     k, words = 0, 1
     while k + 1 < len(toks) and words < MAX_WORDS + 4:
         span = toks[k + 1]
@@ -284,7 +290,12 @@ def speaker_after(text: str, pos: int, hi: int) -> tuple[int, int] | None:
         word = text[span[0] : span[1]]
         low = word.lower()
         after_determiner = text[toks[k][0] : toks[k][1]].lower() in DETERMINERS
-        if low in TIME or (word.islower() and verb_like(low) and not after_determiner):
+        if low in TIME or (
+            word.islower()
+            and verb_like(low)
+            and not after_determiner
+            and not (described and _phrase_ends_after(text, toks, k + 1))
+        ):  # but a noun that ends a description: "said another court advocate|, Ana Ruiz"
             break
         if low in FUNCTION:
             nxt = toks[k + 2] if k + 2 < len(toks) else None
