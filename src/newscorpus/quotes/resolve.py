@@ -84,8 +84,13 @@ class Resolver:
         # (start, name, kind, paragraph) of the speakers resolved so far, in text order
         self.speakers: list[tuple[int, str, EntityKind | None, int]] = []
 
-    def resolve(self, start: int, end: int, paragraph: int) -> Mention:
-        """The speaker mention for ``text[start:end]``, with its canonical name if found."""
+    def resolve(self, start: int, end: int, paragraph: int, content: int = -1) -> Mention:
+        """The speaker mention for ``text[start:end]``, with its canonical name if found.
+
+        ``content`` is where the speaker's quote starts: a name there, after a
+        comma, opens the quote ("According to the poll, Ana Ruiz leads") and is
+        not in apposition to the speaker.
+        """
         words = self.text[start:end]
         low = words.lower()
         name: str | None
@@ -102,7 +107,9 @@ class Resolver:
         else:
             name, kind = self._inside(start, end)
             if kind is not EntityKind.PERSON:  # "said the chief executive, Ana Ruiz"
-                name, kind = self._apposition(end) or (name, kind)
+                named = self._apposition(end) if content != end + 2 else None
+                if named is not None:
+                    name, kind = named
             role = _described_role(low)
             if role is not None and kind is not EntityKind.PERSON:
                 # "the Ohio governor": a person described by a role, which a place or an
