@@ -362,6 +362,8 @@ def _gap_after(ctx: Context, cue: Cue, q_start: int, unit_end: int) -> str | Non
     if gap is None or gap.end() != q_start:
         return None
     for other in ctx.cues_between(cue.end, q_start):
+        if other.kind is _CHANNEL:
+            continue  # the verb's adjunct: "said Thursday on Twitter, “…”"
         if not _RELATIVE_BEFORE.search(text, max(cue.end, other.start - 24), other.start):
             return None  # a nearer cue reports the quotation: "mocked it, saying “…”"
     words = text[cue.end : q_start].strip()
