@@ -78,9 +78,17 @@ _INFINITIVE = regex.compile(
 )
 """The verbs and "to" before an infinitive cue: "had to| answer", "went on to| say"."""
 
-_LONG_RELATIVE = regex.compile(r",[\x20\xa0]++(?:who|which)\b[^;:!?“”\"\n]{1,400}?,[\x20\xa0]++")
-"""A relative clause in apposition between a subject and its cue: ", who as a captain was …, "."""
-_NEAR_SUBJECT = 120  # characters before a cue within which the subject's own window reads
+_LONG_RELATIVE = regex.compile(
+    r"""
+    (?: [\x20\xa0] (?:of|for|at|from|with) [\x20\xa0] [^,;:!?“”"\n]{1,50}? )?   # "of the union"
+    ,[\x20\xa0]++
+    (?: (?:a|an|the) [\x20\xa0] [^,;:!?“”"\n]{1,60}? [\x20\xa0] )?   # "a registered voter"
+    (?:who|which) \b [^;:!?“”"\n]{1,400}? ,[\x20\xa0]++
+    """,
+    regex.VERBOSE,
+)
+"""A relative clause in apposition between a subject and its cue: ", who as a captain was …, ",
+", a registered voter who asked not to be named, ", after the subject's tail ("of the union")."""
 
 _BARE_WORD = regex.compile(r"(?!(?:he|she|it|they|we|you|i|who|which|that)\b)\p{Ll}++")
 """One lower-case word that is no pronoun: a verb before an adjunct, not a subject."""
@@ -172,7 +180,7 @@ def speaker_of(ctx: Context, cue: Cue, unit: int, quoting: bool = False) -> tupl
         speaker = ctx.subject(cue, unit)
         if speaker is not None:
             return speaker
-        if text.endswith(", ", 0, cue.start) and cue.start - unit_start > _NEAR_SUBJECT:
+        if text.endswith(", ", 0, cue.start):
             opening = subject_at(text, unit_start, cue.start)
             if opening is not None and _LONG_RELATIVE.fullmatch(text, opening[1], cue.start):
                 return opening  # "Dr. Ana Ruiz, who as an army surgeon ran …, said": too far

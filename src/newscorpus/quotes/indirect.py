@@ -216,6 +216,11 @@ def reported(ctx: Context, cue: Cue, unit: int) -> bool:
         speaker = speaker_after(text, cue.end, unit_end)
         if speaker is None or not _tail_only(text, speaker[1], unit_end):
             return False
+        if (
+            text[speaker[0] : speaker[1]].lower() in _INVERTED_PRONOUNS
+            and _ADJUNCT_TAIL.match(text, speaker[1], unit_end) is None
+        ):
+            return False  # "…, said she became ill": the pronoun opens the said clause
         after = speaker[1]
         found = clause_after(text, after, unit_end, cue.lemma)
         aside = _aside(text, after, unit_end)
@@ -454,6 +459,7 @@ _TAIL = regex.compile(
 """A short tail after a trailing attribution: " Tuesday.", " in a statement."."""
 
 
+_INVERTED_PRONOUNS = frozenset(("he", "she", "they", "it", "we", "i", "you"))
 _BARE_VERBS = frozenset(("say", "add"))  # verbs whose speaker follows with no object between
 _NAMED = regex.compile(r"\p{Lu}|(?:the|a|an)[\x20\t\xa0]")
 """The start of a speaker named or described: "Lena Voss", "the bureau's director"."""
