@@ -43,7 +43,8 @@ _TOPIC_AHEAD = regex.compile(
     r"""
     (?: [\x20\t\xa0]++ \p{Ll}++(?<=ly) ){0,2}+                  # "spoke emotionally"
     [\x20\t\xa0]++ (?: of | on | up | through | out [\x20\t\xa0]++ (?:on|for|against|about) )
-    [\x20\t\xa0]++ (?=\p{L})
+    [\x20\t\xa0]++ (?=\p{L}) (?! (?:the [\x20\t\xa0]++)? condition \b )   # not the terms of
+                                                          # a source: "on condition of anonymity"
     | (?: [\x20\t\xa0]++ (?! (?:about|against)\b ) [\p{L}\p{N}'’.\-]++ ){0,6}?   # "to reporters"
     [\x20\t\xa0]++ (?: about | against ) [\x20\t\xa0]++ (?=\p{L})
     """,
