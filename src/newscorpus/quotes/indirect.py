@@ -33,6 +33,22 @@ _SPACE = " \t\n\xa0"
 _OPENING_MARKS = "“‘\"'«‹„`(["  # "[" opens an editor's insert: "“[I]f it was"
 
 
+_NAMING = regex.compile(
+    r"""
+    [\x20\xa0]++ (?: \p{Lu} [\p{L}\p{N}'’.\-]*+ [\x20\xa0]*+ ){1,6}+   # "Black Votes Matter"
+    (?: [,.;:(] | (?: at | in | on | of | for | to | and | which | that | who ) \b )
+    """,
+    regex.VERBOSE,
+)
+"""A name after "called" that ends as a noun phrase does, with no second complement after it:
+"called Black Votes Matter,", "called Anti-Prom at"; not "called Lund a liar"."""
+
+_INDEFINITE_BEFORE = regex.compile(
+    r"(?r)\b(?:a|an|one|another)[\x20\xa0]++(?:[\p{L}\p{N}'’\-]++[\x20\xa0]++){1,4}\Z",
+    regex.IGNORECASE,
+)
+"""An indefinite noun phrase right before a cue: "a new group| called …" names the group."""
+
 _PARTICLE = regex.compile(r"[\x20\t\xa0]++(?:for|on|upon|about|of|to|against)\b")
 """The particle of a phrasal framing verb: "called for", "talked about", "referred to"."""
 
@@ -244,6 +260,12 @@ def reported(ctx: Context, cue: Cue, unit: int) -> bool:
             start = _first_word(text, topic.end(), unit_end)
             end = object_end(ctx, start, unit_end) if start >= 0 else -1
             return add_content(ctx, start, end, speaker, cue, unit)
+        if (
+            cue.lemma == "call"
+            and _NAMING.match(text, cue.end)
+            and _INDEFINITE_BEFORE.search(text, max(unit_start, cue.start - 60), cue.start)
+        ):
+            return False  # "a firm called Acme Labs, which …": a name given, no framing
         particle = _PARTICLE.match(text, cue.end)
         start = _first_word(text, particle.end() if particle else cue.end, unit_end)
         if start < 0 or start - cue.end > 12:
