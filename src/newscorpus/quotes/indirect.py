@@ -22,7 +22,7 @@ from newscorpus.quotes.context import Context
 from newscorpus.quotes.cue_speakers import REACH, speaker_of
 from newscorpus.quotes.cues import THOUGHT_BARE, THOUGHT_LEMMAS, Cue, CueKind
 from newscorpus.quotes.speakers import speaker_after
-from newscorpus.quotes.vocabulary import TELL
+from newscorpus.quotes.vocabulary import PRONOUNS, TELL
 
 __all__ = ["according", "add_content", "by_after", "reported"]
 
@@ -594,6 +594,39 @@ def _has_words(text: str, start: int, end: int, count: int) -> bool:
     return True
 
 
+_CLAUSE_CLOSE = regex.compile(r",|[\x20\xa0]*+(?:—|–|--)")
+"""What closes a relative clause set off in a sentence: a comma or a dash."""
+
+
+def _relative_clause_end(
+    text: str, speaker: tuple[int, int], start: int, end: int, clause: bool
+) -> int:
+    """Where content that starts at ``start`` ends when its speaker is the relative
+    pronoun of a clause set off by a comma or a dash: at the clause's close.
+
+    "Ana Ruiz, who endorsed Lund, was able to …": the content is "Lund". The
+    close is the comma or dash after which the sentence's verb comes, not one
+    inside the clause ("who said that, if elected, she would …, left"). A
+    ``clause`` (what a reporting verb reports) has its verb before the close:
+    "who said the two men, and Ms. Lund in particular, must …" goes on.
+    """
+    if text[speaker[0] : speaker[1]].lower() not in ("who", "which"):
+        return end
+    before = text[max(0, speaker[0] - 4) : speaker[0]].rstrip()[-1:]
+    if before not in (",", "—", "–", "-", "("):
+        return end
+    for close in _CLAUSE_CLOSE.finditer(text, start, end):
+        after = _WORD.search(text, close.end(), min(end, close.end() + 30))
+        word = after[0] if after is not None else ""
+        if (
+            word.islower()
+            and (word in _FINITE or not (word in _FUNCTION or word in PRONOUNS))
+            and (not clause or has_verb(text, start, close.start()))
+        ):
+            return trim(text, start, close.start())  # the sentence's verb: ", was able to"
+    return end
+
+
 def add_content(
     ctx: Context,
     start: int,
@@ -611,6 +644,10 @@ def add_content(
     """
     if start < 0 or end <= start:
         return False
+    if speaker is not None and start >= speaker[1]:
+        closed = _relative_clause_end(ctx.text, speaker, start, end, cue.reports)
+        single = single or (closed < end and ctx.text[start].isupper())  # "who endorsed Lund,"
+        end = closed
     if not _has_words(ctx.text, start, end, 1 if single else _MIN_WORDS):
         return False
     if (
