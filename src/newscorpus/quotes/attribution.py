@@ -34,7 +34,7 @@ from newscorpus.quotes import (
     transcripts,
 )
 from newscorpus.quotes.boundaries import MAX_CONTENT, content_end
-from newscorpus.quotes.clauses import ends_attribution
+from newscorpus.quotes.clauses import ends_attribution, has_verb
 from newscorpus.quotes.context import Context, Draft
 from newscorpus.quotes.cue_speakers import quoted_by, speaker_of
 from newscorpus.quotes.cues import THOUGHT_BARE, THOUGHT_LEMMAS, Cue, CueKind
@@ -117,11 +117,16 @@ def _quote_before(ctx: Context, cue: Cue, unit: int) -> bool:
     q = ctx.quotations[i]
     if cue.start - q.end > 160 or text.find("\n", q.end, cue.start) >= 0:
         return False
-    if _is_title(text, q) and _NAMING_BEFORE.search(text, max(0, q.start - 40), q.start):
-        return False  # "On CNN’s “Newsroom,” Ana Ruiz said if …": a programme's name
     unit_end = ctx.units[unit][1]
     gap = _GAP.match(text, q.end, cue.start)
     assert gap is not None  # the pattern matches the empty string
+    if (
+        _is_title(text, q)
+        and _NAMING_BEFORE.search(text, max(0, q.start - 40), q.start)
+        and (gap.end() == cue.start or not _clause_holds(ctx, q))
+    ):
+        return False  # "On CNN’s “Newsroom,” Ana Ruiz said if …": a programme's name; but
+        # "The French are big fans of “Prison Break,” Mr. Madden said": a mixed quote
     if cue.kind == _PARTICIPLE:  # "… as a “strong leader,” comparing him to …"
         speaker = quoted_by(text, gap.end(), cue.start)  # "“…,” X was quoted by Y as saying"
         if speaker is None:
@@ -158,6 +163,12 @@ def _quote_before(ctx: Context, cue: Cue, unit: int) -> bool:
         content = (first.start, first.end)
     ctx.add(Draft(start, q.end, kind, content, speaker, _cue_span(cue), unit), held)
     return True
+
+
+def _clause_holds(ctx: Context, q: Quotation) -> bool:
+    """Tell whether a clause with a verb leads to a quotation in its sentence."""
+    lead = _lead_in(ctx, q)
+    return lead is not None and has_verb(ctx.text, lead, q.start)
 
 
 def _roles_only(text: str, start: int, end: int) -> bool:

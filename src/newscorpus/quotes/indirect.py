@@ -154,6 +154,8 @@ def _opening(text: str, lo: int, hi: int) -> int:
         return -1
     start = word.start()
     while start > lo and text[start - 1] in _OPENING_MARKS:
+        if text[start - 1] in "([" and text.find(")]"[text[start - 1] == "["], start, hi) < 0:
+            break  # "(The French are fans, he said.)": the parenthesis holds the attribution too
         start -= 1
     return start
 
