@@ -55,6 +55,14 @@ from newscorpus.quotes.vocabulary import (
     verb_like,
 )
 
+# Abbreviated days and months ("Sun", "Jan", "Wed"): as written before a cue, with no
+# period after them, they are names ("“…,” Sun said"). Each is the start of a longer time word.
+_TIME_ABBREVIATIONS = frozenset(
+    word
+    for word in TIME
+    if len(word) <= 5 and any(other != word and other.startswith(word) for other in TIME)
+) - {"week", "month", "year"}
+
 __all__ = ["antecedent", "noun_before", "subject_before"]
 
 # Words that lead a time between a speaker and a verb: "on Tuesday", "this month", "just last
@@ -221,7 +229,11 @@ def _subject(text: str, lo: int, pos: int, toks: list[str], plural: bool) -> _Fo
         if not word[0].isalnum():
             break
         word = word.lower()
-        if word in TIME and word not in DETERMINERS:  # "Sanders on Tuesday said", "this month"
+        if (
+            word in TIME
+            and word not in DETERMINERS
+            and not (toks[i][0].isupper() and word in _TIME_ABBREVIATIONS)  # "Sun said"
+        ):  # "Sanders on Tuesday said", "this month"
             timed = max(timed, i)
             i -= 1
             while i >= 0 and (
@@ -401,8 +413,8 @@ def _phrase_before(
             return None
         if low in DETERMINERS and not counted:
             return None
-    elif low in TIME:
-        return None
+    elif low in TIME and not (first.isupper() and low in _TIME_ABBREVIATIONS):
+        return None  # but "Sun said", "Jun said": an abbreviation has its period, a name not
     if low in POSTNOMINAL and k > 0 and toks[k - 1][0].isalnum():
         owner = _phrase_before(toks, k - 1, nested, head)  # "56 percent of voters polled"
         if owner is not None:
