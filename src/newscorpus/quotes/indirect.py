@@ -187,7 +187,8 @@ def reported(ctx: Context, cue: Cue, unit: int) -> bool:
     if cue.lemma == "quote" and _AS_SAYING.match(text, cue.end, unit_end) is not None:
         return False  # "the paper quoted Zhang as saying …": "saying" reports, Zhang speaks
     if cue.kind == _VERB and not cue.third and by_after(text, cue.end):
-        return False  # a passive: "a practice criticized by Smith"
+        # a passive: "a practice criticized by Smith"; "Asked by a reporter whether …"
+        return cue.lemma == "ask" and _asked(ctx, cue, unit)
     # The speaker first: a cue without one reports nothing, whatever follows it, unless
     # its speaker comes after it ("CLAUSE, said Smith.")
     speaker = speaker_of(ctx, cue, unit)
@@ -406,7 +407,8 @@ _ASKED_QUESTION = regex.compile(
 
 
 def _asked(ctx: Context, cue: Cue, unit: int) -> bool:
-    """Attribute the question of "Asked whether he would run, Smith said …", its asker unnamed."""
+    """Attribute the question of "Asked whether he would run, Smith said …", its asker
+    unnamed unless "by" names one ("When asked by a reporter whether …")."""
     text = ctx.text
     unit_start, unit_end = ctx.units[unit]
     lead = _ASKED_LEAD.match(text, unit_start, cue.start)
@@ -426,7 +428,9 @@ def _asked(ctx: Context, cue: Cue, unit: int) -> bool:
         end = content_end(ctx, start, unit_end)  # the question ends the sentence
     else:
         return False
-    return add_content(ctx, start, end, None, cue, unit)
+    by = text.find(" by ", cue.end, start)  # "Asked by a reporter whether …": the asker
+    asker = speaker_after(text, by + 4, start) if by >= 0 else None
+    return add_content(ctx, start, end, asker, cue, unit)
 
 
 def _comma_before(text: str, lo: int, pos: int) -> int | None:
