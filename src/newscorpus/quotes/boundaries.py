@@ -200,6 +200,8 @@ def _first_comma(ctx: Context, cues: list[Cue], lo: int) -> int | None:
         if text.find(",", max(lo, cue.start - _COMMA_REACH + 1), cue.start) < 0:
             continue  # no comma near enough before it
         comma = attribution_comma(ctx, cue)
+        if comma is None:
+            comma = _closed_comma(ctx, cue)
         if (
             comma is not None
             and comma >= lo
@@ -261,6 +263,23 @@ def _first_joint_scan(ctx: Context, lo: int, hi: int) -> int | None:
             if subject is not None and subject[0] == joint.end() and cue.kind == _VERB:
                 return joint.start()
     return None
+
+
+def _closed_comma(ctx: Context, cue: Cue) -> int | None:
+    """Where an attribution opens after a comma inside a closing quotation mark, at a
+    verb with its subject: just after the mark ("called the plan “a disaster,”| she said")."""
+    if cue.kind != _VERB:
+        return None  # "“…,” adding …": the participle's clause may go on with the content
+    subject = ctx.subject(cue)
+    return None if subject is None else _after_closed_comma(ctx.text, subject[0])
+
+
+def _after_closed_comma(text: str, pos: int) -> int | None:
+    """The end of ``,”`` before ``pos`` (spaces between), if it is there."""
+    j = pos
+    while j > 0 and text[j - 1] in _SPACES:
+        j -= 1
+    return j if j > 1 and text[j - 1] in _CLOSING and text[j - 2] == "," else None
 
 
 def attribution_comma(ctx: Context, cue: Cue) -> int | None:
