@@ -247,6 +247,8 @@ def _quote_after(ctx: Context, cue: Cue, unit: int, split_only: bool = False) ->
             how in ("bare", "object") and cue.lemma in TELL and _is_title(text, q)
         ):  # "told “Morning Table”", "told ABC's “Good Morning America”": the listener
             return False  # is a programme
+        if how == "comma" and _is_title(text, q) and _WORK_BEFORE.search(text, cue.end, q.start):
+            return False  # "said in his 2012 book, “An American Son.”": the work's title
         if how == "object" or (how == "that" and not _THAT.fullmatch(text, cue.end, q.start)):
             # "called the plan “a disaster”", "said she hopes …, but knows that “…”": the
             # content starts with the object or clause, before the quotation
@@ -346,6 +348,13 @@ _NAMING_BEFORE = regex.compile(
     regex.VERBOSE,
 )
 """What comes before a title: a possessive ("CNN’s “State of the Union”") or "on", "the show"."""
+
+
+_WORK_BEFORE = regex.compile(
+    r"\b(?:book|memoir|novel|film|movie|documentary|show|program|programme|series|column|op-ed"
+    r"|essay|article|speech|song|album|report|letter|podcast|interview)s?,[\x20\t\xa0]*+\Z"
+)
+"""A work named right before its title and a comma: "in his 2012 book, “An American Son.”"."""
 
 
 def _is_title(text: str, q: Quotation) -> bool:
