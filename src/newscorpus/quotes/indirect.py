@@ -107,6 +107,11 @@ _NEXT_WORD = regex.compile(r"[\x20\t\xa0]++([\p{L}\p{N}][\p{L}\p{N}'’\-]*+)")
 """The word right after a cue."""
 
 _FUNCTION = frozenset(row[0] for row in read_rows("function_words.txt"))
+_ADJUNCT_ONLY = regex.compile(
+    r"(?i:\L<prepositions>)(?:[\x20\xa0]++[\p{L}\p{N}'’\-]++){0,3}+",
+    prepositions=[row[0] for row in read_rows("function_words.txt") if row[1] == "preposition"],
+)
+"""A short prepositional phrase alone: "For its part", "In the meantime"."""
 _TIME = frozenset(read_lines("time_words.txt"))
 _FINITE = frozenset(read_lines("finite_verbs.txt"))
 
@@ -342,6 +347,8 @@ def reported(ctx: Context, cue: Cue, unit: int) -> bool:
             _opening(text, _reach(text, unit_start, comma), comma),
             trim(text, unit_start, comma),
         )
+        if _ADJUNCT_ONLY.fullmatch(text, start, end) and not has_verb(text, start, end):
+            return False  # "For its part, the firm declined to comment.": no clause before
     elif found is None and (topic := _TOPIC.match(text, after, unit_end)) is not None:
         start, end = topic.end(), object_end(ctx, topic.end(), unit_end)  # "asked about his taxes"
         return add_content(
