@@ -224,10 +224,10 @@ def _first_joint(ctx: Context, cues: list[Cue], lo: int, hi: int) -> int | None:
     for cue in cues:
         if cue.kind != _VERB or (best is not None and cue.start - _COMMA_REACH >= best):
             continue
-        subject = ctx.subject(cue)
-        if subject is None or cue.start - subject[0] >= _COMMA_REACH:
+        opening = _opening(ctx, cue)
+        if opening is None:
             continue
-        joint = joint_before(ctx, lo, subject[0])
+        joint = joint_before(ctx, lo, opening)
         if joint is None or (best is not None and joint >= best):
             continue
         if joint < 0:
@@ -235,6 +235,18 @@ def _first_joint(ctx: Context, cues: list[Cue], lo: int, hi: int) -> int | None:
         if ctx.quotation_at(joint) is None:
             best = joint
     return best
+
+
+def _opening(ctx: Context, cue: Cue) -> int | None:
+    """Where the attribution of a verb cue opens after a conjunction: at its subject
+    ("…, and Democrats accused"), or at the verb when it shares the subject before
+    ("… rejects the plan and said …"); None when neither can follow a conjunction."""
+    subject = ctx.subject(cue)
+    if subject is not None and cue.start - subject[0] < _COMMA_REACH:
+        return subject[0]
+    if subject is None and _JOINT_BEFORE.match(ctx.text, max(0, cue.start - 8), cue.start):
+        return cue.start
+    return None
 
 
 def joint_before(ctx: Context, lo: int, pos: int) -> int | None:
@@ -259,8 +271,7 @@ def _first_joint_scan(ctx: Context, lo: int, hi: int) -> int | None:
         if ctx.quotation_at(joint.start()) is not None:
             continue
         for cue in ctx.cues_between(joint.end(), min(hi, joint.end() + _COMMA_REACH)):
-            subject = ctx.subject(cue)
-            if subject is not None and subject[0] == joint.end() and cue.kind == _VERB:
+            if cue.kind == _VERB and _opening(ctx, cue) == joint.end():
                 return joint.start()
     return None
 
@@ -328,11 +339,11 @@ class Attributions:
             ):
                 commas.append((comma, cue.start))
             if cue.kind == _VERB:
-                subject = ctx.subject(cue)
-                if subject is not None and cue.start - subject[0] < _COMMA_REACH:
-                    joint = _JOINT_BEFORE.match(ctx.text, 0, subject[0])
+                opening = _opening(ctx, cue)
+                if opening is not None:
+                    joint = _JOINT_BEFORE.match(ctx.text, 0, opening)
                     if joint is not None:
-                        joints.append((joint.start(), subject[0], cue.start))
+                        joints.append((joint.start(), opening, cue.start))
         commas.sort()
         joints.sort()
         self.commas = commas
