@@ -10,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from casetable import case_params, load_cases
-from newscorpus.dateline import Dateline, agency_name, find_dateline
+from newscorpus.dateline import Dateline, agency_name, dateline_at, find_dateline
 
 CASES = load_cases("datelines.json")
 
@@ -69,6 +69,22 @@ def test_search_can_start_after_a_headline() -> None:
     found = find_dateline(text, start=text.index("DENVER"))
     assert found is not None
     assert found.place == "DENVER"
+
+
+def test_dateline_at_reads_one_line_anywhere_in_a_text() -> None:
+    # Deeper than find_dateline looks (past its first lines), as after a deck set in the body.
+    text = "Intro.\n" * 10 + "\nSALEM, Ore. - Sen. Ted Vance said on Sunday he would run again."
+    found = dateline_at(text, text.index("SALEM"))
+    assert found is not None
+    assert found.place == "SALEM, Ore."
+    check(text, found)
+    assert find_dateline(text) is None
+
+
+def test_dateline_at_rejects_a_line_that_opens_otherwise() -> None:
+    text = "TRUMP: We will win.\nSen. Ted Vance - who else? - won."
+    assert dateline_at(text, 0) is None
+    assert dateline_at(text, text.index("Sen.")) is None
 
 
 # ----------------------------------------------------------------- dates

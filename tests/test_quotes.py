@@ -273,6 +273,12 @@ TENTH = MEGABYTE // 10
         pytest.param("He pointed " * (MEGABYTE // 11), id="phrasal-verbs-without-particle"),
         pytest.param("his claim that " * (TENTH // 15), id="nouns-of-saying"),
         pytest.param("Mayor: " * (MEGABYTE // 7) + "\n\nbody", id="a-headline-of-colons"),
+        # relative clauses closed by commas, joined verbs, datelines, possessors, namings
+        pytest.param("Ana Ruiz, who endorsed Lund, " * (TENTH // 29), id="relative-clauses"),
+        pytest.param("he rejects it and said " * (TENTH // 23), id="joined-verbs"),
+        pytest.param("WASHINGTON — Ruiz met them and said it.\n" * (TENTH // 40), id="datelines"),
+        pytest.param("Lund‘s attack on " * (TENTH // 17), id="possessors"),
+        pytest.param("a group called Acme Labs, which " * (TENTH // 32), id="namings"),
     ],
 )
 def test_long_adversarial_input_is_read_in_linear_time(text: str) -> None:

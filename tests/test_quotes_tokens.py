@@ -24,10 +24,15 @@ def test_tokens() -> None:
     ]
 
 
+def test_a_left_single_mark_inside_a_word_is_an_apostrophe() -> None:
+    text = "Lund‘s plan, ‘not yet’"
+    assert words(text, 0, len(text)) == ["Lund‘s", "plan", ",", "‘", "not", "yet", "’"]
+
+
 # Beyond ASCII too: digits and numbers that are not decimal ("²", "½"), and characters
 # that both str.split and the pattern's \s take for white space ("\x1c", "\u2028").
 any_text = st.text(
-    alphabet=st.sampled_from(list("ab Z1._-'’&,“”\n\t\xa0é²½\x1c\u2028")), max_size=60
+    alphabet=st.sampled_from(list("ab Z1._-'’‘&,“”\n\t\xa0é²½\x1c\u2028")), max_size=60
 )
 
 

@@ -24,7 +24,7 @@ import regex
 from newscorpus._data import read_lines
 from newscorpus.spans import Span
 
-__all__ = ["Dateline", "agency_name", "find_dateline"]
+__all__ = ["Dateline", "agency_name", "dateline_at", "find_dateline"]
 
 #: How far into a text a dateline may start, in characters and in lines: after
 #: a headline, a dek and a byline or two, never deep in the body.
@@ -335,3 +335,32 @@ def find_dateline(text: str, start: int = 0) -> Dateline | None:
                     return found
         position = line_end + 1
     return None
+
+
+def dateline_at(text: str, start: int) -> Dateline | None:
+    """The dateline that opens the line starting at ``start``, if one does.
+
+    Unlike :func:`find_dateline`, this looks at one line anywhere in a text:
+    a story may quote another's opening, or follow a headline and deck set
+    in its body.
+
+    Args:
+        text: The text.
+        start: Where the line starts (its first character, not a space).
+
+    Returns:
+        The dateline, or None.
+
+    Example:
+        >>> text = "Earlier:\\n\\nMIAMI, Fla. - Sen. Ana Ruiz said on Sunday she would run."
+        >>> dateline_at(text, text.index("MIAMI")).span.text
+        'MIAMI, Fla. -'
+        >>> dateline_at(text, 0) is None
+        True
+    """
+    line_end = text.find("\n", start)
+    if line_end < 0:
+        line_end = len(text)
+    if not _SEPARATOR_CHARACTER.search(text, start, min(line_end, start + _MAX_LENGTH)):
+        return None
+    return _match_at(text, start, line_end)

@@ -137,7 +137,7 @@ def _quote(ctx: Context, draft: Draft, resolver: Resolver) -> Quote:
     speaker = None
     if draft.speaker is not None:
         s, e = draft.speaker
-        speaker = resolver.resolve(s, e, ctx.paragraph_of(s))
+        speaker = resolver.resolve(s, e, ctx.paragraph_of(s), draft.start)
     return Quote(
         draft.start,
         draft.end,

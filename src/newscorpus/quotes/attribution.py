@@ -34,7 +34,7 @@ from newscorpus.quotes import (
     transcripts,
 )
 from newscorpus.quotes.boundaries import MAX_CONTENT, content_end
-from newscorpus.quotes.clauses import ends_attribution
+from newscorpus.quotes.clauses import ends_attribution, has_verb
 from newscorpus.quotes.context import Context, Draft
 from newscorpus.quotes.cue_speakers import quoted_by, speaker_of
 from newscorpus.quotes.cues import THOUGHT_BARE, THOUGHT_LEMMAS, Cue, CueKind
@@ -117,11 +117,16 @@ def _quote_before(ctx: Context, cue: Cue, unit: int) -> bool:
     q = ctx.quotations[i]
     if cue.start - q.end > 160 or text.find("\n", q.end, cue.start) >= 0:
         return False
-    if _is_title(text, q) and _NAMING_BEFORE.search(text, max(0, q.start - 40), q.start):
-        return False  # "On CNN’s “Newsroom,” Ana Ruiz said if …": a programme's name
     unit_end = ctx.units[unit][1]
     gap = _GAP.match(text, q.end, cue.start)
     assert gap is not None  # the pattern matches the empty string
+    if (
+        _is_title(text, q)
+        and _NAMING_BEFORE.search(text, max(0, q.start - 40), q.start)
+        and (gap.end() == cue.start or not _clause_holds(ctx, q))
+    ):
+        return False  # "On CNN’s “Newsroom,” Ana Ruiz said if …": a programme's name; but
+        # "The French are big fans of “Prison Break,” Mr. Madden said": a mixed quote
     if cue.kind == _PARTICIPLE:  # "… as a “strong leader,” comparing him to …"
         speaker = quoted_by(text, gap.end(), cue.start)  # "“…,” X was quoted by Y as saying"
         if speaker is None:
@@ -158,6 +163,12 @@ def _quote_before(ctx: Context, cue: Cue, unit: int) -> bool:
         content = (first.start, first.end)
     ctx.add(Draft(start, q.end, kind, content, speaker, _cue_span(cue), unit), held)
     return True
+
+
+def _clause_holds(ctx: Context, q: Quotation) -> bool:
+    """Tell whether a clause with a verb leads to a quotation in its sentence."""
+    lead = _lead_in(ctx, q)
+    return lead is not None and has_verb(ctx.text, lead, q.start)
 
 
 def _roles_only(text: str, start: int, end: int) -> bool:
@@ -236,6 +247,8 @@ def _quote_after(ctx: Context, cue: Cue, unit: int, split_only: bool = False) ->
             how in ("bare", "object") and cue.lemma in TELL and _is_title(text, q)
         ):  # "told “Morning Table”", "told ABC's “Good Morning America”": the listener
             return False  # is a programme
+        if how == "comma" and _is_title(text, q) and _WORK_BEFORE.search(text, cue.end, q.start):
+            return False  # "said in his 2012 book, “An American Son.”": the work's title
         if how == "object" or (how == "that" and not _THAT.fullmatch(text, cue.end, q.start)):
             # "called the plan “a disaster”", "said she hopes …, but knows that “…”": the
             # content starts with the object or clause, before the quotation
@@ -337,6 +350,13 @@ _NAMING_BEFORE = regex.compile(
 """What comes before a title: a possessive ("CNN’s “State of the Union”") or "on", "the show"."""
 
 
+_WORK_BEFORE = regex.compile(
+    r"\b(?:book|memoir|novel|film|movie|documentary|show|program|programme|series|column|op-ed"
+    r"|essay|article|speech|song|album|report|letter|podcast|interview)s?,[\x20\t\xa0]*+\Z"
+)
+"""A work named right before its title and a comma: "in his 2012 book, “An American Son.”"."""
+
+
 def _is_title(text: str, q: Quotation) -> bool:
     """Tell whether a quotation holds a title ("Face the Nation"), not an utterance."""
     return is_title(text[q.inner_start : q.inner_end].rstrip(",. ").split())
@@ -362,6 +382,8 @@ def _gap_after(ctx: Context, cue: Cue, q_start: int, unit_end: int) -> str | Non
     if gap is None or gap.end() != q_start:
         return None
     for other in ctx.cues_between(cue.end, q_start):
+        if other.kind is _CHANNEL:
+            continue  # the verb's adjunct: "said Thursday on Twitter, “…”"
         if not _RELATIVE_BEFORE.search(text, max(cue.end, other.start - 24), other.start):
             return None  # a nearer cue reports the quotation: "mocked it, saying “…”"
     words = text[cue.end : q_start].strip()

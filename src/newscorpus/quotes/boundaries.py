@@ -79,6 +79,8 @@ _JOINT = regex.compile(r",?[\x20\t\xa0]++(?:and|but)[\x20\t\xa0]++")
 _JOINT_BEFORE = regex.compile(r"(?r),?[\x20\t\xa0]++(?:and|but)[\x20\t\xa0]++")
 """A conjunction that ends right before a position (matched backwards from it)."""
 
+# Verbs whose present forms are never nouns: "… and says" joins a verb, "… and protests" may not.
+_NEVER_NOUNS = frozenset(("say", "tell", "add", "argue", "insist", "warn", "explain"))
 _CLOSING = frozenset('”"’')  # the closing marks after a comma that a cut may follow
 _COMMA_REACH = 80  # characters from a comma to the cue of the attribution it opens
 _TRAILING = ".,;:!? \t\n\xa0"
@@ -200,6 +202,8 @@ def _first_comma(ctx: Context, cues: list[Cue], lo: int) -> int | None:
         if text.find(",", max(lo, cue.start - _COMMA_REACH + 1), cue.start) < 0:
             continue  # no comma near enough before it
         comma = attribution_comma(ctx, cue)
+        if comma is None:
+            comma = _closed_comma(ctx, cue)
         if (
             comma is not None
             and comma >= lo
@@ -222,10 +226,10 @@ def _first_joint(ctx: Context, cues: list[Cue], lo: int, hi: int) -> int | None:
     for cue in cues:
         if cue.kind != _VERB or (best is not None and cue.start - _COMMA_REACH >= best):
             continue
-        subject = ctx.subject(cue)
-        if subject is None or cue.start - subject[0] >= _COMMA_REACH:
+        opening = _opening(ctx, cue)
+        if opening is None:
             continue
-        joint = joint_before(ctx, lo, subject[0])
+        joint = joint_before(ctx, lo, opening)
         if joint is None or (best is not None and joint >= best):
             continue
         if joint < 0:
@@ -233,6 +237,22 @@ def _first_joint(ctx: Context, cues: list[Cue], lo: int, hi: int) -> int | None:
         if ctx.quotation_at(joint) is None:
             best = joint
     return best
+
+
+def _opening(ctx: Context, cue: Cue) -> int | None:
+    """Where the attribution of a verb cue opens after a conjunction: at its subject
+    ("…, and Democrats accused"), or at the verb when it shares the subject before
+    ("… rejects the plan and said …"); None when neither can follow a conjunction."""
+    subject = ctx.subject(cue)
+    if subject is not None and cue.start - subject[0] < _COMMA_REACH:
+        return subject[0]
+    if (
+        subject is None
+        and (not (cue.third or cue.base) or cue.lemma in _NEVER_NOUNS)  # not "and protests"
+        and _JOINT_BEFORE.match(ctx.text, max(0, cue.start - 8), cue.start)
+    ):
+        return cue.start
+    return None
 
 
 def joint_before(ctx: Context, lo: int, pos: int) -> int | None:
@@ -257,10 +277,26 @@ def _first_joint_scan(ctx: Context, lo: int, hi: int) -> int | None:
         if ctx.quotation_at(joint.start()) is not None:
             continue
         for cue in ctx.cues_between(joint.end(), min(hi, joint.end() + _COMMA_REACH)):
-            subject = ctx.subject(cue)
-            if subject is not None and subject[0] == joint.end() and cue.kind == _VERB:
+            if cue.kind == _VERB and _opening(ctx, cue) == joint.end():
                 return joint.start()
     return None
+
+
+def _closed_comma(ctx: Context, cue: Cue) -> int | None:
+    """Where an attribution opens after a comma inside a closing quotation mark, at a
+    verb with its subject: just after the mark ("called the plan “a disaster,”| she said")."""
+    if cue.kind != _VERB:
+        return None  # "“…,” adding …": the participle's clause may go on with the content
+    subject = ctx.subject(cue)
+    return None if subject is None else _after_closed_comma(ctx.text, subject[0])
+
+
+def _after_closed_comma(text: str, pos: int) -> int | None:
+    """The end of ``,”`` before ``pos`` (spaces between), if it is there."""
+    j = pos
+    while j > 0 and text[j - 1] in _SPACES:
+        j -= 1
+    return j if j > 1 and text[j - 1] in _CLOSING and text[j - 2] == "," else None
 
 
 def attribution_comma(ctx: Context, cue: Cue) -> int | None:
@@ -309,11 +345,11 @@ class Attributions:
             ):
                 commas.append((comma, cue.start))
             if cue.kind == _VERB:
-                subject = ctx.subject(cue)
-                if subject is not None and cue.start - subject[0] < _COMMA_REACH:
-                    joint = _JOINT_BEFORE.match(ctx.text, 0, subject[0])
+                opening = _opening(ctx, cue)
+                if opening is not None:
+                    joint = _JOINT_BEFORE.match(ctx.text, 0, opening)
                     if joint is not None:
-                        joints.append((joint.start(), subject[0], cue.start))
+                        joints.append((joint.start(), opening, cue.start))
         commas.sort()
         joints.sort()
         self.commas = commas

@@ -20,6 +20,7 @@ from newscorpus.quotes.tokens import start_of, words
 from newscorpus.quotes.vocabulary import (
     APPROXIMATORS,
     FUNCTION_CLASSES,
+    IRREGULAR_PARTICIPLES,
     NUMBER_WORDS,
     QUANTITY_HEADS,
     RELATIVES,
@@ -51,7 +52,6 @@ _CHANNEL_NOUNS = frozenset(
     for phrase in read_lines("cue_phrases.txt")
     if not phrase.lower().startswith("according")
 )
-_IRREGULAR_PARTICIPLES = frozenset(read_lines("irregular_participles.txt"))
 # Subordinators: a pronoun right after one opens an adverbial clause ("after she left").
 _SUBORDINATORS = frozenset(w for w, c in FUNCTION_CLASSES.items() if c == "subordinator") - {"that"}
 # Subordinators that open an adverbial clause only, never a reported one: a "that" later
@@ -205,7 +205,7 @@ def clause_after(
         return start_of(text, pos, toks, i), "bare"
     if (
         i == 0
-        and (first.endswith("ed") or first in _IRREGULAR_PARTICIPLES)  # the cheap test first
+        and (first.endswith("ed") or first in IRREGULAR_PARTICIPLES)  # the cheap test first
         and lemma
         and _describes_channel(text, pos, first)
     ):  # "said in a letter sent to donors (that …)"
@@ -316,7 +316,7 @@ def _describes_channel(text: str, pos: int, word: str) -> bool:
     """Tell whether ``word`` is a past participle after the noun of a cue phrase that ends
     at ``pos``: "in a statement released Tuesday", "in an interview given to the BBC"."""
     if (
-        not ((word.endswith("ed") and len(word) > 4) or word in _IRREGULAR_PARTICIPLES)
+        not ((word.endswith("ed") and len(word) > 4) or word in IRREGULAR_PARTICIPLES)
         or not word.islower()
     ):
         return False

@@ -62,7 +62,7 @@ class Context:
         self.cues = [
             c
             for c in _outside(cues, quotations)
-            if not _noun_use(text, c) and not _capital_inside(text, c)
+            if not _noun_use(text, c) and not _capital_inside(text, c) and not _say_idiom(text, c)
         ]
         # Verbs of thought attribute a "that" clause of their own, but neither end other
         # content nor stand between a cue and its quotation: they are left out of lookups.
@@ -197,7 +197,7 @@ class Context:
         self.add(Draft(start, end, kind, content, speaker, cue, unit), quotations)
 
 
-_BEFORE = regex.compile(r"(?r)(\p{L}[\p{L}'’]*)[\x20\t\xa0]+\Z")
+_BEFORE = regex.compile(r"(?r)(\p{L}[\p{L}'’‘]*)[\x20\t\xa0]+\Z")
 """The word right before a position (matched backwards from it)."""
 
 _BLANKS = frozenset(" \t\xa0")
@@ -326,9 +326,27 @@ def _noun_use(text: str, cue: Cue) -> bool:
         return False  # "many say", "both said"; but "many reports" is a noun
     if word in _STANDALONE and cue.lemma in _NEVER_ADJECTIVES and not (cue.third or cue.base):
         return False  # "another said", "each added"; but "another report", "one alleged …"
-    if word.endswith(("’s", "'s")):  # a possessive, but "he’s claiming" is "he is"
+    if word.endswith(("’s", "'s", "‘s")):  # a possessive, but "he’s claiming" is "he is"
         return word[:-2] not in _CONTRACTED
     return word in _DETERMINERS
+
+
+_SAY_IDIOM = regex.compile(
+    r"(?r)(?<![\p{L}\p{N}])(?:\L<idioms>)[\x20\t\xa0]++to[\x20\t\xa0]++\Z",
+    regex.IGNORECASE,
+    idioms=read_lines("say_idioms.txt"),
+)
+"""An idiom before "to say": "hard to| say", "needless to| say" (matched backwards)."""
+
+
+def _say_idiom(text: str, cue: Cue) -> bool:
+    """Tell whether a cue is the "say" of an idiom that reports nothing: "it is hard to say"."""
+    return (
+        cue.base
+        and cue.lemma == "say"
+        and text.endswith("to ", 0, cue.start)  # the cheap test first
+        and _SAY_IDIOM.search(text, max(0, cue.start - 20), cue.start) is not None
+    )
 
 
 def _capital_inside(text: str, cue: Cue) -> bool:

@@ -20,7 +20,7 @@ from newscorpus.quotes.speakers import subject_at
 __all__ = ["REACH", "quoted_by", "speaker_of"]
 
 # Enum members compared on every cue's path, read once: an enum's attribute is a slow lookup.
-_PARTICIPLE = CueKind.PARTICIPLE
+_PARTICIPLE, _VERB = CueKind.PARTICIPLE, CueKind.VERB
 
 #: Characters after a cue read by the patterns anchored there: a pattern that needs a
 #: word ("by", "that") scans to its end position for it, so it is given a near one.
@@ -78,9 +78,37 @@ _INFINITIVE = regex.compile(
 )
 """The verbs and "to" before an infinitive cue: "had to| answer", "went on to| say"."""
 
-_LONG_RELATIVE = regex.compile(r",[\x20\xa0]++(?:who|which)\b[^;:!?“”\"\n]{1,400}?,[\x20\xa0]++")
-"""A relative clause in apposition between a subject and its cue: ", who as a captain was …, "."""
-_NEAR_SUBJECT = 120  # characters before a cue within which the subject's own window reads
+_LONG_RELATIVE = regex.compile(
+    r"""
+    (?: [\x20\xa0] (?:of|for|at|from|with) [\x20\xa0] [^,;:!?“”"\n]{1,50}? )?   # "of the union"
+    ,[\x20\xa0]++
+    (?: (?:a|an|the) [\x20\xa0] [^,;:!?“”"\n]{1,60}? [\x20\xa0] )?   # "a registered voter"
+    (?:who|which) \b [^;:!?“”"\n]{1,400}? ,[\x20\xa0]++
+    """,
+    regex.VERBOSE,
+)
+"""A relative clause in apposition between a subject and its cue: ", who as a captain was …, ",
+", a registered voter who asked not to be named, ", after the subject's tail ("of the union")."""
+
+# Verbs of saying that are never nouns, whose subject may stand far before them.
+_SAY_VERBS = frozenset(("say", "tell", "argue", "insist", "contend", "warn", "add", "predict"))
+_POSTMODIFIER = regex.compile(
+    r"""
+    [\x20\xa0]++
+    (?: (?: who | whose ) \b [^,;:.!?“”"()\n]{1,100}?   # a relative clause: "who have heard"
+      | (?: of | in | from | with | at | for | on | across | around | \p{Ll}{3,}+(?<=ing) ) \b
+        (?: [\x20\xa0]++ (?! (?: is | are | was | were | has | have | had | will | would | can
+                             | could | may | might | must | should | did | does | do ) \b )
+            [\p{L}\p{N}'’\-]++ ){1,14}+                  # "going to the polls Tuesday", with
+    )                                                  # no finite verb of its own
+    (?<! \b (?: is | are | was | were | be | been | being ) )   # not a passive: "been| stated"
+    [\x20\xa0]++
+    """,
+    regex.VERBOSE,
+)
+"""What may come between a subject that opens its sentence and its verb, with no comma: a
+relative clause, a participle or a prepositional phrase ("Supporters| who have heard from
+the campaign |say")."""
 
 _BARE_WORD = regex.compile(r"(?!(?:he|she|it|they|we|you|i|who|which|that)\b)\p{Ll}++")
 """One lower-case word that is no pronoun: a verb before an adjunct, not a subject."""
@@ -172,7 +200,7 @@ def speaker_of(ctx: Context, cue: Cue, unit: int, quoting: bool = False) -> tupl
         speaker = ctx.subject(cue, unit)
         if speaker is not None:
             return speaker
-        if text.endswith(", ", 0, cue.start) and cue.start - unit_start > _NEAR_SUBJECT:
+        if text.endswith(", ", 0, cue.start):
             opening = subject_at(text, unit_start, cue.start)
             if opening is not None and _LONG_RELATIVE.fullmatch(text, opening[1], cue.start):
                 return opening  # "Dr. Ana Ruiz, who as an army surgeon ran …, said": too far
@@ -191,6 +219,10 @@ def speaker_of(ctx: Context, cue: Cue, unit: int, quoting: bool = False) -> tupl
                 return subject
             # ", going on to say": the participle's, found as for a participle below
         elif not _coordinated(text, max(unit_start, cue.start - 24), cue.start):
+            if cue.kind == _VERB and cue.lemma in _SAY_VERBS and cue.start - unit_start > 30:
+                opening = subject_at(text, unit_start, cue.start)
+                if opening is not None and _POSTMODIFIER.fullmatch(text, opening[1], cue.start):
+                    return opening  # "Supporters who have heard from the campaign say …"
             return None
     elif _WITHOUT.search(text, max(unit_start, cue.start - 9), cue.start):
         return None

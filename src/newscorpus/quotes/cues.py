@@ -95,7 +95,7 @@ class _Verb(NamedTuple):
 
 
 def _lexicon() -> tuple[
-    dict[str, _Verb], dict[str, list[tuple[regex.Pattern[str], _Verb]]], frozenset[str]
+    dict[str, _Verb], dict[str, list[tuple[regex.Pattern[str], _Verb | None]]], frozenset[str]
 ]:
     """Read the verb lists: single-word forms, phrasal forms keyed by their first word, and
     the forms a list gives twice, as base and past ("read read", "put_it put_it"), with the
@@ -105,7 +105,12 @@ def _lexicon() -> tuple[
     """
     nouns = frozenset(read_lines("noun_forms.txt"))
     words: dict[str, _Verb] = {}
-    phrasal: dict[str, list[tuple[regex.Pattern[str], _Verb]]] = {}
+    phrasal: dict[str, list[tuple[regex.Pattern[str], _Verb | None]]] = {}
+    for row in read_rows("non_cue_phrasal_verbs.txt"):  # "charged with": no cue at all
+        for form in row:
+            first, *rest = form.split("_")
+            tail = "".join(rf"[\x20\xa0]++{regex.escape(w)}" for w in rest)
+            phrasal.setdefault(first, []).append((regex.compile(tail + r"\b"), None))
     past_as_base: set[str] = set()
     for name, reports, frames in (
         ("reporting_verbs.txt", True, False),
@@ -182,7 +187,9 @@ def _tail(form: str, verb: _Verb) -> _Tail:
     return kind, verb.lemma, verb.reports, verb.frames, base, third
 
 
-def _forms() -> dict[bytes, tuple[str, _Tail | None, list[tuple[regex.Pattern[str], _Tail]]]]:
+def _forms() -> dict[
+    bytes, tuple[str, _Tail | None, list[tuple[regex.Pattern[str], _Tail | None]]]
+]:
     """What each first word of a cue is: its cue as a single word, and its phrasal verbs.
 
     Keyed by the word's bytes, as :func:`words_of` collects them. Everything a cue
@@ -191,7 +198,10 @@ def _forms() -> dict[bytes, tuple[str, _Tail | None, list[tuple[regex.Pattern[st
     forms = {}
     for form in _FIRST_WORDS:
         single = _WORDS.get(form)
-        phrasal = [(particle, _tail(form, verb)) for particle, verb in _PHRASAL.get(form, [])]
+        phrasal = [
+            (particle, None if verb is None else _tail(form, verb))
+            for particle, verb in _PHRASAL.get(form, [])
+        ]
         forms[form.encode()] = (form, None if single is None else _tail(form, single), phrasal)
     return forms
 

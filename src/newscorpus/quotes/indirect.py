@@ -22,7 +22,7 @@ from newscorpus.quotes.context import Context
 from newscorpus.quotes.cue_speakers import REACH, speaker_of
 from newscorpus.quotes.cues import THOUGHT_BARE, THOUGHT_LEMMAS, Cue, CueKind
 from newscorpus.quotes.speakers import speaker_after
-from newscorpus.quotes.vocabulary import TELL
+from newscorpus.quotes.vocabulary import PRONOUNS, TELL
 
 __all__ = ["according", "add_content", "by_after", "reported"]
 
@@ -32,6 +32,22 @@ _PARTICIPLE, _VERB = CueKind.PARTICIPLE, CueKind.VERB
 _SPACE = " \t\n\xa0"
 _OPENING_MARKS = "“‘\"'«‹„`(["  # "[" opens an editor's insert: "“[I]f it was"
 
+
+_NAMING = regex.compile(
+    r"""
+    [\x20\xa0]++ (?: \p{Lu} [\p{L}\p{N}'’.\-]*+ [\x20\xa0]*+ ){1,6}+   # "Black Votes Matter"
+    (?: [,.;:(] | (?: at | in | on | of | for | to | and | which | that | who ) \b )
+    """,
+    regex.VERBOSE,
+)
+"""A name after "called" that ends as a noun phrase does, with no second complement after it:
+"called Black Votes Matter,", "called Anti-Prom at"; not "called Lund a liar"."""
+
+_INDEFINITE_BEFORE = regex.compile(
+    r"(?r)\b(?:a|an|one|another)[\x20\xa0]++(?:[\p{L}\p{N}'’\-]++[\x20\xa0]++){1,4}\Z",
+    regex.IGNORECASE,
+)
+"""An indefinite noun phrase right before a cue: "a new group| called …" names the group."""
 
 _PARTICLE = regex.compile(r"[\x20\t\xa0]++(?:for|on|upon|about|of|to|against)\b")
 """The particle of a phrasal framing verb: "called for", "talked about", "referred to"."""
@@ -43,7 +59,8 @@ _TOPIC_AHEAD = regex.compile(
     r"""
     (?: [\x20\t\xa0]++ \p{Ll}++(?<=ly) ){0,2}+                  # "spoke emotionally"
     [\x20\t\xa0]++ (?: of | on | up | through | out [\x20\t\xa0]++ (?:on|for|against|about) )
-    [\x20\t\xa0]++ (?=\p{L})
+    [\x20\t\xa0]++ (?=\p{L}) (?! (?:the [\x20\t\xa0]++)? condition \b )   # not the terms of
+                                                          # a source: "on condition of anonymity"
     | (?: [\x20\t\xa0]++ (?! (?:about|against)\b ) [\p{L}\p{N}'’.\-]++ ){0,6}?   # "to reporters"
     [\x20\t\xa0]++ (?: about | against ) [\x20\t\xa0]++ (?=\p{L})
     """,
@@ -90,6 +107,11 @@ _NEXT_WORD = regex.compile(r"[\x20\t\xa0]++([\p{L}\p{N}][\p{L}\p{N}'’\-]*+)")
 """The word right after a cue."""
 
 _FUNCTION = frozenset(row[0] for row in read_rows("function_words.txt"))
+_ADJUNCT_ONLY = regex.compile(
+    r"(?i:\L<prepositions>)(?:[\x20\xa0]++[\p{L}\p{N}'’\-]++){0,3}+",
+    prepositions=[row[0] for row in read_rows("function_words.txt") if row[1] == "preposition"],
+)
+"""A short prepositional phrase alone: "For its part", "In the meantime"."""
 _TIME = frozenset(read_lines("time_words.txt"))
 _FINITE = frozenset(read_lines("finite_verbs.txt"))
 
@@ -137,6 +159,8 @@ def _opening(text: str, lo: int, hi: int) -> int:
         return -1
     start = word.start()
     while start > lo and text[start - 1] in _OPENING_MARKS:
+        if text[start - 1] in "([" and text.find(")]"[text[start - 1] == "["], start, hi) < 0:
+            break  # "(The French are fans, he said.)": the parenthesis holds the attribution too
         start -= 1
     return start
 
@@ -168,7 +192,8 @@ def reported(ctx: Context, cue: Cue, unit: int) -> bool:
     if cue.lemma == "quote" and _AS_SAYING.match(text, cue.end, unit_end) is not None:
         return False  # "the paper quoted Zhang as saying …": "saying" reports, Zhang speaks
     if cue.kind == _VERB and not cue.third and by_after(text, cue.end):
-        return False  # a passive: "a practice criticized by Smith"
+        # a passive: "a practice criticized by Smith"; "Asked by a reporter whether …"
+        return cue.lemma == "ask" and _asked(ctx, cue, unit)
     # The speaker first: a cue without one reports nothing, whatever follows it, unless
     # its speaker comes after it ("CLAUSE, said Smith.")
     speaker = speaker_of(ctx, cue, unit)
@@ -216,6 +241,11 @@ def reported(ctx: Context, cue: Cue, unit: int) -> bool:
         speaker = speaker_after(text, cue.end, unit_end)
         if speaker is None or not _tail_only(text, speaker[1], unit_end):
             return False
+        if (
+            text[speaker[0] : speaker[1]].lower() in _INVERTED_PRONOUNS
+            and _ADJUNCT_TAIL.match(text, speaker[1], unit_end) is None
+        ):
+            return False  # "…, said she became ill": the pronoun opens the said clause
         after = speaker[1]
         found = clause_after(text, after, unit_end, cue.lemma)
         aside = _aside(text, after, unit_end)
@@ -238,6 +268,12 @@ def reported(ctx: Context, cue: Cue, unit: int) -> bool:
             start = _first_word(text, topic.end(), unit_end)
             end = object_end(ctx, start, unit_end) if start >= 0 else -1
             return add_content(ctx, start, end, speaker, cue, unit)
+        if (
+            cue.lemma == "call"
+            and _NAMING.match(text, cue.end)
+            and _INDEFINITE_BEFORE.search(text, max(unit_start, cue.start - 60), cue.start)
+        ):
+            return False  # "a firm called Acme Labs, which …": a name given, no framing
         particle = _PARTICLE.match(text, cue.end)
         start = _first_word(text, particle.end() if particle else cue.end, unit_end)
         if start < 0 or start - cue.end > 12:
@@ -311,6 +347,8 @@ def reported(ctx: Context, cue: Cue, unit: int) -> bool:
             _opening(text, _reach(text, unit_start, comma), comma),
             trim(text, unit_start, comma),
         )
+        if _ADJUNCT_ONLY.fullmatch(text, start, end) and not has_verb(text, start, end):
+            return False  # "For its part, the firm declined to comment.": no clause before
     elif found is None and (topic := _TOPIC.match(text, after, unit_end)) is not None:
         start, end = topic.end(), object_end(ctx, topic.end(), unit_end)  # "asked about his taxes"
         return add_content(
@@ -376,7 +414,8 @@ _ASKED_QUESTION = regex.compile(
 
 
 def _asked(ctx: Context, cue: Cue, unit: int) -> bool:
-    """Attribute the question of "Asked whether he would run, Smith said …", its asker unnamed."""
+    """Attribute the question of "Asked whether he would run, Smith said …", its asker
+    unnamed unless "by" names one ("When asked by a reporter whether …")."""
     text = ctx.text
     unit_start, unit_end = ctx.units[unit]
     lead = _ASKED_LEAD.match(text, unit_start, cue.start)
@@ -396,7 +435,9 @@ def _asked(ctx: Context, cue: Cue, unit: int) -> bool:
         end = content_end(ctx, start, unit_end)  # the question ends the sentence
     else:
         return False
-    return add_content(ctx, start, end, None, cue, unit)
+    by = text.find(" by ", cue.end, start)  # "Asked by a reporter whether …": the asker
+    asker = speaker_after(text, by + 4, start) if by >= 0 else None
+    return add_content(ctx, start, end, asker, cue, unit)
 
 
 def _comma_before(text: str, lo: int, pos: int) -> int | None:
@@ -454,6 +495,7 @@ _TAIL = regex.compile(
 """A short tail after a trailing attribution: " Tuesday.", " in a statement."."""
 
 
+_INVERTED_PRONOUNS = frozenset(("he", "she", "they", "it", "we", "i", "you"))
 _BARE_VERBS = frozenset(("say", "add"))  # verbs whose speaker follows with no object between
 _NAMED = regex.compile(r"\p{Lu}|(?:the|a|an)[\x20\t\xa0]")
 """The start of a speaker named or described: "Lena Voss", "the bureau's director"."""
@@ -565,6 +607,39 @@ def _has_words(text: str, start: int, end: int, count: int) -> bool:
     return True
 
 
+_CLAUSE_CLOSE = regex.compile(r",|[\x20\xa0]*+(?:—|–|--)")
+"""What closes a relative clause set off in a sentence: a comma or a dash."""
+
+
+def _relative_clause_end(
+    text: str, speaker: tuple[int, int], start: int, end: int, clause: bool
+) -> int:
+    """Where content that starts at ``start`` ends when its speaker is the relative
+    pronoun of a clause set off by a comma or a dash: at the clause's close.
+
+    "Ana Ruiz, who endorsed Lund, was able to …": the content is "Lund". The
+    close is the comma or dash after which the sentence's verb comes, not one
+    inside the clause ("who said that, if elected, she would …, left"). A
+    ``clause`` (what a reporting verb reports) has its verb before the close:
+    "who said the two men, and Ms. Lund in particular, must …" goes on.
+    """
+    if text[speaker[0] : speaker[1]].lower() not in ("who", "which"):
+        return end
+    before = text[max(0, speaker[0] - 4) : speaker[0]].rstrip()[-1:]
+    if before not in (",", "—", "–", "-", "("):
+        return end
+    for close in _CLAUSE_CLOSE.finditer(text, start, end):
+        after = _WORD.search(text, close.end(), min(end, close.end() + 30))
+        word = after[0] if after is not None else ""
+        if (
+            word.islower()
+            and (word in _FINITE or not (word in _FUNCTION or word in PRONOUNS))
+            and (not clause or has_verb(text, start, close.start()))
+        ):
+            return trim(text, start, close.start())  # the sentence's verb: ", was able to"
+    return end
+
+
 def add_content(
     ctx: Context,
     start: int,
@@ -582,6 +657,10 @@ def add_content(
     """
     if start < 0 or end <= start:
         return False
+    if speaker is not None and start >= speaker[1]:
+        closed = _relative_clause_end(ctx.text, speaker, start, end, cue.reports)
+        single = single or (closed < end and ctx.text[start].isupper())  # "who endorsed Lund,"
+        end = closed
     if not _has_words(ctx.text, start, end, 1 if single else _MIN_WORDS):
         return False
     if (

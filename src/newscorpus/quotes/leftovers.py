@@ -243,6 +243,24 @@ def _previous(ctx: Context, placed: list[tuple[int, int]], q: Quotation) -> Draf
         if ctx.paragraph_of(draft.start) < paragraph - 1:
             return None
         if draft.speaker is not None:
-            return draft
+            return _quoting_in_unit(ctx, placed, n, stop) if draft.kind is _INDIRECT else draft
         n -= 1
     return None
+
+
+def _quoting_in_unit(ctx: Context, placed: list[tuple[int, int]], n: int, stop: int) -> Draft:
+    """The draft at ``n``, an indirect one, or a quoting one before it in its unit.
+
+    "“A,” said Ruiz, using a term Lund used to describe Voss, on a call. “B.”":
+    the clause inside the attribution does not take over the quotation after it.
+    """
+    draft = ctx.drafts[placed[n][1]]
+    k = n - 1
+    while k > stop:
+        before = ctx.drafts[placed[k][1]]
+        if before.unit != draft.unit:
+            break
+        if before.kind is not _INDIRECT and before.speaker is not None:
+            return before
+        k -= 1
+    return draft

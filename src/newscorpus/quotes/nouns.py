@@ -168,7 +168,7 @@ def _possessor(text: str, lo: int, pos: int) -> tuple[int, int] | None:
         low = word.lower()
         if low in _POSSESSIVES:
             return span_back(text, start, pos, toks, k, k)
-        if word.endswith(("’s", "'s", "s’", "s'")):
+        if word.endswith(("’s", "'s", "s’", "s'", "‘s")):
             return span_back(text, start, pos, toks, _owner(toks, k), k)
         if not word.isalpha() or not word.islower() or low in _FUNCTION or low in _DETERMINERS:
             return None
@@ -191,8 +191,8 @@ def _owner(toks: list[str], k: int) -> int:
         if (
             prev == "."
             or prev[:1].isupper()
-            or (j == k and prev.islower() and low not in _FUNCTION)
-        ):
+            or (j == k and prev.islower() and low not in _FUNCTION and toks[k][:1].islower())
+        ):  # "the state party’s"; but "criticised| Lund’s"
             j -= 1
             continue
         break

@@ -49,6 +49,9 @@ _REDUCED = regex.compile(r"\p{Ll}[\p{L}'’\-]*+[\x20\t\xa0]++\Z")
 _AGENT_AHEAD = regex.compile(r"[^,;:.!?“”\"()]{0,100}?(?<=\s)(by)[\x20\t\xa0]++(?=\p{L})")
 """The "by" of an agent a few words after a participle: "called a charlatan by| …"."""
 
+_RELATIVE = regex.compile(r"(?:who|whom|whose|which)\b")
+"""A relative pronoun: a clause that describes an agent, not one put to a listener."""
+
 _WORD = regex.compile(r"[\p{L}\p{N}]")
 """The first character of a word."""
 
@@ -80,7 +83,12 @@ def passive(ctx: Context, cue: Cue, unit: int) -> bool:
     agent = _agent(text, cue.end, unit_end)
     found = clause_after(text, cue.end, unit_end, cue.lemma, listener=False)
     empty = text[subject[0] : subject[1]].lower() in _EXPLETIVE
-    if found is not None and agent is not None and found[0] > agent[0]:
+    if cue.lemma in TELL and agent is not None and agent[1] is not None:
+        # "she was asked by a host whether …": the question put to a listener
+        asked = clause_after(text, agent[1][1], unit_end, cue.lemma, listener=False)
+        if asked is not None and not _RELATIVE.match(text, asked[0]):  # not "by a man who …"
+            found = asked
+    elif found is not None and agent is not None and found[0] > agent[0]:
         found = None  # a clause after the agent is not what the passive reports
     if found is not None and found[1] != "comma":  # "it was reported that …"
         # a listener is no part of what was said: "the pilot was told| the runway was closed"

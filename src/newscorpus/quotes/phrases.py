@@ -37,6 +37,7 @@ from newscorpus.quotes.vocabulary import (
     DETERMINERS,
     FINITE,
     FUNCTION,
+    IRREGULAR_PARTICIPLES,
     MAX_WORDS,
     MODIFIERS,
     NAME_JOINERS,
@@ -53,6 +54,14 @@ from newscorpus.quotes.vocabulary import (
     ly_adverb,
     verb_like,
 )
+
+# Abbreviated days and months ("Sun", "Jan", "Wed"): as written before a cue, with no
+# period after them, they are names ("“…,” Sun said"). Each is the start of a longer time word.
+_TIME_ABBREVIATIONS = frozenset(
+    word
+    for word in TIME
+    if len(word) <= 5 and any(other != word and other.startswith(word) for other in TIME)
+) - {"week", "month", "year"}
 
 __all__ = ["antecedent", "noun_before", "subject_before"]
 
@@ -220,7 +229,11 @@ def _subject(text: str, lo: int, pos: int, toks: list[str], plural: bool) -> _Fo
         if not word[0].isalnum():
             break
         word = word.lower()
-        if word in TIME and word not in DETERMINERS:  # "Sanders on Tuesday said", "this month"
+        if (
+            word in TIME
+            and word not in DETERMINERS
+            and not (toks[i][0].isupper() and word in _TIME_ABBREVIATIONS)  # "Sun said"
+        ):  # "Sanders on Tuesday said", "this month"
             timed = max(timed, i)
             i -= 1
             while i >= 0 and (
@@ -400,8 +413,8 @@ def _phrase_before(
             return None
         if low in DETERMINERS and not counted:
             return None
-    elif low in TIME:
-        return None
+    elif low in TIME and not (first.isupper() and low in _TIME_ABBREVIATIONS):
+        return None  # but "Sun said", "Jun said": an abbreviation has its period, a name not
     if low in POSTNOMINAL and k > 0 and toks[k - 1][0].isalnum():
         owner = _phrase_before(toks, k - 1, nested, head)  # "56 percent of voters polled"
         if owner is not None:
@@ -516,15 +529,32 @@ def _with_owner(toks: list[str], j: int, last: int) -> tuple[int, int] | None:
             i -= 1
         elif before == "of" and i > 0 and toks[i].lower() == "out":
             i -= 1  # a share: "four out of 10 voters"
-        elif i > 0 and toks[i].islower() and len(toks[i]) > 5:
-            agent = toks[i].endswith("ed") and before == "by"
-            if agent or toks[i].endswith("ing"):
-                i -= 1  # a participle: "an official speaking| to reporters", "a plan backed| by"
+        elif before == "by" and i > 0 and (participle := _agent_participle(toks, i)) <= i:
+            agent = True  # "a plan backed| by", "an email sent out| by"
+            i = participle - 1
+        elif i > 0 and toks[i].islower() and len(toks[i]) > 5 and toks[i].endswith("ing"):
+            i -= 1  # a participle: "an official speaking| to reporters"
         owner = _phrase_before(toks, i, nested=True)
-        if owner is None or (agent and toks[owner[0]].lower() not in DETERMINERS):
+        if owner is None or (
+            agent  # "a memo seen by", "the general’s memo seen by"; not "Lund, backed by"
+            and toks[owner[0]].lower() not in DETERMINERS
+            and not toks[owner[0]].endswith(("’s", "'s"))
+        ):
             return None  # the object of a preposition, not a subject
         j = owner[0]
     return j, last
+
+
+def _agent_participle(toks: list[str], i: int) -> int:
+    """The index of the past participle that ends at word ``i`` before "by" (with its
+    particle: "sent out"), or ``i + 1`` when there is none."""
+    p = i - 1 if toks[i] in ("out", "up") and i > 1 else i
+    word = toks[p]
+    if word.islower() and (
+        (word.endswith("ed") and len(word) > 5) or word in IRREGULAR_PARTICIPLES
+    ):
+        return p
+    return i + 1
 
 
 def _after_determiner(toks: list[str], k: int) -> bool:

@@ -34,6 +34,10 @@ _NUMBERS = {row[0]: row[2] for row in read_rows("pronouns.txt")}
 _POSSESSIVES = {"his": "he", "its": "it", "their": "they"}
 # Abbreviated titles and the role nouns they stand for: "Sen." -> "senator".
 _TITLE_ROLES = {" ".join(row[:-1]): row[-1] for row in read_rows("title_roles.txt")}
+# What may follow a name in apposition: the end of the phrase, or its modifier ("Ana Ruiz
+# of the firm", "Ana Ruiz, who"); not a verb ("according to the poll, Lund won").
+_APPOSITION_ENDS = frozenset(",.;:)")
+_APPOSITION_TAILS = (" of ", " at ", " from ", " in ", " with ", " who ")
 _ROLE_REACH = 6000  # characters back in which a described person is looked for
 _SPEAKER_REACH = 2  # paragraphs back in which a previous speaker stays salient
 _MENTION_REACH = 1500  # characters back in which a mentioned person can be meant
@@ -80,8 +84,13 @@ class Resolver:
         # (start, name, kind, paragraph) of the speakers resolved so far, in text order
         self.speakers: list[tuple[int, str, EntityKind | None, int]] = []
 
-    def resolve(self, start: int, end: int, paragraph: int) -> Mention:
-        """The speaker mention for ``text[start:end]``, with its canonical name if found."""
+    def resolve(self, start: int, end: int, paragraph: int, content: int = -1) -> Mention:
+        """The speaker mention for ``text[start:end]``, with its canonical name if found.
+
+        ``content`` is where the speaker's quote starts: a name there, after a
+        comma, opens the quote ("According to the poll, Ana Ruiz leads") and is
+        not in apposition to the speaker.
+        """
         words = self.text[start:end]
         low = words.lower()
         name: str | None
@@ -97,6 +106,10 @@ class Resolver:
             name, kind = self._pronoun(low, start, paragraph)
         else:
             name, kind = self._inside(start, end)
+            if kind is not EntityKind.PERSON:  # "said the chief executive, Ana Ruiz"
+                named = self._apposition(end) if content != end + 2 else None
+                if named is not None:
+                    name, kind = named
             role = _described_role(low)
             if role is not None and kind is not EntityKind.PERSON:
                 # "the Ohio governor": a person described by a role, which a place or an
@@ -105,6 +118,26 @@ class Resolver:
         if name is not None:
             bisect.insort(self.speakers, (start, name, kind, paragraph))
         return Mention(start, end, words, name, kind)
+
+    def _apposition(self, end: int) -> tuple[str, EntityKind] | None:
+        """The person named in apposition right after a speaker phrase that ends at ``end``:
+        "another court advocate|, Ana Ruiz of …"."""
+        if not self.text.startswith(", ", end):
+            return None
+        n = bisect.bisect_left(self.starts, end + 2)
+        if n < len(self.mentions):
+            start, stop, name, kind = self.mentions[n]
+            if (
+                start == end + 2
+                and kind == EntityKind.PERSON
+                and name is not None
+                and (  # an apposition ends as a phrase does; "according to X, Lund won" not
+                    self.text[stop : stop + 1] in _APPOSITION_ENDS
+                    or self.text.startswith(_APPOSITION_TAILS, stop)
+                )
+            ):
+                return name, kind
+        return None
 
     def _inside(self, start: int, end: int) -> tuple[str | None, EntityKind | None]:
         """The name and kind of the mention inside a speaker phrase that names it."""

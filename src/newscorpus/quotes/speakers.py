@@ -9,6 +9,7 @@ pronoun, name or noun phrase that opens a clause, past a fronted adjunct
 
 from __future__ import annotations
 
+from newscorpus.dateline import dateline_at
 from newscorpus.lexicon import LEXICON, ROLE_MODIFIERS, ROLE_NOUNS, EntryKind, tokenize
 from newscorpus.quotes.cues import verb_lemma
 from newscorpus.quotes.tokens import tokens
@@ -64,6 +65,10 @@ def subject_at(text: str, pos: int, hi: int) -> tuple[int, int] | None:
         >>> text[start:end]
         'Iranian President Ebrahim Raisi'
     """
+    if (pos == 0 or text[pos - 1] == "\n") and text[pos : pos + 2].isupper():
+        dateline = dateline_at(text, pos)  # "WASHINGTON — Sen. Ana Ruiz on Monday …"
+        if dateline is not None:
+            pos = dateline.span.end
     toks = tokens(text, pos, min(hi, pos + WINDOW))
     k = 0
     while k < len(toks) and (
@@ -167,7 +172,7 @@ def _opening_phrase(text: str, toks: list[tuple[int, int]], k: int) -> tuple[int
             end += 1
             continue
         if capital and not _capitalised(text, span):
-            role_end = _role_after_possessive(text, toks, end)
+            role_end = _role_after_name(text, toks, end)
             if role_end is None:
                 break
             end = role_end + 1  # "Ortiz’s press secretary| Jo Li": the name goes on
@@ -180,14 +185,17 @@ def _opening_phrase(text: str, toks: list[tuple[int, int]], k: int) -> tuple[int
     return toks[k][0], toks[end][1]
 
 
-def _role_after_possessive(text: str, toks: list[tuple[int, int]], k: int) -> int | None:
-    """The last role word after a possessive name at token ``k``, when a name follows them.
+def _role_after_name(text: str, toks: list[tuple[int, int]], k: int) -> int | None:
+    """The last role word after a capitalised word at token ``k``, when a name follows them.
 
-    "Ortiz’s campaign manager Jo Li": the speaker is the manager, named after
-    the role; "Ortiz’s campaign said" has no name after it.
+    "Ortiz’s campaign manager Jo Li", "Democratic presidential candidate Jo
+    Li": the speaker is the person named after the role; "Ortiz’s campaign
+    said" has no name after it.
     """
     word = text[toks[k][0] : toks[k][1]]
-    if not word.endswith(("’s", "'s")) or word[:-2].lower() in FUNCTION:  # not "It’s"
+    if word.endswith(("’s", "'s")):
+        word = word[:-2]
+    if word.lower() in FUNCTION:  # not "It’s"
         return None
     end = k
     while end + 1 < len(toks) and end - k < 3:
@@ -205,6 +213,11 @@ def _ends_phrase(text: str, toks: list[tuple[int, int]]) -> bool:
     if len(toks) < 2 or not _is_word(text, toks[1]):
         return True
     return text[toks[1][0] : toks[1][1]].lower() in FUNCTION
+
+
+def _phrase_ends_after(text: str, toks: list[tuple[int, int]], k: int) -> bool:
+    """Tell whether token ``k`` is the last of its phrase: a comma or a period follows it."""
+    return k + 1 >= len(toks) or text[toks[k + 1][0]] in ",."
 
 
 def _next_name(text: str, toks: list[tuple[int, int]]) -> bool:
@@ -260,6 +273,7 @@ def speaker_after(text: str, pos: int, hi: int) -> tuple[int, int] | None:
         )
     ):
         return None
+    described = first in DETERMINERS or first in ("one", "another")  # "said a court advocate"
     k, words = 0, 1
     while k + 1 < len(toks) and words < MAX_WORDS + 4:
         span = toks[k + 1]
@@ -276,7 +290,12 @@ def speaker_after(text: str, pos: int, hi: int) -> tuple[int, int] | None:
         word = text[span[0] : span[1]]
         low = word.lower()
         after_determiner = text[toks[k][0] : toks[k][1]].lower() in DETERMINERS
-        if low in TIME or (word.islower() and verb_like(low) and not after_determiner):
+        if low in TIME or (
+            word.islower()
+            and verb_like(low)
+            and not after_determiner
+            and not (described and _phrase_ends_after(text, toks, k + 1))
+        ):  # but a noun that ends a description: "said another court advocate|, Ana Ruiz"
             break
         if low in FUNCTION:
             nxt = toks[k + 2] if k + 2 < len(toks) else None

@@ -17,12 +17,16 @@ __all__ = ["span_back", "start_of", "tokens", "words"]
 # regex; the pattern needs nothing regex adds ([^\W_] is a letter or a digit).
 _TOKEN = re.compile(
     r"""
-    [^\W_]+ (?: ['’.\-] [^\W_]+ | & [^\W_]* )*     # a word: "U.S", "Russia’s", "AT&T"
+    [^\W_]+ (?: ['’‘.\-] [^\W_]+ | & [^\W_]* )*    # a word: "U.S", "Russia’s", "AT&T"
     | [^\s\w] | _                                  # one punctuation mark
     """,
     re.VERBOSE,
 )
-"""A word (with inner apostrophes, periods and hyphens) or one punctuation mark."""
+"""A word (with inner apostrophes, periods and hyphens) or one punctuation mark.
+
+An opening single mark between two letters is an apostrophe typed the wrong way round
+("Lund‘s", "shouldn‘t"): a quotation never opens inside a word.
+"""
 
 _FINDALL = _TOKEN.findall
 

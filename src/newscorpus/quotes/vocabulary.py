@@ -63,6 +63,7 @@ APPROXIMATORS = frozenset(w for w, c in _QUANTITY_CLASSES.items() if c == "appro
 NUMBER_WORDS = frozenset(row[0] for row in read_rows("dates_numbers.txt") if row[2] == "cardinal")
 # Adjectives that follow the noun of a speaker phrase: "sources close to …", "those surveyed".
 POSTNOMINAL = frozenset(read_lines("postnominal_adjectives.txt"))
+IRREGULAR_PARTICIPLES = frozenset(read_lines("irregular_participles.txt"))  # "sent", "written"
 
 MAX_WORDS = 8  # words of a phrase
 WINDOW = 160  # characters scanned on either side of a cue
