@@ -219,7 +219,7 @@ def speaker_of(ctx: Context, cue: Cue, unit: int, quoting: bool = False) -> tupl
                 return subject
             # ", going on to say": the participle's, found as for a participle below
         elif not _coordinated(text, max(unit_start, cue.start - 24), cue.start):
-            if cue.kind == _VERB and cue.lemma in _SAY_VERBS and cue.start - unit_start > 30:
+            if cue.kind == _VERB and cue.lemma in _SAY_VERBS:
                 opening = subject_at(text, unit_start, cue.start)
                 if opening is not None and _POSTMODIFIER.fullmatch(text, opening[1], cue.start):
                     return opening  # "Supporters who have heard from the campaign say …"

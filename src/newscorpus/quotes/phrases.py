@@ -136,7 +136,9 @@ def _is_modifier(word: str) -> bool:
     return ly_adverb(word)
 
 
-def subject_before(text: str, lo: int, pos: int, plural: bool = False) -> tuple[int, int] | None:
+def subject_before(
+    text: str, lo: int, pos: int, plural: bool = False, relative: bool = True
+) -> tuple[int, int] | None:
     """Find the subject of a cue that starts at ``pos``: the speaker before it.
 
     Args:
@@ -145,6 +147,9 @@ def subject_before(text: str, lo: int, pos: int, plural: bool = False) -> tuple[
         pos: Where the cue starts.
         plural: Whether the cue is a base form ("say"), which needs a plural
             subject unless an auxiliary comes first ("officials say", "he will say").
+        relative: Whether a phrase found right after "who" may be read as the
+            relative clause it is ("economists who favor a tax| agree"): then
+            the subject is the noun before "who".
 
     Returns:
         The (start, end) of the speaker, or None (no subject, or a passive:
@@ -179,7 +184,24 @@ def subject_before(text: str, lo: int, pos: int, plural: bool = False) -> tuple[
     if found is None:
         return None
     begin, end = span_back(text, start, pos, found_words, found[0], found[1])
+    if relative and text[begin].islower() and not _opens_noun_phrase(text, begin, end):
+        who = _WHO_BEFORE.search(text, max(lo, begin - 8), begin)
+        if who is not None:  # "economists who| favor a tax agree": the verb and its object
+            antecedent = subject_before(text, lo, who.start(), plural, relative=False)
+            if antecedent is not None:
+                return antecedent
     return begin, end - found[2]
+
+
+def _opens_noun_phrase(text: str, begin: int, end: int) -> bool:
+    """Tell whether the phrase ``text[begin:end]`` opens with a pronoun or a determiner:
+    the subject of a relative clause ("who he said"), not its verb ("who favor a tax")."""
+    first = text[begin:end].split(None, 1)[0].lower()
+    return first in PRONOUNS or first in DETERMINERS or first in SUBJECT_PRONOUNS
+
+
+_WHO_BEFORE = regex.compile(r"(?r)\bwho[\x20\t\xa0]++\Z")
+"""A "who" right before a position (matched backwards from it)."""
 
 
 def _wider(text: str, lo: int, near: int, pos: int, near_words: list[str]) -> list[str]:
