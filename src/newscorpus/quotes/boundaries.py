@@ -29,7 +29,7 @@ if TYPE_CHECKING:
 __all__ = ["MAX_CONTENT", "attribution_comma", "content_end", "trim"]
 
 # Enum members compared on every cue's path, read once: an enum's attribute is a slow lookup.
-_VERB = CueKind.VERB
+_VERB, _PARTICIPLE_CUE = CueKind.VERB, CueKind.PARTICIPLE
 
 MAX_CONTENT = 1500  # characters: reported content stops here, whatever the sentence does
 
@@ -110,13 +110,16 @@ def content_end(ctx: Context, start: int, hi: int) -> int:
     cues = ctx.cues_between(start, end)
     if not cues:
         return trim(text, start, end)  # no attribution can begin inside
-    if comma:  # a comma that opens another attribution: ", he said", ", adding"
-        if len(cues) < _MANY:
-            found = _first_comma(ctx, cues, start)
-        else:
-            found = ctx.attributions().first_comma(start, end)
-        if found is not None:
-            return trim(text, start, found)
+    # a comma that opens another attribution (", he said", ", adding"), or a preposition
+    # before a reporting participle ("by tweeting that …")
+    if len(cues) >= _MANY:
+        found = ctx.attributions().first_comma(start, end)
+    elif comma:
+        found = _first_comma(ctx, cues, start)
+    else:
+        found = _first_lead(ctx, cues, start)
+    if found is not None:
+        return trim(text, start, found)
     if text.find("and", start, end) >= 0 or text.find("but", start, end) >= 0:
         if len(cues) < _MANY:  # "… and Democrats accused the GOP …"
             found = _first_joint(ctx, cues, start, end)
@@ -199,6 +202,9 @@ def _first_comma(ctx: Context, cues: list[Cue], lo: int) -> int | None:
     for cue in cues:
         if best is not None and cue.start - _COMMA_REACH >= best:
             break
+        lead = _participle_lead(ctx, cue)
+        if lead is not None and lead >= lo and (best is None or lead < best):
+            best = lead  # "… a book by| tweeting that …": another attribution
         if text.find(",", max(lo, cue.start - _COMMA_REACH + 1), cue.start) < 0:
             continue  # no comma near enough before it
         comma = attribution_comma(ctx, cue)
@@ -282,6 +288,30 @@ def _first_joint_scan(ctx: Context, lo: int, hi: int) -> int | None:
     return None
 
 
+_LEAD_BEFORE = regex.compile(r"(?r)\b(?:by|while|after|before|when)[\x20\t\xa0]++\Z")
+"""A preposition or conjunction right before a participle: "by| tweeting", "while| saying"."""
+
+
+def _first_lead(ctx: Context, cues: list[Cue], lo: int) -> int | None:
+    """The first :func:`_participle_lead` at or after ``lo`` among ``cues`` (sorted)."""
+    for cue in cues:
+        lead = _participle_lead(ctx, cue)
+        if lead is not None and lead >= lo:
+            return lead
+    return None
+
+
+def _participle_lead(ctx: Context, cue: Cue) -> int | None:
+    """Where an adverbial phrase opens at a reporting participle: "planned to write a book
+    |by tweeting that …" (the participle reports a clause of its own)."""
+    if cue.kind != _PARTICIPLE_CUE or not cue.reports:
+        return None
+    lead = _LEAD_BEFORE.search(ctx.text, max(0, cue.start - 8), cue.start)
+    if lead is None or ctx.quotation_at(lead.start()) is not None:
+        return None
+    return lead.start()
+
+
 def _closed_comma(ctx: Context, cue: Cue) -> int | None:
     """Where an attribution opens after a comma inside a closing quotation mark, at a
     verb with its subject: just after the mark ("called the plan “a disaster,”| she said")."""
@@ -337,6 +367,9 @@ class Attributions:
         commas: list[tuple[int, int]] = []
         joints: list[tuple[int, int, int]] = []
         for cue in ctx.speech_cues:
+            lead = _participle_lead(ctx, cue)
+            if lead is not None:
+                commas.append((lead, cue.start))
             comma = attribution_comma(ctx, cue)
             if (
                 comma is not None
