@@ -24,6 +24,13 @@ def test_tokens() -> None:
     ]
 
 
+def test_a_number_with_thousands_is_one_token() -> None:
+    text = "admit 250,000 migrants, 12, 345 and 1,2345"
+    assert words(text, 0, len(text)) == [
+        "admit", "250,000", "migrants", ",", "12", ",", "345", "and", "1", ",", "2345"
+    ]  # fmt: skip
+
+
 def test_a_left_single_mark_inside_a_word_is_an_apostrophe() -> None:
     text = "Lund‘s plan, ‘not yet’"
     assert words(text, 0, len(text)) == ["Lund‘s", "plan", ",", "‘", "not", "yet", "’"]

@@ -17,7 +17,8 @@ __all__ = ["span_back", "start_of", "tokens", "words"]
 # regex; the pattern needs nothing regex adds ([^\W_] is a letter or a digit).
 _TOKEN = re.compile(
     r"""
-    [^\W_]+ (?: ['’‘.\-] [^\W_]+ | & [^\W_]* )*    # a word: "U.S", "Russia’s", "AT&T"
+    [^\W_]+ (?: ['’‘.\-] [^\W_]+ | & [^\W_]* | (?<=\d) , \d{3} (?!\d) )*   # "U.S", "AT&T",
+                                                    # "Russia’s", "250,000"
     | [^\s\w] | _                                  # one punctuation mark
     """,
     re.VERBOSE,
@@ -25,7 +26,8 @@ _TOKEN = re.compile(
 """A word (with inner apostrophes, periods and hyphens) or one punctuation mark.
 
 An opening single mark between two letters is an apostrophe typed the wrong way round
-("Lund‘s", "shouldn‘t"): a quotation never opens inside a word.
+("Lund‘s", "shouldn‘t"): a quotation never opens inside a word. A comma before three
+digits after a digit groups thousands ("250,000").
 """
 
 _FINDALL = _TOKEN.findall
