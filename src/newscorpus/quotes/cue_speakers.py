@@ -255,9 +255,11 @@ def speaker_of(ctx: Context, cue: Cue, unit: int, quoting: bool = False) -> tupl
             ):
                 return subject
         noun = noun_before(text, unit_start, cue.start)
-        if noun is not None and text[noun[0] : noun[1]].rsplit(None, 1)[-1] not in _EVENTS:
+        head = text[noun[0] : noun[1]].rsplit(None, 1)[-1] if noun is not None else ""
+        if noun is not None and head not in _EVENTS and not head.isdigit():
             return noun  # "footage of the mayor saying …": the noun the participle follows; but
-            # "at a rally announcing …": the speaker of the sentence, found below
+            # "at a rally announcing …" and "filed a suit in 2013 alleging …": the speaker of
+            # the sentence, found below
     for draft in reversed(ctx.drafts[-_RECENT:]):  # drafts come in text order here
         if draft.unit < unit:
             break
