@@ -175,7 +175,16 @@ def _roles_only(text: str, start: int, end: int) -> bool:
     """Tell whether ``text[start:end]`` holds only titles and roles: "Trump lawyer "."""
     if not _ROLE_GAP.fullmatch(text, start, end):
         return False
-    return not any(word.lower() in _FUNCTION_WORDS for word in text[start:end].split())
+    words = text[start:end].split()
+    for k, word in enumerate(words):
+        if word.lower() not in _FUNCTION_WORDS:
+            continue
+        if word in ("of", "for") and k > 0 and words[k - 1].lower() not in _FUNCTION_WORDS:
+            continue  # "head of| the coaching team", "minister for| trade": a role's complement
+        if word == "the" and k > 0 and words[k - 1] in ("of", "for"):
+            continue
+        return False
+    return True
 
 
 def _has_complement(
