@@ -289,11 +289,14 @@ _QUOTED_BY = regex.compile(
 _QUOTED_ACTIVE = regex.compile(
     r"""
     (?r) \b quoted [\x20\xa0]++ (?! by \b )
-    (?P<who> \p{Lu} [^,;:.!?“”"\n]{0,60}? ) [\x20\xa0]++ as [\x20\xa0]++ \Z
+    (?P<who> \p{Lu} [^,;:.!?“”"\n]{0,60}? )
+    (?: , [^;:!?“”"\n]{1,80}? ,? )?                     # an apposition: ", head of the bureau,"
+    [\x20\xa0]++ as [\x20\xa0]++ \Z
     """,
     regex.VERBOSE,
 )
-"""An outlet's "quoted X as" before "saying": "the newspaper quoted| Zhang |as| saying"."""
+"""An outlet's "quoted X as" before "saying": "the newspaper quoted| Zhang |as| saying",
+"quoted| Sun Lin |, head of the bureau, as| saying"."""
 
 
 def quoted_by(text: str, lo: int, pos: int) -> tuple[int, int] | None:
@@ -307,7 +310,7 @@ def quoted_by(text: str, lo: int, pos: int) -> tuple[int, int] | None:
     found = _QUOTED_BY.search(text, max(lo, pos - 100), pos)
     if found is not None:
         return subject_before(text, lo, found.start())
-    active = _QUOTED_ACTIVE.search(text, max(lo, pos - 80), pos)
+    active = _QUOTED_ACTIVE.search(text, max(lo, pos - 180), pos)
     return None if active is None else active.span("who")
 
 

@@ -174,8 +174,11 @@ def _as_put_it(text: str, cue: Cue, unit_start: int) -> bool:
     return lead is not None and text.find(",", cue.end, cue.end + 120) >= 0
 
 
-_AS_SAYING = regex.compile(r"[\x20\xa0]++[^,;:.!?“”\"\n]{1,60}?[\x20\xa0]++as[\x20\xa0]++saying\b")
-"""The speaker and "as saying" after "quoted": "quoted| Zhang as saying"."""
+_AS_SAYING = regex.compile(
+    r"[\x20\xa0]++[^,;:.!?“”\"\n]{1,60}?(?:,[^;:!?“”\"\n]{1,80}?,?)?[\x20\xa0]++as[\x20\xa0]++saying\b"
+)
+"""The speaker and "as saying" after "quoted": "quoted| Zhang as saying", "quoted| Zhang,
+head of the bureau, as saying"."""
 
 
 def _first_word(text: str, lo: int, hi: int) -> int:
