@@ -15,7 +15,7 @@ from newscorpus._data import read_lines
 from newscorpus.quotes.context import Context
 from newscorpus.quotes.cues import Cue, CueKind
 from newscorpus.quotes.phrases import noun_before, subject_before
-from newscorpus.quotes.speakers import subject_at
+from newscorpus.quotes.speakers import speaker_after, subject_at
 
 __all__ = ["REACH", "quoted_by", "speaker_of"]
 
@@ -110,6 +110,11 @@ _POSTMODIFIER = regex.compile(
 relative clause, a participle or a prepositional phrase ("Supporters| who have heard from
 the campaign |say")."""
 
+_AS_OPENS = regex.compile(
+    r"[\x20\t\xa0“‘\"'(]*+(?:(?:And|But|Yet|So)[\x20\t\xa0]++)?[Aa]s[\x20\t\xa0]++"
+)
+"""An "as" that opens a sentence before its speaker: "As Ana Ruiz … put it"."""
+
 _BARE_WORD = regex.compile(r"(?!(?:he|she|it|they|we|you|i|who|which|that)\b)\p{Ll}++")
 """One lower-case word that is no pronoun: a verb before an adjunct, not a subject."""
 
@@ -200,6 +205,9 @@ def speaker_of(ctx: Context, cue: Cue, unit: int, quoting: bool = False) -> tupl
         speaker = ctx.subject(cue, unit)
         if speaker is not None:
             return speaker
+        if cue.lemma == "put it" and (as_lead := _AS_OPENS.match(text, unit_start, cue.start)):
+            # "As Ana Ruiz, the author of “Rules,” put it, …": the name after "As"
+            return speaker_after(text, as_lead.end(), cue.start)
         if text.endswith(", ", 0, cue.start):
             opening = subject_at(text, unit_start, cue.start)
             if opening is not None and _LONG_RELATIVE.fullmatch(text, opening[1], cue.start):
