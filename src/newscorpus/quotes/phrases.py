@@ -200,6 +200,8 @@ def _opens_noun_phrase(text: str, begin: int, end: int) -> bool:
     return first in PRONOUNS or first in DETERMINERS or first in SUBJECT_PRONOUNS
 
 
+_CLOSING_MARKS = frozenset(("”", "’", '"', "'", "»"))  # the tokens that close a quotation
+
 _WHO_BEFORE = regex.compile(r"(?r)\bwho[\x20\t\xa0]++\Z")
 """A "who" right before a position (matched backwards from it)."""
 
@@ -267,6 +269,8 @@ def _subject(text: str, lo: int, pos: int, toks: list[str], plural: bool) -> _Fo
             continue
         if not _is_modifier(toks[i]):  # as written: "Beverly said" is no adverb
             break
+        if toks[i][0].isupper() and i > 0 and toks[i - 1] in _CLOSING_MARKS:
+            break  # "“…,” Will wrote": a name, not the auxiliary of "he will say"
         if word in _FLOATING and (i == 0 or not toks[i - 1][0].isalnum()):
             break  # "Both said": the quantifier is the subject; "they both said": "they" is
         if (
@@ -431,6 +435,14 @@ def _phrase_before(
                 return j, last
             return None
         counted = head and low in _QUANTIFIERS  # "one in five| say", "most| say"
+        if (
+            first.isupper()
+            and k == len(toks) - 1
+            and k > 0
+            and toks[k - 1] in _CLOSING_MARKS
+            and low not in SUBJECT_PRONOUNS
+        ):
+            return k, k  # "“…,” Will wrote", "“…,” May said": a name that is also a word
         if not counted and (low in FUNCTION or low in TIME or low in PRONOUNS):
             return None
         if low in DETERMINERS and not counted:
