@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 import regex
 
 from newscorpus.quotes.cues import Cue, CueKind
+from newscorpus.quotes.vocabulary import NEVER_NOUN_VERBS
 
 if TYPE_CHECKING:
     from newscorpus.quotes.context import Context
@@ -79,8 +80,6 @@ _JOINT = regex.compile(r",?[\x20\t\xa0]++(?:and|but)[\x20\t\xa0]++")
 _JOINT_BEFORE = regex.compile(r"(?r),?[\x20\t\xa0]++(?:and|but)[\x20\t\xa0]++")
 """A conjunction that ends right before a position (matched backwards from it)."""
 
-# Verbs whose present forms are never nouns: "… and says" joins a verb, "… and protests" may not.
-_NEVER_NOUNS = frozenset(("say", "tell", "add", "argue", "insist", "warn", "explain"))
 _CLOSING = frozenset('”"’')  # the closing marks after a comma that a cut may follow
 _COMMA_REACH = 80  # characters from a comma to the cue of the attribution it opens
 _TRAILING = ".,;:!? \t\n\xa0"
@@ -254,7 +253,7 @@ def _opening(ctx: Context, cue: Cue) -> int | None:
         return subject[0]
     if (
         subject is None
-        and (not (cue.third or cue.base) or cue.lemma in _NEVER_NOUNS)  # not "and protests"
+        and (not (cue.third or cue.base) or cue.lemma in NEVER_NOUN_VERBS)  # not "and protests"
         and _JOINT_BEFORE.match(ctx.text, max(0, cue.start - 8), cue.start)
     ):
         return cue.start

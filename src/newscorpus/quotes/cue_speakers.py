@@ -16,6 +16,7 @@ from newscorpus.quotes.context import Context
 from newscorpus.quotes.cues import Cue, CueKind
 from newscorpus.quotes.phrases import noun_before, subject_before
 from newscorpus.quotes.speakers import speaker_after, subject_at
+from newscorpus.quotes.vocabulary import NEVER_NOUN_VERBS
 
 __all__ = ["REACH", "quoted_by", "speaker_of"]
 
@@ -90,8 +91,6 @@ _LONG_RELATIVE = regex.compile(
 """A relative clause in apposition between a subject and its cue: ", who as a captain was …, ",
 ", a registered voter who asked not to be named, ", after the subject's tail ("of the union")."""
 
-# Verbs of saying that are never nouns, whose subject may stand far before them.
-_SAY_VERBS = frozenset(("say", "tell", "argue", "insist", "contend", "warn", "add", "predict"))
 _POSTMODIFIER = regex.compile(
     r"""
     [\x20\xa0]++
@@ -227,7 +226,7 @@ def speaker_of(ctx: Context, cue: Cue, unit: int, quoting: bool = False) -> tupl
                 return subject
             # ", going on to say": the participle's, found as for a participle below
         elif not _coordinated(text, max(unit_start, cue.start - 24), cue.start):
-            if cue.kind == _VERB and cue.lemma in _SAY_VERBS:
+            if cue.kind == _VERB and cue.lemma in NEVER_NOUN_VERBS:
                 opening = subject_at(text, unit_start, cue.start)
                 if opening is not None and _POSTMODIFIER.fullmatch(text, opening[1], cue.start):
                     return opening  # "Supporters who have heard from the campaign say …"

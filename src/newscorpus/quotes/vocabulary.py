@@ -64,6 +64,7 @@ NUMBER_WORDS = frozenset(row[0] for row in read_rows("dates_numbers.txt") if row
 # Adjectives that follow the noun of a speaker phrase: "sources close to …", "those surveyed".
 POSTNOMINAL = frozenset(read_lines("postnominal_adjectives.txt"))
 IRREGULAR_PARTICIPLES = frozenset(read_lines("irregular_participles.txt"))  # "sent", "written"
+NEVER_NOUN_VERBS = frozenset(read_lines("never_noun_verbs.txt"))  # "say", "tell", "warn"
 
 MAX_WORDS = 8  # words of a phrase
 WINDOW = 160  # characters scanned on either side of a cue
