@@ -327,12 +327,9 @@ def find_dateline(text: str, start: int = 0) -> Dateline | None:
         first = _FIRST_CHARACTER.search(text, position, line_end)
         if first is not None:
             lines += 1
-            # A dateline has its separator or "(" near the start of the line: a quick
-            # scan for one spares most lines of a story the full pattern.
-            if _SEPARATOR_CHARACTER.search(text, first.start(), first.start() + _MAX_LENGTH):
-                found = _match_at(text, first.start(), line_end)
-                if found is not None:
-                    return found
+            found = _line_dateline(text, first.start(), line_end)
+            if found is not None:
+                return found
         position = line_end + 1
     return None
 
@@ -359,8 +356,13 @@ def dateline_at(text: str, start: int) -> Dateline | None:
         True
     """
     line_end = text.find("\n", start)
-    if line_end < 0:
-        line_end = len(text)
+    return _line_dateline(text, start, len(text) if line_end < 0 else line_end)
+
+
+def _line_dateline(text: str, start: int, line_end: int) -> Dateline | None:
+    """The dateline that opens the line ``text[start:line_end]``, if one does."""
+    # A dateline has its separator or "(" near the start of the line: a quick scan for
+    # one spares most lines of a story the full pattern.
     if not _SEPARATOR_CHARACTER.search(text, start, min(line_end, start + _MAX_LENGTH)):
         return None
     return _match_at(text, start, line_end)

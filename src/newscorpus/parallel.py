@@ -100,7 +100,7 @@ def _extract_batch(
 
     Each extractor runs over the whole batch before the next one starts: one
     stage's code and tables then stay in the processor's caches, which makes
-    a record about 15% faster than running every stage on one document after
+    a record about 12% faster than running every stage on one document after
     another (``benchmarks/throughput.py``, stage ``record``).
     """
     if ref is not None:

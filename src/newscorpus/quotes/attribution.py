@@ -23,7 +23,7 @@ from collections.abc import Sequence
 
 import regex
 
-from newscorpus._data import read_rows
+from newscorpus._data import read_lines, read_rows
 from newscorpus.quotes import (
     headlines,
     indirect,
@@ -257,7 +257,7 @@ def _quote_after(ctx: Context, cue: Cue, unit: int, split_only: bool = False) ->
         ):  # "told “Morning Table”", "told ABC's “Good Morning America”": the listener
             return False  # is a programme
         if how == "comma" and _is_title(text, q) and _WORK_BEFORE.search(text, cue.end, q.start):
-            return False  # "said in his 2012 book, “An American Son.”": the work's title
+            return False  # "said in his 2012 memoir, “A River Son.”": the work's title
         if how == "object" or (how == "that" and not _THAT.fullmatch(text, cue.end, q.start)):
             # "called the plan “a disaster”", "said she hopes …, but knows that “…”": the
             # content starts with the object or clause, before the quotation
@@ -360,10 +360,9 @@ _NAMING_BEFORE = regex.compile(
 
 
 _WORK_BEFORE = regex.compile(
-    r"\b(?:book|memoir|novel|film|movie|documentary|show|program|programme|series|column|op-ed"
-    r"|essay|article|speech|song|album|report|letter|podcast|interview)s?,[\x20\t\xa0]*+\Z"
+    r"\b(?:\L<works>)s?,[\x20\t\xa0]*+\Z", works=read_lines("work_nouns.txt")
 )
-"""A work named right before its title and a comma: "in his 2012 book, “An American Son.”"."""
+"""A work named right before its title and a comma: "in his 2012 memoir, “A River Son.”"."""
 
 
 def _is_title(text: str, q: Quotation) -> bool:

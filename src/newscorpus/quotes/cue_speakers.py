@@ -18,7 +18,7 @@ from newscorpus.quotes.phrases import noun_before, subject_before
 from newscorpus.quotes.speakers import speaker_after, subject_at
 from newscorpus.quotes.vocabulary import NEVER_NOUN_VERBS
 
-__all__ = ["REACH", "quoted_by", "speaker_of"]
+__all__ = ["AS_OPENING", "REACH", "quoted_by", "speaker_of"]
 
 # Enum members compared on every cue's path, read once: an enum's attribute is a slow lookup.
 _PARTICIPLE, _VERB = CueKind.PARTICIPLE, CueKind.VERB
@@ -109,10 +109,12 @@ _POSTMODIFIER = regex.compile(
 relative clause, a participle or a prepositional phrase ("Supporters| who have heard from
 the campaign |say")."""
 
-_AS_OPENS = regex.compile(
-    r"[\x20\t\xa0“‘\"'(]*+(?:(?:And|But|Yet|So)[\x20\t\xa0]++)?[Aa]s[\x20\t\xa0]++"
+AS_OPENING = regex.compile(
+    r"[\x20\t\xa0“‘\"'(]*+(?:(?:And|But|Yet|So|Just|and|but|yet|so|just)[\x20\t\xa0]++)?"
+    r"(?:As|as)[\x20\t\xa0]++"
 )
-"""An "as" that opens a sentence before its speaker: "As Ana Ruiz … put it"."""
+"""An "as" that opens a sentence before its speaker: "As the mayor said, …", "But as she
+noted", "As Ana Ruiz … put it"."""
 
 _BARE_WORD = regex.compile(r"(?!(?:he|she|it|they|we|you|i|who|which|that)\b)\p{Ll}++")
 """One lower-case word that is no pronoun: a verb before an adjunct, not a subject."""
@@ -204,7 +206,7 @@ def speaker_of(ctx: Context, cue: Cue, unit: int, quoting: bool = False) -> tupl
         speaker = ctx.subject(cue, unit)
         if speaker is not None:
             return speaker
-        if cue.lemma == "put it" and (as_lead := _AS_OPENS.match(text, unit_start, cue.start)):
+        if cue.lemma == "put it" and (as_lead := AS_OPENING.match(text, unit_start, cue.start)):
             # "As Ana Ruiz, the author of “Rules,” put it, …": the name after "As"
             return speaker_after(text, as_lead.end(), cue.start)
         if text.endswith(", ", 0, cue.start):

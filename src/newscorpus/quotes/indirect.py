@@ -19,10 +19,10 @@ from newscorpus._data import read_lines, read_rows
 from newscorpus.quotes.boundaries import MAX_CONTENT, content_end, trim
 from newscorpus.quotes.clauses import clause_after, has_verb, object_end
 from newscorpus.quotes.context import Context
-from newscorpus.quotes.cue_speakers import REACH, speaker_of
+from newscorpus.quotes.cue_speakers import AS_OPENING, REACH, speaker_of
 from newscorpus.quotes.cues import THOUGHT_BARE, THOUGHT_LEMMAS, Cue, CueKind
 from newscorpus.quotes.speakers import speaker_after
-from newscorpus.quotes.vocabulary import PRONOUNS, TELL
+from newscorpus.quotes.vocabulary import PREPOSITIONS, PRONOUNS, SUBJECT_PRONOUNS, TELL
 
 __all__ = ["according", "add_content", "by_after", "reported"]
 
@@ -109,7 +109,7 @@ _NEXT_WORD = regex.compile(r"[\x20\t\xa0]++([\p{L}\p{N}][\p{L}\p{N}'’\-]*+)")
 _FUNCTION = frozenset(row[0] for row in read_rows("function_words.txt"))
 _ADJUNCT_ONLY = regex.compile(
     r"(?i:\L<prepositions>)(?:[\x20\xa0]++[\p{L}\p{N}'’\-]++){0,3}+",
-    prepositions=[row[0] for row in read_rows("function_words.txt") if row[1] == "preposition"],
+    prepositions=sorted(PREPOSITIONS),
 )
 """A short prepositional phrase alone: "For its part", "In the meantime"."""
 _TIME = frozenset(read_lines("time_words.txt"))
@@ -170,7 +170,7 @@ def _as_put_it(text: str, cue: Cue, unit_start: int) -> bool:
     CLAUSE" reports the clause after the comma, as "As X said, …" does."""
     if cue.lemma != "put it":
         return False
-    lead = _AS_OPENING.match(text, unit_start, cue.start)
+    lead = AS_OPENING.match(text, unit_start, cue.start)
     return lead is not None and text.find(",", cue.end, cue.end + 120) >= 0
 
 
@@ -245,7 +245,7 @@ def reported(ctx: Context, cue: Cue, unit: int) -> bool:
         if speaker is None or not _tail_only(text, speaker[1], unit_end):
             return False
         if (
-            text[speaker[0] : speaker[1]].lower() in _INVERTED_PRONOUNS
+            text[speaker[0] : speaker[1]].lower() in SUBJECT_PRONOUNS
             and _ADJUNCT_TAIL.match(text, speaker[1], unit_end) is None
         ):
             return False  # "…, said she became ill": the pronoun opens the said clause
@@ -328,7 +328,7 @@ def reported(ctx: Context, cue: Cue, unit: int) -> bool:
     elif (
         found is not None
         and speaker[1] <= cue.start
-        and _AS_OPENING.fullmatch(text, unit_start, speaker[0])
+        and AS_OPENING.fullmatch(text, unit_start, speaker[0])
     ):  # "As the mayor has pointed out, CLAUSE": the clause after the comma
         start = found[0]
         end = content_end(ctx, start, unit_end)
@@ -472,10 +472,6 @@ _CONNECTIVE = regex.compile(
 )
 """A connective that opens a sentence before "according to": "But according to X, …"."""
 
-_AS_OPENING = regex.compile(
-    r"[\x20\t\xa0]*+(?:(?:And|But|Yet|So|Just|and|but|yet|so|just)[\x20\t\xa0]++)?(?:As|as)[\x20\t\xa0]++"
-)
-"""An "as" that opens a sentence before its speaker: "As the mayor said, …", "But as she noted"."""
 
 _ASIDE = regex.compile(r"[^,;:.!?“”\"]{0,60}+,[\x20\t\xa0]*+(?=\p{L})")
 """A short adjunct after a parenthetical cue, then the comma that resumes the clause."""
@@ -498,7 +494,6 @@ _TAIL = regex.compile(
 """A short tail after a trailing attribution: " Tuesday.", " in a statement."."""
 
 
-_INVERTED_PRONOUNS = frozenset(("he", "she", "they", "it", "we", "i", "you"))
 _BARE_VERBS = frozenset(("say", "add"))  # verbs whose speaker follows with no object between
 _NAMED = regex.compile(r"\p{Lu}|(?:the|a|an)[\x20\t\xa0]")
 """The start of a speaker named or described: "Lena Voss", "the bureau's director"."""
