@@ -279,8 +279,8 @@ TENTH = MEGABYTE // 10
         pytest.param("WASHINGTON — Ruiz met them and said it.\n" * (TENTH // 40), id="datelines"),
         pytest.param("Lund‘s attack on " * (TENTH // 17), id="possessors"),
         pytest.param("a group called Acme Labs, which " * (TENTH // 32), id="namings"),
-        pytest.param("he wrote a book by tweeting that " * (TENTH // 33), id="participle-leads"),
-        pytest.param("economists who favor a tax agree " * (TENTH // 33), id="relative-subjects"),
+        pytest.param("he sold a car by saying that " * (TENTH // 33), id="participle-leads"),
+        pytest.param("farmers who favor dams agree " * (TENTH // 29), id="relative-subjects"),
     ],
 )
 def test_long_adversarial_input_is_read_in_linear_time(text: str) -> None:

@@ -245,8 +245,8 @@ def one_token(run: str) -> str | None:
 
 def plain_groups(run: str, start: int) -> list[list[Chunk]] | None:
     """The groups :func:`run_tokens` gives for a run of plain words and spaces in which a
-    word may end a group with a period ("Democratic Party. And"), a possessive or a
-    closing apostrophe ("Donald Trump’s", "Sanders’"), or None for any other run.
+    word may end a group with a period ("Labour Party. And"), a possessive or a
+    closing apostrophe ("Ana Ruiz’s", "Voss’"), or None for any other run.
 
     A quarter of all runs are such; this reads them with string tests, without the
     tokenizer. A word whose period the tokenizer keeps (an abbreviation, an initial:

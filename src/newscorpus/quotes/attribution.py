@@ -126,7 +126,7 @@ def _quote_before(ctx: Context, cue: Cue, unit: int) -> bool:
         and (gap.end() == cue.start or not _clause_holds(ctx, q))
     ):
         return False  # "On CNN’s “Newsroom,” Ana Ruiz said if …": a programme's name; but
-        # "The French are big fans of “Prison Break,” Mr. Madden said": a mixed quote
+        # "Children in Lyon adore “Harbor Lights,” Mr. Okafor said": a mixed quote
     if cue.kind == _PARTICIPLE:  # "… as a “strong leader,” comparing him to …"
         speaker = quoted_by(text, gap.end(), cue.start)  # "“…,” X was quoted by Y as saying"
         if speaker is None:
@@ -391,7 +391,7 @@ def _gap_after(ctx: Context, cue: Cue, q_start: int, unit_end: int) -> str | Non
         return None
     for other in ctx.cues_between(cue.end, q_start):
         if other.kind is _CHANNEL:
-            continue  # the verb's adjunct: "said Thursday on Twitter, “…”"
+            continue  # the verb's adjunct: "said Friday on Twitter, “…”"
         if not _RELATIVE_BEFORE.search(text, max(cue.end, other.start - 24), other.start):
             return None  # a nearer cue reports the quotation: "mocked it, saying “…”"
     words = text[cue.end : q_start].strip()

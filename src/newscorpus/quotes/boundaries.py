@@ -110,7 +110,7 @@ def content_end(ctx: Context, start: int, hi: int) -> int:
     if not cues:
         return trim(text, start, end)  # no attribution can begin inside
     # a comma that opens another attribution (", he said", ", adding"), or a preposition
-    # before a reporting participle ("by tweeting that …")
+    # before a reporting participle ("by saying that …")
     if len(cues) >= _MANY:
         found = ctx.attributions().first_comma(start, end)
     elif comma:
@@ -301,8 +301,8 @@ def _first_lead(ctx: Context, cues: list[Cue], lo: int) -> int | None:
 
 
 def _participle_lead(ctx: Context, cue: Cue) -> int | None:
-    """Where an adverbial phrase opens at a reporting participle: "planned to write a book
-    |by tweeting that …" (the participle reports a clause of its own)."""
+    """Where an adverbial phrase opens at a reporting participle: "sold the house
+    |by saying that …" (the participle reports a clause of its own)."""
     if cue.kind != _PARTICIPLE_CUE or not cue.reports:
         return None
     lead = _LEAD_BEFORE.search(ctx.text, max(0, cue.start - 8), cue.start)

@@ -98,7 +98,7 @@ _POSTMODIFIER = regex.compile(
       | (?: of | in | from | with | at | for | on | across | around | \p{Ll}{3,}+(?<=ing) ) \b
         (?: [\x20\xa0]++ (?! (?: is | are | was | were | has | have | had | will | would | can
                              | could | may | might | must | should | did | does | do ) \b )
-            [\p{L}\p{N}'’\-]++ ){1,14}+                  # "going to the polls Tuesday", with
+            [\p{L}\p{N}'’\-]++ ){1,14}+                  # "boarding at night", with
     )                                                  # no finite verb of its own
     (?<! \b (?: is | are | was | were | be | been | being ) )   # not a passive: "been| stated"
     [\x20\xa0]++
@@ -231,7 +231,7 @@ def speaker_of(ctx: Context, cue: Cue, unit: int, quoting: bool = False) -> tupl
             if cue.kind == _VERB and cue.lemma in NEVER_NOUN_VERBS:
                 opening = subject_at(text, unit_start, cue.start)
                 if opening is not None and _POSTMODIFIER.fullmatch(text, opening[1], cue.start):
-                    return opening  # "Supporters who have heard from the campaign say …"
+                    return opening  # "Fans who have written to the club say …"
             return None
     elif _WITHOUT.search(text, max(unit_start, cue.start - 9), cue.start):
         return None
@@ -267,7 +267,7 @@ def speaker_of(ctx: Context, cue: Cue, unit: int, quoting: bool = False) -> tupl
         head = text[noun[0] : noun[1]].rsplit(None, 1)[-1] if noun is not None else ""
         if noun is not None and head not in _EVENTS and not head.isdigit():
             return noun  # "footage of the mayor saying …": the noun the participle follows; but
-            # "at a rally announcing …" and "filed a suit in 2013 alleging …": the speaker of
+            # "at a rally announcing …" and "filed a claim in 2019 alleging …": the speaker of
             # the sentence, found below
     for draft in reversed(ctx.drafts[-_RECENT:]):  # drafts come in text order here
         if draft.unit < unit:
@@ -305,7 +305,7 @@ _QUOTED_ACTIVE = regex.compile(
     regex.VERBOSE,
 )
 """An outlet's "quoted X as" before "saying": "the newspaper quoted| Zhang |as| saying",
-"quoted| Sun Lin |, head of the bureau, as| saying"."""
+"quoted| Tomas Berg |, head of the trust, as| saying"."""
 
 
 def quoted_by(text: str, lo: int, pos: int) -> tuple[int, int] | None:

@@ -35,13 +35,13 @@ _OPENING_MARKS = "“‘\"'«‹„`(["  # "[" opens an editor's insert: "“[I]
 
 _NAMING = regex.compile(
     r"""
-    [\x20\xa0]++ (?: \p{Lu} [\p{L}\p{N}'’.\-]*+ [\x20\xa0]*+ ){1,6}+   # "Black Votes Matter"
+    [\x20\xa0]++ (?: \p{Lu} [\p{L}\p{N}'’.\-]*+ [\x20\xa0]*+ ){1,6}+   # "Blue Harbor Games"
     (?: [,.;:(] | (?: at | in | on | of | for | to | and | which | that | who ) \b )
     """,
     regex.VERBOSE,
 )
 """A name after "called" that ends as a noun phrase does, with no second complement after it:
-"called Black Votes Matter,", "called Anti-Prom at"; not "called Lund a liar"."""
+"called Blue Harbor Games,", "called Night Market at"; not "called Lund a liar"."""
 
 _INDEFINITE_BEFORE = regex.compile(
     r"(?r)\b(?:a|an|one|another)[\x20\xa0]++(?:[\p{L}\p{N}'’\-]++[\x20\xa0]++){1,4}\Z",
@@ -615,7 +615,7 @@ def _relative_clause_end(
     """Where content that starts at ``start`` ends when its speaker is the relative
     pronoun of a clause set off by a comma or a dash: at the clause's close.
 
-    "Ana Ruiz, who endorsed Lund, was able to …": the content is "Lund". The
+    "Mara Quist, who endorsed Lund, was able to …": the content is "Lund". The
     close is the comma or dash after which the sentence's verb comes, not one
     inside the clause ("who said that, if elected, she would …, left"). A
     ``clause`` (what a reporting verb reports) has its verb before the close:

@@ -148,7 +148,7 @@ def subject_before(
         plural: Whether the cue is a base form ("say"), which needs a plural
             subject unless an auxiliary comes first ("officials say", "he will say").
         relative: Whether a phrase found right after "who" may be read as the
-            relative clause it is ("economists who favor a tax| agree"): then
+            relative clause it is ("farmers who favor dams| agree"): then
             the subject is the noun before "who".
 
     Returns:
@@ -186,7 +186,7 @@ def subject_before(
     begin, end = span_back(text, start, pos, found_words, found[0], found[1])
     if relative and text[begin].islower() and not _opens_noun_phrase(text, begin, end):
         who = _WHO_BEFORE.search(text, max(lo, begin - 8), begin)
-        if who is not None:  # "economists who| favor a tax agree": the verb and its object
+        if who is not None:  # "farmers who| favor dams agree": the verb and its object
             antecedent = subject_before(text, lo, who.start(), plural, relative=False)
             if antecedent is not None:
                 return antecedent
@@ -195,7 +195,7 @@ def subject_before(
 
 def _opens_noun_phrase(text: str, begin: int, end: int) -> bool:
     """Tell whether the phrase ``text[begin:end]`` opens with a pronoun or a determiner:
-    the subject of a relative clause ("who he said"), not its verb ("who favor a tax")."""
+    the subject of a relative clause ("who he said"), not its verb ("who favor dams")."""
     first = text[begin:end].split(None, 1)[0].lower()
     return first in PRONOUNS or first in DETERMINERS or first in SUBJECT_PRONOUNS
 

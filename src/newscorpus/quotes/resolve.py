@@ -121,7 +121,7 @@ class Resolver:
 
     def _apposition(self, end: int) -> tuple[str, EntityKind] | None:
         """The person named in apposition right after a speaker phrase that ends at ``end``:
-        "another court advocate|, Ana Ruiz of …"."""
+        "another consumer advocate|, Ana Ruiz of …"."""
         if not self.text.startswith(", ", end):
             return None
         n = bisect.bisect_left(self.starts, end + 2)

@@ -66,7 +66,7 @@ def subject_at(text: str, pos: int, hi: int) -> tuple[int, int] | None:
         'Iranian President Ebrahim Raisi'
     """
     if (pos == 0 or text[pos - 1] == "\n") and text[pos : pos + 2].isupper():
-        dateline = dateline_at(text, pos)  # "WASHINGTON — Sen. Ana Ruiz on Monday …"
+        dateline = dateline_at(text, pos)  # "OSLO — Mayor Ana Ruiz on Tuesday …"
         if dateline is not None:
             pos = dateline.span.end
     toks = tokens(text, pos, min(hi, pos + WINDOW))
@@ -188,7 +188,7 @@ def _opening_phrase(text: str, toks: list[tuple[int, int]], k: int) -> tuple[int
 def _role_after_name(text: str, toks: list[tuple[int, int]], k: int) -> int | None:
     """The last role word after a capitalised word at token ``k``, when a name follows them.
 
-    "Ortiz’s campaign manager Jo Li", "Democratic presidential candidate Jo
+    "Ortiz’s campaign manager Jo Li", "Independent presidential candidate Jo
     Li": the speaker is the person named after the role; "Ortiz’s campaign
     said" has no name after it.
     """
@@ -273,7 +273,7 @@ def speaker_after(text: str, pos: int, hi: int) -> tuple[int, int] | None:
         )
     ):
         return None
-    described = first in DETERMINERS or first in ("one", "another")  # "said a court advocate"
+    described = first in DETERMINERS or first in ("one", "another")  # "said a consumer advocate"
     k, words = 0, 1
     while k + 1 < len(toks) and words < MAX_WORDS + 4:
         span = toks[k + 1]
@@ -295,7 +295,7 @@ def speaker_after(text: str, pos: int, hi: int) -> tuple[int, int] | None:
             and verb_like(low)
             and not after_determiner
             and not (described and _phrase_ends_after(text, toks, k + 1))
-        ):  # but a noun that ends a description: "said another court advocate|, Ana Ruiz"
+        ):  # but a noun that ends a description: "said another consumer advocate|, Ana Ruiz"
             break
         if low in FUNCTION:
             nxt = toks[k + 2] if k + 2 < len(toks) else None
