@@ -58,3 +58,16 @@ def test_a_relative_pronoun_takes_its_antecedent() -> None:
 )
 def test_unresolved(text: str, speaker: str) -> None:
     assert resolve(text, speaker) == (None, None)
+
+
+def test_a_name_only_a_speaker_gives_is_no_antecedent_of_a_pronoun() -> None:
+    # "Tovin Arkadze" is in no list: named by the words, but of unknown gender
+    text = "Mr. Daniel Kerr spoke. Tovin Arkadze said she left. Then he said no. Arkadze agreed."
+    resolver = Resolver(text, mention_index(text))
+    start = text.index("Tovin")
+    spoken = resolver.resolve(start, start + len("Tovin Arkadze"), 0)
+    assert (spoken.name, spoken.kind) == ("Tovin Arkadze", EntityKind.PERSON)
+    pronoun = text.index("he said")
+    assert resolver.resolve(pronoun, pronoun + 2, 0).name == "Daniel Kerr"
+    surname = text.rindex("Arkadze")
+    assert resolver.resolve(surname, surname + len("Arkadze"), 0).name == "Tovin Arkadze"

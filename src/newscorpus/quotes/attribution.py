@@ -24,6 +24,7 @@ from collections.abc import Sequence
 import regex
 
 from newscorpus._data import read_lines, read_rows
+from newscorpus.lexicon import ROLE_NOUNS
 from newscorpus.quotes import (
     headlines,
     indirect,
@@ -62,6 +63,16 @@ _APPOSITIONS = regex.compile(
     r"[\p{Lu}][^,;:.!?“”\"]{0,40}+(?:,[^,;:!?“”\"]{1,80}+){1,3}+,[\x20\xa0]*+"
 )
 """A name and its appositions before a cue: "Scott Pruitt, the attorney general, "."""
+
+_ROLE_BEFORE_NAME = regex.compile(
+    r"""
+    (?: the | a | an | his | her | their | its | \p{L}++['’]s ) [\x20\xa0]++   # "his", "Lund’s"
+    (?: [\p{L}\-]++ [\x20\xa0]++ ){0,4}?                                   # "top", "press"
+    (?P<role> \p{Ll}++ ) , [\x20\xa0]++                                     # "aide, "
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+)
+"""A role in apposition before a speaker's name: "“…,” his top aide|, Tad Birle, said"."""
 
 _COLON_BREAK = regex.compile(r"[^\n]{0,80}?:[\x20\t\xa0]*+\n\s*+")
 """A lead-in that ends its paragraph with a colon: "He said:" before a quotation."""
@@ -142,7 +153,9 @@ def _quote_before(ctx: Context, cue: Cue, unit: int) -> bool:
         if speaker is not None and speaker[0] < q.end:
             speaker = None
         if speaker is None or not (
-            _roles_only(text, gap.end(), speaker[0]) or _AS.fullmatch(text, gap.end(), speaker[0])
+            _roles_only(text, gap.end(), speaker[0])
+            or _AS.fullmatch(text, gap.end(), speaker[0])
+            or _role_before_name(text, gap.end(), speaker[0])
         ):
             if not _APPOSITIONS.fullmatch(text, gap.end(), cue.start):
                 return False
@@ -169,6 +182,12 @@ def _clause_holds(ctx: Context, q: Quotation) -> bool:
     """Tell whether a clause with a verb leads to a quotation in its sentence."""
     lead = _lead_in(ctx, q)
     return lead is not None and has_verb(ctx.text, lead, q.start)
+
+
+def _role_before_name(text: str, start: int, end: int) -> bool:
+    """Tell whether ``text[start:end]`` is a role and a comma before a name: "the aide, "."""
+    found = _ROLE_BEFORE_NAME.fullmatch(text, start, end)
+    return found is not None and found["role"] in ROLE_NOUNS
 
 
 def _roles_only(text: str, start: int, end: int) -> bool:

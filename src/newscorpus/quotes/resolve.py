@@ -10,7 +10,10 @@ agency") gets the name of the entity it refers to:
   paragraphs, or else the nearest person of that gender mentioned before
   (a person whose gender is unknown fits either);
 - "it" takes the nearest organisation or country mentioned before; "they"
-  the last speaker that is not one person, or the nearest organisation.
+  the last speaker that is not one person, or the nearest organisation;
+- a speaker written as a name that entity extraction did not know ("said
+  Tad Birle, 48,") is named by its own words, and a later speaker written
+  as its last word ("Birle said") takes that name (see :mod:`.new_names`).
 
 Pronoun resolution is this module's work: entity extraction never treats
 pronouns as mentions.
@@ -23,6 +26,8 @@ import bisect
 from newscorpus._data import read_rows
 from newscorpus.entities import EntityKind, Mention, MentionIndex, MentionOffsets
 from newscorpus.lexicon import ROLE_NOUNS
+from newscorpus.name_finder import NAME_SUFFIXES
+from newscorpus.quotes.new_names import new_name
 from newscorpus.quotes.phrases import antecedent
 
 __all__ = ["Resolver"]
@@ -83,6 +88,8 @@ class Resolver:
         self.roles = index.roles
         # (start, name, kind, paragraph) of the speakers resolved so far, in text order
         self.speakers: list[tuple[int, str, EntityKind | None, int]] = []
+        # The last words of the speakers named by their own words, and what they name
+        self.introduced: dict[str, tuple[str, EntityKind | None]] = {}
 
     def resolve(self, start: int, end: int, paragraph: int, content: int = -1) -> Mention:
         """The speaker mention for ``text[start:end]``, with its canonical name if found.
@@ -115,9 +122,29 @@ class Resolver:
                 # "the Ohio governor": a person described by a role, which a place or an
                 # organisation inside only qualifies
                 name, kind = self._person_in_role(start, low, role)
+            if name is None:
+                # A name only the attribution gives: no antecedent for a pronoun, as its
+                # gender is unknown ("Tad Birle said she …" would make "he" Tad Birle)
+                name, kind = self._new_name(start, end, words)
+                return Mention(start, end, words, name, kind)
         if name is not None:
             bisect.insort(self.speakers, (start, name, kind, paragraph))
         return Mention(start, end, words, name, kind)
+
+    def _new_name(self, start: int, end: int, words: str) -> tuple[str | None, EntityKind | None]:
+        """The name of a speaker that no mention names: its own words when they are a
+        name, or the name a speaker introduced earlier whose last word they are."""
+        if " " not in words:  # "Birle said": a name given earlier, if any
+            return self.introduced.get(words, (None, None))
+        found = new_name(self.text, start, end)
+        if found is None:
+            return None, None
+        name, person = found
+        kind = EntityKind.PERSON if person else None
+        # the surname: the last word but a suffix ("Robert Casey Jr." is "Casey")
+        surname = next((w for w in reversed(name.split()) if w not in NAME_SUFFIXES), name)
+        self.introduced.setdefault(surname, (name, kind))
+        return name, kind
 
     def _apposition(self, end: int) -> tuple[str, EntityKind] | None:
         """The person named in apposition right after a speaker phrase that ends at ``end``:

@@ -1,0 +1,121 @@
+"""Names that only a quote's attribution introduces.
+
+Entity extraction finds a person from evidence such as a known first name, a
+title or a role noun beside the name. A speaker is evidence of its own: in
+"“…,” said Tad Birle, 48, a welder" or "Zuri Okafor told reporters", the
+words before or after the cue can only be a name, even though "Tad" and
+"Zuri" are in no list. :func:`new_name` reads such a speaker phrase, so that
+the quote is attributed to "Tad Birle" and a later "Birle said" to him too.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from newscorpus._data import read_lines, read_rows
+from newscorpus.lexicon import NOT_NAMES, ORG_HEADS, ROLE_MODIFIERS, ROLE_NOUNS
+from newscorpus.name_runs import HEADLINE_MAX, is_title_case
+from newscorpus.quotes.vocabulary import FUNCTION
+
+__all__ = ["new_name"]
+
+_NAME_WORD = regex.compile(
+    r"""
+    (?: \p{Lu} \p{Ll}*+ ['’] )?                 # "O’" of "O’Neil"
+    \p{Lu} \p{Ll}++ (?: \p{Lu} \p{Ll}++ )*+     # "Birle", "McWhirter", "DeMoro"
+    (?: - \p{Lu}?+ \p{Ll}++ )*+                 # "Sang-Hee", "Ki-moon"
+    | \p{Lu} \.?+                               # an initial: "H.", "M"
+    """,
+    regex.VERBOSE,
+)
+"""One word of a personal name, or an initial."""
+
+_LOWER_PART = regex.compile(r"-\p{Ll}")
+"""A lower-case part after a hyphen, which only a name's last word may have: "Ban Ki-moon"."""
+
+# Titles written before a name ("Sen.", "Lt. Gov."): their words, which a name never holds.
+_TITLE_WORDS = frozenset(
+    word for row in read_rows("title_roles.txt") for word in row[:-1]
+) | frozenset(word for line in read_lines("titles.txt") for word in line.split("|")[0].split())
+_PARTICLES = frozenset(read_lines("name_particles.txt"))  # "bin", "de": inside a name only
+# Nouns for an organisation that stand before its name: "the daily La Stampa".
+_ORGANIZATION_NOUNS = frozenset(read_lines("organization_nouns.txt"))
+_OUTLET_WORDS = frozenset(read_lines("outlet_words.txt"))
+_MIN_WORDS, _MAX_WORDS = 2, 4
+
+
+def new_name(text: str, start: int, end: int) -> tuple[str, bool] | None:
+    """The name a speaker phrase ``text[start:end]`` writes out, if it is one.
+
+    Leading titles and role words are left out ("Senior Prosecutor Kim
+    Sang-Hee" is "Kim Sang-Hee"); what is left must be two to four words of a
+    name, none a function word, the last neither an initial nor a word that
+    ends an organisation's name ("Credit Union").
+
+    A headline's capitals say nothing, so a speaker in one is no name.
+
+    Returns:
+        The name and whether it names a person (not when an organisation's
+        noun comes right before it: "the daily La Stampa"), or None.
+
+    Example:
+        >>> text = "said Senior Prosecutor Kim Sang-Hee"
+        >>> new_name(text, 5, len(text))
+        ('Kim Sang-Hee', True)
+        >>> text = "the daily La Stampa"
+        >>> new_name(text, 10, len(text))
+        ('La Stampa', False)
+        >>> new_name("Reporters Without Borders", 0, 25) is None
+        True
+    """
+    words = text[start:end].split()
+    first = 0
+    while first < len(words) and _leading(words[first]):
+        first += 1
+    name = words[first:]
+    if not _MIN_WORDS <= len(name) <= _MAX_WORDS:
+        return None
+    if not all(
+        word in _PARTICLES if 0 < i < len(name) - 1 and word.islower() else _is_name_word(word)
+        for i, word in enumerate(name)
+    ):
+        return None
+    if _LOWER_PART.search(name[0]):  # "Second-placed Suguri": an adjective, not a name
+        return None
+    last = name[-1]
+    if len(last.rstrip(".")) < 2 or last in ORG_HEADS or last in _OUTLET_WORDS:
+        return None
+    if _in_headline(text, start, end):
+        return None  # "Bellwether County Says …": every word of a headline is capitalised
+    before = text[max(0, start - 30) : start].split()
+    person = not (before and before[-1].lower() in _ORGANIZATION_NOUNS)
+    return " ".join(name), person
+
+
+def _in_headline(text: str, start: int, end: int) -> bool:
+    """Tell whether ``text[start:end]`` stands in a line written in title case."""
+    first = text.rfind("\n", max(0, start - HEADLINE_MAX), start) + 1
+    last = text.find("\n", end, end + HEADLINE_MAX)
+    if last < 0:
+        last = min(len(text), end + HEADLINE_MAX)
+    return is_title_case(text[first:last])
+
+
+def _leading(word: str) -> bool:
+    """Tell whether a word before a name is a title or a role, not part of the name."""
+    low = word.lower()
+    return (
+        word in _TITLE_WORDS
+        or word in NOT_NAMES
+        or low in ROLE_NOUNS
+        or low in ROLE_MODIFIERS
+        or low in FUNCTION
+    )
+
+
+def _is_name_word(word: str) -> bool:
+    return (
+        _NAME_WORD.fullmatch(word) is not None
+        and word.lower() not in FUNCTION
+        and (word not in NOT_NAMES)
+    )
