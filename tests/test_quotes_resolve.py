@@ -71,3 +71,19 @@ def test_a_name_only_a_speaker_gives_is_no_antecedent_of_a_pronoun() -> None:
     assert resolver.resolve(pronoun, pronoun + 2, 0).name == "Daniel Kerr"
     surname = text.rindex("Arkadze")
     assert resolver.resolve(surname, surname + len("Arkadze"), 0).name == "Tovin Arkadze"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "name"),
+    [
+        ("Premier Wen Haolin arrived. Later Wen said no.", "Wen", "Wen Haolin"),
+        ("Gov. Dana Reyes arrived. “No,” Dana said.", "Dana", "Dana Reyes"),
+    ],
+)
+def test_a_word_that_starts_one_persons_name_takes_it(text: str, speaker: str, name: str) -> None:
+    assert resolve(text, speaker) == (name, EntityKind.PERSON)
+
+
+def test_a_word_that_starts_two_names_takes_none() -> None:
+    text = "Gov. Dana Reyes met Sen. Dana Kline. “No,” Dana said."
+    assert resolve(text, "Dana") == (None, None)

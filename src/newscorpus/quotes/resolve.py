@@ -11,6 +11,8 @@ agency") gets the name of the entity it refers to:
   (a person whose gender is unknown fits either);
 - "it" takes the nearest organisation or country mentioned before; "they"
   the last speaker that is not one person, or the nearest organisation;
+- a one-word speaker that starts the name of exactly one person takes it
+  ("Wen" of "Wen Haolin", a family name written first);
 - a speaker written as a name that entity extraction did not know ("said
   Tad Birle, 48,") is named by its own words, and a later speaker written
   as its last word ("Birle said") takes that name (see :mod:`.new_names`).
@@ -90,6 +92,7 @@ class Resolver:
         self.speakers: list[tuple[int, str, EntityKind | None, int]] = []
         # The last words of the speakers named by their own words, and what they name
         self.introduced: dict[str, tuple[str, EntityKind | None]] = {}
+        self._first_words: dict[str, set[str]] | None = None  # see _first_word
 
     def resolve(self, start: int, end: int, paragraph: int, content: int = -1) -> Mention:
         """The speaker mention for ``text[start:end]``, with its canonical name if found.
@@ -123,10 +126,11 @@ class Resolver:
                 # organisation inside only qualifies
                 name, kind = self._person_in_role(start, low, role)
             if name is None:
-                # A name only the attribution gives: no antecedent for a pronoun, as its
-                # gender is unknown ("Tad Birle said she …" would make "he" Tad Birle)
                 name, kind = self._new_name(start, end, words)
-                return Mention(start, end, words, name, kind)
+                if name not in self.gender:
+                    # A name only the attribution gives: no antecedent for a pronoun, as
+                    # its gender is unknown ("Tad Birle said she …" would make "he" him)
+                    return Mention(start, end, words, name, kind)
         if name is not None:
             bisect.insort(self.speakers, (start, name, kind, paragraph))
         return Mention(start, end, words, name, kind)
@@ -135,7 +139,7 @@ class Resolver:
         """The name of a speaker that no mention names: its own words when they are a
         name, or the name a speaker introduced earlier whose last word they are."""
         if " " not in words:  # "Birle said": a name given earlier, if any
-            return self.introduced.get(words, (None, None))
+            return self.introduced.get(words) or self._first_word(words)
         found = new_name(self.text, start, end)
         if found is None:
             return None, None
@@ -145,6 +149,19 @@ class Resolver:
         surname = next((w for w in reversed(name.split()) if w not in NAME_SUFFIXES), name)
         self.introduced.setdefault(surname, (name, kind))
         return name, kind
+
+    def _first_word(self, word: str) -> tuple[str | None, EntityKind | None]:
+        """The one person whose name starts with ``word``: a family name written first
+        ("Hu" of "Hu Jintao", "Kim" of "Kim Dae-jung"), or a first name ("Bernie")."""
+        if self._first_words is None:  # read once, when a speaker first asks
+            self._first_words = {}
+            for _, _, name, kind in self.mentions:
+                if kind == EntityKind.PERSON and name is not None and " " in name:
+                    self._first_words.setdefault(name.split(None, 1)[0], set()).add(name)
+        names = self._first_words.get(word)
+        if names is None or len(names) != 1:
+            return None, None
+        return next(iter(names)), EntityKind.PERSON
 
     def _apposition(self, end: int) -> tuple[str, EntityKind] | None:
         """The person named in apposition right after a speaker phrase that ends at ``end``:
