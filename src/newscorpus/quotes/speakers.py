@@ -14,6 +14,7 @@ from newscorpus.lexicon import LEXICON, ROLE_MODIFIERS, ROLE_NOUNS, EntryKind, t
 from newscorpus.quotes.cues import verb_lemma
 from newscorpus.quotes.tokens import tokens
 from newscorpus.quotes.vocabulary import (
+    APPROXIMATORS,
     DETERMINERS,
     FUNCTION,
     FUNCTION_CLASSES,
@@ -152,7 +153,11 @@ def _opening_phrase(text: str, toks: list[tuple[int, int]], k: int) -> tuple[int
         return None
     if not _capitalised(text, toks[k]) and first.lower() not in DETERMINERS:
         return None
-    capital = _capitalised(text, toks[k]) and first.lower() not in DETERMINERS
+    # A capitalised determiner or approximator opens a noun phrase, not a name: "Nearly
+    # 300 reporters| went …, protesting"
+    capital = _capitalised(text, toks[k]) and not (
+        first.lower() in DETERMINERS or first.lower() in APPROXIMATORS
+    )
     end = k
     while end + 1 < len(toks) and end - k < MAX_WORDS:
         span = toks[end + 1]
