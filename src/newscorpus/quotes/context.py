@@ -202,7 +202,9 @@ _BEFORE = regex.compile(r"(?r)(\p{L}[\p{L}'’‘]*)[\x20\t\xa0]+\Z")
 
 _BLANKS = frozenset(" \t\xa0")
 
-_DETERMINERS = frozenset(row[0] for row in read_rows("determiners.txt")) - {"that"}
+# The words that make the cue after them a noun: the determiners ("the claim") and "such",
+# which opens no subject of its own ("such as when …") but a noun phrase ("Such attacks").
+_DETERMINERS = frozenset(row[0] for row in read_rows("determiners.txt")) - {"that"} | {"such"}
 _PLURAL_DETERMINERS = frozenset(
     row[0] for row in read_rows("determiners.txt") if row[1] == "plural"
 ) - {"these", "those"}
