@@ -119,6 +119,9 @@ noted", "As Ana Ruiz … put it"."""
 _BARE_WORD = regex.compile(r"(?!(?:he|she|it|they|we|you|i|who|which|that)\b)\p{Ll}++")
 """One lower-case word that is no pronoun: a verb before an adjunct, not a subject."""
 
+_FRONTED_PARTICIPLE = regex.compile(r"\p{Lu}\p{Ll}++(?<=ing)")
+"""A capitalised participle read as a subject: "Continuing| to explain …, Ana Ruiz said"."""
+
 _CHAIN_VERB = regex.compile(
     r"\b(?:went|goes|go|had|has|have|decided|decides|wanted|wants|tried|tries|was|is|were|are)\b"
 )
@@ -220,6 +223,16 @@ def speaker_of(ctx: Context, cue: Cue, unit: int, quoting: bool = False) -> tupl
             if subject is not None and _BARE_WORD.fullmatch(text, subject[0], subject[1]):
                 # maybe a verb read as a noun: "Lena Voss will come| on the show to talk"
                 subject = subject_before(text, unit_start, subject[0]) or subject
+            if (
+                subject is not None
+                and _FRONTED_PARTICIPLE.fullmatch(text, subject[0], subject[1])
+                and to.group().startswith("to")  # right before the "to"
+                and not text[subject[1] : to.start()].strip()
+            ):
+                # "Continuing to explain his view, Ana Ruiz said …": the participle opens
+                # the sentence, and its subject is the main clause's, after the comma
+                comma = text.find(",", cue.end, ctx.units[unit][1])
+                return subject_at(text, comma + 1, ctx.units[unit][1]) if comma >= 0 else None
             if subject is None:  # the match may start with the subject's noun: "The
                 verb = _CHAIN_VERB.search(text, to.start() + 1, to.end())  # email went on to"
                 if verb is not None:
