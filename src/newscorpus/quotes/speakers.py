@@ -21,6 +21,7 @@ from newscorpus.quotes.vocabulary import (
     MAX_WORDS,
     MODIFIERS,
     NAME_JOINERS,
+    NUMBER_WORDS,
     PRONOUNS,
     SUBJECT_PRONOUNS,
     TIME,
@@ -84,15 +85,17 @@ def subject_at(text: str, pos: int, hi: int) -> tuple[int, int] | None:
         if k >= len(toks):
             break
         opener = text[toks[k][0] : toks[k][1]].lower()
+        comma = -2  # found once asked for: the comma that ends the adjunct
         if FUNCTION_CLASSES.get(opener) not in ("preposition", "subordinator") and not (
             opener in MODIFIERS
             or opener in TIME
             or (opener.endswith(("ly", "ing", "ed")) and _lower_after(text, toks, k))
         ):  # "Hastily politicizing it, Trump …", "Speaking to reporters, she …"
-            break
-        comma = next(
-            (n for n in range(k + 1, min(len(toks), k + 40)) if text[toks[n][0]] == ","), -1
-        )
+            if not _time_ago(text, toks, k):
+                break
+            comma = k + 3  # "Eight years ago, he …", "A week later, she …"
+        if comma == -2:
+            comma = _comma_after(text, toks, k)
         if comma < 0:
             return _name_first(text, toks, first)
         k = _past_place(text, toks, comma + 1)  # "In Salem, Oregon, on Sunday, Reyes said"
@@ -109,6 +112,27 @@ def subject_at(text: str, pos: int, hi: int) -> tuple[int, int] | None:
         ):
             k += 2 if text[toks[k][0]].isalpha() else 1
     return _opening_phrase(text, toks, k) or _name_first(text, toks, first)
+
+
+_AGO = frozenset(("ago", "later", "earlier"))
+
+
+def _time_ago(text: str, toks: list[tuple[int, int]], k: int) -> bool:
+    """Tell whether a count, a unit of time and "ago" or "later" and a comma open the
+    clause at token ``k``: "Eight years ago,", "A week later,"."""
+    if k + 3 >= len(toks) or text[toks[k + 3][0]] != ",":
+        return False
+    count, unit, ago = (text[toks[n][0] : toks[n][1]].lower() for n in range(k, k + 3))
+    return (
+        (count in NUMBER_WORDS or count.isdigit() or count in ("a", "an"))
+        and unit in TIME
+        and ago in _AGO
+    )
+
+
+def _comma_after(text: str, toks: list[tuple[int, int]], k: int) -> int:
+    """The index of the first comma among the 40 tokens after token ``k``, or -1."""
+    return next((n for n in range(k + 1, min(len(toks), k + 40)) if text[toks[n][0]] == ","), -1)
 
 
 def _past_place(text: str, toks: list[tuple[int, int]], k: int) -> int:
