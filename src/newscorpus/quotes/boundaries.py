@@ -2,7 +2,8 @@
 
 Content runs to the end of its unit (at most :data:`MAX_CONTENT`
 characters), or stops earlier at a cut (a semicolon, a contrasting
-conjunction after a comma: ", while", ", but"; a participle: ", adding"),
+conjunction after a comma: ", while", ", but"; a participle: ", adding";
+a comparison: ", compared with"),
 or where another attribution begins: a comma before another cue's clause
 (", he said", ", according to") or a conjunction before another cue's
 subject ("… and Democrats accused …").
@@ -48,6 +49,7 @@ _CUT = regex.compile(
     | , \s++ (?: \p{Ll}++(?<=ly) \s++ )?                      # a participle: ", engaging in",
       (?! (?: including | according | during | regarding | concerning | notwithstanding ) \b )
       \p{Ll}++(?<=ing) \b                                     # but not ", including", ", during"
+    | , \s++ compared \s++ (?: to | with ) \b                  # a measure: ", compared with 40%"
     """,
     regex.VERBOSE | regex.IGNORECASE,
 )
