@@ -14,6 +14,7 @@ from typing import NamedTuple
 import regex
 
 from newscorpus._data import read_lines, read_rows
+from newscorpus.lexicon import LEXICON, EntryKind
 from newscorpus.quotes.boundaries import Attributions, unit_cuts
 from newscorpus.quotes.clauses import clause_after
 from newscorpus.quotes.cues import THOUGHT_LEMMAS, Cue, CueKind
@@ -323,6 +324,8 @@ def _noun_use(text: str, cue: Cue) -> bool:
         if before is None:
             return False
         word = before[1]
+    if cue.third and word[:1].isupper() and _demonym_before(text, word, j):
+        return True  # "Chinese claims", "Palestinian demands": an adjective before a noun
     word = word.lower()
     if word in _PLURAL_DETERMINERS and not cue.third:
         return False  # "many say", "both said"; but "many reports" is a noun
@@ -331,6 +334,21 @@ def _noun_use(text: str, cue: Cue) -> bool:
     if word.endswith(("’s", "'s", "‘s")):  # a possessive, but "he’s claiming" is "he is"
         return word[:-2] not in _CONTRACTED
     return word in _DETERMINERS
+
+
+_ONE_BEFORE = regex.compile(r"(?ri)\b(?:a|an|one)[\x20\t\xa0]++\Z")
+"""An article for one person right before a position (matched backwards): "a| Russian says"."""
+
+
+def _demonym_before(text: str, word: str, end: int) -> bool:
+    """Tell whether ``word``, which ends at ``end``, is a demonym used as an adjective:
+    "Chinese| claims" (but "a Russian| says" is a person, "Iran| insists" a place)."""
+    entry = LEXICON.get((word,))
+    return (
+        entry is not None
+        and entry.kind is EntryKind.DEMONYM
+        and _ONE_BEFORE.search(text, max(0, end - len(word) - 6), end - len(word)) is None
+    )
 
 
 _SAY_IDIOM = regex.compile(
