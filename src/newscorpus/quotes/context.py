@@ -21,6 +21,7 @@ from newscorpus.quotes.cues import THOUGHT_LEMMAS, Cue, CueKind
 from newscorpus.quotes.marks import Quotation
 from newscorpus.quotes.model import QuoteKind
 from newscorpus.quotes.phrases import subject_before
+from newscorpus.quotes.speakers import subject_at
 
 __all__ = ["Context", "Draft"]
 
@@ -104,6 +105,12 @@ class Context:
         unit_start = self.units[self.unit_of(cue.start) if unit is None else unit][0]
         subject = subject_before(self.text, unit_start, cue.start, plural=cue.base)
         if (
+            subject is None
+            and cue.lemma in _COMMA_TYPO_VERBS
+            and self.text.endswith(", ", unit_start, cue.start)
+        ):
+            subject = self._comma_subject(unit_start, cue.start - 2)
+        if (
             subject is not None
             and cue.third
             and cue.lemma != "say"  # never a noun: "analyst says" in a headline's deck
@@ -112,6 +119,20 @@ class Context:
             subject = None  # "derogatory comments", "terrorist attacks": nouns, not verbs
         self._subjects[cue.start] = subject
         return subject
+
+    def _comma_subject(self, unit_start: int, comma: int) -> tuple[int, int] | None:
+        """A name that opens the unit and ends at a comma typed before its verb: "Spokesman
+        Ana Lund|, said: “…”" (but not "On Monday, said": no name, and not a clause)."""
+        text = self.text
+        opening = subject_at(text, unit_start, comma)
+        if (
+            opening is None
+            or opening[1] != comma
+            or not text[opening[0]].isupper()
+            or text[unit_start : opening[0]].strip(_OPENERS_STRIP)
+        ):
+            return None
+        return opening
 
     def clause_after(self, cue: Cue, hi: int) -> tuple[int, str] | None:
         """The reported clause after a cue of a unit that ends at ``hi`` (read once per cue).
@@ -240,6 +261,10 @@ _AFTER = regex.compile(r"[\x20\t\xa0]++(\p{Ll}[\p{Ll}'’]*+)")
 """The lower-case word right after a position."""
 
 _FINITE = frozenset(read_lines("finite_verbs.txt"))
+# Verbs that a comma typed after their subject may precede ("Ana Lund, said: …"), and
+# that no participle phrase in apposition starts, as "called" does ("The fund, called …").
+_COMMA_TYPO_VERBS = frozenset(("say", "tell", "add"))
+_OPENERS_STRIP = " \t\xa0“‘\"'("  # what may stand before a unit's first word
 # What may stand between a sentence's end and its first word: spaces, quotation marks
 # (the one closing the last sentence, one opening this one), a parenthesis.
 _OPENERS = frozenset(" \t\xa0“‘”’\"'(«»")
