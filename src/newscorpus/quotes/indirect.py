@@ -22,7 +22,13 @@ from newscorpus.quotes.context import Context
 from newscorpus.quotes.cue_speakers import AS_OPENING, REACH, speaker_of
 from newscorpus.quotes.cues import THOUGHT_BARE, THOUGHT_LEMMAS, Cue, CueKind
 from newscorpus.quotes.speakers import speaker_after
-from newscorpus.quotes.vocabulary import PREPOSITIONS, PRONOUNS, SUBJECT_PRONOUNS, TELL
+from newscorpus.quotes.vocabulary import (
+    DETERMINERS,
+    PREPOSITIONS,
+    PRONOUNS,
+    SUBJECT_PRONOUNS,
+    TELL,
+)
 
 __all__ = ["according", "add_content", "by_after", "reported"]
 
@@ -547,6 +553,8 @@ def according(ctx: Context, cue: Cue) -> bool:
     if speaker is None:
         return False
     rest = text[speaker[1] : unit_end].lstrip(_SPACE)
+    # the author of a document after it, which no comma ends the source before
+    speaker = _with_author(text, speaker, unit_end)
     comma = _comma_before(text, unit_start, cue.start)
     if _first_word(text, unit_start, cue.start) == -1 or _CONNECTIVE.fullmatch(
         text, unit_start, cue.start
@@ -569,6 +577,38 @@ def according(ctx: Context, cue: Cue) -> bool:
         start = _opening(text, _reach(text, unit_start, cue.start), cue.start)
         end = trim(text, unit_start, comma if comma is not None else cue.start)
     return add_content(ctx, start, end, speaker, cue, unit)
+
+
+_AUTHOR = regex.compile(
+    r"""
+    (?: [\x20\xa0]++ (?! (?&issued) \b ) (?P<noun> \p{Ll}++ ) )?       # "report" after "a recent"
+    (?: [\x20\xa0]++ (?P<issued> released | published | issued | compiled ) )?  # "figures
+                                                                       # released"
+    [\x20\xa0]++ (?: from | by ) (?= [\x20\xa0] )                   # "from", "by"
+    """,
+    regex.VERBOSE,
+)
+"""What may come between an "according to" source's first words and its author."""
+
+_SOURCE_NOUNS = frozenset(read_lines("source_nouns.txt"))
+
+
+def _with_author(text: str, speaker: tuple[int, int], hi: int) -> tuple[int, int]:
+    """An "according to" source with its author: "a recent report| from the Harbor
+    Institute", "figures| released by the ministry". The author is a name or a phrase
+    with a determiner; the source must be a document's noun ("report", "figures")."""
+    found = _AUTHOR.match(text, speaker[1], hi)
+    if found is None:
+        return speaker
+    noun = found["noun"] or text[speaker[0] : speaker[1]].rsplit(None, 1)[-1].lower()
+    if noun not in _SOURCE_NOUNS:
+        return speaker
+    author = speaker_after(text, found.end(), hi)
+    if author is None or not (
+        text[author[0]].isupper() or text[author[0] : author[1]].split(None, 1)[0] in DETERMINERS
+    ):
+        return speaker
+    return speaker[0], author[1]
 
 
 _RESUMED = regex.compile(
