@@ -295,6 +295,12 @@ def speaker_of(ctx: Context, cue: Cue, unit: int, quoting: bool = False) -> tupl
             subject = subject_at(text, clause.end(), cue.start)
             if subject is not None and subject[1] < cue.start:
                 return subject
+        if text.find(",", unit_start, cue.start) < 0:
+            # "One month after announcing it, Ruiz …": the participle is in an adjunct that
+            # opens the sentence, and its subject is the main clause's, after the comma
+            subject = subject_at(text, unit_start, ctx.units[unit][1])
+            if subject is not None and subject[0] > cue.end:
+                return subject
     return subject_at(text, unit_start, cue.start)
 
 

@@ -91,9 +91,9 @@ def subject_at(text: str, pos: int, hi: int) -> tuple[int, int] | None:
             or opener in TIME
             or (opener.endswith(("ly", "ing", "ed")) and _lower_after(text, toks, k))
         ):  # "Hastily politicizing it, Trump …", "Speaking to reporters, she …"
-            if not _time_ago(text, toks, k):
+            comma = _time_ago(text, toks, k)  # "Eight years ago, he …", "A week later, she …"
+            if comma < 0:
                 break
-            comma = k + 3  # "Eight years ago, he …", "A week later, she …"
         if comma == -2:
             comma = _comma_after(text, toks, k)
         if comma < 0:
@@ -114,20 +114,31 @@ def subject_at(text: str, pos: int, hi: int) -> tuple[int, int] | None:
     return _opening_phrase(text, toks, k) or _name_first(text, toks, first)
 
 
-_AGO = frozenset(("ago", "later", "earlier"))
+_AGO = frozenset(("ago", "later", "earlier", "before", "after"))
+_UNITS = frozenset(  # units of time, and their plurals
+    unit + plural
+    for unit in ("minute", "hour", "day", "night", "week", "month", "year", "decade")
+    for plural in ("", "s")
+)
+_AFTER = frozenset(("before", "after"))
 
 
-def _time_ago(text: str, toks: list[tuple[int, int]], k: int) -> bool:
-    """Tell whether a count, a unit of time and "ago" or "later" and a comma open the
-    clause at token ``k``: "Eight years ago,", "A week later,"."""
-    if k + 3 >= len(toks) or text[toks[k + 3][0]] != ",":
-        return False
+def _time_ago(text: str, toks: list[tuple[int, int]], k: int) -> int:
+    """The index of the comma that ends a time adjunct opening the clause at token ``k``,
+    else -1: a count, a unit of time and "ago" or "later" ("Eight years ago,", "The day
+    before,"), or "after" or "before" and a clause ("One month after taking office, …")."""
+    if k + 3 >= len(toks):
+        return -1
     count, unit, ago = (text[toks[n][0] : toks[n][1]].lower() for n in range(k, k + 3))
-    return (
-        (count in NUMBER_WORDS or count.isdigit() or count in ("a", "an"))
-        and unit in TIME
+    if not (
+        (count in NUMBER_WORDS or count.isdigit() or count in ("a", "an", "the"))
+        and unit in _UNITS
         and ago in _AGO
-    )
+    ):
+        return -1
+    if text[toks[k + 3][0]] == ",":
+        return k + 3
+    return _comma_after(text, toks, k + 3) if ago in _AFTER else -1
 
 
 def _comma_after(text: str, toks: list[tuple[int, int]], k: int) -> int:
