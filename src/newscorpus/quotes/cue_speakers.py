@@ -122,6 +122,11 @@ _BARE_WORD = regex.compile(r"(?!(?:he|she|it|they|we|you|i|who|which|that)\b)\p{
 _FRONTED_PARTICIPLE = regex.compile(r"\p{Lu}\p{Ll}++(?<=ing)")
 """A capitalised participle read as a subject: "Continuing| to explain …, Ana Ruiz said"."""
 
+_PARTICIPLE_OBJECT = regex.compile(
+    r"[\x20\xa0]*+(?:(?:a|an|the|his|her|their|its|our|my)[\x20\xa0][^,;:.!?\n]*+)?"
+)
+"""What stands between a fronted participle and "to": nothing, or its object ("a phrase ")."""
+
 _CHAIN_VERB = regex.compile(
     r"\b(?:went|goes|go|had|has|have|decided|decides|wanted|wants|tried|tries|was|is|were|are)\b"
 )
@@ -208,6 +213,10 @@ def speaker_of(ctx: Context, cue: Cue, unit: int, quoting: bool = False) -> tupl
     ):
         speaker = ctx.subject(cue, unit)
         if speaker is not None:
+            if _FRONTED_PARTICIPLE.fullmatch(text, speaker[0], speaker[1]) and (
+                to := _infinitive(text, max(unit_start, cue.start - 40), cue.start)
+            ):
+                return _after_fronted(ctx, cue, unit, speaker, to) or speaker
             return speaker
         if cue.lemma == "put it" and (as_lead := AS_OPENING.match(text, unit_start, cue.start)):
             # "As Ana Ruiz, the author of “Rules,” put it, …": the name after "As"
@@ -223,16 +232,8 @@ def speaker_of(ctx: Context, cue: Cue, unit: int, quoting: bool = False) -> tupl
             if subject is not None and _BARE_WORD.fullmatch(text, subject[0], subject[1]):
                 # maybe a verb read as a noun: "Lena Voss will come| on the show to talk"
                 subject = subject_before(text, unit_start, subject[0]) or subject
-            if (
-                subject is not None
-                and _FRONTED_PARTICIPLE.fullmatch(text, subject[0], subject[1])
-                and to.group().startswith("to")  # right before the "to"
-                and not text[subject[1] : to.start()].strip()
-            ):
-                # "Continuing to explain his view, Ana Ruiz said …": the participle opens
-                # the sentence, and its subject is the main clause's, after the comma
-                comma = text.find(",", cue.end, ctx.units[unit][1])
-                return subject_at(text, comma + 1, ctx.units[unit][1]) if comma >= 0 else None
+            if subject is not None and _FRONTED_PARTICIPLE.fullmatch(text, subject[0], subject[1]):
+                subject = _after_fronted(ctx, cue, unit, subject, to) or subject
             if subject is None:  # the match may start with the subject's noun: "The
                 verb = _CHAIN_VERB.search(text, to.start() + 1, to.end())  # email went on to"
                 if verb is not None:
@@ -350,6 +351,22 @@ def _infinitive(text: str, lo: int, pos: int) -> regex.Match[str] | None:
     if j == pos or j - 2 < lo or text[j - 2 : j] != "to":
         return None
     return _INFINITIVE.search(text, lo, pos)
+
+
+def _after_fronted(
+    ctx: Context, cue: Cue, unit: int, subject: tuple[int, int], to: regex.Match[str]
+) -> tuple[int, int] | None:
+    """The subject of the main clause when ``subject`` is a participle that opens the
+    sentence before an infinitive cue ("Continuing to explain his view, Ana Ruiz said …",
+    "Using a crude phrase to describe them, he said …"): the subject after the comma.
+    None if ``subject`` is no such participle ("Manning decided to say …")."""
+    text = ctx.text
+    # the "to" right after the participle, or after its object
+    if _PARTICIPLE_OBJECT.fullmatch(text, subject[1], text.rfind("to", 0, to.end())) is None:
+        return None
+    unit_end = ctx.units[unit][1]
+    comma = text.find(",", cue.end, unit_end)
+    return subject_at(text, comma + 1, unit_end) if comma >= 0 else None
 
 
 def _led(text: str, lo: int, pos: int) -> bool:
