@@ -152,6 +152,23 @@ _ISSUED = regex.compile(
 )
 """A document its sender issued, right before a participle: "released a statement| saying"."""
 
+_ISSUED_RELATIVE = regex.compile(
+    r"""
+    \b (?: released | issued | sent | posted | published | put [\x20\xa0]++ out
+          | sent [\x20\xa0]++ out | tweeted | circulated | distributed | filed | ran | aired
+          | launched | unveiled ) [\x20\xa0]++
+    (?: a | an | the | its | his | her | their | our ) [\x20\xa0]++
+    (?: [\p{L}\-]++ [\x20\xa0]++ ){0,3}
+    (?: statement | letter | release | memo | report | video | ad | ads | advertisement
+      | message | note | e-?mail | tweet | post | op-ed | editorial | filing | response
+      | piece | column | paper | documentary | campaign )
+    (?: [\x20\xa0]++ [\p{L}\-]++ ){0,6}                    # "from his doctor Friday"
+    [\x20\xa0]++ (?: that | which ) \Z
+    """,
+    regex.VERBOSE,
+)
+"""A document its sender issued and the relative pronoun after it: "released a letter that"."""
+
 _PERSONAL = regex.compile(r"(?i:he|she|they|we|i|it)|\p{Lu}.*+")
 """A subject that can carry a verb chain: a pronoun or a name."""
 
@@ -213,6 +230,11 @@ def speaker_of(ctx: Context, cue: Cue, unit: int, quoting: bool = False) -> tupl
     ):
         speaker = ctx.subject(cue, unit)
         if speaker is not None:
+            lo = max(unit_start, speaker[0] - 120)
+            if text[speaker[0] : speaker[1]] in ("that", "which") and (
+                issued := _ISSUED_RELATIVE.search(text, lo, speaker[1])
+            ):  # "He released a letter from his doctor that says …": who sent it
+                return subject_before(text, unit_start, issued.start()) or speaker
             if _FRONTED_PARTICIPLE.fullmatch(text, speaker[0], speaker[1]) and (
                 to := _infinitive(text, max(unit_start, cue.start - 40), cue.start)
             ):
