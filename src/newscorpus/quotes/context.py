@@ -22,6 +22,7 @@ from newscorpus.quotes.marks import Quotation
 from newscorpus.quotes.model import QuoteKind
 from newscorpus.quotes.phrases import subject_before
 from newscorpus.quotes.speakers import subject_at
+from newscorpus.quotes.vocabulary import PREPOSITIONS
 
 __all__ = ["Context", "Draft"]
 
@@ -358,8 +359,14 @@ def _noun_use(text: str, cue: Cue) -> bool:
         return False  # "another said", "each added"; but "another report", "one alleged …"
     if word.endswith(("’s", "'s", "‘s")):  # a possessive, but "he’s claiming" is "he is"
         return word[:-2] not in _CONTRACTED
+    if cue.third and cue.lemma != "say" and word in _BEFORE_NOUNS:
+        return True  # "rises to challenges", "in response to claims": no verb after these
     return word in _DETERMINERS
 
+
+# Words after which a form in "-s" is a plural noun, not a verb: prepositions and "to"
+# ("rises to challenges", "despite warnings").
+_BEFORE_NOUNS = PREPOSITIONS | {"to"}
 
 _ONE_BEFORE = regex.compile(r"(?ri)\b(?:a|an|one)[\x20\t\xa0]++\Z")
 """An article for one person right before a position (matched backwards): "a| Russian says"."""

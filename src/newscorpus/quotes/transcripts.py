@@ -13,6 +13,7 @@ from collections import Counter
 import regex
 
 from newscorpus._data import read_lines
+from newscorpus.lexicon import LEXICON, EntryKind
 from newscorpus.quotes.boundaries import MAX_CONTENT, trim
 from newscorpus.quotes.context import Context, Draft
 from newscorpus.quotes.model import QuoteKind
@@ -40,6 +41,12 @@ _WORD = regex.compile(r"\p{L}++")
 """A word."""
 
 
+def _is_place(label: str) -> bool:
+    """Tell whether a label, in capitals or not, is the name of a place: "NEW YORK"."""
+    entry = LEXICON.get(tuple(word.capitalize() for word in label.split()))
+    return entry is not None and entry.kind is EntryKind.PLACE
+
+
 _CANDIDATE = regex.compile(r"\n[\x20\t\xa0]*+(?:" + _NAME + "|" + _TITLE_NAME + "):")
 """A line that opens with a name and a colon: where a label may stand."""
 
@@ -63,6 +70,8 @@ def attribute(ctx: Context) -> None:
         label = _LABEL.match(text, start, end)
         if label is None or any(word.lower() in _NOT_SPEAKERS for word in _WORD.findall(label[1])):
             continue
+        if _is_place(label[1]):
+            continue  # "LONDON: …", "NEW YORK: …": a wire advisory's dateline, no speaker
         turns.append((i, end, label))
     if not turns:
         return
