@@ -330,7 +330,7 @@ def speaker_after(text: str, pos: int, hi: int) -> tuple[int, int] | None:
         word = text[span[0] : span[1]]
         low = word.lower()
         after_determiner = text[toks[k][0] : toks[k][1]].lower() in DETERMINERS
-        if low in TIME or (
+        if (low in TIME and not after_determiner) or (  # but "the April 24 directive"
             word.islower()
             and verb_like(low)
             and not after_determiner
