@@ -582,8 +582,9 @@ def according(ctx: Context, cue: Cue) -> bool:
 _AUTHOR = regex.compile(
     r"""
     (?: [\x20\xa0]++ (?! (?&issued) \b ) (?P<noun> \p{Ll}++ ) )?       # "report" after "a recent"
-    (?: [\x20\xa0]++ (?P<issued> released | published | issued | compiled ) )?  # "figures
-                                                                       # released"
+    (?: [\x20\xa0]++ (?P<issued> released | published | issued | compiled | conducted
+                             | prepared | written | filed | commissioned | obtained ) )?
+                                                                       # "figures released"
     [\x20\xa0]++ (?: from | by ) (?= [\x20\xa0] )                   # "from", "by"
     """,
     regex.VERBOSE,
