@@ -549,9 +549,14 @@ def according(ctx: Context, cue: Cue) -> bool:
     text = ctx.text
     unit = ctx.unit_of(cue.start)
     unit_start, unit_end = ctx.units[unit]
-    speaker = speaker_after(text, cue.end, unit_end)
+    speaker = speaker_after(text, cue.end, unit_end) or _object_pronoun(text, cue.end, unit_end)
     if speaker is None:
         return False
+    # a clause after a colon opens with the phrase: "It hasn't gone unnoticed: according to
+    # recent polls, …"
+    colon = text.rfind(": ", unit_start, cue.start)
+    if colon >= 0 and ctx.quotation_at(colon) is None:
+        unit_start = colon + 1
     rest = text[speaker[1] : unit_end].lstrip(_SPACE)
     # the author of a document after it, which no comma ends the source before
     speaker = _with_author(text, speaker, unit_end)
@@ -610,6 +615,16 @@ def _with_author(text: str, speaker: tuple[int, int], hi: int) -> tuple[int, int
     ):
         return speaker
     return speaker[0], author[1]
+
+
+_OBJECT_PRONOUN = regex.compile(r"[\x20\xa0]++(him|her|them)\b(?=[\x20\xa0]*+[,.;])")
+"""A source written as a pronoun and ended by punctuation: "according to| him,"."""
+
+
+def _object_pronoun(text: str, pos: int, hi: int) -> tuple[int, int] | None:
+    """The pronoun that is an "according to" source: "according to him, …"."""
+    found = _OBJECT_PRONOUN.match(text, pos, hi)
+    return found.span(1) if found is not None else None
 
 
 _RESUMED = regex.compile(
