@@ -230,12 +230,13 @@ def speaker_of(ctx: Context, cue: Cue, unit: int, quoting: bool = False) -> tupl
     ):
         speaker = ctx.subject(cue, unit)
         if speaker is not None:
-            lo = max(unit_start, speaker[0] - 120)
             if text[speaker[0] : speaker[1]] in ("that", "which") and (
-                issued := _ISSUED_RELATIVE.search(text, lo, speaker[1])
+                issued := _ISSUED_RELATIVE.search(
+                    text, max(unit_start, speaker[0] - 120), speaker[1]
+                )
             ):  # "He released a letter from his doctor that says …": who sent it
                 return subject_before(text, unit_start, issued.start()) or speaker
-            if _FRONTED_PARTICIPLE.fullmatch(text, speaker[0], speaker[1]) and (
+            if _fronted_participle(text, speaker) and (
                 to := _infinitive(text, max(unit_start, cue.start - 40), cue.start)
             ):
                 return _after_fronted(ctx, cue, unit, speaker, to) or speaker
@@ -254,7 +255,7 @@ def speaker_of(ctx: Context, cue: Cue, unit: int, quoting: bool = False) -> tupl
             if subject is not None and _BARE_WORD.fullmatch(text, subject[0], subject[1]):
                 # maybe a verb read as a noun: "Lena Voss will come| on the show to talk"
                 subject = subject_before(text, unit_start, subject[0]) or subject
-            if subject is not None and _FRONTED_PARTICIPLE.fullmatch(text, subject[0], subject[1]):
+            if subject is not None and _fronted_participle(text, subject):
                 subject = _after_fronted(ctx, cue, unit, subject, to) or subject
             if subject is None:  # the match may start with the subject's noun: "The
                 verb = _CHAIN_VERB.search(text, to.start() + 1, to.end())  # email went on to"
@@ -373,6 +374,13 @@ def _infinitive(text: str, lo: int, pos: int) -> regex.Match[str] | None:
     if j == pos or j - 2 < lo or text[j - 2 : j] != "to":
         return None
     return _INFINITIVE.search(text, lo, pos)
+
+
+def _fronted_participle(text: str, span: tuple[int, int]) -> bool:
+    """Tell whether ``text[span]`` is one capitalised participle: "Continuing"."""
+    return text.endswith("ing", span[0], span[1]) and (  # the cheap test first
+        _FRONTED_PARTICIPLE.fullmatch(text, span[0], span[1]) is not None
+    )
 
 
 def _after_fronted(

@@ -155,8 +155,8 @@ class Resolver:
         ("Hu" of "Hu Jintao", "Kim" of "Kim Dae-jung"), or a first name ("Bernie")."""
         if self._first_words is None:  # read once, when a speaker first asks
             self._first_words = {}
-            for _, _, name, kind in self.mentions:
-                if kind == EntityKind.PERSON and name is not None and " " in name:
+            for name in self.gender:  # every person, once
+                if " " in name:
                     self._first_words.setdefault(name.split(None, 1)[0], set()).add(name)
         names = self._first_words.get(word)
         if names is None or len(names) != 1:
