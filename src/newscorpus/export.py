@@ -221,14 +221,17 @@ def _fields_encoder(kind: type) -> Callable[[Any], str]:
     """A function that writes the JSON object of an attrs class's instances.
 
     Written for the class as :func:`_fields_converter` is, as one f-string:
-    ``f'{"start": {_ENCODERS[type(v0)](v0)}, ...}'`` (keys as json writes them).
+    ``f'{"start": {v0 if type(v0) is int else _ENCODERS[type(v0)](v0)}, ...}'``: keys
+    as json writes them, and whole numbers, the commonest values, formatted by the
+    f-string itself (the same text as ``int.__repr__``, without a call).
     """
     names = [field.name for field in attrs.fields(kind)]
     if not names:
         return lambda obj: "{}"
     reads = "".join(f"    v{i} = obj.{name}\n" for i, name in enumerate(names))
     items = ", ".join(
-        f"{json.dumps(name)}: {{_ENCODERS[type(v{i})](v{i})}}" for i, name in enumerate(names)
+        f"{json.dumps(name)}: {{v{i} if type(v{i}) is int else _ENCODERS[type(v{i})](v{i})}}"
+        for i, name in enumerate(names)
     )
     source = f"def encode(obj):\n{reads}    return f'{{{{{items}}}}}'\n"
     scope: dict[str, Any] = {"_ENCODERS": _ENCODERS}
