@@ -188,3 +188,11 @@ def test_arbitrary_text(text: str) -> None:
 )
 def test_adversarial_inputs_finish(text: str) -> None:
     check(text, find_dateline(text))
+
+
+def test_a_dateline_after_empty_lines() -> None:
+    dateline = find_dateline("\n\n\nFloods close roads\n\n\n\nLYON (AFP) - Roads closed.")
+    assert dateline is not None
+    assert dateline.place == "LYON"
+    assert find_dateline("\n" * 20 + "LYON (AFP) - Late.") is not None  # empty lines do not count
+    assert find_dateline("Line.\n" * 6 + "LYON (AFP) - Late.") is None  # six lines do

@@ -17,6 +17,7 @@ abbreviation (``Mass.``, ``N.Y.``, ``W.Va.``) or capitalised name (``Kenya``).
 from __future__ import annotations
 
 import datetime
+import re
 
 import attrs
 import regex
@@ -132,7 +133,8 @@ _DATELINE = regex.compile(
 _FIRST_CHARACTER = regex.compile(r"\S")
 """The first character of a line that is not a space."""
 
-_SEPARATOR_CHARACTER = regex.compile(r"[(—–―\-_:]")
+# The standard library's engine: a plain class of characters, searched faster.
+_SEPARATOR_CHARACTER = re.compile(r"[(—–―\-_:]")
 """A character that a dateline's separator or agency starts with."""
 
 _NAME_LIKE = regex.compile(r"\p{Lu}[\p{L}&][\p{L}\p{N}&.'’\- ]{0,30}")
@@ -324,6 +326,9 @@ def find_dateline(text: str, start: int = 0) -> Dateline | None:
         line_end = text.find("\n", position)
         if line_end < 0:
             line_end = len(text)
+        if line_end == position:  # an empty line, as between paragraphs
+            position += 1
+            continue
         first = _FIRST_CHARACTER.search(text, position, line_end)
         if first is not None:
             lines += 1
