@@ -250,3 +250,12 @@ def test_json_text_of_results_and_documents() -> None:
 def test_json_text_refuses_what_to_json_value_refuses() -> None:
     with pytest.raises(TypeError):
         _json_text([object()])
+
+
+def test_json_text_of_equal_times_in_different_zones() -> None:
+    plus_one = datetime.timezone(datetime.timedelta(hours=1))
+    noon = datetime.datetime(2020, 1, 2, 12, tzinfo=datetime.timezone.utc)
+    same = datetime.datetime(2020, 1, 2, 13, tzinfo=plus_one)
+    assert noon == same
+    assert _json_text([noon, same]) == json.dumps(to_json_value([noon, same]))
+    assert _json_text([noon.timetz(), same.timetz()]) != _json_text([noon.timetz()] * 2)

@@ -185,11 +185,16 @@ def _dumped(obj: Any) -> str:
 
 class _Texts(dict[Any, str]):
     """The JSON text of each value of a type that has few (booleans, None, an enum's
-    members), worked out on first use: a lookup implemented in C thereafter."""
+    members, calendar days), worked out on first use: a lookup implemented in C thereafter."""
 
     def __missing__(self, value: Any) -> str:
+        if len(self) >= _MAX_TEXTS:  # a corpus spanning centuries: start again
+            self.clear()
         text = self[value] = _dumped(value)
         return text
+
+
+_MAX_TEXTS = 100_000
 
 
 def _encoder(kind: type) -> Callable[[Any], str]:
@@ -208,8 +213,10 @@ def _encoder(kind: type) -> Callable[[Any], str]:
         return int.__repr__
     if issubclass(kind, float):
         return _float_text
-    if issubclass(kind, (datetime.date, datetime.time)):  # isoformat needs no escapes
-        return lambda obj: encode_basestring(obj.isoformat())
+    if kind is datetime.date:  # the same few days come back in every record
+        return _Texts().__getitem__
+    if issubclass(kind, (datetime.date, datetime.time)):  # times of a day may have a zone:
+        return lambda obj: encode_basestring(obj.isoformat())  # equal ones, written apart
     if attrs.has(kind) and not issubclass(kind, Document):
         return _fields_encoder(kind)
     if kind in (list, tuple):
