@@ -329,10 +329,15 @@ def find_dateline(text: str, start: int = 0) -> Dateline | None:
         if line_end == position:  # an empty line, as between paragraphs
             position += 1
             continue
-        first = _FIRST_CHARACTER.search(text, position, line_end)
-        if first is not None:
+        # Most lines open with their first character. White space is left to the pattern:
+        # str.isspace takes four control characters for spaces that \S does not.
+        first = position
+        if text[position].isspace():
+            found_first = _FIRST_CHARACTER.search(text, position, line_end)
+            first = -1 if found_first is None else found_first.start()
+        if first >= 0:
             lines += 1
-            found = _line_dateline(text, first.start(), line_end)
+            found = _line_dateline(text, first, line_end)
             if found is not None:
                 return found
         position = line_end + 1
