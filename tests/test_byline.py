@@ -70,3 +70,12 @@ def test_never_raises_and_offsets_hold(text: str) -> None:
 )
 def test_adversarial_inputs_finish(text: str) -> None:
     check(text, find_byline(text))
+
+
+@pytest.mark.parametrize("indent", ["", " ", "\t", "\xa0 "])
+@pytest.mark.parametrize("by", ["By", "BY", "by", "BYLINE:"])
+def test_a_byline_may_be_indented(indent: str, by: str) -> None:
+    byline = find_byline(f"Floods close roads\n\n{indent}{by} Ana Ruiz and Tom Berg\n\nText.")
+    assert byline is not None
+    assert byline.authors == ("Ana Ruiz", "Tom Berg")
+    assert byline.span.text.startswith(by)

@@ -188,3 +188,24 @@ def test_arbitrary_text(text: str) -> None:
 )
 def test_adversarial_inputs_finish(text: str) -> None:
     check(text, find_dateline(text))
+
+
+def test_a_dateline_after_empty_lines() -> None:
+    dateline = find_dateline("\n\n\nFloods close roads\n\n\n\nLYON (AFP) - Roads closed.")
+    assert dateline is not None
+    assert dateline.place == "LYON"
+    assert find_dateline("\n" * 20 + "LYON (AFP) - Late.") is not None  # empty lines do not count
+    assert find_dateline("Line.\n" * 6 + "LYON (AFP) - Late.") is None  # six lines do
+
+
+@pytest.mark.parametrize("indent", ["", "  ", "\t", "\xa0", "\u2003"])
+def test_an_indented_dateline(indent: str) -> None:
+    dateline = find_dateline(f"Floods close roads\n\n{indent}LYON (AFP) - Roads closed.")
+    assert dateline is not None
+    assert dateline.span.text == "LYON (AFP) -"
+
+
+def test_a_control_character_opens_a_line_that_is_not_blank() -> None:
+    # \x1c is white space to str.isspace but not to the pattern: the line counts.
+    assert find_dateline("\x1c\n" * 6 + "LYON (AFP) - Late.") is None
+    assert find_dateline("\x1c\n" * 5 + "LYON (AFP) - Late.") is not None

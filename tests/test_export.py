@@ -9,9 +9,11 @@ from pathlib import Path
 
 import attrs
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from newscorpus import Document, Span, to_dict, write_jsonl
-from newscorpus.export import to_brat, to_json_value
+from newscorpus.export import _json_text, to_brat, to_json_value
 
 
 class Colour(str, enum.Enum):
@@ -196,3 +198,64 @@ def test_enums_serialise_as_their_values() -> None:
     value = to_json_value(TimexType.DATE)
     assert value == "DATE"
     assert type(value) is str
+
+
+class Size(enum.IntEnum):
+    SMALL = 1
+
+
+@attrs.frozen
+class _Empty:
+    """A result class without fields."""
+
+
+_SCALARS = st.one_of(
+    st.none(),
+    st.booleans(),
+    st.integers(),
+    st.floats(),  # NaN and the infinities too: json writes them as JavaScript names
+    st.text(),  # quotation marks, backslashes, control characters, lone surrogates
+    st.dates(),
+    st.datetimes(timezones=st.sampled_from([None, datetime.timezone.utc])),
+    st.times(),
+    st.sampled_from([Colour.RED, Size.SMALL, _Empty(), Path("a/“b”"), Span(0, 1, "\\")]),
+)
+
+_VALUES = st.recursive(
+    _SCALARS,
+    lambda inner: st.one_of(
+        st.lists(inner, max_size=4),
+        st.lists(inner, max_size=4).map(tuple),
+        st.frozensets(st.integers(), max_size=3),
+        st.dictionaries(st.one_of(st.text(max_size=3), st.integers()), inner, max_size=3),
+        st.builds(
+            _Awkward, st.just(Colour.RED), st.lists(inner, max_size=3).map(tuple), inner, inner
+        ),
+    ),
+    max_leaves=12,
+)
+
+
+@given(_VALUES)
+def test_json_text_is_json_dumps_of_the_json_value(value: object) -> None:
+    assert _json_text(value) == json.dumps(to_json_value(value), ensure_ascii=False)
+
+
+def test_json_text_of_results_and_documents() -> None:
+    doc = Document.from_text("It rained on Friday. “Hi,” she said.", id="x", wire="AP")
+    for value in (doc, doc.dates, doc.quotes, doc.metadata, doc.entities, doc.sentences):
+        assert _json_text(value) == json.dumps(to_json_value(value), ensure_ascii=False)
+
+
+def test_json_text_refuses_what_to_json_value_refuses() -> None:
+    with pytest.raises(TypeError):
+        _json_text([object()])
+
+
+def test_json_text_of_equal_times_in_different_zones() -> None:
+    plus_one = datetime.timezone(datetime.timedelta(hours=1))
+    noon = datetime.datetime(2020, 1, 2, 12, tzinfo=datetime.timezone.utc)
+    same = datetime.datetime(2020, 1, 2, 13, tzinfo=plus_one)
+    assert noon == same
+    assert _json_text([noon, same]) == json.dumps(to_json_value([noon, same]))
+    assert _json_text([noon.timetz(), same.timetz()]) != _json_text([noon.timetz()] * 2)

@@ -78,3 +78,21 @@ def test_space_before_an_added_period_is_not_in_the_title() -> None:
     header = read_header(text, paragraph_bounds(text))
     assert header.title is not None
     assert header.title.text == "A"
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    ["ATTENTION - ADDS details ///", "= (PICTURES) =", "(Undated)", "Noon update ///  ", "Text."],
+)
+def test_editor_notes_are_told_by_their_pattern(paragraph: str) -> None:
+    from newscorpus._header import _EDITOR_NOTE, _is_note
+
+    expected = _EDITOR_NOTE.fullmatch(paragraph) is not None
+    assert _is_note(paragraph, (0, len(paragraph))) == expected == (paragraph != "Text.")
+
+
+@given(st.text(alphabet=st.sampled_from("ATENIO=()/x \t\n"), max_size=60))
+def test_the_quick_test_for_a_note_never_hides_one(text: str) -> None:
+    from newscorpus._header import _EDITOR_NOTE, _is_note
+
+    assert _is_note(text, (0, len(text))) == (_EDITOR_NOTE.fullmatch(text) is not None)

@@ -345,7 +345,13 @@ def test_adversarial_inputs_finish(text: str) -> None:
     check(text, extract_metadata(text))
 
 
-@given(st.text(alphabet=st.sampled_from("aZ9_ .,'’-\n\t\xa0\u2003½٣“é")))
+@given(
+    st.one_of(
+        st.text(alphabet=st.sampled_from("aZ9_ .,'’-\n\t\xa0\u2003½٣“é")),
+        st.text(alphabet=st.sampled_from("aZ9_ .,'’-\n\t\x00\x7f\xa0“”‘—–―…")),  # no letter or
+        st.text(alphabet=st.sampled_from("a9 .,'-_/\n")),  # digit outside ASCII: bytes are read
+    )
+)
 def test_word_count_is_that_of_the_word_pattern(text: str) -> None:
     from newscorpus.metadata import _WORD, _count_words
 

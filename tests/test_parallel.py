@@ -43,6 +43,22 @@ def test_json_lines_match_records(many: Path) -> None:
     assert [size for size, _ in lines] == [len(SEED_TEXT[n * 40 :]) for n in range(40)]
 
 
+@pytest.mark.parametrize(
+    "extract",
+    [
+        ("metadata", "dates", "quotes"),
+        ("text", "paragraphs", "sentences", "entities"),
+        ("dates", "text", "dates"),  # a section asked for twice is one key
+        (),
+    ],
+)
+def test_json_lines_are_json_dumps_of_the_records(many: Path, extract: tuple[str, ...]) -> None:
+    ref = datetime.date(2020, 1, 2)
+    lines = [line for _, line in process_lines(many, extract=extract, reference_date=ref)]
+    records = process(many, extract=extract, reference_date=ref)
+    assert lines == [json.dumps(record, ensure_ascii=False) for record in records]
+
+
 def test_a_corpus_object_is_accepted(many: Path) -> None:
     corpus = load_corpus(many).filter(pattern="doc_00*")
     assert len(list(process(corpus, extract=("text",)))) == 10

@@ -77,3 +77,10 @@ def test_never_raises_and_offsets_hold(text: str) -> None:
 )
 def test_adversarial_inputs_finish(text: str) -> None:
     check(text, find_sources_cited(text))
+
+
+def test_agencies_far_into_a_long_story() -> None:
+    tail = "The state-run Xinhua news agency said so, as did the Yonhap News Agency."
+    text = "Rain fell. " * 300 + tail
+    names = [s.name for s in find_sources_cited(text)]
+    assert names == ["Xinhua", "Yonhap"]

@@ -73,7 +73,15 @@ _Paragraph = tuple[int, int]
 
 
 def _is_note(text: str, p: _Paragraph) -> bool:
-    return _EDITOR_NOTE.fullmatch(text, p[0], p[1]) is not None
+    start, end = p
+    # A note opens with "ATTENTION", "=" or "(", or holds "///": most paragraphs do not,
+    # and are spared the pattern (whose "///" branch reads the whole paragraph).
+    if not text.startswith(_NOTE_OPENINGS, start, end) and text.find("///", start, end) < 0:
+        return False
+    return _EDITOR_NOTE.fullmatch(text, start, end) is not None
+
+
+_NOTE_OPENINGS = ("ATTENTION", "=", "(")  # what each branch of _EDITOR_NOTE but "///" opens with
 
 
 def _within(span: Span | None, p: _Paragraph) -> bool:

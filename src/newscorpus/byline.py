@@ -170,9 +170,11 @@ def find_byline(text: str, start: int = 0) -> Byline | None:
         line_end = text.find("\n", position)
         if line_end < 0:
             line_end = len(text)
-        if text[position:line_end].strip():
+        line = text[position:line_end].strip()
+        if line:
             lines += 1
-            m = _BYLINE.match(text, position, line_end)
+            # Only a line that opens with "By" or "BYLINE:" can match: test that first.
+            m = _BYLINE.match(text, position, line_end) if line[0] in "Bb" else None
             if m is not None and line_end - position <= _MAX_LENGTH:
                 rest = m["rest"].rstrip()
                 parsed = _parse(rest.removesuffix("."))

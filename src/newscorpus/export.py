@@ -14,9 +14,11 @@ import datetime
 import enum
 import gzip
 import json
+import math
 import operator
 import os
 from collections.abc import Callable, Iterable, Mapping
+from json.encoder import encode_basestring
 from pathlib import PurePath
 from typing import IO, TYPE_CHECKING, Any
 from xml.sax.saxutils import escape, quoteattr
@@ -131,6 +133,118 @@ def _document_dict(doc: Document) -> dict[str, Any]:
         "extra": to_json_value(doc.extra),
         "text": doc.text,
     }
+
+
+# The export pipeline writes each record as one line of JSON. Making the dicts of a
+# record and then dumping them builds some hundred thousand dicts that are read once;
+# writing the JSON text of each value directly takes a quarter less time for the same
+# bytes. _json_text must always give what json.dumps(to_json_value(obj),
+# ensure_ascii=False) gives (tests compare the two on every kind of value).
+
+
+class _Encoders(dict[type, Callable[[Any], str]]):
+    """Each type's JSON writer, worked out on first use (see :func:`_encoder`)."""
+
+    def __missing__(self, kind: type) -> Callable[[Any], str]:
+        encode = self[kind] = _encoder(kind)
+        return encode
+
+
+_ENCODERS = _Encoders()
+
+
+def _json_text(obj: Any) -> str:
+    """The JSON text of a newscorpus value: ``json.dumps(to_json_value(obj), ensure_ascii=False)``.
+
+    Example:
+        >>> from newscorpus import Span
+        >>> _json_text((Span(0, 5, "Putin"), None))
+        '[{"start": 0, "end": 5, "text": "Putin"}, null]'
+    """
+    return _ENCODERS[type(obj)](obj)
+
+
+def _float_text(number: float) -> str:
+    """A float as json writes it (``allow_nan``: NaN and infinities as JavaScript names)."""
+    if number != number:
+        return "NaN"
+    if math.isinf(number):
+        return "Infinity" if number > 0 else "-Infinity"
+    return float.__repr__(number)
+
+
+def _sequence_text(items: Any) -> str:
+    if not items:
+        return "[]"
+    return "[" + ", ".join([_ENCODERS[type(item)](item) for item in items]) + "]"
+
+
+def _dumped(obj: Any) -> str:
+    return json.dumps(to_json_value(obj), ensure_ascii=False)
+
+
+class _Texts(dict[Any, str]):
+    """The JSON text of each value of a type that has few (booleans, None, an enum's
+    members, calendar days), worked out on first use: a lookup implemented in C thereafter."""
+
+    def __missing__(self, value: Any) -> str:
+        if len(self) >= _MAX_TEXTS:  # a corpus spanning centuries: start again
+            self.clear()
+        text = self[value] = _dumped(value)
+        return text
+
+
+_MAX_TEXTS = 100_000
+
+
+def _encoder(kind: type) -> Callable[[Any], str]:
+    """How to write values of one type as JSON (see :func:`_json_text`).
+
+    Scalars are written by functions implemented in C (``int.__repr__``, json's own
+    string encoder, or a lookup in a table of the few possible texts), so that the
+    writer of a result class spends no Python call on its plain fields.
+    """
+    if kind is bool or kind is type(None) or issubclass(kind, enum.Enum):
+        # Before str and int: a (str, Enum) member is a str too, and a bool an int.
+        return _Texts().__getitem__
+    if issubclass(kind, str):
+        return encode_basestring
+    if issubclass(kind, int):
+        return int.__repr__
+    if issubclass(kind, float):
+        return _float_text
+    if kind is datetime.date:  # the same few days come back in every record
+        return _Texts().__getitem__
+    if issubclass(kind, (datetime.date, datetime.time)):  # times of a day may have a zone:
+        return lambda obj: encode_basestring(obj.isoformat())  # equal ones, written apart
+    if attrs.has(kind) and not issubclass(kind, Document):
+        return _fields_encoder(kind)
+    if kind in (list, tuple):
+        return _sequence_text
+    return _dumped  # documents, paths, mappings, sets: rare in a record
+
+
+def _fields_encoder(kind: type) -> Callable[[Any], str]:
+    """A function that writes the JSON object of an attrs class's instances.
+
+    Written for the class as :func:`_fields_converter` is, as one f-string:
+    ``f'{"start": {v0 if type(v0) is int else _ENCODERS[type(v0)](v0)}, ...}'``: keys
+    as json writes them, and whole numbers, the commonest values, formatted by the
+    f-string itself (the same text as ``int.__repr__``, without a call).
+    """
+    names = [field.name for field in attrs.fields(kind)]
+    if not names:
+        return lambda obj: "{}"
+    reads = "".join(f"    v{i} = obj.{name}\n" for i, name in enumerate(names))
+    items = ", ".join(
+        f"{json.dumps(name)}: {{v{i} if type(v{i}) is int else _ENCODERS[type(v{i})](v{i})}}"
+        for i, name in enumerate(names)
+    )
+    source = f"def encode(obj):\n{reads}    return f'{{{{{items}}}}}'\n"
+    scope: dict[str, Any] = {"_ENCODERS": _ENCODERS}
+    exec(compile(source, f"<newscorpus.export JSON of {kind.__qualname__}>", "exec"), scope)
+    encode: Callable[[Any], str] = scope["encode"]
+    return encode
 
 
 def to_dict(obj: Any) -> dict[str, Any]:
