@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 
 import regex
 
+from newscorpus._data import read_lines
 from newscorpus.quotes.cues import Cue, CueKind
 from newscorpus.quotes.vocabulary import NEVER_NOUN_VERBS
 
@@ -44,14 +45,15 @@ _CUT = regex.compile(
           (?: \p{Ll}++(?<=ing|ed) | \p{Ll}++(?<=n)['’]t | could | would | can | will | should
             | may | might | must
             | did | does | do | has | have | had | is | are | was | were | also | not | never
-            | still | then | only ) \b )                      # with its subject: ", but could",
-                                                              # ", but hasn’t"
+            | still | then | only | \L<finite> ) \b )         # with its subject: ", but could",
+                                                              # ", but hasn’t", ", but found"
     | , \s++ (?: \p{Ll}++(?<=ly) \s++ )?                      # a participle: ", engaging in",
       (?! (?: including | according | during | regarding | concerning | notwithstanding ) \b )
       \p{Ll}++(?<=ing) \b                                     # but not ", including", ", during"
     | , \s++ compared \s++ (?: to | with ) \b                  # a measure: ", compared with 40%"
     """,
     regex.VERBOSE | regex.IGNORECASE,
+    finite=read_lines("finite_verbs.txt"),
 )
 """Where reported content stops short of the end of its unit."""
 
