@@ -52,11 +52,16 @@ def test_a_one_token_run_is_what_the_tokenizer_reads(text: str) -> None:
         ]
 
 
+# Words that may end a group, and abbreviations and initials that keep their period or not.
+PLAIN_GROUP_PIECES = ["Party.", "Ann", "Lee’s", "Jones'", "Iowa.", "Mr.", "Mrs.", "Dr."]
+PLAIN_GROUP_PIECES += ["Rep.", "W.", "w.", "Messrs.", "Corp.", "Lt.", "Adm.", "Ex.", "É.", "Éva."]
+
+
 @settings(max_examples=500, deadline=None)
-@given(
-    st.lists(st.sampled_from([*PIECES, "Party.", "Ann", "Lee’s", "Jones'", "Iowa."]), max_size=9)
-)
+@given(st.lists(st.sampled_from([*PIECES, *PLAIN_GROUP_PIECES]), max_size=9))
 @example(["Ann", " ", "Lee", ".", " ", "Party", ".", " ", "I", "."])
+@example(["Mr.", " ", "Ann", " ", "W.", " ", "Lee", " ", "Jr."])
+@example(["Gov.", " ", "Ann", " ", "Lee", ".", " ", "Dr.", " ", "Rep.", "  ", "Sen."])
 @example(["Iowa.", " ", "Lee’s", " ", "Jones'", "  ", "Ann"])
 def test_plain_groups_are_the_tokenizers_groups(pieces: list[str]) -> None:
     text = "".join(pieces)
