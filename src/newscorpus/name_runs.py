@@ -111,23 +111,23 @@ _ASCII_RUN = re.compile(
 )
 """What :data:`_RUN` matches, in a text whose word characters are all ASCII."""
 
-_NON_ASCII = re.compile(r"[^\x00-\x7f]+")
-"""Characters outside ASCII."""
-
 _WORD_CHARACTER = regex.compile(r"\w")
 """A word character, as :data:`_RUN` reads it (a letter, a mark, a digit)."""
 
 
-_UNCOMMON = re.compile(r"[^\x00-\x7f’“”‘—–―…\xa0]")
-"""A character outside ASCII other than the quotation marks, dashes, ellipsis and
+# The class comes first, repeated, rather than with a "+": the standard library's engine
+# then skips to the next such character in C, three times faster than trying each.
+_UNCOMMON = re.compile(r"[^\x00-\x7f’“”‘—–―…\xa0] [^\x00-\x7f’“”‘—–―…\xa0]*", re.VERBOSE)
+"""Characters outside ASCII other than the quotation marks, dashes, ellipsis and
 no-break space that most news in other characters holds, none a word character."""
 
 
 def _ascii_words(text: str) -> bool:
     """Tell whether every word character of ``text`` is ASCII (see :data:`_ASCII_RUN`)."""
-    if text.isascii() or _UNCOMMON.search(text) is None:  # one scan decides most texts
+    if text.isascii():
         return True
-    return _WORD_CHARACTER.search("".join(_NON_ASCII.findall(text))) is None
+    # One scan: most texts hold none of these, and the others few.
+    return _WORD_CHARACTER.search("".join(_UNCOMMON.findall(text))) is None
 
 
 _ARTICLE_BEFORE = regex.compile(r"\b(?:al|el|ad|as|ash|an|bin|ibn|abu)[-‐]\Z")
