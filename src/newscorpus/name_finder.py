@@ -30,11 +30,11 @@ from newscorpus.name_runs import (
     PARTICLES,
     Chunk,
     article_start,
+    find_runs,
     is_title_case,
     one_token,
     plain_groups,
     plain_tokens,
-    run_pattern,
     run_tokens,
 )
 
@@ -197,7 +197,7 @@ class NameFinder:
 
     def run(self) -> None:
         text = self.text
-        for m in run_pattern(text).finditer(text):
+        for m in find_runs(text):
             start, end = m.span()
             if start and text[start - 1] in "-‐":  # maybe "al-Assad"
                 start = article_start(text, start)
