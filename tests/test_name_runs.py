@@ -184,6 +184,20 @@ def test_title_case_lines_follow_the_rule(pieces: list[str]) -> None:
     assert is_title_case(line) == _title_case_reference(line)
 
 
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.sampled_from(["Abcd", "Wxyz", "of", "the", "word", " ", "1", "-", "’", "é", "\n"]))
+)
+@example(["Abcd", " ", "Wxyz", " ", "of", " ", "Abcd", "\n", "Abcd", " ", "Wxyz", " ", "Abcd"])
+def test_a_line_is_told_in_its_text_as_alone(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    start = 0
+    for line in text.split("\n"):
+        end = start + len(line)
+        assert is_title_case(text, start, end) == is_title_case(line)
+        start = end + 1
+
+
 LINE_PIECES = [
     "the", "and", "van", "that", "an", "a", "ab", "ing", "é", "É", "A", "B", "5", "_", "'", "’",
     "-", ",", ".", " ", "\t", "\xa0", "ǅ", "Ⅻ", "²", "ŉ", "ß",

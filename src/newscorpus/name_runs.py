@@ -372,18 +372,30 @@ _PLAIN_LOWER_WORD = re.compile(
 HEADLINE_MIN, HEADLINE_MAX = 14, 300
 
 
-def is_title_case(line: str) -> bool:
+def is_title_case(text: str, start: int = 0, end: int | None = None) -> bool:
     """Tell whether a line is a short paragraph written in title case (a headline), where
     capitals say nothing. A headline is one line, whatever the paragraph style.
+
+    Args:
+        text: The line, or a text that holds it.
+        start: Where the line starts: 0 or just after a line break.
+        end: Where the line ends (the end of ``text`` if None).
 
     Example:
         >>> is_title_case("Bank of America Names Jane Doe Chief"), is_title_case("Jane Doe said")
         (True, False)
+        >>> text = "Jane Doe said\\nBank of America Names Jane Doe Chief"
+        >>> is_title_case(text, 0, 13), is_title_case(text, 14)
+        (False, True)
     """
+    if end is None:
+        end = len(text)
     # Three long words take 14 characters: shorter lines (half are empty) are not tested.
-    return (
-        HEADLINE_MIN <= len(line) <= HEADLINE_MAX
-        and not _PLAIN_LOWER_WORD.search(line)  # most lines: a cheap test decides
-        and not _LOWER_WORD.search(line)
-        and len(_LONG_WORD.findall(line)) >= 3
-    )
+    if not HEADLINE_MIN <= end - start <= HEADLINE_MAX:
+        return False
+    # Most lines: a cheap test decides, on the text itself. What comes before the line
+    # (nothing or a line break) is no letter, as the start of a copy would be.
+    if _PLAIN_LOWER_WORD.search(text, start, end):
+        return False
+    line = text[start:end]
+    return not _LOWER_WORD.search(line) and len(_LONG_WORD.findall(line)) >= 3
