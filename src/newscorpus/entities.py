@@ -166,9 +166,9 @@ def _known_matches(finder: NameFinder) -> list[Candidate]:
     longest = max((len(f) for f in full), default=0)
     for group in finder.deferred:
         if len(group) == 1:  # most groups: one word, and a short form if anything
-            start, end, _, word = group[0]
-            if word in single:
-                found.append(Candidate(start, end, (word,), strong=False))
+            token = group[0]
+            if token[3] in single:
+                found.append(Candidate(token[0], token[1], (token[3],), strong=False))
             continue
         words = [t[3] for t in group]
         i = 0
@@ -214,6 +214,9 @@ def _cluster(candidates: list[Candidate]) -> list[_Cluster]:
     by_last: dict[str, list[_Cluster]] = {}
     singles = []
     for cand in sorted(candidates, key=_START):
+        if len(cand.tokens) < 2:  # most candidates: a short form, told without _real
+            singles.append(cand)
+            continue
         real = _real(cand.tokens)
         if len(real) < 2:
             singles.append(cand)
@@ -237,7 +240,8 @@ def _cluster(candidates: list[Candidate]) -> list[_Cluster]:
         word = cand.tokens[0]
         options = by_last.get(word) or (by_first.get(word) if word in FIRST_NAMES else None)
         if options:
-            home = _nearest(options, cand.start)
+            # Most short forms name one person: no call needed to choose.
+            home = options[0] if len(options) == 1 else _nearest(options, cand.start)
         elif cand.strong:
             home = _Cluster(cand.tokens)
             clusters.append(home)
@@ -251,8 +255,6 @@ def _cluster(candidates: list[Candidate]) -> list[_Cluster]:
 
 def _nearest(options: list[_Cluster], pos: int) -> _Cluster:
     """The cluster mentioned last before ``pos``, else the first mentioned after it."""
-    if len(options) == 1:  # most short forms: one person they can name
-        return options[0]
 
     def last_before(k: _Cluster) -> int:
         full = bisect.bisect_left(k.full_starts, pos)
