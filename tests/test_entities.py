@@ -8,12 +8,13 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from hypothesis import given, settings
+import regex
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from casetable import case_params, load_cases
 from newscorpus import Document, extract_entities
-from newscorpus.entities import EntityKind, mention_index
+from newscorpus.entities import _LEADER, EntityKind, mention_index
 
 CASES = load_cases("entities.json")
 SEED = Path(__file__).resolve().parents[1] / "seeds" / "000_8195b0460efe062c.txt"
@@ -151,6 +152,26 @@ def test_a_description_names_the_person_with_that_role_mentioned_last_before_it(
         person = entities.person(name)
         assert person is not None
         assert [m.start for m in person.mentions if m.text == "the German leader"] == expected
+
+
+# The description pattern as first written, matched from the "T" of "The".
+_LEADER_AS_WRITTEN = regex.compile(
+    r"""\b[Tt]he[\x20\xa0]+(?P<adj>\p{Lu}\p{Ll}+)[\x20\xa0]+
+    (?P<role>leader|president|premier|prime[\x20\xa0]minister|chancellor|king|queen
+       |crown[\x20\xa0]prince|monarch|foreign[\x20\xa0]minister|head[\x20\xa0]of[\x20\xa0]state)\b
+    """,
+    regex.VERBOSE,
+)
+_DESCRIPTION_PIECES = ["the", "The", "tHe", "he", "T", "x", " ", "\xa0", "German", "Ölan", "é"]
+_DESCRIPTION_PIECES += ["leader", "leaders", "prime", "minister", "head of state", "_", "\n"]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(_DESCRIPTION_PIECES), max_size=12).map("".join))
+@example("the German leader and The Ölan prime minister, not the the German leaders")
+def test_descriptions_are_found_from_their_second_letter_as_written(text: str) -> None:
+    found = [((m.start() - 1, m.end()), m["adj"], m["role"]) for m in _LEADER.finditer(text)]
+    assert found == [(m.span(), m["adj"], m["role"]) for m in _LEADER_AS_WRITTEN.finditer(text)]
 
 
 # 32,000 distinct words of four lower-case letters (capitalised words after a "Q").

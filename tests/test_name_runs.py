@@ -10,19 +10,20 @@ from hypothesis import strategies as st
 
 from newscorpus.lexicon import TOKEN
 from newscorpus.name_runs import (
-    _ASCII_RUN,
     _ASCII_TOKEN,
     _LONG_WORD,
     _LOWER_WORD,
     _PLAIN_LOWER_WORD,
     _RUN,
+    _SHAPED_RUN,
     _ascii_words,
     _one_of,
+    _shape,
     article_start,
+    find_runs,
     is_title_case,
     one_token,
     plain_groups,
-    run_pattern,
     run_tokens,
 )
 
@@ -52,11 +53,16 @@ def test_a_one_token_run_is_what_the_tokenizer_reads(text: str) -> None:
         ]
 
 
+# Words that may end a group, and abbreviations and initials that keep their period or not.
+PLAIN_GROUP_PIECES = ["Party.", "Ann", "Lee’s", "Jones'", "Iowa.", "Mr.", "Mrs.", "Dr."]
+PLAIN_GROUP_PIECES += ["Rep.", "W.", "w.", "Messrs.", "Corp.", "Lt.", "Adm.", "Ex.", "É.", "Éva."]
+
+
 @settings(max_examples=500, deadline=None)
-@given(
-    st.lists(st.sampled_from([*PIECES, "Party.", "Ann", "Lee’s", "Jones'", "Iowa."]), max_size=9)
-)
+@given(st.lists(st.sampled_from([*PIECES, *PLAIN_GROUP_PIECES]), max_size=9))
 @example(["Ann", " ", "Lee", ".", " ", "Party", ".", " ", "I", "."])
+@example(["Mr.", " ", "Ann", " ", "W.", " ", "Lee", " ", "Jr."])
+@example(["Gov.", " ", "Ann", " ", "Lee", ".", " ", "Dr.", " ", "Rep.", "  ", "Sen."])
 @example(["Iowa.", " ", "Lee’s", " ", "Jones'", "  ", "Ann"])
 def test_plain_groups_are_the_tokenizers_groups(pieces: list[str]) -> None:
     text = "".join(pieces)
@@ -64,6 +70,13 @@ def test_plain_groups_are_the_tokenizers_groups(pieces: list[str]) -> None:
         groups = plain_groups(run.group(), run.start())
         if groups is not None:
             assert groups == list(run_tokens(text, run.start(), run.end()))
+
+
+def _shaped_runs(text: str) -> list[tuple[int, int]]:
+    """The spans :data:`_SHAPED_RUN` finds in the shape of ``text``."""
+    shape = _shape(text)
+    assert len(shape) == len(text)
+    return [m.span() for m in _SHAPED_RUN.finditer(shape)]
 
 
 ASCII_PIECES = [
@@ -75,8 +88,8 @@ ASCII_PIECES = [
 @settings(max_examples=500, deadline=None)
 @given(st.lists(st.sampled_from(ASCII_PIECES), max_size=16).map("".join))
 @example("Bank of America and al-Assad met Abu bin Laden of the  U.S. and OPEC+ de la Rosa")
-def test_the_ascii_run_pattern_finds_the_same_runs(text: str) -> None:
-    assert [m.span() for m in _ASCII_RUN.finditer(text)] == [m.span() for m in _RUN.finditer(text)]
+def test_the_shaped_run_pattern_finds_the_same_runs(text: str) -> None:
+    assert _shaped_runs(text) == [m.span() for m in _RUN.finditer(text)]
 
 
 # Characters outside ASCII that are no word characters, and some that are.
@@ -93,11 +106,9 @@ def test_ascii_words_tells_whether_every_word_character_is_ascii(text: str) -> N
 @settings(max_examples=500, deadline=None)
 @given(st.lists(st.sampled_from(ASCII_PIECES + OTHER_PIECES), max_size=16).map("".join))
 @example("Bank\xa0of\xa0America’s CEO met al‐Assad “Abu bin Laden”—OPEC+ and U.S.‐Iran")
-def test_the_ascii_run_pattern_serves_texts_with_ascii_word_characters(text: str) -> None:
+def test_the_shaped_run_pattern_serves_texts_with_ascii_word_characters(text: str) -> None:
     if _ascii_words(text):
-        assert [m.span() for m in _ASCII_RUN.finditer(text)] == [
-            m.span() for m in _RUN.finditer(text)
-        ]
+        assert _shaped_runs(text) == [m.span() for m in _RUN.finditer(text)]
     else:
         assert any(not c.isascii() and regex.match(r"\w", c) for c in text)
 
@@ -132,7 +143,7 @@ def test_the_ascii_token_pattern_finds_the_same_tokens(text: str) -> None:
     ids=["spaces", "connector_and_spaces", "connectors", "articles", "hyphens", "apostrophes"],
 )
 def test_ascii_patterns_take_linear_time_on_long_inputs(text: str) -> None:
-    assert [m.span() for m in _ASCII_RUN.finditer(text)] == [m.span() for m in _RUN.finditer(text)]
+    assert _shaped_runs(text) == [m.span() for m in _RUN.finditer(text)]
     assert [m.span() for m in _ASCII_TOKEN.finditer(text)] == [
         m.span() for m in TOKEN.finditer(text)
     ]
@@ -171,6 +182,20 @@ def _title_case_reference(line: str) -> bool:
 def test_title_case_lines_follow_the_rule(pieces: list[str]) -> None:
     line = "".join(pieces)
     assert is_title_case(line) == _title_case_reference(line)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.sampled_from(["Abcd", "Wxyz", "of", "the", "word", " ", "1", "-", "’", "é", "\n"]))
+)
+@example(["Abcd", " ", "Wxyz", " ", "of", " ", "Abcd", "\n", "Abcd", " ", "Wxyz", " ", "Abcd"])
+def test_a_line_is_told_in_its_text_as_alone(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    start = 0
+    for line in text.split("\n"):
+        end = start + len(line)
+        assert is_title_case(text, start, end) == is_title_case(line)
+        start = end + 1
 
 
 LINE_PIECES = [
@@ -214,4 +239,6 @@ def test_a_run_begins_at_the_article_joined_to_it(text: str, found: str, start: 
     [("Putin", True), ("“Putin’s”\xa0—", True), ("Pétain", False), ("Ǆukić", False)],
 )
 def test_the_run_pattern_suits_the_text(text: str, ascii_words: bool) -> None:
-    assert (run_pattern(text) is _ASCII_RUN) == ascii_words
+    runs = list(find_runs(text))
+    assert all((m.re is _SHAPED_RUN) == ascii_words for m in runs)
+    assert [m.span() for m in runs] == [m.span() for m in _RUN.finditer(text)]

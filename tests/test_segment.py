@@ -13,13 +13,18 @@ from hypothesis import strategies as st
 
 from casetable import case_params, load_cases
 from newscorpus.segment import (
+    _OTHER_MARKS,
+    _PERIOD_TERMINAL,
     _SPACE,
     _SPACE_CHARS,
     _TERMINAL,
+    _cuts,
     _decide,
+    _other_marks,
     _plain_period,
     paragraph_bounds,
     sentence_bounds,
+    sentences_in,
     split_paragraphs,
     split_sentences,
 )
@@ -350,6 +355,39 @@ def test_the_candidate_pattern_finds_what_its_reference_finds(
         (m.span(), m["punct"], m["close"]) for m in _TERMINAL_REFERENCE.finditer(text, start, end)
     ]
     assert found == expected
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.lists(st.sampled_from(MARK_PIECES), max_size=30).map("".join), st.data())
+def test_the_period_pattern_finds_what_the_candidate_pattern_finds_without_other_marks(
+    text: str, data: st.DataObject
+) -> None:
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(start, len(text)))
+    if any(mark in text[start:end] for mark in _OTHER_MARKS):
+        return
+    found = [
+        (m.span(), m["punct"], m["close"]) for m in _PERIOD_TERMINAL.finditer(text, start, end)
+    ]
+    assert found == [
+        (m.span(), m["punct"], m["close"]) for m in _TERMINAL.finditer(text, start, end)
+    ]
+    assert _cuts(text, start, end, _PERIOD_TERMINAL) == _cuts(text, start, end)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(MARK_PIECES), max_size=30).map("".join))
+def test_other_marks_are_every_terminal_mark_but_the_period(text: str) -> None:
+    assert _other_marks(text) == [i for i, char in enumerate(text) if char in _OTHER_MARKS]
+
+
+def test_paragraphs_are_split_in_any_order() -> None:
+    text = "Is it? Yes. No.\n\nHe left. She stayed! Then. Done.\n\nA plain one. Two."
+    paragraphs = list(split_paragraphs(text))
+    forward = sentences_in(text, paragraphs)
+    backward = sentences_in(text, paragraphs[::-1])
+    assert sorted(backward, key=lambda s: s.start) == list(forward)
+    assert [s.text for s in forward][:3] == ["Is it?", "Yes.", "No."]
 
 
 # ----------------------------------------------------------------- adversarial input

@@ -30,11 +30,11 @@ from newscorpus.name_runs import (
     PARTICLES,
     Chunk,
     article_start,
+    find_runs,
     is_title_case,
     one_token,
     plain_groups,
     plain_tokens,
-    run_pattern,
     run_tokens,
 )
 
@@ -190,14 +190,14 @@ class NameFinder:
         if end < 0:
             end = len(text)
         # Most lines are paragraphs too long for a headline: told by their length alone,
-        # without a copy of the line (is_title_case tests the same bounds).
-        headline = HEADLINE_MIN <= end - start <= HEADLINE_MAX and is_title_case(text[start:end])
+        # without a call (is_title_case tests the same bounds).
+        headline = HEADLINE_MIN <= end - start <= HEADLINE_MAX and is_title_case(text, start, end)
         self.line = (start, end, headline)
         return headline
 
     def run(self) -> None:
         text = self.text
-        for m in run_pattern(text).finditer(text):
+        for m in find_runs(text):
             start, end = m.span()
             if start and text[start - 1] in "-‐":  # maybe "al-Assad"
                 start = article_start(text, start)
@@ -483,31 +483,34 @@ class NameFinder:
             else:
                 self.deferred.append(names)
             return
-        words = [t[3] for t in names]
+        words = tuple([t[3] for t in names])
         real = len(words)  # words other than particles and suffixes
         if not _NOT_REAL.isdisjoint(words):
             real = sum(1 for w in words if w not in PARTICLES and w not in NAME_SUFFIXES)
         start, end = names[0][0], names[-1][1]
         if real >= 2 and words[0] in FIRST_NAMES:
-            self.add_person(
-                names, self.role_before(start) or self.role_after(end), FIRST_NAMES[words[0]]
-            )
+            role = self.role_before(start) or self.role_after(end)
+            self.add_person(names, role, FIRST_NAMES[words[0]], words)
             return
         role = self.role_before(start) or (self.role_after(end) if real >= 2 else None)
         if role and not (real == 1 and len(words[0]) < 3):
-            self.add_person(names, role, ROLE_NOUNS.get(role.split()[-1]))
+            self.add_person(names, role, ROLE_NOUNS.get(role.split()[-1]), words)
             return
         if real >= 2 and _person_after(self.text, end):
-            self.add_person(names, None, None)
+            self.add_person(names, None, None, words)
             return
         self.deferred.append(names)
 
     def role_before(self, start: int) -> str | None:
         """A role noun right before a name, with its modifiers: "longtime Democratic pollster"."""
         text = self.text
-        if start < 2 or text[start - 1] not in " \xa0":
-            return None
-        if text[max(0, start - 4) : start - 1] not in _ROLE_ENDINGS:  # most words before a name
+        # A space, and before it the last three letters of a role noun: one set lookup tells
+        # most words before a name.
+        if (
+            start < 4
+            or text[start - 1] not in " \xa0"
+            or text[start - 4 : start - 1] not in _ROLE_ENDINGS
+        ):
             return None
         # The word before, looked for within a role noun's length: a cheap test before the pattern.
         low = max(0, start - 1 - _LONGEST_ROLE_NOUN - 1)
@@ -552,8 +555,16 @@ class NameFinder:
             pos = word.end()
         return None
 
-    def add_person(self, names: list[Chunk], role: str | None, gender: str | None) -> None:
-        words = tuple([t[3] for t in names])
+    def add_person(
+        self,
+        names: list[Chunk],
+        role: str | None,
+        gender: str | None,
+        words: tuple[str, ...] | None = None,
+    ) -> None:
+        """A person named by ``names``, whose words are ``words`` when the caller has them."""
+        if words is None:
+            words = tuple([t[3] for t in names])
         if gender is None and words[0] in FIRST_NAMES:
             gender = FIRST_NAMES[words[0]]
         self.candidates.append(Candidate(names[0][0], names[-1][1], words, role, gender))

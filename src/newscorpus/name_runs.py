@@ -5,7 +5,7 @@ A run is capitalised words joined by spaces and by the lower-case words that sta
 names ("Bank of America", "Osama bin Laden"); its tokens are the words the lexicon is keyed
 by (:data:`newscorpus.lexicon.TOKEN`). Most texts are scanned by the standard library's
 engine, which is faster, with the same patterns in ASCII classes (see
-:func:`run_pattern`). Lines written in title case (headlines), where capitals say nothing,
+:func:`find_runs`). Lines written in title case (headlines), where capitals say nothing,
 are told here too.
 """
 
@@ -25,11 +25,11 @@ __all__ = [
     "PARTICLES",
     "Chunk",
     "article_start",
+    "find_runs",
     "is_title_case",
     "one_token",
     "plain_groups",
     "plain_tokens",
-    "run_pattern",
     "run_tokens",
 ]
 
@@ -92,58 +92,77 @@ capital; :meth:`NameFinder.run` moves its start back over the article.
 # The standard library's engine scans for runs faster, but it has no \p{Lu}: in a text whose
 # word characters are all ASCII (most news: some use curly quotes and dashes, which are not
 # word characters) a capital is [A-Z] and a word character [A-Za-z0-9_], so the same
-# pattern with those classes finds the same runs. It has no possessive quantifiers (Python
-# 3.10): none is needed, as a word never holds a space and a connector always ends in one,
-# so backtracking finds no other way through a run.
-_ASCII_RUN = re.compile(
+# pattern with those classes finds the same runs. It scans faster still for one literal
+# character than for a class (which it tests at every character, not in a tight loop), so
+# it reads the text's shape (:func:`_shape`): the same characters, every capital written
+# "A" and each of the few characters outside ASCII the pattern reads written as the ASCII
+# one it reads alike. The pattern has no possessive quantifiers (Python 3.10): none is
+# needed, as a word never holds a space and a connector always ends in one, so
+# backtracking finds no other way through a run.
+_SHAPED_RUN = re.compile(
     rf"""
-    [A-Z] (?<!\w[A-Z])                     # a capital after no word character, as \b[A-Z]: a
-    [\w.'’\-‐+]*                            # pattern that opens with a class is searched faster
-                                           # (a capitalised word: U.S., Al-Nahyan, OPEC+)
+    A (?<!\wA)                             # a capital after no word character, as \b[A-Z]
+    [\w.'\-+]*                             # (a capitalised word: U.S., Al-Nahyan, OPEC+)
     (?:
-        [\x20\t\xa0]+ (?= [A-Z{_RUN_NEXT}] )
-        (?: (?:{_one_of({*_CONNECTOR_WORDS, "&"})}) [\x20\t\xa0]+ ){{0,3}}   # bin, de, of the
-        (?: (?:{_one_of(_ARTICLES)})[-‐] )?    # al-Assad inside a run
-        [A-Z] [\w.'’\-‐+]*
+        [\x20\t]+ (?= [A{_RUN_NEXT}] )
+        (?: (?:{_one_of({*_CONNECTOR_WORDS, "&"})}) [\x20\t]+ ){{0,3}}   # bin, de, of the
+        (?: (?:{_one_of(_ARTICLES)})- )?     # al-Assad inside a run
+        A [\w.'\-+]*
     )*
-    """,
-    re.VERBOSE | re.ASCII,
+    """.encode(),
+    re.VERBOSE,
 )
-"""What :data:`_RUN` matches, in a text whose word characters are all ASCII."""
+"""What :data:`_RUN` matches, in the shape of a text whose word characters are all ASCII."""
 
-_NON_ASCII = re.compile(r"[^\x00-\x7f]+")
-"""Characters outside ASCII."""
+_CAPITALS = bytes.maketrans(b"ABCDEFGHIJKLMNOPQRSTUVWXYZ", b"A" * 26)
+
+
+def _shape(text: str) -> bytes:
+    """The shape of a text whose word characters are all ASCII, as :data:`_SHAPED_RUN`
+    reads it: a byte a character, capitals written "A", the curly apostrophe, the hyphen
+    and the no-break space of :data:`_RUN`'s classes written "'", "-" and " " (which those
+    classes hold too), and any other character outside ASCII "?" (which none holds)."""
+    if not text.isascii():
+        text = text.replace("’", "'").replace("‐", "-").replace("\xa0", " ")
+    return text.encode("ascii", "replace").translate(_CAPITALS)
+
 
 _WORD_CHARACTER = regex.compile(r"\w")
 """A word character, as :data:`_RUN` reads it (a letter, a mark, a digit)."""
 
 
-_UNCOMMON = re.compile(r"[^\x00-\x7f’“”‘—–―…\xa0]")
-"""A character outside ASCII other than the quotation marks, dashes, ellipsis and
+# The class comes first, repeated, rather than with a "+": the standard library's engine
+# then skips to the next such character in C, three times faster than trying each.
+_UNCOMMON = re.compile(r"[^\x00-\x7f’“”‘—–―…\xa0] [^\x00-\x7f’“”‘—–―…\xa0]*", re.VERBOSE)
+"""Characters outside ASCII other than the quotation marks, dashes, ellipsis and
 no-break space that most news in other characters holds, none a word character."""
 
 
 def _ascii_words(text: str) -> bool:
-    """Tell whether every word character of ``text`` is ASCII (see :data:`_ASCII_RUN`)."""
-    if text.isascii() or _UNCOMMON.search(text) is None:  # one scan decides most texts
+    """Tell whether every word character of ``text`` is ASCII (see :data:`_SHAPED_RUN`)."""
+    if text.isascii():
         return True
-    return _WORD_CHARACTER.search("".join(_NON_ASCII.findall(text))) is None
+    # One scan: most texts hold none of these, and the others few.
+    return _WORD_CHARACTER.search("".join(_UNCOMMON.findall(text))) is None
 
 
 _ARTICLE_BEFORE = regex.compile(r"\b(?:al|el|ad|as|ash|an|bin|ibn|abu)[-‐]\Z")
 """A lower-case Arabic article joined to the capitalised word after it: "al-"."""
 
 
-def run_pattern(text: str) -> re.Pattern[str] | regex.Pattern[str]:
-    """The pattern that finds the runs of ``text`` fastest: :data:`_ASCII_RUN` when every
-    word character of the text is ASCII, else :data:`_RUN`.
+def find_runs(text: str) -> Iterator[re.Match[bytes]] | Iterator[regex.Match[str]]:
+    """The runs of ``text``, as matches whose spans are offsets into it, found the fastest
+    way: :data:`_SHAPED_RUN` in the text's shape when every word character of the text is
+    ASCII, else :data:`_RUN` in the text.
 
     Example:
         >>> text = "“We agree,” said Bank of America’s CEO Jane Doe in New York."
-        >>> [m.group() for m in run_pattern(text).finditer(text)]
+        >>> [text[slice(*m.span())] for m in find_runs(text)]
         ['We', 'Bank of America’s CEO Jane Doe', 'New York.']
     """
-    return _ASCII_RUN if _ascii_words(text) else _RUN
+    if _ascii_words(text):
+        return _SHAPED_RUN.finditer(_shape(text))
+    return _RUN.finditer(text)
 
 
 def article_start(text: str, start: int) -> int:
@@ -161,8 +180,8 @@ def article_start(text: str, start: int) -> int:
 
 # --- tokens ----------------------------------------------------------------------------
 
-# The lexicon's TOKEN in ASCII classes, as _ASCII_RUN is _RUN: the standard library's engine
-# cuts a run of ASCII characters (the pattern sees no further than its run) faster.
+# The lexicon's TOKEN in ASCII classes, as _SHAPED_RUN is _RUN: the standard library's
+# engine cuts a run of ASCII characters (the pattern sees no further than its run) faster.
 _ASCII_TOKEN = re.compile(
     r"""
     (?: (?:[A-Z]\.){2,}                            # dotted initials and acronyms: U.S., J.R.R.
@@ -243,19 +262,27 @@ def one_token(run: str) -> str | None:
     return None
 
 
+_KEPT_WHOLE = re.compile(r"[A-Z][a-z]{0,4}\.")
+"""A word that the tokenizer reads with its period, as an abbreviation or an initial does
+(:data:`_ASCII_TOKEN` before a space or the end of a run): "Gov.", "W."."""
+
+
 def plain_groups(run: str, start: int) -> list[list[Chunk]] | None:
     """The groups :func:`run_tokens` gives for a run of plain words and spaces in which a
     word may end a group with a period ("Labour Party. And"), a possessive or a
     closing apostrophe ("Ana Ruiz’s", "Voss’"), or None for any other run.
 
-    A quarter of all runs are such; this reads them with string tests, without the
-    tokenizer. A word whose period the tokenizer keeps (an abbreviation, an initial:
-    "Gov.", "W.") leaves the run to :func:`run_tokens`.
+    A third of all runs are such; this reads them with string tests, without the
+    tokenizer. A short abbreviation or an initial keeps its period and its group, as
+    in the tokenizer ("Gov. Jane Doe", "Jane W. Doe"); an abbreviation the tokenizer
+    reads otherwise ("J.R.", a long one) leaves the run to :func:`run_tokens`.
 
     Example:
         >>> plain_groups("White House. Biden’s", 0)
         [[(0, 5, None, 'White'), (6, 11, None, 'House')], [(13, 18, None, 'Biden')]]
-        >>> plain_groups("Gov. Jane Doe", 0) is None
+        >>> plain_groups("Gov. Jane Doe", 0)
+        [[(0, 4, None, 'Gov.'), (5, 9, None, 'Jane'), (10, 13, None, 'Doe')]]
+        >>> plain_groups("J.R. Doe", 0) is None
         True
     """
     groups: list[list[Chunk]] = []
@@ -270,7 +297,11 @@ def plain_groups(run: str, start: int) -> list[list[Chunk]] | None:
             if word[-1] == ".":
                 bare = word[:-1]
                 if len(bare) < 2 or word in _ABBREVIATIONS:  # "W.", "Gov.": kept whole
-                    return None
+                    if not _KEPT_WHOLE.fullmatch(word):
+                        return None
+                    group.append((start, start + len(word), None, word))
+                    start += len(word) + 1
+                    continue
             elif word[-2:] in ("'s", "’s"):
                 bare = word[:-2]
             elif word[-1] in "'’":
@@ -341,18 +372,30 @@ _PLAIN_LOWER_WORD = re.compile(
 HEADLINE_MIN, HEADLINE_MAX = 14, 300
 
 
-def is_title_case(line: str) -> bool:
+def is_title_case(text: str, start: int = 0, end: int | None = None) -> bool:
     """Tell whether a line is a short paragraph written in title case (a headline), where
     capitals say nothing. A headline is one line, whatever the paragraph style.
+
+    Args:
+        text: The line, or a text that holds it.
+        start: Where the line starts: 0 or just after a line break.
+        end: Where the line ends (the end of ``text`` if None).
 
     Example:
         >>> is_title_case("Bank of America Names Jane Doe Chief"), is_title_case("Jane Doe said")
         (True, False)
+        >>> text = "Jane Doe said\\nBank of America Names Jane Doe Chief"
+        >>> is_title_case(text, 0, 13), is_title_case(text, 14)
+        (False, True)
     """
+    if end is None:
+        end = len(text)
     # Three long words take 14 characters: shorter lines (half are empty) are not tested.
-    return (
-        HEADLINE_MIN <= len(line) <= HEADLINE_MAX
-        and not _PLAIN_LOWER_WORD.search(line)  # most lines: a cheap test decides
-        and not _LOWER_WORD.search(line)
-        and len(_LONG_WORD.findall(line)) >= 3
-    )
+    if not HEADLINE_MIN <= end - start <= HEADLINE_MAX:
+        return False
+    # Most lines: a cheap test decides, on the text itself. What comes before the line
+    # (nothing or a line break) is no letter, as the start of a copy would be.
+    if _PLAIN_LOWER_WORD.search(text, start, end):
+        return False
+    line = text[start:end]
+    return not _LOWER_WORD.search(line) and len(_LONG_WORD.findall(line)) >= 3
