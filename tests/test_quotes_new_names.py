@@ -17,7 +17,7 @@ def _name(text: str, phrase: str) -> tuple[str, bool] | None:
     [
         ("“Done,” said Tovin Arkadze, 52.", "Tovin Arkadze", ("Tovin Arkadze", True)),
         ("“Done,” said Laurel H. Fenwick.", "Laurel H. Fenwick", ("Laurel H. Fenwick", True)),
-        ("“Done,” said Kim Dae-jung.", "Kim Dae-jung", ("Kim Dae-jung", True)),
+        ("“Done,” said Lee Ha-eun.", "Lee Ha-eun", ("Lee Ha-eun", True)),
         ("Senior Prosecutor Wen Haolin said", "Senior Prosecutor Wen Haolin", ("Wen Haolin", True)),
         ("Mohammed bin Tovin said", "Mohammed bin Tovin", ("Mohammed bin Tovin", True)),
         ("the daily Il Faro reported", "Il Faro", ("Il Faro", False)),

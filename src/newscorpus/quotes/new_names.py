@@ -2,10 +2,10 @@
 
 Entity extraction finds a person from evidence such as a known first name, a
 title or a role noun beside the name. A speaker is evidence of its own: in
-"“…,” said Tad Birle, 48, a welder" or "Zuri Okafor told reporters", the
-words before or after the cue can only be a name, even though "Tad" and
+"“…,” said Tovin Arkadze, 48, a welder" or "Zuri Okafor told reporters", the
+words before or after the cue can only be a name, even though "Tovin" and
 "Zuri" are in no list. :func:`new_name` reads such a speaker phrase, so that
-the quote is attributed to "Tad Birle" and a later "Birle said" to him too.
+the quote is attributed to "Tovin Arkadze" and a later "Arkadze said" to him too.
 """
 
 from __future__ import annotations
@@ -22,8 +22,8 @@ __all__ = ["new_name"]
 _NAME_WORD = regex.compile(
     r"""
     (?: \p{Lu} \p{Ll}*+ ['’] )?                 # "O’" of "O’Neil"
-    \p{Lu} \p{Ll}++ (?: \p{Lu} \p{Ll}++ )*+     # "Birle", "McWhirter", "DeMoro"
-    (?: - \p{Lu}?+ \p{Ll}++ )*+                 # "Sang-Hee", "Ki-moon"
+    \p{Lu} \p{Ll}++ (?: \p{Lu} \p{Ll}++ )*+     # "Arkadze", "McTavish", "DeLuca"
+    (?: - \p{Lu}?+ \p{Ll}++ )*+                 # "Ha-eun", "Ji-woo"
     | \p{Lu} \.?+                               # an initial: "H.", "M"
     """,
     regex.VERBOSE,
@@ -31,14 +31,14 @@ _NAME_WORD = regex.compile(
 """One word of a personal name, or an initial."""
 
 _LOWER_PART = regex.compile(r"-\p{Ll}")
-"""A lower-case part after a hyphen, which only a name's last word may have: "Ban Ki-moon"."""
+"""A lower-case part after a hyphen, which only a name's last word may have: "Lee Ha-eun"."""
 
 # Titles written before a name ("Sen.", "Lt. Gov."): their words, which a name never holds.
 _TITLE_WORDS = frozenset(
     word for row in read_rows("title_roles.txt") for word in row[:-1]
 ) | frozenset(word for line in read_lines("titles.txt") for word in line.split("|")[0].split())
 _PARTICLES = frozenset(read_lines("name_particles.txt"))  # "bin", "de": inside a name only
-# Nouns for an organisation that stand before its name: "the daily La Stampa".
+# Nouns for an organisation that stand before its name: "the daily Il Faro".
 _ORGANIZATION_NOUNS = frozenset(read_lines("organization_nouns.txt"))
 _OUTLET_WORDS = frozenset(read_lines("outlet_words.txt"))
 _MIN_WORDS, _MAX_WORDS = 2, 4
@@ -47,8 +47,8 @@ _MIN_WORDS, _MAX_WORDS = 2, 4
 def new_name(text: str, start: int, end: int) -> tuple[str, bool] | None:
     """The name a speaker phrase ``text[start:end]`` writes out, if it is one.
 
-    Leading titles and role words are left out ("Senior Prosecutor Kim
-    Sang-Hee" is "Kim Sang-Hee"); what is left must be two to four words of a
+    Leading titles and role words are left out ("Senior Prosecutor Wen
+    Haolin" is "Wen Haolin"); what is left must be two to four words of a
     name, none a function word, the last neither an initial nor a word that
     ends an organisation's name ("Credit Union").
 
@@ -56,15 +56,15 @@ def new_name(text: str, start: int, end: int) -> tuple[str, bool] | None:
 
     Returns:
         The name and whether it names a person (not when an organisation's
-        noun comes right before it: "the daily La Stampa"), or None.
+        noun comes right before it: "the daily Il Faro"), or None.
 
     Example:
-        >>> text = "said Senior Prosecutor Kim Sang-Hee"
+        >>> text = "said Senior Prosecutor Wen Haolin"
         >>> new_name(text, 5, len(text))
-        ('Kim Sang-Hee', True)
-        >>> text = "the daily La Stampa"
+        ('Wen Haolin', True)
+        >>> text = "the daily Il Faro"
         >>> new_name(text, 10, len(text))
-        ('La Stampa', False)
+        ('Il Faro', False)
         >>> new_name("Reporters Without Borders", 0, 25) is None
         True
     """

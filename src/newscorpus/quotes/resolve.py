@@ -14,8 +14,8 @@ agency") gets the name of the entity it refers to:
 - a one-word speaker that starts the name of exactly one person takes it
   ("Wen" of "Wen Haolin", a family name written first);
 - a speaker written as a name that entity extraction did not know ("said
-  Tad Birle, 48,") is named by its own words, and a later speaker written
-  as its last word ("Birle said") takes that name (see :mod:`.new_names`).
+  Tovin Arkadze, 48,") is named by its own words, and a later speaker written
+  as its last word ("Arkadze said") takes that name (see :mod:`.new_names`).
 
 Pronoun resolution is this module's work: entity extraction never treats
 pronouns as mentions.
@@ -129,7 +129,7 @@ class Resolver:
                 name, kind = self._new_name(start, end, words)
                 if name not in self.gender:
                     # A name only the attribution gives: no antecedent for a pronoun, as
-                    # its gender is unknown ("Tad Birle said she …" would make "he" him)
+                    # its gender is unknown ("Tovin Arkadze said she …" would make "he" him)
                     return Mention(start, end, words, name, kind)
         if name is not None:
             bisect.insort(self.speakers, (start, name, kind, paragraph))
@@ -138,7 +138,7 @@ class Resolver:
     def _new_name(self, start: int, end: int, words: str) -> tuple[str | None, EntityKind | None]:
         """The name of a speaker that no mention names: its own words when they are a
         name, or the name a speaker introduced earlier whose last word they are."""
-        if " " not in words:  # "Birle said": a name given earlier, if any
+        if " " not in words:  # "Arkadze said": a name given earlier, if any
             return self.introduced.get(words) or self._first_word(words)
         found = new_name(self.text, start, end)
         if found is None:
@@ -152,7 +152,7 @@ class Resolver:
 
     def _first_word(self, word: str) -> tuple[str | None, EntityKind | None]:
         """The one person whose name starts with ``word``: a family name written first
-        ("Hu" of "Hu Jintao", "Kim" of "Kim Dae-jung"), or a first name ("Bernie")."""
+        ("Wen" of "Wen Haolin", "Lee" of "Lee Ha-eun"), or a first name ("Dana")."""
         if self._first_words is None:  # read once, when a speaker first asks
             self._first_words = {}
             for name in self.gender:  # every person, once
