@@ -499,7 +499,27 @@ class NameFinder:
         if real >= 2 and _person_after(self.text, end):
             self.add_person(names, None, None, words)
             return
+        if len(words) >= 3 and self.read_inner_name(names, words):
+            return
         self.deferred.append(names)
+
+    def read_inner_name(self, names: list[Chunk], words: tuple[str, ...]) -> bool:
+        """A first name and a surname that end the tail of a description cut at "of" or
+        "for": "the Joint Chiefs of| Staff Colin Powell"."""
+        first, last = words[-2], words[-1]
+        if (
+            not self.text.endswith(("of ", "for "), 0, names[0][0])
+            or FIRST_NAMES.get(first) is None  # no first name, or one of no gender
+            or not last.istitle()  # "Hillary PAC", "Emmanuel III"
+            or last in NOT_NAMES
+            or last in ORG_HEADS
+            or words[-3] in FIRST_NAMES  # "Mary Ann Lee": one name, read above
+            or len(words[-3].rstrip(".")) < 2  # an initial: "B. Ana Lee" is one name
+        ):
+            return False
+        self.deferred.append(names[:-2])
+        self.add_person(names[-2:], None, FIRST_NAMES[first], (first, last))
+        return True
 
     def role_before(self, start: int) -> str | None:
         """A role noun right before a name, with its modifiers: "longtime Democratic pollster"."""
