@@ -22,6 +22,7 @@ __all__ = [
     "MAX_ENTRY_TOKENS",
     "NOT_NAMES",
     "ORG_HEADS",
+    "OUTLET_WORDS",
     "ROLE_MODIFIERS",
     "ROLE_NOUNS",
     "TOKEN",
@@ -148,3 +149,5 @@ ROLE_MODIFIERS = frozenset(read_lines("role_modifiers.txt"))
 NOT_NAMES: frozenset[str] = frozenset(read_lines("not_names.txt"))
 #: Words that end or head organisation names ("Ministry", "Party", "Inc.").
 ORG_HEADS: frozenset[str] = frozenset(read_lines("organization_suffixes.txt"))
+#: Last words of news outlets' names ("Times", "Herald"): an organisation named so is an outlet.
+OUTLET_WORDS: frozenset[str] = frozenset(read_lines("outlet_words.txt"))

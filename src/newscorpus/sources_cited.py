@@ -22,6 +22,7 @@ import regex
 from newscorpus._data import read_lines
 from newscorpus.dateline import agency_name
 from newscorpus.entities import Entities, Mention, extract_entities
+from newscorpus.lexicon import OUTLET_WORDS
 
 __all__ = ["CitedSource", "find_sources_cited"]
 
@@ -51,7 +52,6 @@ _AGENCY = regex.compile(
 
 _AGENCY_LENGTH = 100  # more than the longest match of _AGENCY (3 words of 25 and a kind)
 
-_OUTLET_WORDS = frozenset(read_lines("outlet_words.txt"))
 
 _DETERMINER = regex.compile(
     r"""
@@ -131,7 +131,7 @@ def _outlet_of(text: str, name: str) -> str | None:
         if known is not None:
             return known
     bare = name.removeprefix("The ")
-    if " " in name and bare.rsplit(" ", 1)[-1] in _OUTLET_WORDS:
+    if " " in name and bare.rsplit(" ", 1)[-1] in OUTLET_WORDS:
         return bare if " " in bare else name  # "Hindustan Times", but "The Post" stays whole
     return None
 

@@ -22,9 +22,8 @@ from typing import TYPE_CHECKING
 
 import regex
 
-from newscorpus._data import read_lines
 from newscorpus.quotes.cues import Cue, CueKind
-from newscorpus.quotes.vocabulary import NEVER_NOUN_VERBS
+from newscorpus.quotes.vocabulary import FINITE, NEVER_NOUN_VERBS
 
 if TYPE_CHECKING:
     from newscorpus.quotes.context import Context
@@ -53,7 +52,7 @@ _CUT = regex.compile(
     | , \s++ compared \s++ (?: to | with ) \b                  # a measure: ", compared with 40%"
     """,
     regex.VERBOSE | regex.IGNORECASE,
-    finite=read_lines("finite_verbs.txt"),
+    finite=FINITE,
 )
 """Where reported content stops short of the end of its unit."""
 

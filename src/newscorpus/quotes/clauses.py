@@ -19,6 +19,7 @@ from newscorpus.quotes.cues import QUOTE_LEMMAS, verb_lemma
 from newscorpus.quotes.tokens import start_of, words
 from newscorpus.quotes.vocabulary import (
     APPROXIMATORS,
+    FINITE,
     FUNCTION_CLASSES,
     IRREGULAR_PARTICIPLES,
     NUMBER_WORDS,
@@ -34,7 +35,6 @@ if TYPE_CHECKING:
 
 __all__ = ["clause_after", "ends_attribution", "has_verb", "object_end"]
 
-_FINITE = frozenset(read_lines("finite_verbs.txt"))
 _TIME = frozenset(read_lines("time_words.txt"))
 _FUNCTION = frozenset(row[0] for row in read_rows("function_words.txt"))
 _ADJUNCTS = frozenset(
@@ -361,7 +361,7 @@ def has_verb(text: str, start: int, hi: int) -> bool:
 def _finite(word: str) -> bool:
     """Tell whether a word reads as a finite verb: "could", "had", "provided", "demands"."""
     w = word.lower()
-    if w in _FINITE:
+    if w in FINITE:
         return True
     if not word.islower():
         return False
@@ -438,7 +438,7 @@ def _after_that(text: str, lo: int, toks: list[str], j: int) -> tuple[int, str] 
     following = toks[j + 1]
     if following.islower() and _finite(following):
         after = toks[j + 2] if j + 2 < len(toks) else ""
-        if following in _FINITE or not following.endswith("s") or not _finite(after):
+        if following in FINITE or not following.endswith("s") or not _finite(after):
             return None
         # "said that talks had failed": a plural noun that is also a verb form, then a verb
     if following == "," and j + 2 < len(toks):
@@ -574,7 +574,7 @@ def _noun_after_that(toks: list[str], j: int) -> bool:
     if not _finite(word):
         return True
     after = toks[j + 1].lower() if j + 1 < len(toks) else ""
-    return word.endswith("s") and word not in _FINITE and (after in _ADJUNCTS or after == "like")
+    return word.endswith("s") and word not in FINITE and (after in _ADJUNCTS or after == "like")
 
 
 def _quantity(toks: list[str], j: int) -> bool:

@@ -22,7 +22,7 @@ from newscorpus.quotes.marks import Quotation
 from newscorpus.quotes.model import QuoteKind
 from newscorpus.quotes.phrases import subject_before
 from newscorpus.quotes.speakers import subject_at
-from newscorpus.quotes.vocabulary import PREPOSITIONS
+from newscorpus.quotes.vocabulary import FINITE, PREPOSITIONS
 
 __all__ = ["Context", "Draft"]
 
@@ -261,7 +261,6 @@ _NOUN_AFTER = regex.compile(r"[\x20\t\xa0]++(?!that\b)\p{Ll}++(?<=s)\b")
 _AFTER = regex.compile(r"[\x20\t\xa0]++(\p{Ll}[\p{Ll}'’]*+)")
 """The lower-case word right after a position."""
 
-_FINITE = frozenset(read_lines("finite_verbs.txt"))
 # Verbs that a comma typed after their subject may precede ("Ana Lund, said: …"), and
 # that no participle phrase in apposition starts, as "called" does ("The fund, called …").
 _COMMA_TYPO_VERBS = frozenset(("say", "tell", "add"))
@@ -325,7 +324,7 @@ def _noun_use(text: str, cue: Cue) -> bool:
         if after is not None:
             word = after[1]
             if (
-                word in _FINITE
+                word in FINITE
                 or (word.endswith("ed") and len(word) > 5)
                 or (cue.third and word in _NOUN_PREPOSITIONS)
             ):

@@ -24,6 +24,7 @@ from newscorpus.quotes.cues import THOUGHT_BARE, THOUGHT_LEMMAS, Cue, CueKind
 from newscorpus.quotes.speakers import speaker_after
 from newscorpus.quotes.vocabulary import (
     DETERMINERS,
+    FINITE,
     PREPOSITIONS,
     PRONOUNS,
     SUBJECT_PRONOUNS,
@@ -119,7 +120,6 @@ _ADJUNCT_ONLY = regex.compile(
 )
 """A short prepositional phrase alone: "For its part", "In the meantime"."""
 _TIME = frozenset(read_lines("time_words.txt"))
-_FINITE = frozenset(read_lines("finite_verbs.txt"))
 
 
 def _object_start(text: str, pos: int, hi: int) -> bool:
@@ -135,7 +135,7 @@ def _object_start(text: str, pos: int, hi: int) -> bool:
         return False
     word = found[1]
     low = word.lower()
-    if low in _FUNCTION or low in _TIME or low in _FINITE or low in _PRONOUNS:
+    if low in _FUNCTION or low in _TIME or low in FINITE or low in _PRONOUNS:
         return False
     if word[0].isupper():
         return True
@@ -302,7 +302,7 @@ def reported(ctx: Context, cue: Cue, unit: int) -> bool:
             _MODIFIED.search(text, lo, speaker[0]) if text.find(",", lo, speaker[0]) >= 0 else None
         )
         if lead is not None and not any(
-            word.lower() in _FINITE or word in _FUNCTION for word in lead[1].split()
+            word.lower() in FINITE or word in _FUNCTION for word in lead[1].split()
         ):
             comma = lead.start()
     if comma is None:  # "CLAUSE, as police have said."
@@ -646,7 +646,7 @@ def _resumed(text: str, pos: int, hi: int) -> int:
     if found is None:
         return -1
     verb = found[1]
-    return found.start(1) if verb in _FINITE or verb.endswith("ed") else -1
+    return found.start(1) if verb in FINITE or verb.endswith("ed") else -1
 
 
 def _has_words(text: str, start: int, end: int, count: int) -> bool:
@@ -687,7 +687,7 @@ def _relative_clause_end(
         word = after[0] if after is not None else ""
         if (
             word.islower()
-            and (word in _FINITE or not (word in _FUNCTION or word in PRONOUNS))
+            and (word in FINITE or not (word in _FUNCTION or word in PRONOUNS))
             and (not clause or has_verb(text, start, close.start()))
         ):
             return trim(text, start, close.start())  # the sentence's verb: ", was able to"

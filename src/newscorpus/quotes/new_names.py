@@ -13,8 +13,8 @@ from __future__ import annotations
 import regex
 
 from newscorpus._data import read_lines, read_rows
-from newscorpus.lexicon import NOT_NAMES, ORG_HEADS, ROLE_MODIFIERS, ROLE_NOUNS
-from newscorpus.name_runs import HEADLINE_MAX, is_title_case
+from newscorpus.lexicon import NOT_NAMES, ORG_HEADS, OUTLET_WORDS, ROLE_MODIFIERS, ROLE_NOUNS
+from newscorpus.name_runs import HEADLINE_MAX, PARTICLES, is_title_case
 from newscorpus.quotes.vocabulary import FUNCTION
 
 __all__ = ["new_name"]
@@ -37,10 +37,8 @@ _LOWER_PART = regex.compile(r"-\p{Ll}")
 _TITLE_WORDS = frozenset(
     word for row in read_rows("title_roles.txt") for word in row[:-1]
 ) | frozenset(word for line in read_lines("titles.txt") for word in line.split("|")[0].split())
-_PARTICLES = frozenset(read_lines("name_particles.txt"))  # "bin", "de": inside a name only
 # Nouns for an organisation that stand before its name: "the daily Il Faro".
 _ORGANIZATION_NOUNS = frozenset(read_lines("organization_nouns.txt"))
-_OUTLET_WORDS = frozenset(read_lines("outlet_words.txt"))
 _MIN_WORDS, _MAX_WORDS = 2, 4
 
 
@@ -76,14 +74,14 @@ def new_name(text: str, start: int, end: int) -> tuple[str, bool] | None:
     if not _MIN_WORDS <= len(name) <= _MAX_WORDS:
         return None
     if not all(
-        word in _PARTICLES if 0 < i < len(name) - 1 and word.islower() else _is_name_word(word)
+        word in PARTICLES if 0 < i < len(name) - 1 and word.islower() else _is_name_word(word)
         for i, word in enumerate(name)
     ):
         return None
     if _LOWER_PART.search(name[0]):  # "Second-placed Suguri": an adjective, not a name
         return None
     last = name[-1]
-    if len(last.rstrip(".")) < 2 or last in ORG_HEADS or last in _OUTLET_WORDS:
+    if len(last.rstrip(".")) < 2 or last in ORG_HEADS or last in OUTLET_WORDS:
         return None
     if _in_headline(text, start, end):
         return None  # "Bellwether County Says …": every word of a headline is capitalised

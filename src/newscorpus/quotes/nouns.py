@@ -27,6 +27,7 @@ from newscorpus.quotes.indirect import add_content
 from newscorpus.quotes.phrases import subject_before
 from newscorpus.quotes.speakers import speaker_after
 from newscorpus.quotes.tokens import span_back, start_of, words
+from newscorpus.quotes.vocabulary import FINITE
 
 __all__ = ["NOUN_WORDS", "NounCue", "attribute", "find_noun_cues"]
 
@@ -64,7 +65,6 @@ _NOUN_KEYS = frozenset(form.encode() for form in _NOUNS)
 NOUN_WORDS = _NOUN_KEYS
 _POSSESSIVES = frozenset(("his", "her", "their", "its", "our", "my", "your"))
 _LIGHT_VERBS = frozenset(read_lines("light_verbs.txt"))
-_FINITE = frozenset(read_lines("finite_verbs.txt"))
 _FUNCTION = frozenset(row[0] for row in read_rows("function_words.txt"))
 _DETERMINERS = frozenset(row[0] for row in read_rows("determiners.txt"))
 
@@ -152,7 +152,7 @@ def _phrase_end(text: str, start: int, end: int) -> int:
     """
     toks = words(text, start, end)
     for k in range(1, len(toks)):
-        if toks[k] in _FINITE:
+        if toks[k] in FINITE:
             return trim(text, start, start_of(text, start, toks, k))
     return end
 

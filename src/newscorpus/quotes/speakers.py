@@ -9,6 +9,7 @@ pronoun, name or noun phrase that opens a clause, past a fronted adjunct
 
 from __future__ import annotations
 
+from newscorpus._data import read_rows
 from newscorpus.dateline import dateline_at
 from newscorpus.lexicon import LEXICON, ROLE_MODIFIERS, ROLE_NOUNS, EntryKind, tokenize
 from newscorpus.quotes.cues import verb_lemma
@@ -115,11 +116,11 @@ def subject_at(text: str, pos: int, hi: int) -> tuple[int, int] | None:
 
 
 _AGO = frozenset(("ago", "later", "earlier", "before", "after"))
-_UNITS = frozenset(  # units of time, and their plurals
-    unit + plural
-    for unit in ("minute", "hour", "day", "night", "week", "month", "year", "decade")
-    for plural in ("", "s")
-)
+# Units of time and their plurals (the list the dates read), and "night": "The night before,"
+_UNITS = frozenset(form for row in read_rows("dates_units.txt") for form in row[:2]) | {
+    "night",
+    "nights",
+}
 _AFTER = frozenset(("before", "after"))
 
 
