@@ -138,14 +138,19 @@ _GOING_ON = regex.compile(r"going[\x20\xa0]++on[\x20\xa0]++to\b")
 _VERB_BEFORE = regex.compile(r"\b\p{Ll}++[\x20\t\xa0]++\Z")
 """A lower-case word right before a participle: "resist| pointing out"."""
 
+# What a sender does with a document, its determiner, and the document: shared by the
+# two patterns below ("released a statement| saying", "released a letter … that").
+_SENDING = r"""released | issued | sent | posted | published | put [\x20\xa0]++ out
+    | sent [\x20\xa0]++ out | tweeted | circulated | distributed | filed"""
+_OWNER = r"(?: a | an | the | its | his | her | their | our ) [\x20\xa0]++"
+_DOCUMENTS = r"""statement | letter | release | memo | report | video | ad | advertisement
+    | message | note | e-?mail | tweet | post | op-ed | editorial | filing | response"""
+
 _ISSUED = regex.compile(
-    r"""
-    \b (?: released | issued | sent | posted | published | put [\x20\xa0]++ out
-          | sent [\x20\xa0]++ out | tweeted | circulated | distributed | filed ) [\x20\xa0]++
-    (?: a | an | the | its | his | her | their | our ) [\x20\xa0]++
-    (?: [\p{L}\-]++ [\x20\xa0]++ ){0,2}                        # "a brief written"
-    (?: statement | letter | release | memo | report | video | ad | advertisement
-      | message | note | e-?mail | tweet | post | op-ed | editorial | filing | response )
+    rf"""
+    \b (?: {_SENDING} ) [\x20\xa0]++ {_OWNER}
+    (?: [\p{{L}}\-]++ [\x20\xa0]++ ){{0,2}}                       # "a brief written"
+    (?: {_DOCUMENTS} )
     ,?+ [\x20\t\xa0]++ \Z
     """,
     regex.VERBOSE,
@@ -153,21 +158,17 @@ _ISSUED = regex.compile(
 """A document its sender issued, right before a participle: "released a statement| saying"."""
 
 _ISSUED_RELATIVE = regex.compile(
-    r"""
-    \b (?: released | issued | sent | posted | published | put [\x20\xa0]++ out
-          | sent [\x20\xa0]++ out | tweeted | circulated | distributed | filed | ran | aired
-          | launched | unveiled ) [\x20\xa0]++
-    (?: a | an | the | its | his | her | their | our ) [\x20\xa0]++
-    (?: [\p{L}\-]++ [\x20\xa0]++ ){0,3}
-    (?: statement | letter | release | memo | report | video | ad | ads | advertisement
-      | message | note | e-?mail | tweet | post | op-ed | editorial | filing | response
-      | piece | column | paper | documentary | campaign )
-    (?: [\x20\xa0]++ [\p{L}\-]++ ){0,6}                    # "from his doctor Friday"
+    rf"""
+    \b (?: {_SENDING} | ran | aired | launched | unveiled ) [\x20\xa0]++ {_OWNER}
+    (?: [\p{{L}}\-]++ [\x20\xa0]++ ){{0,3}}
+    (?: {_DOCUMENTS} | ads | piece | column | paper | documentary | campaign )
+    (?: [\x20\xa0]++ [\p{{L}}\-]++ ){{0,6}}                   # "from his doctor Friday"
     [\x20\xa0]++ (?: that | which ) \Z
     """,
     regex.VERBOSE,
 )
-"""A document its sender issued and the relative pronoun after it: "released a letter that"."""
+"""A document its sender issued or ran and the relative pronoun after it: "released a letter
+that", "ran a piece that"."""
 
 _PERSONAL = regex.compile(r"(?i:he|she|they|we|i|it)|\p{Lu}.*+")
 """A subject that can carry a verb chain: a pronoun or a name."""
