@@ -28,6 +28,7 @@ from newscorpus.quotes.vocabulary import (
     PREPOSITIONS,
     PRONOUNS,
     SUBJECT_PRONOUNS,
+    SURVEY_NOUNS,
     TELL,
 )
 
@@ -596,7 +597,7 @@ _AUTHOR = regex.compile(
 )
 """What may come between an "according to" source's first words and its author."""
 
-_SOURCE_NOUNS = frozenset(read_lines("source_nouns.txt"))
+_SOURCE_NOUNS = frozenset(read_lines("source_nouns.txt")) | SURVEY_NOUNS
 
 
 def _with_author(text: str, speaker: tuple[int, int], hi: int) -> tuple[int, int]:

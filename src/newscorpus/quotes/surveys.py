@@ -10,15 +10,13 @@ from __future__ import annotations
 
 import regex
 
-from newscorpus._data import read_lines
 from newscorpus.quotes.boundaries import content_end
 from newscorpus.quotes.context import Context
 from newscorpus.quotes.cues import Cue, CueKind
 from newscorpus.quotes.indirect import add_content
+from newscorpus.quotes.vocabulary import SURVEY_NOUNS
 
 __all__ = ["attribute"]
-
-_NOUNS = frozenset(read_lines("survey_nouns.txt"))
 
 _OPENING = regex.compile(
     r"""
@@ -43,7 +41,7 @@ def attribute(ctx: Context) -> None:
         if text.find("In ", start, min(end, start + 4)) < 0:
             continue  # the cheap test first: most sentences open otherwise
         found = _OPENING.match(text, start, end)
-        if found is None or found["noun"] not in _NOUNS:
+        if found is None or found["noun"] not in SURVEY_NOUNS:
             continue
         lo = found.end()
         if ctx.has_cues_between(lo, end):

@@ -20,9 +20,11 @@ __all__ = [
     "FINITE",
     "FUNCTION",
     "FUNCTION_CLASSES",
+    "IRREGULAR_PARTICIPLES",
     "MAX_WORDS",
     "MODIFIERS",
     "NAME_JOINERS",
+    "NEVER_NOUN_VERBS",
     "NUMBER_WORDS",
     "POSTNOMINAL",
     "PREPOSITIONS",
@@ -30,6 +32,7 @@ __all__ = [
     "QUANTITY_HEADS",
     "RELATIVES",
     "SUBJECT_PRONOUNS",
+    "SURVEY_NOUNS",
     "TELL",
     "TIME",
     "WINDOW",
@@ -65,6 +68,7 @@ NUMBER_WORDS = frozenset(row[0] for row in read_rows("dates_numbers.txt") if row
 POSTNOMINAL = frozenset(read_lines("postnominal_adjectives.txt"))
 IRREGULAR_PARTICIPLES = frozenset(read_lines("irregular_participles.txt"))  # "sent", "written"
 NEVER_NOUN_VERBS = frozenset(read_lines("never_noun_verbs.txt"))  # "say", "tell", "warn"
+SURVEY_NOUNS = frozenset(read_lines("survey_nouns.txt"))  # "poll", "study"
 
 MAX_WORDS = 8  # words of a phrase
 WINDOW = 160  # characters scanned on either side of a cue
