@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 import regex
-from hypothesis import given, settings
+from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from casetable import case_params, load_cases
@@ -343,18 +343,23 @@ MARK_PIECES = [
 ]  # fmt: skip
 
 
+def _marks(pattern: Any, text: str, start: int, end: int) -> list[Any]:
+    """What a candidate pattern finds in ``text[start:end]``: spans and groups."""
+    return [(m.span(), m["punct"], m["close"]) for m in pattern.finditer(text, start, end)]
+
+
+def _window(text: str, data: st.DataObject) -> tuple[int, int]:
+    start = data.draw(st.integers(0, len(text)))
+    return start, data.draw(st.integers(start, len(text)))
+
+
 @settings(max_examples=1000, deadline=None)
 @given(st.lists(st.sampled_from(MARK_PIECES), max_size=30).map("".join), st.data())
 def test_the_candidate_pattern_finds_what_its_reference_finds(
     text: str, data: st.DataObject
 ) -> None:
-    start = data.draw(st.integers(0, len(text)))
-    end = data.draw(st.integers(start, len(text)))
-    found = [(m.span(), m["punct"], m["close"]) for m in _TERMINAL.finditer(text, start, end)]
-    expected = [
-        (m.span(), m["punct"], m["close"]) for m in _TERMINAL_REFERENCE.finditer(text, start, end)
-    ]
-    assert found == expected
+    start, end = _window(text, data)
+    assert _marks(_TERMINAL, text, start, end) == _marks(_TERMINAL_REFERENCE, text, start, end)
 
 
 @settings(max_examples=1000, deadline=None)
@@ -362,16 +367,9 @@ def test_the_candidate_pattern_finds_what_its_reference_finds(
 def test_the_period_pattern_finds_what_the_candidate_pattern_finds_without_other_marks(
     text: str, data: st.DataObject
 ) -> None:
-    start = data.draw(st.integers(0, len(text)))
-    end = data.draw(st.integers(start, len(text)))
-    if any(mark in text[start:end] for mark in _OTHER_MARKS):
-        return
-    found = [
-        (m.span(), m["punct"], m["close"]) for m in _PERIOD_TERMINAL.finditer(text, start, end)
-    ]
-    assert found == [
-        (m.span(), m["punct"], m["close"]) for m in _TERMINAL.finditer(text, start, end)
-    ]
+    start, end = _window(text, data)
+    assume(not any(mark in text[start:end] for mark in _OTHER_MARKS))
+    assert _marks(_PERIOD_TERMINAL, text, start, end) == _marks(_TERMINAL, text, start, end)
     assert _cuts(text, start, end, _PERIOD_TERMINAL) == _cuts(text, start, end)
 
 
