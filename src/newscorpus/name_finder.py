@@ -505,7 +505,7 @@ class NameFinder:
 
     def read_inner_name(self, names: list[Chunk], words: tuple[str, ...]) -> bool:
         """A first name and a surname that end the tail of a description cut at "of" or
-        "for": "the Joint Chiefs of| Staff Colin Powell"."""
+        "for": "the director of| Harbor Studies Nadia Brandt"."""
         first, last = words[-2], words[-1]
         if (
             not self.text.endswith(("of ", "for "), 0, names[0][0])

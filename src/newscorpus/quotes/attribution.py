@@ -72,7 +72,7 @@ _ROLE_BEFORE_NAME = regex.compile(
     """,
     regex.VERBOSE | regex.IGNORECASE,
 )
-"""A role in apposition before a speaker's name: "“…,” his top aide|, Tovin Arkadze, said"."""
+"""A role in apposition before a speaker's name: "“…,” a senior aide|, Tovin Arkadze, said"."""
 
 _COLON_BREAK = regex.compile(r"[^\n]{0,80}?:[\x20\t\xa0]*+\n\s*+")
 """A lead-in that ends its paragraph with a colon: "He said:" before a quotation."""

@@ -503,8 +503,8 @@ def _skip_listener(toks: list[str], i: int) -> int:
         ):
             break  # but "told CBS' Face the Nation", "told Friday's The Edge": a title goes on
         j += 1
-    # A name the word limit cut is read to its end: "told a plenary session of the
-    # Hungarian| Parliament"
+    # A name the word limit cut is read to its end: "told a closed meeting of the
+    # Lisbon City| Council"
     while j - i >= 6 and j < len(toks) and toks[j][:1].isupper() and toks[j - 1][:1].isupper():
         j += 1
     return j

@@ -359,12 +359,12 @@ def _noun_use(text: str, cue: Cue) -> bool:
     if word.endswith(("’s", "'s", "‘s")):  # a possessive, but "he’s claiming" is "he is"
         return word[:-2] not in _CONTRACTED
     if cue.third and cue.lemma != "say" and word in _BEFORE_NOUNS:
-        return True  # "rises to challenges", "in response to claims": no verb after these
+        return True  # "responded to claims", "in reply to calls": no verb after these
     return word in _DETERMINERS
 
 
 # Words after which a form in "-s" is a plural noun, not a verb: prepositions and "to"
-# ("rises to challenges", "despite warnings").
+# ("responded to claims", "despite warnings").
 _BEFORE_NOUNS = PREPOSITIONS | {"to"}
 
 _ONE_BEFORE = regex.compile(r"(?ri)\b(?:a|an|one)[\x20\t\xa0]++\Z")

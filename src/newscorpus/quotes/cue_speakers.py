@@ -168,7 +168,7 @@ _ISSUED_RELATIVE = regex.compile(
     regex.VERBOSE,
 )
 """A document its sender issued or ran and the relative pronoun after it: "released a letter
-that", "ran a piece that"."""
+that", "ran a column that"."""
 
 _PERSONAL = regex.compile(r"(?i:he|she|they|we|i|it)|\p{Lu}.*+")
 """A subject that can carry a verb chain: a pronoun or a name."""
@@ -235,7 +235,7 @@ def speaker_of(ctx: Context, cue: Cue, unit: int, quoting: bool = False) -> tupl
                 issued := _ISSUED_RELATIVE.search(
                     text, max(unit_start, speaker[0] - 120), speaker[1]
                 )
-            ):  # "He released a letter from his doctor that says …": who sent it
+            ):  # "The board issued a memo from its engineers that says …": who sent it
                 return subject_before(text, unit_start, issued.start()) or speaker
             if _fronted_participle(text, speaker) and (
                 to := _infinitive(text, max(unit_start, cue.start - 40), cue.start)
@@ -321,7 +321,7 @@ def speaker_of(ctx: Context, cue: Cue, unit: int, quoting: bool = False) -> tupl
             if subject is not None and subject[1] < cue.start:
                 return subject
         if text.find(",", unit_start, cue.start) < 0:
-            # "One month after announcing it, Ruiz …": the participle is in an adjunct that
+            # "Two weeks after announcing it, Ruiz …": the participle is in an adjunct that
             # opens the sentence, and its subject is the main clause's, after the comma
             subject = subject_at(text, unit_start, ctx.units[unit][1])
             if subject is not None and subject[0] > cue.end:
@@ -388,7 +388,7 @@ def _after_fronted(
     ctx: Context, cue: Cue, unit: int, subject: tuple[int, int], to: regex.Match[str]
 ) -> tuple[int, int] | None:
     """The subject of the main clause when ``subject`` is a participle that opens the
-    sentence before an infinitive cue ("Continuing to explain his view, Ana Ruiz said …",
+    sentence before an infinitive cue ("Hoping to explain her view, Ana Ruiz said …",
     "Using a crude phrase to describe them, he said …"): the subject after the comma.
     None if ``subject`` is no such participle ("Manning decided to say …")."""
     text = ctx.text

@@ -553,7 +553,7 @@ def according(ctx: Context, cue: Cue) -> bool:
     speaker = speaker_after(text, cue.end, unit_end) or _object_pronoun(text, cue.end, unit_end)
     if speaker is None:
         return False
-    # a clause after a colon opens with the phrase: "It hasn't gone unnoticed: according to
+    # a clause after a colon opens with the phrase: "The numbers are stark: according to
     # recent polls, …"
     colon = text.rfind(": ", unit_start, cue.start)
     if colon >= 0 and ctx.quotation_at(colon) is None:

@@ -92,7 +92,7 @@ def subject_at(text: str, pos: int, hi: int) -> tuple[int, int] | None:
             or opener in TIME
             or (opener.endswith(("ly", "ing", "ed")) and _lower_after(text, toks, k))
         ):  # "Hastily politicizing it, Trump …", "Speaking to reporters, she …"
-            comma = _time_ago(text, toks, k)  # "Eight years ago, he …", "A week later, she …"
+            comma = _time_ago(text, toks, k)  # "Six years ago, he …", "A week later, she …"
             if comma < 0:
                 break
         if comma == -2:
@@ -126,8 +126,8 @@ _AFTER = frozenset(("before", "after"))
 
 def _time_ago(text: str, toks: list[tuple[int, int]], k: int) -> int:
     """The index of the comma that ends a time adjunct opening the clause at token ``k``,
-    else -1: a count, a unit of time and "ago" or "later" ("Eight years ago,", "The day
-    before,"), or "after" or "before" and a clause ("One month after taking office, …")."""
+    else -1: a count, a unit of time and "ago" or "later" ("Six years ago,", "The day
+    before,"), or "after" or "before" and a clause ("Two weeks after taking office, …")."""
     if k + 3 >= len(toks):
         return -1
     count, unit, ago = (text[toks[n][0] : toks[n][1]].lower() for n in range(k, k + 3))
