@@ -130,7 +130,7 @@ class Context:
             opening is None
             or opening[1] != comma
             or not text[opening[0]].isupper()
-            or text[unit_start : opening[0]].strip(_OPENERS_STRIP)
+            or text[unit_start : opening[0]].strip(_OPENERS_TEXT)
         ):
             return None
         return opening
@@ -264,10 +264,10 @@ _AFTER = regex.compile(r"[\x20\t\xa0]++(\p{Ll}[\p{Ll}'’]*+)")
 # Verbs that a comma typed after their subject may precede ("Ana Lund, said: …"), and
 # that no participle phrase in apposition starts, as "called" does ("The fund, called …").
 _COMMA_TYPO_VERBS = frozenset(("say", "tell", "add"))
-_OPENERS_STRIP = " \t\xa0“‘\"'("  # what may stand before a unit's first word
 # What may stand between a sentence's end and its first word: spaces, quotation marks
 # (the one closing the last sentence, one opening this one), a parenthesis.
-_OPENERS = frozenset(" \t\xa0“‘”’\"'(«»")
+_OPENERS_TEXT = " \t\xa0“‘”’\"'(«»"
+_OPENERS = frozenset(_OPENERS_TEXT)
 # Singular determiners that stand alone as a subject: "another said", "one added".
 _STANDALONE = frozenset(("another", "each", "one"))
 # Reporting verbs whose past form is no adjective ("the alleged attack", "a noted author").
