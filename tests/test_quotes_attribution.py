@@ -70,3 +70,8 @@ def test_kinds_are_quote_kinds() -> None:
         QuoteKind.DIRECT,
         QuoteKind.INDIRECT,
     }
+
+
+def test_a_programme_title_after_a_time_and_a_place_is_no_quote() -> None:
+    text = "The road will reopen, he said Sunday night on ABC’s “This Week.”"
+    assert [d[1] for d in drafts(text)] == ["The road will reopen"]

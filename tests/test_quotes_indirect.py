@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from newscorpus.quotes.attribution import attribute
+from newscorpus.quotes.indirect import _role_before
 from quote_context import context
 
 
@@ -202,3 +203,28 @@ def test_a_clause_with_a_quotation_is_mixed() -> None:
 )
 def test_nothing_reported(text: str) -> None:
     assert reported(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Rents will rise, a spokeswoman, Ana Ruiz, said.", "Rents will rise"),
+        ("Rents will rise, the agency's director, Ana Ruiz, said.", "Rents will rise"),
+        ("Rents will rise, Ana Ruiz, the mayor, said.", "Rents will rise"),
+    ],
+)
+def test_a_role_before_the_speakers_name_is_not_content(text: str, expected: str) -> None:
+    assert reported(text)[0][1] == expected
+
+
+def test_role_before_moves_only_over_a_role() -> None:
+    text = "Rents will rise, a spokeswoman, Ana Ruiz, said."
+    comma = text.index(", Ana")
+    assert _role_before(text, 0, comma) == text.index(", a spokeswoman")
+    other = "Rents will rise, a week later, Ana Ruiz, said."
+    assert _role_before(other, 0, other.index(", Ana")) == other.index(", Ana")
+
+
+def test_but_that_continues_the_reported_clause() -> None:
+    (_, content, _, _) = reported("He said that rents would rise, but that wages would too.")[0]
+    assert content == "rents would rise, but that wages would too"

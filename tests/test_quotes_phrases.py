@@ -123,3 +123,9 @@ def test_a_pronoun_read_directly_is_what_the_windows_find(parts: list[str], plur
         assert subject_before(text, 0, pos, plural=plural) == expected
     finally:
         phrases._pronoun_before = read
+
+
+def test_a_name_after_a_role_in_apposition_is_the_subject() -> None:
+    text = "The bridge is safe, a spokeswoman, Ana Ruiz, said"
+    start, end = subject_before(text, 0, text.index("said"))
+    assert text[start:end] == "Ana Ruiz"

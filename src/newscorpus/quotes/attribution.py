@@ -42,7 +42,7 @@ from newscorpus.quotes.cues import THOUGHT_BARE, THOUGHT_LEMMAS, Cue, CueKind
 from newscorpus.quotes.marks import Quotation
 from newscorpus.quotes.model import QuoteKind
 from newscorpus.quotes.speakers import speaker_after, subject_at
-from newscorpus.quotes.vocabulary import POSTNOMINAL, PREPOSITIONS, TELL, is_title
+from newscorpus.quotes.vocabulary import POSTNOMINAL, PREPOSITIONS, TELL, TIME, is_title
 
 __all__ = ["attribute"]
 
@@ -277,6 +277,8 @@ def _quote_after(ctx: Context, cue: Cue, unit: int, split_only: bool = False) ->
             return False  # is a programme
         if how == "comma" and _is_title(text, q) and _WORK_BEFORE.search(text, cue.end, q.start):
             return False  # "said in his 2012 memoir, “A River Son.”": the work's title
+        if how == "object" and _is_title(text, q) and _timed_adjunct(text, cue.end, q.start):
+            return False  # "said Wednesday on CNN’s “State of the Union”": where, not what
         if how == "object" or (how == "that" and not _THAT.fullmatch(text, cue.end, q.start)):
             # "called the plan “a disaster”", "said she hopes …, but knows that “…”": the
             # content starts with the object or clause, before the quotation
@@ -437,6 +439,12 @@ def _gap_after(ctx: Context, cue: Cue, q_start: int, unit_end: int) -> str | Non
     if first in _ADJUNCT_OPENERS:
         return None  # "said on CNN's “State of the Union”": a place, not an object
     return "object"
+
+
+def _timed_adjunct(text: str, start: int, end: int) -> bool:
+    """Tell whether ``text[start:end]`` is times, then an adjunct: "Wednesday morning on"."""
+    first = next((w for w in text[start:end].lower().split() if w.rstrip(",") not in TIME), "")
+    return first in _ADJUNCT_OPENERS
 
 
 def _next_word(text: str, pos: int) -> int:

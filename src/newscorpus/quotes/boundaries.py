@@ -44,8 +44,9 @@ _CUT = regex.compile(
           (?: \p{Ll}++(?<=ing|ed) | \p{Ll}++(?<=n)['’]t | could | would | can | will | should
             | may | might | must
             | did | does | do | has | have | had | is | are | was | were | also | not | never
-            | still | then | only | \L<finite> ) \b )         # with its subject: ", but could",
-                                                              # ", but hasn’t", ", but found"
+            | still | then | only | that | \L<finite> ) \b )  # with its subject: ", but could",
+                                                              # ", but hasn’t", ", but found";
+                                                              # a second "that" clause
     | , \s++ (?: \p{Ll}++(?<=ly) \s++ )?                      # a participle: ", engaging in",
       (?! (?: including | according | during | regarding | concerning | notwithstanding ) \b )
       \p{Ll}++(?<=ing) \b                                     # but not ", including", ", during"

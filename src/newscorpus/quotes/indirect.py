@@ -16,6 +16,7 @@ from __future__ import annotations
 import regex
 
 from newscorpus._data import read_lines, read_rows
+from newscorpus.lexicon import ROLE_NOUNS
 from newscorpus.quotes.boundaries import MAX_CONTENT, content_end, trim
 from newscorpus.quotes.clauses import clause_after, has_verb, object_end
 from newscorpus.quotes.context import Context
@@ -297,6 +298,8 @@ def reported(ctx: Context, cue: Cue, unit: int) -> bool:
             ctx, start, end, speaker, cue, unit, particle.end() if particle else cue.end, name
         )
     comma = _comma_before(text, unit_start, min(speaker[0], cue.start))
+    if comma is not None and speaker[1] <= cue.start:
+        comma = _role_before(text, unit_start, comma)  # "CLAUSE, a spokeswoman, Ana Ruiz, said"
     if comma is None and speaker[1] <= cue.start:  # "…, Trump’s adviser Roger Stone said"
         lo = max(unit_start, speaker[0] - 60)
         lead = (
@@ -456,6 +459,30 @@ def _comma_before(text: str, lo: int, pos: int) -> int | None:
     while j > lo and text[j - 1] in _SPACE:
         j -= 1
     return j - 1 if j > lo and text[j - 1] == "," else None
+
+
+_ROLE_APPOSITION = regex.compile(
+    r"""
+    , [\x20\t\xa0]*+
+    (?: (?i:a|an|the) | (?: (?i:the) [\x20\t\xa0]++ )? [\p{L}.\-]++['’]s )  # "a", "the firm's"
+    (?: [\x20\t\xa0]++ [\p{L}.\-]++ ){1,4}                   # "spokeswoman", "senior aide"
+    [\x20\t\xa0]*+ \Z
+    """,
+    regex.VERBOSE | regex.REVERSE,
+)
+"""A role in apposition before a speaker's name, from its comma: ", a spokeswoman|, Ana"."""
+
+
+def _role_before(text: str, lo: int, comma: int) -> int:
+    """The comma that opens a role before the speaker's name after ``comma``, or ``comma``.
+
+    In "CLAUSE, a spokeswoman, Ana Ruiz, said" the clause ends before the role.
+    """
+    found = _ROLE_APPOSITION.search(text, max(lo, comma - 60), comma)
+    if found is None or text[comma - 1 : comma].isspace():
+        return comma
+    last = text[found.start() : comma].rsplit(None, 1)[-1].lower()
+    return found.start() if last in ROLE_NOUNS else comma
 
 
 _MODIFIED = regex.compile(r",[\x20\t\xa0]++((?:[\p{L}\p{N}'’.\-]++[\x20\t\xa0]++){1,6}+)\Z")

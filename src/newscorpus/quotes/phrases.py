@@ -328,9 +328,10 @@ def _subject(text: str, lo: int, pos: int, toks: list[str], plural: bool) -> _Fo
             if found is not None and not inside_apposition(toks, found):
                 if (
                     named is not None
-                    and kept is None
+                    and (kept is None or toks[kept[1]].lower() in ROLE_NOUNS)
                     and (unnamed(toks, found) or object_of(toks, found[0]))
-                ):  # "a third, Ana Ruiz, said", "after winning Maine, Gov. Ana Ruiz, said"
+                ):  # "a third, Ana Ruiz, said", "after winning Maine, Gov. Ana Ruiz, said";
+                    # "CLAUSE, a spokeswoman, Ana Ruiz, said": a role, then the name
                     return named[0], named[1], 0  # the name
                 return found[0], found[1], 0
             if kept is None:
