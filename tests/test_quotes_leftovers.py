@@ -66,3 +66,10 @@ def test_transcript_turns() -> None:
 )
 def test_fragments_inside_a_sentence_are_not_quotes(text: str) -> None:
     assert [row for row in rows(text) if row[0] == "direct"] == []
+
+
+def test_single_marks_are_utterances_only_in_a_text_without_double_ones() -> None:
+    british = "‘We will not back down,’ she said. ‘This is about fairness and nothing else.’"
+    assert len(rows(british)) == 2
+    mixed = "“We will not back down,” she said. ‘This is about fairness and nothing else.’"
+    assert len(rows(mixed)) == 1

@@ -60,8 +60,11 @@ def attribute(ctx: Context) -> None:
         return  # every quotation attributed (or none at all): the drafts need no index
     text = ctx.text
     placed = sorted((d.start, n) for n, d in enumerate(ctx.drafts))
+    # Single marks quote utterances in a text that has no double ones (the British style:
+    # ‘We are ready,’ she said); elsewhere they quote inside a quotation, or a phrase.
+    single_style = not any(q.double for q in ctx.quotations)
     for i, q in enumerate(ctx.quotations):
-        if i in ctx.claimed or (not q.double and not _dash_after(ctx, q)):
+        if i in ctx.claimed or (not (q.double or single_style) and not _dash_after(ctx, q)):
             continue
         unit = ctx.unit_of(q.start)
         dash = _dash_after(ctx, q)
