@@ -593,6 +593,10 @@ def according(ctx: Context, cue: Cue) -> bool:
         text, unit_start, cue.start
     ):  # the unit opens with it: "According to X, …", "But according to X, …"
         comma = text.find(",", speaker[1], min(unit_end, speaker[1] + 160))
+        if comma >= 0 and _RELATIVE_AFTER.match(text, comma + 1) is not None:
+            # "According to the report, which was published Tuesday, CLAUSE": the relative
+            # clause describes the source; the reported clause opens after its comma
+            comma = text.find(",", comma + 1, min(unit_end, comma + 160))
         if comma < 0 or ctx.quotation_at(comma) is not None:
             return False
         start = _opening(text, comma + 1, unit_end)
@@ -611,6 +615,9 @@ def according(ctx: Context, cue: Cue) -> bool:
         end = trim(text, unit_start, comma if comma is not None else cue.start)
     return add_content(ctx, start, end, speaker, cue, unit)
 
+
+_RELATIVE_AFTER = regex.compile(r"[\x20\t\xa0]++(?:which|who|whose|whom)\b")
+"""A relative clause that opens after a comma: ", which was published Tuesday,"."""
 
 _AUTHOR = regex.compile(
     r"""
