@@ -87,3 +87,32 @@ def test_a_word_that_starts_one_persons_name_takes_it(text: str, speaker: str, n
 def test_a_word_that_starts_two_names_takes_none() -> None:
     text = "Gov. Dana Reyes met Sen. Dana Kline. “No,” Dana said."
     assert resolve(text, "Dana") == (None, None)
+
+
+@pytest.mark.parametrize(
+    "speaker",
+    [
+        "An aide to Ruiz",
+        "People close to Ruiz",
+        "Ruiz’s lawyer",
+        "one of Ruiz’s advisers",
+        "A lawyer for Ruiz",
+        "economists polled by Reuters",
+    ],
+)
+def test_a_phrase_naming_someone_else_takes_no_name(speaker: str) -> None:
+    text = f"Gov. Ana Ruiz spoke on Monday. {speaker} said no."
+    assert resolve(text, speaker)[0] is None
+
+
+@pytest.mark.parametrize(
+    ("speaker", "name"),
+    [
+        ("A spokesman for Ruiz", "Ana Ruiz"),  # speaks for her
+        ("Ruiz’s campaign", "Ana Ruiz"),
+        ("Japan’s foreign minister", "Japan"),  # an official of a country speaks for it
+    ],
+)
+def test_a_phrase_speaking_for_someone_takes_their_name(speaker: str, name: str) -> None:
+    text = f"Gov. Ana Ruiz spoke on Monday. {speaker} said no."
+    assert resolve(text, speaker)[0] == name

@@ -574,10 +574,19 @@ def _with_owner(toks: list[str], j: int, last: int) -> tuple[int, int] | None:
             agent  # "a memo seen by", "the general’s memo seen by"; not "Lund, backed by"
             and toks[owner[0]].lower() not in DETERMINERS
             and not toks[owner[0]].endswith(("’s", "'s"))
+            and not _bare_plural(toks, owner)  # "economists polled by"
         ):
             return None  # the object of a preposition, not a subject
         j = owner[0]
     return j, last
+
+
+def _bare_plural(toks: list[str], phrase: tuple[int, int]) -> bool:
+    """Tell whether a phrase is a plural common noun with no determiner, a group described
+    by a participle and its agent after it: "economists| polled by the bank"."""
+    head = toks[phrase[1]]
+    lower = head.islower() or (phrase[0] == phrase[1] == 0 and head[1:].islower())
+    return lower and head.endswith("s") and not head.endswith("ss")
 
 
 def _agent_participle(toks: list[str], i: int) -> int:

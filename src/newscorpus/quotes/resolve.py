@@ -5,7 +5,8 @@ agency") gets the name of the entity it refers to:
 
 - a name, or a phrase holding one, takes the canonical name of the mention
   inside it (a person before an organisation, the last before the first:
-  "Russia’s TASS news agency" is TASS);
+  "Russia’s TASS news agency" is TASS), unless that mention is someone else
+  ("an aide to Ruiz", "Ruiz’s lawyer", "economists polled by Reuters");
 - "he" and "she" take the last speaker of that gender within the previous
   paragraphs, or else the nearest person of that gender mentioned before
   (a person whose gender is unknown fits either);
@@ -45,6 +46,15 @@ _TITLE_ROLES = {" ".join(row[:-1]): row[-1] for row in read_rows("title_roles.tx
 # of the firm", "Ana Ruiz, who"); not a verb ("according to the poll, Lund won").
 _APPOSITION_ENDS = frozenset(",.;:)")
 _APPOSITION_TAILS = (" of ", " at ", " from ", " in ", " with ", " who ")
+# Prepositions whose object is not the speaker: "an aide to|", "people close to|",
+# "sources familiar with|", "a rival of|" (see Resolver._someone_else).
+_OBJECT_PREPOSITIONS = frozenset(("to", "with", "about", "against", "near", "toward", "towards"))
+# Participles before "by" that make its agent the asker, not the speaker: "voters polled by|".
+_ASKING_PARTICIPLES = frozenset(
+    ("polled", "surveyed", "interviewed", "questioned", "contacted", "consulted", "reached")
+)
+# Roles that speak for the person after "for": "a spokesman for| Ruiz" speaks for Ruiz.
+_SPEAKING_FOR = frozenset(("spokesman", "spokeswoman", "spokesperson", "representative"))
 _ROLE_REACH = 6000  # characters back in which a described person is looked for
 _SPEAKER_REACH = 2  # paragraphs back in which a previous speaker stays salient
 _MENTION_REACH = 1500  # characters back in which a mentioned person can be meant
@@ -190,12 +200,40 @@ class Resolver:
         chosen: MentionOffsets | None = None
         for n in range(hi - 1, lo - 1, -1):  # the last person, else the last mention
             mention = self.mentions[n]
-            if mention[1] <= end:
+            if mention[1] <= end and not self._someone_else(start, end, mention):
                 if mention[3] == EntityKind.PERSON:
                     return mention[2], mention[3]
                 if chosen is None:
                     chosen = mention
         return (chosen[2], chosen[3]) if chosen is not None else (None, None)
+
+    def _someone_else(self, start: int, end: int, mention: MentionOffsets) -> bool:
+        """Tell whether a mention inside a speaker phrase names someone other than the
+        speaker: "Ruiz’s lawyer", "an aide to Ruiz", "people close to the Kremlin",
+        "economists polled by Reuters" (but "a spokesman for Ruiz" speaks for her, and
+        "Russia’s TASS news agency" is TASS).
+        """
+        text = self.text
+        after = text[mention[1] : end]
+        if after.startswith(("’s ", "'s ")) and mention[3] == EntityKind.PERSON:
+            # a person whose aide, lawyer or coach speaks ("Ruiz’s lawyer", "one of Ruiz’s
+            # advisers"); but "Ruiz’s statement", "Ruiz’s campaign" speak for her, and
+            # "Japan’s foreign minister" for Japan
+            head = after.rsplit(None, 1)[-1].lower()
+            role = head if head in ROLE_NOUNS else head[:-1] if head.endswith("s") else ""
+            if role in ROLE_NOUNS and role not in _SPEAKING_FOR:
+                return True
+        before = text[start : mention[0]].split()
+        if not before:
+            return False
+        word = before[-1].lower()
+        if word in _OBJECT_PREPOSITIONS:
+            return True
+        if word == "by":  # "economists polled by Reuters"; but "a report by the institute"
+            return len(before) > 1 and before[-2].lower() in _ASKING_PARTICIPLES
+        if mention[3] == EntityKind.PERSON and word == "for":
+            return not any(w.lower() in _SPEAKING_FOR for w in before)  # "a lawyer for Ruiz"
+        return False
 
     def _pronoun(self, word: str, pos: int, paragraph: int) -> tuple[str | None, EntityKind | None]:
         gender, number = _GENDERS[word], _NUMBERS[word]
