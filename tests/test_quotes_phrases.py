@@ -129,3 +129,9 @@ def test_a_name_after_a_role_in_apposition_is_the_subject() -> None:
     text = "The bridge is safe, a spokeswoman, Ana Ruiz, said"
     start, end = subject_before(text, 0, text.index("said"))
     assert text[start:end] == "Ana Ruiz"
+
+
+def test_a_bare_plural_with_a_participle_and_its_agent_is_a_subject() -> None:
+    text = "Rates will rise, analysts surveyed by the bank said"
+    start, end = subject_before(text, 0, text.index("said"))
+    assert text[start:end] == "analysts surveyed by the bank"
