@@ -131,3 +131,10 @@ def test_an_owner_and_an_adjective_make_a_cue_a_noun() -> None:
     for text in nouns:
         assert [cue.lemma for cue in context(text).cues if cue.start > 6] == []
     assert [cue.lemma for cue in context("His staff remarks that it is late.").cues] == ["remark"]
+
+
+def test_an_article_and_an_adjective_make_a_base_form_a_noun() -> None:
+    for text in ("He gave a terse reply.", "She made an angry retort."):
+        assert context(text).cues == []
+    for text in ("A few say it is late.", "A handful say it is late."):
+        assert [cue.lemma for cue in context(text).cues] == ["say"]

@@ -22,7 +22,7 @@ from newscorpus.quotes.marks import Quotation
 from newscorpus.quotes.model import QuoteKind
 from newscorpus.quotes.phrases import subject_before
 from newscorpus.quotes.speakers import subject_at
-from newscorpus.quotes.vocabulary import FINITE, PREPOSITIONS
+from newscorpus.quotes.vocabulary import FINITE, PREPOSITIONS, QUANTITY_HEADS
 
 __all__ = ["Context", "Draft"]
 
@@ -349,6 +349,14 @@ def _noun_use(text: str, cue: Cue) -> bool:
         if before is None:
             return False
         word = before[1]
+    if (
+        cue.base
+        and word.islower()
+        and word not in QUANTITY_HEADS  # "a few say", "a third say", "a lot say"
+        and word not in _FEW
+        and _ARTICLE_BEFORE.search(text, max(0, j - len(word) - 5), j - len(word)) is not None
+    ):
+        return True  # an adjective between an article and its noun: "a snappy retort"
     if cue.third and word[:1].isupper() and _demonym_before(text, word, j):
         return True  # "Chinese claims", "Palestinian demands": an adjective before a noun
     word = word.lower()
@@ -369,6 +377,13 @@ _BEFORE_NOUNS = PREPOSITIONS | {"to"}
 
 _ONE_BEFORE = regex.compile(r"(?ri)\b(?:a|an|one)[\x20\t\xa0]++\Z")
 """An article for one person right before a position (matched backwards): "a| Russian says"."""
+
+
+_ARTICLE_BEFORE = regex.compile(r"(?ri)\b(?:a|an)[\x20\t\xa0]++\Z")
+"""An indefinite article right before a position (matched backwards): "a| snappy retort"."""
+
+# Words after "a" that head a plural subject of a base form: "a few say", "a couple say".
+_FEW = frozenset(("few", "couple", "handful", "host", "slew", "variety", "score"))
 
 
 def _demonym_before(text: str, word: str, end: int) -> bool:
