@@ -58,6 +58,28 @@ _INDEFINITE_BEFORE = regex.compile(
 )
 """An indefinite noun phrase right before a cue: "a new group| called …" names the group."""
 
+_PHONE_CALL = regex.compile(
+    r"""
+    [\x20\xa0]++
+    (?: (?: \p{Lu}[\p{L}'’\-]*+ (?: (?<= \b\p{Lu}\p{Ll}{0,3} ) \. )?+ [\x20\xa0]*+ ){1,4}+
+                                                                  # "Ana Ruiz", "Mr. Lund"
+      | (?: him | her | them | us | me | everyone
+          | (?: both | each ) (?: [\x20\xa0]++ \p{Ll}++ )?+ )      # "both candidates"
+        [\x20\xa0]*+ )
+    (?: [.;!?] | \Z
+      | (?: to [\x20\xa0]++ (?! be \b ) \p{Ll}++                  # "to congratulate her"
+          | on | after | before | shortly | back | again | late | early | last | this
+          | yesterday | today | tonight | morning | night | \L<weekdays> ) \b )
+    """,
+    regex.VERBOSE,
+    weekdays=[row[1] for row in read_rows("dates_weekdays.txt")],
+)
+"""A person called on the telephone: "called Ruiz| on Tuesday", "called him to offer help".
+
+What follows the person is no complement ("called Ruiz a liar"), only the call's time or
+purpose: "call" reports nothing then.
+"""
+
 _PARTICLE = regex.compile(r"[\x20\t\xa0]++(?:for|on|upon|about|of|to|against)\b")
 """The particle of a phrasal framing verb: "called for", "talked about", "referred to"."""
 
@@ -146,6 +168,14 @@ def _object_start(text: str, pos: int, hi: int) -> bool:
 
 _LINE_BREAK = regex.compile(r"(?r)[;:][\x20\t\xa0]*+\n")
 """The last line break after a semicolon or a colon (matched backwards)."""
+
+
+def names_a_thing(text: str, cue: Cue, lo: int) -> bool:
+    """Tell whether "called" after an indefinite noun phrase gives a name: "a firm| called"."""
+    return (
+        cue.lemma == "call"
+        and _INDEFINITE_BEFORE.search(text, max(lo, cue.start - 60), cue.start) is not None
+    )
 
 
 def _reach(text: str, unit_start: int, end: int) -> int:
@@ -279,12 +309,10 @@ def reported(ctx: Context, cue: Cue, unit: int) -> bool:
             start = _first_word(text, topic.end(), unit_end)
             end = object_end(ctx, start, unit_end) if start >= 0 else -1
             return add_content(ctx, start, end, speaker, cue, unit)
-        if (
-            cue.lemma == "call"
-            and _NAMING.match(text, cue.end)
-            and _INDEFINITE_BEFORE.search(text, max(unit_start, cue.start - 60), cue.start)
-        ):
+        if _NAMING.match(text, cue.end) and names_a_thing(text, cue, unit_start):
             return False  # "a firm called Acme Labs, which …": a name given, no framing
+        if cue.lemma == "call" and _PHONE_CALL.match(text, cue.end) is not None:
+            return False  # "Obama called Ruiz on Tuesday", "she called him to say …": a call
         particle = _PARTICLE.match(text, cue.end)
         start = _first_word(text, particle.end() if particle else cue.end, unit_end)
         if start < 0 or start - cue.end > 12:
