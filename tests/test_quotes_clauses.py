@@ -78,7 +78,13 @@ def test_object_end_stops_before_a_subordinate_clause() -> None:
         (" next month", ""),
         (" this afternoon", ""),
         (" this year", ""),
+        (" in February", ""),
+        (" in late May", ""),
+        (" last summer", ""),
+        (" in mid-June.", ""),
+        (" in 2015", ""),
         (" in Monterey", " in Monterey"),  # ends like "Monday" but names no time
+        (" for 2015", " for 2015"),  # a year after "for" is no time of the act
         (" at night school", " at night school"),
     ],
 )

@@ -106,21 +106,32 @@ _OBJECT_STOP = regex.compile(
 _RESUMED = regex.compile(r"[^,;:.!?“”\"]*+,[\x20\t\xa0]++(?:of|as|for|with)[\x20\t\xa0]")
 """The rest of a relative clause inside an object, and the complement it resumes with."""
 
+# The words that end a time after an object: days, parts of days, months and seasons.
+_TIME_ENDS = [
+    *(row[1].lower() for row in read_rows("dates_weekdays.txt")),  # "monday"
+    *(row[1].lower() for row in read_rows("dates_months.txt")),  # "january"
+    *("today", "yesterday", "tonight", "week", "month", "year"),
+    *("morning", "afternoon", "evening", "night", "spring", "summer", "fall", "autumn", "winter"),
+]
+
 _TRAILING_TIME = regex.compile(
     r"""
     [\x20\t\xa0]++
-    (?: (?: on | last | this | next | earlier | later ) [\x20\t\xa0]++ )?+
-    (?: monday | tuesday | wednesday | thursday | friday | saturday | sunday | today
-      | yesterday | tonight | week | month | year | morning | afternoon | evening | night )
+    (?: (?: on | in | last | this | next | earlier | later ) [\x20\t\xa0]++ )?+
+    (?: (?: late | early | mid ) [\x20\t\xa0\-]++ )?+
+    (?: \L<ends> | (?<= \bin[\x20\t\xa0]++ ) (?: 1[89] | 20 ) \d\d )
     [.]?+ \Z
     """,
     regex.VERBOSE | regex.IGNORECASE,
+    ends=_TIME_ENDS,
 )
-"""A time that ends an object: "… on Tuesday", "… last week"."""
+"""A time that ends an object: "… on Tuesday", "… last week", "… in late May", "… in 2015"."""
 
 # The last two letters of the words that end a time in _TRAILING_TIME ("Tuesday", "week",
-# "month", "year", "tonight", "morning", "afternoon"), in lower case.
-_TIME_ENDINGS = frozenset(("ay", "ek", "th", "ar", "ht", "ng", "on"))
+# "May", "2015"), in lower case: only a text ending so is searched for a time.
+_TIME_ENDINGS = frozenset(word[-2:] for word in _TIME_ENDS) | frozenset(
+    f"{n:02d}" for n in range(100)
+)
 
 _OBJECT_PRONOUNS = frozenset(("him", "her", "them", "us", "me", "you", "it"))
 _SUBJECTS = frozenset(("he", "she", "they", "we", "i", "you", "it", "there", "this"))

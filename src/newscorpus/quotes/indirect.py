@@ -80,6 +80,9 @@ What follows the person is no complement ("called Ruiz a liar"), only the call's
 purpose: "call" reports nothing then.
 """
 
+# Words that stand alone as the object of a framing verb: "endorsed her", "endorsed one".
+_OBJECT_WORDS = frozenset(("him", "her", "them", "one"))
+
 _PARTICLE = regex.compile(r"[\x20\t\xa0]++(?:for|on|upon|about|of|to|against)\b")
 """The particle of a phrasal framing verb: "called for", "talked about", "referred to"."""
 
@@ -319,10 +322,9 @@ def reported(ctx: Context, cue: Cue, unit: int) -> bool:
             return False
         end = object_end(ctx, start, unit_end)
         first = _WORD.match(text, start)
-        name = (
-            text[start].isupper() and first is not None and not _WORD.search(text, first.end(), end)
-        )
-        return add_content(  # a name alone is an object too: "endorsed Trump"
+        alone = first is not None and not _WORD.search(text, first.end(), end)
+        name = alone and (text[start].isupper() or text[start:end].lower() in _OBJECT_WORDS)
+        return add_content(  # a name alone is an object too: "endorsed Trump", "endorsed her"
             ctx, start, end, speaker, cue, unit, particle.end() if particle else cue.end, name
         )
     comma = _comma_before(text, unit_start, min(speaker[0], cue.start))
