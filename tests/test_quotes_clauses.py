@@ -85,6 +85,8 @@ def test_object_end_stops_before_a_subordinate_clause() -> None:
         (" in 2015", ""),
         (" in Monterey", " in Monterey"),  # ends like "Monday" but names no time
         (" for 2015", " for 2015"),  # a year after "for" is no time of the act
+        (" and a march", " and a march"),  # a month's name after no "in" is a word
+        (" and a fall", " and a fall"),
         (" at night school", " at night school"),
     ],
 )

@@ -106,24 +106,32 @@ _OBJECT_STOP = regex.compile(
 _RESUMED = regex.compile(r"[^,;:.!?“”\"]*+,[\x20\t\xa0]++(?:of|as|for|with)[\x20\t\xa0]")
 """The rest of a relative clause inside an object, and the complement it resumes with."""
 
-# The words that end a time after an object: days, parts of days, months and seasons.
-_TIME_ENDS = [
+# The words that end a time after an object: days and parts of days, which may stand
+# alone ("endorsed Cruz Tuesday"), and months and seasons, which follow "in", "last" …
+# ("in late May", "last summer"; but "called for a march", "predicted a fall").
+_DAY_ENDS = [
     *(row[1].lower() for row in read_rows("dates_weekdays.txt")),  # "monday"
-    *(row[1].lower() for row in read_rows("dates_months.txt")),  # "january"
     *("today", "yesterday", "tonight", "week", "month", "year"),
-    *("morning", "afternoon", "evening", "night", "spring", "summer", "fall", "autumn", "winter"),
+    *("morning", "afternoon", "evening", "night"),
 ]
+_SEASON_ENDS = [
+    *(row[1].lower() for row in read_rows("dates_months.txt")),  # "january"
+    *("spring", "summer", "fall", "autumn", "winter"),
+]
+_TIME_ENDS = _DAY_ENDS + _SEASON_ENDS
 
 _TRAILING_TIME = regex.compile(
     r"""
     [\x20\t\xa0]++
-    (?: (?: on | in | last | this | next | earlier | later ) [\x20\t\xa0]++ )?+
-    (?: (?: late | early | mid ) [\x20\t\xa0\-]++ )?+
-    (?: \L<ends> | (?<= \bin[\x20\t\xa0]++ ) (?: 1[89] | 20 ) \d\d )
+    (?: (?: (?: on | last | this | next | earlier | later ) [\x20\t\xa0]++ )?+ \L<days>
+      | (?: in | last | this | next ) [\x20\t\xa0]++
+        (?: (?: late | early | mid ) [\x20\t\xa0\-]++ )?+
+        (?: \L<seasons> | (?: 1[89] | 20 ) \d\d ) )         # "in late May", "in 2015"
     [.]?+ \Z
     """,
     regex.VERBOSE | regex.IGNORECASE,
-    ends=_TIME_ENDS,
+    days=_DAY_ENDS,
+    seasons=_SEASON_ENDS,
 )
 """A time that ends an object: "… on Tuesday", "… last week", "… in late May", "… in 2015"."""
 
