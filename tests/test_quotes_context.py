@@ -138,3 +138,7 @@ def test_an_article_and_an_adjective_make_a_base_form_a_noun() -> None:
         assert context(text).cues == []
     for text in ("A few say it is late.", "A handful say it is late."):
         assert [cue.lemma for cue in context(text).cues] == ["say"]
+
+
+def test_a_count_with_thousands_makes_a_participle_an_adjective() -> None:
+    assert context("There are 4,051 pledged delegates in all.").cues == []

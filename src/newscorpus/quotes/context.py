@@ -252,8 +252,10 @@ def _bare(phrase: str) -> bool:
     )
 
 
-_COUNTED = regex.compile(r"(?<![\p{N},.])(?!(?:1[89]|20)\d\d\b)\p{N}++[\x20\t\xa0]++\Z")
-"""A count right before a position (not a year, not a percentage): "270| pledged"."""
+_COUNTED = regex.compile(
+    r"(?<![\p{N},.])(?!(?:1[89]|20)\d\d\b)\p{N}++(?:,\p{N}{3})*+[\x20\t\xa0]++\Z"
+)
+"""A count right before a position (not a year, not a percentage): "270| pledged", "4,051|"."""
 
 _NOUN_AFTER = regex.compile(r"[\x20\t\xa0]++(?!that\b)\p{Ll}++(?<=s)\b")
 """A plural noun right after a position: "pledged| delegates"."""
