@@ -16,6 +16,7 @@ from __future__ import annotations
 import regex
 
 from newscorpus._data import read_lines, read_rows
+from newscorpus.dateline import dateline_at
 from newscorpus.lexicon import ROLE_NOUNS
 from newscorpus.quotes.boundaries import MAX_CONTENT, content_end, trim
 from newscorpus.quotes.clauses import clause_after, has_verb, object_end
@@ -79,6 +80,9 @@ _PHONE_CALL = regex.compile(
 What follows the person is no complement ("called Ruiz a liar"), only the call's time or
 purpose: "call" reports nothing then.
 """
+
+_ACCORDING_AHEAD = regex.compile(r"(?i:according)[\x20\t\xa0]++to\b")
+"""An "according to" phrase, which opens no object of a verb before it."""
 
 # Words that stand alone as the object of a framing verb: "endorsed her", "endorsed one".
 _OBJECT_WORDS = frozenset(("him", "her", "them", "one"))
@@ -199,6 +203,10 @@ def _opening(text: str, lo: int, hi: int) -> int:
     if word is None:
         return -1
     start = word.start()
+    if (start == 0 or text[start - 1] == "\n") and text[start : start + 2].isupper():
+        dateline = dateline_at(text, start)  # "WASHINGTON (AP) — CLAUSE, …": after it
+        if dateline is not None and dateline.span.end < hi:
+            return _opening(text, dateline.span.end, hi)
     while start > lo and text[start - 1] in _OPENING_MARKS:
         if text[start - 1] in "([" and text.find(")]"[text[start - 1] == "["], start, hi) < 0:
             break  # "(The French are fans, he said.)": the parenthesis holds the attribution too
@@ -318,8 +326,8 @@ def reported(ctx: Context, cue: Cue, unit: int) -> bool:
             return False  # "Obama called Ruiz on Tuesday", "she called him to say …": a call
         particle = _PARTICLE.match(text, cue.end)
         start = _first_word(text, particle.end() if particle else cue.end, unit_end)
-        if start < 0 or start - cue.end > 12:
-            return False
+        if start < 0 or start - cue.end > 12 or _ACCORDING_AHEAD.match(text, start):
+            return False  # "the firms he attacks, according to …": no object
         end = object_end(ctx, start, unit_end)
         first = _WORD.match(text, start)
         alone = first is not None and not _WORD.search(text, first.end(), end)
