@@ -38,6 +38,27 @@ _NAME_LEAD = regex.compile(
 )
 """A heading, a dash and a name before a colon: "TURNOUT ROSE - Maria Alvarez:"."""
 
+# A name: two to four capitalised words, after an owner's "’s" or not ("Times’ Ana Ruiz").
+_NAME = r"\p{Lu}[\p{L}.\-]*+(?:[\x20\xa0]++\p{Lu}[\p{L}.'’\-]*+){1,3}+"
+
+_BYLINE_AFTER = regex.compile(
+    r"[\x20\t\xa0]*+,?+[\x20\t\xa0]*+by[\x20\xa0]++(?:[\p{L}.]++['’]s?+[\x20\xa0]++){0,3}+" + _NAME
+)
+"""A byline right after a quotation: "“Museum to close,”| by Times’ Ana Ruiz": a title."""
+
+_AUTHOR_LEAD = regex.compile(
+    r"\bby[\x20\xa0]++(?:[\p{L}.]++['’]s?+[\x20\xa0]++){0,3}+("
+    + _NAME
+    + r")[\x20\t\xa0]*+:[\s]*+\Z"
+)
+"""A byline that ends a lead-in: "“Museum to close,” by Times’ |Ana Ruiz|:"."""
+
+_SIGNATURE_LINE = regex.compile(
+    r"(" + _NAME + r"),[\x20\xa0]++[^\n,;:!?“”\"]{2,80}+[”\"][\x20\t\xa0]*+$",
+    regex.MULTILINE,
+)
+"""A line that signs the quotation it closes: "|Ana Ruiz|, Voters First.”"."""
+
 _DASH = regex.compile(r"[\x20\t\xa0]*+(?:[—―–]|--?(?=[\x20\t\xa0]))[\x20\t\xa0]*+")
 """A dash that hands a quotation to its speaker: "…” — Commissioner Geoffrey Starks"."""
 
@@ -66,7 +87,15 @@ def attribute(ctx: Context) -> None:
     for i, q in enumerate(ctx.quotations):
         if i in ctx.claimed or (not (q.double or single_style) and not _dash_after(ctx, q)):
             continue
+        if _BYLINE_AFTER.match(text, q.end) is not None:
+            continue  # "“Museum to close,” by Ana Ruiz: …": an article's title and its author
         unit = ctx.unit_of(q.start)
+        signed = _signature_line(ctx, q)
+        if signed is not None:  # “… must not happen.\nAna Ruiz, Voters First.”: signed
+            draft = Draft(q.start, q.end, _DIRECT, (q.start, q.end), signed, None, unit)
+            ctx.add(draft, (i,))
+            bisect.insort(placed, (q.start, len(ctx.drafts) - 1))
+            continue
         dash = _dash_after(ctx, q)
         if dash is not None:
             ctx.add(
@@ -126,6 +155,9 @@ def _colon_subject(ctx: Context, q: Quotation, unit: int) -> tuple[int, int] | N
         if not text[:end].rstrip().endswith(":"):
             return None
         lead = ctx.units[ctx.unit_of(end - 1)][0]
+    author = _AUTHOR_LEAD.search(text, lead, end)
+    if author is not None:  # "…,” by Ana Ruiz: “…”": an excerpt of her article
+        return author.span(1)
     pronouns = list(_CLAUSE_PRONOUN.finditer(text, lead, end))
     if pronouns:
         return pronouns[-1].span(1)
@@ -151,6 +183,18 @@ def _subject_before_unit(
     if subject is None or not ctx.text[subject[0]].isupper():
         return None
     return subject
+
+
+def _signature_line(ctx: Context, q: Quotation) -> tuple[int, int] | None:
+    """The name that signs a quotation on the line after it, inside its closing mark
+    ("“… must not happen.\nAna Ruiz, Voters First.”"), or None."""
+    last = ctx.paragraph_of(q.end - 1)
+    following = last + 1
+    if q.end < ctx.paragraph_ends[last] or following >= len(ctx.paragraph_starts):
+        return None
+    start = ctx.paragraph_starts[following]
+    signed = _SIGNATURE_LINE.match(ctx.text, start, ctx.paragraph_ends[following])
+    return signed.span(1) if signed is not None else None
 
 
 def _dash_after(ctx: Context, q: Quotation) -> tuple[tuple[int, int], tuple[int, int]] | None:
