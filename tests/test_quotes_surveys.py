@@ -35,9 +35,28 @@ def test_opening_survey(text: str, expected: list[tuple[str, str | None, str | N
 
 def test_a_cue_in_the_clause_keeps_it() -> None:
     quotes = found("In the poll, 60 percent said the economy was weak.")
-    assert quotes == [("the economy was weak", "60 percent", "said")]
+    # the cue's clause; its respondents speak for the survey (see poll_speakers)
+    assert quotes == [("the economy was weak", "the poll", "said")]
 
 
 def test_long_text_of_openings_stays_linear() -> None:
     text = "In the poll, voters backed the plan. " * 20000
     assert len(extract_quotes(text)) == 20000
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Some 55 percent of voters said the mayor should resign in a new city poll.",
+            "a new city poll",
+        ),
+        ("In the spring survey, most tenants said rents were too high.", "the spring survey"),
+        ("Some 55 percent of voters said the mayor should resign.", "Some 55 percent of voters"),
+        ("Ana Ruiz said the mayor should resign, citing a new poll.", "Ana Ruiz"),
+    ],
+)
+def test_a_survey_speaks_for_its_respondents(text: str, speaker: str) -> None:
+    quote = extract_quotes(text)[0]
+    assert quote.speaker is not None
+    assert quote.speaker.text == speaker

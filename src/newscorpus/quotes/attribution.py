@@ -117,6 +117,7 @@ def attribute(ctx: Context, noun_cues: Sequence[nouns.NounCue] | None = None) ->
     headlines.attribute(ctx)
     leftovers.attribute(ctx)
     transcripts.attribute(ctx)
+    surveys.poll_speakers(ctx)
 
 
 def _quote_before(ctx: Context, cue: Cue, unit: int) -> bool:

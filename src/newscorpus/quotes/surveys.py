@@ -1,9 +1,11 @@
-"""Findings opened by the survey that reports them: "In the latest poll, the mayor led …".
+"""Findings of surveys: "In the latest poll, the mayor led …", "60 percent said … in a poll".
 
 A sentence that opens with "In" and a survey, poll or study (``survey_nouns.txt``),
 then a comma, attributes the clause after the comma to that survey, as
 "according to the poll, …" would. A clause with a cue of its own ("In the
-poll, 60 percent said …") is left to that cue.
+poll, 60 percent said …") is left to that cue; but when that cue's speaker is
+a share of the respondents ("60 percent", "most voters") and the sentence
+names the survey, the survey is the source, as news reports it.
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ from newscorpus.quotes.cues import Cue, CueKind
 from newscorpus.quotes.indirect import add_content
 from newscorpus.quotes.vocabulary import SURVEY_NOUNS
 
-__all__ = ["attribute"]
+__all__ = ["attribute", "poll_speakers"]
 
 _OPENING = regex.compile(
     r"""
@@ -48,3 +50,43 @@ def attribute(ctx: Context) -> None:
             continue  # "In the poll, 60 percent said …": the cue's
         cue = Cue(found.start("noun"), found.end("noun"), CueKind.VERB, found["noun"], False, True)
         add_content(ctx, lo, content_end(ctx, lo, end), found.span("source"), cue, unit)
+
+
+_RESPONDENTS = regex.compile(
+    r"""
+    (?: (?i: some | about | nearly | almost | roughly | only | just | over | more \x20 than
+           | the \x20 vast | a \x20 slim | a \x20 narrow ) [\x20\xa0]++ )?+
+    (?: \p{N}[\p{N},.]*+ (?: [\x20\xa0]*+ % | [\x20\xa0]++ percent )     # "79 percent", "68%"
+      | (?i: \p{L}++ (?: -\p{L}++ )?+ [\x20\xa0]++ percent )              # "Sixty-seven percent"
+      | (?i: majority | majorities | most | half | two-thirds | three-quarters ) \b
+      | (?i: one | two | three | four ) [\x20\xa0]++ in [\x20\xa0]++ \p{L}++ )
+    """,
+    regex.VERBOSE,
+)
+"""A share of respondents that opens a speaker: "79 percent", "Some 55%", "The vast majority"."""
+
+_POLL = regex.compile(
+    r"""
+    \b (?i: in | by | from ) [\x20\xa0]++
+    ( (?i: a | an | the | this | last | its | their ) [\x20\xa0]++
+      [^,.;:!?“”"\n]{0,60}? \b (?: poll | survey ) s?+ \b )    # "a recent CNN/ORC poll"
+    """,
+    regex.VERBOSE,
+)
+"""A survey named in a sentence: "in |a New York Times/CBS News survey|"."""
+
+
+def poll_speakers(ctx: Context) -> None:
+    """Give a survey the quotes of the respondents its sentence reports: in "79 percent of
+    Democrats said … in a New York Times/CBS News survey" the survey is the source."""
+    text = ctx.text
+    if "poll" not in text and "survey" not in text:
+        return
+    for n, draft in enumerate(ctx.drafts):
+        speaker = draft.speaker
+        if speaker is None or _RESPONDENTS.match(text, speaker[0], speaker[1]) is None:
+            continue
+        start, end = ctx.units[draft.unit]
+        found = _POLL.search(text, start, end)
+        if found is not None:  # before the respondents, or after: "… in a poll this month"
+            ctx.drafts[n] = draft._replace(speaker=found.span(1))
