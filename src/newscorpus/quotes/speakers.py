@@ -294,14 +294,14 @@ def speaker_after(text: str, pos: int, hi: int) -> tuple[int, int] | None:
     if not toks or not _is_word(text, toks[0]):
         return None
     first = text[toks[0][0] : toks[0][1]].lower()
-    if first in SUBJECT_PRONOUNS:
-        return toks[0]
     if (
-        (first in FUNCTION or first in TIME)
+        (first in FUNCTION or first in TIME or first in SUBJECT_PRONOUNS)
         and _capitalised(text, toks[0])
         and _next_name(text, toks)
     ):
-        pass  # a name that is also a word: "said Will Carter", "said May Lee"
+        pass  # a name that is also a word: "said Will Carter", "said May Lee", "said He Wenbo"
+    elif first in SUBJECT_PRONOUNS:
+        return toks[0]
     elif first in ("one", "another") and not _ends_phrase(text, toks):
         pass  # "said one aide involved in the talks", "said another aide"
     elif (
