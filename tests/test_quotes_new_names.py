@@ -48,3 +48,20 @@ def test_long_line_is_read_in_bounded_time() -> None:
     # the headline test reads a bounded window, however long the line
     text = "Tovin Arkadze said " + "word " * 200_000
     assert _name(text, "Tovin Arkadze") == ("Tovin Arkadze", True)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "name"),
+    [
+        ("He Lifu", "He Lifu"),  # the family name He, not the pronoun
+        ("Vice Minister of Personnel Yin Weimin", "Yin Weimin"),
+        ("Director of Harbor Studies Nadia Brandt", "Nadia Brandt"),  # at a first name
+    ],
+)
+def test_names_after_a_title_with_its_organisation_and_the_surname_he(
+    phrase: str, name: str
+) -> None:
+    text = f"“We agree,” said {phrase}."  # not a headline: a sentence in lower case
+    found = new_name(text, text.index(phrase), text.index(phrase) + len(phrase))
+    assert found is not None
+    assert found[0] == name

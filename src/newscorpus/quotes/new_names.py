@@ -13,7 +13,14 @@ from __future__ import annotations
 import regex
 
 from newscorpus._data import read_lines, read_rows
-from newscorpus.lexicon import NOT_NAMES, ORG_HEADS, OUTLET_WORDS, ROLE_MODIFIERS, ROLE_NOUNS
+from newscorpus.lexicon import (
+    FIRST_NAMES,
+    NOT_NAMES,
+    ORG_HEADS,
+    OUTLET_WORDS,
+    ROLE_MODIFIERS,
+    ROLE_NOUNS,
+)
 from newscorpus.name_runs import HEADLINE_MAX, PARTICLES, is_title_case
 from newscorpus.quotes.vocabulary import FUNCTION
 
@@ -68,15 +75,20 @@ def new_name(text: str, start: int, end: int) -> tuple[str, bool] | None:
     """
     words = text[start:end].split()
     first = 0
-    while first < len(words) and _leading(words[first]):
+    while first < len(words) and _leading(words[first]) and not _surname_he(words, first):
         first += 1
     name = words[first:]
+    if "of" in words[:first] and len(name) > _MIN_WORDS:
+        # "Minister of Personnel Yin Weimin": the title's organisation comes first; the name
+        # opens at a known first name, or is the last two words
+        given = next((i for i, word in enumerate(name[:-1]) if word in FIRST_NAMES), None)
+        name = name[given:] if given is not None else name[-_MIN_WORDS:]
     if not _MIN_WORDS <= len(name) <= _MAX_WORDS:
         return None
     if not all(
         word in PARTICLES if 0 < i < len(name) - 1 and word.islower() else _is_name_word(word)
         for i, word in enumerate(name)
-    ):
+    ) and not (_surname_he(name, 0) and all(_is_name_word(word) for word in name[1:])):
         return None
     if _LOWER_PART.search(name[0]):  # "Second-placed Suguri": an adjective, not a name
         return None
@@ -109,6 +121,11 @@ def _leading(word: str) -> bool:
         or low in ROLE_MODIFIERS
         or low in FUNCTION
     )
+
+
+def _surname_he(words: list[str], i: int) -> bool:
+    """Tell whether word ``i`` is the family name He (何) before a given name: "He Lifu"."""
+    return words[i] == "He" and i + 1 < len(words) and _is_name_word(words[i + 1])
 
 
 def _is_name_word(word: str) -> bool:

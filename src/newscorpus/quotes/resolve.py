@@ -9,7 +9,8 @@ agency") gets the name of the entity it refers to:
   ("an aide to Ruiz", "Ruiz’s lawyer", "economists polled by Reuters");
 - "he" and "she" take the last speaker of that gender within the previous
   paragraphs, or else the nearest person of that gender mentioned before
-  (a person whose gender is unknown fits either);
+  (a person whose gender is unknown fits either), or else the last speaker
+  named by their own words;
 - "it" takes the nearest organisation or country mentioned before; "they"
   the last speaker that is not one person, or the nearest organisation;
 - a one-word speaker that starts the name of exactly one person takes it
@@ -103,6 +104,8 @@ class Resolver:
         # The last words of the speakers named by their own words, and what they name
         self.introduced: dict[str, tuple[str, EntityKind | None]] = {}
         self._first_words: dict[str, set[str]] | None = None  # see _first_word
+        # (start, name, paragraph) of the people of unknown gender named by their own words
+        self.unsexed: list[tuple[int, str, int]] = []
 
     def resolve(self, start: int, end: int, paragraph: int, content: int = -1) -> Mention:
         """The speaker mention for ``text[start:end]``, with its canonical name if found.
@@ -139,7 +142,10 @@ class Resolver:
                 name, kind = self._new_name(start, end, words)
                 if name not in self.gender:
                     # A name only the attribution gives: no antecedent for a pronoun, as
-                    # its gender is unknown ("Tovin Arkadze said she …" would make "he" him)
+                    # its gender is unknown ("Tovin Arkadze said she …" would make "he"
+                    # him), unless no one else is there to be one (see _person)
+                    if name is not None and kind == EntityKind.PERSON:
+                        self.unsexed.append((start, name, paragraph))
                     return Mention(start, end, words, name, kind)
         if name is not None:
             bisect.insort(self.speakers, (start, name, kind, paragraph))
@@ -277,6 +283,11 @@ class Resolver:
             if mentioned_kind == EntityKind.PERSON and self._fits(mentioned, gender):
                 return mentioned, mentioned_kind
             m -= 1
+        # no one else: the last speaker named by their own words ("… said He Lifu, a
+        # meteorologist. …, he said"), whose gender is unknown
+        n = bisect.bisect_left(self.unsexed, (pos,)) - 1
+        if n >= 0 and self.unsexed[n][2] >= paragraph - _SPEAKER_REACH:
+            return self.unsexed[n][1], EntityKind.PERSON
         return None, None
 
     def _group(self, word: str, pos: int, paragraph: int) -> tuple[str | None, EntityKind | None]:
