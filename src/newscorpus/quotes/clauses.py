@@ -135,11 +135,9 @@ _TRAILING_TIME = regex.compile(
 )
 """A time that ends an object: "… on Tuesday", "… last week", "… in late May", "… in 2015"."""
 
-# The last two letters of the words that end a time in _TRAILING_TIME ("Tuesday", "week",
-# "May", "2015"), in lower case: only a text ending so is searched for a time.
-_TIME_ENDINGS = frozenset(word[-2:] for word in _TIME_ENDS) | frozenset(
-    f"{n:02d}" for n in range(100)
-)
+# The words that end a time in _TRAILING_TIME, in lower case: only an object ending with
+# one (or with a year) is searched for a time.
+_TIME_WORDS = frozenset(_TIME_ENDS)
 
 _OBJECT_PRONOUNS = frozenset(("him", "her", "them", "us", "me", "you", "it"))
 _SUBJECTS = frozenset(("he", "she", "they", "we", "i", "you", "it", "there", "this"))
@@ -652,9 +650,10 @@ def object_end(ctx: Context, start: int, hi: int) -> int:
             return trim(ctx.text, start, stop.start())
         pos = ctx.quotations[inside].end
     last = end - 1 if ctx.text[end - 1 : end] == "." else end
+    word = ctx.text[ctx.text.rfind(" ", start, last) + 1 : last].lower().rsplit("-", 1)[-1]
     time = (  # the pattern is read only before a word that may end a time
         _TRAILING_TIME.search(ctx.text, max(start, end - 40), end)
-        if ctx.text[last - 2 : last].lower() in _TIME_ENDINGS
+        if word in _TIME_WORDS or (len(word) == 4 and word.isdigit())
         else None
     )
     if time is not None and time.start() > start and ctx.quotation_at(time.start()) is None:

@@ -356,7 +356,7 @@ def _noun_use(text: str, cue: Cue) -> bool:
         and word.islower()
         and word not in QUANTITY_HEADS  # "a few say", "a third say", "a lot say"
         and word not in _FEW
-        and _ARTICLE_BEFORE.search(text, max(0, j - len(word) - 5), j - len(word)) is not None
+        and _after_article(text, j - len(word))
     ):
         return True  # an adjective between an article and its noun: "a snappy retort"
     if cue.third and word[:1].isupper() and _demonym_before(text, word, j):
@@ -381,8 +381,21 @@ _ONE_BEFORE = regex.compile(r"(?ri)\b(?:a|an|one)[\x20\t\xa0]++\Z")
 """An article for one person right before a position (matched backwards): "a| Russian says"."""
 
 
-_ARTICLE_BEFORE = regex.compile(r"(?ri)\b(?:a|an)[\x20\t\xa0]++\Z")
-"""An indefinite article right before a position (matched backwards): "a| snappy retort"."""
+def _after_article(text: str, pos: int) -> bool:
+    """Tell whether an indefinite article and spaces come right before ``pos``: "a| snappy"."""
+    k = pos
+    while k > 0 and text[k - 1] in _BLANKS:
+        k -= 1
+    if k == pos:
+        return False
+    if text[k - 1] in "aA":
+        start = k - 1
+    elif text[k - 1] in "nN" and k > 1 and text[k - 2] in "aA":
+        start = k - 2
+    else:
+        return False
+    return start == 0 or not text[start - 1].isalnum()
+
 
 # Words after "a" that head a plural subject of a base form: "a few say", "a couple say".
 _FEW = frozenset(("few", "couple", "handful", "host", "slew", "variety", "score"))

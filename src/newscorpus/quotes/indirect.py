@@ -326,7 +326,11 @@ def reported(ctx: Context, cue: Cue, unit: int) -> bool:
             return False  # "Obama called Ruiz on Tuesday", "she called him to say …": a call
         particle = _PARTICLE.match(text, cue.end)
         start = _first_word(text, particle.end() if particle else cue.end, unit_end)
-        if start < 0 or start - cue.end > 12 or _ACCORDING_AHEAD.match(text, start):
+        if (
+            start < 0
+            or start - cue.end > 12
+            or (text[start] in "aA" and _ACCORDING_AHEAD.match(text, start) is not None)
+        ):
             return False  # "the firms he attacks, according to …": no object
         end = object_end(ctx, start, unit_end)
         first = _WORD.match(text, start)
@@ -516,8 +520,10 @@ def _role_before(text: str, lo: int, comma: int) -> int:
 
     In "CLAUSE, a spokeswoman, Ana Ruiz, said" the clause ends before the role.
     """
+    if text.rfind(",", max(lo, comma - 60), comma) < 0 or text[comma - 1 : comma].isspace():
+        return comma  # the cheap test first: no comma before this one opens a role
     found = _ROLE_APPOSITION.search(text, max(lo, comma - 60), comma)
-    if found is None or text[comma - 1 : comma].isspace():
+    if found is None:
         return comma
     last = text[found.start() : comma].rsplit(None, 1)[-1].lower()
     return found.start() if last in ROLE_NOUNS else comma

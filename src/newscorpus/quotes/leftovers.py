@@ -87,7 +87,7 @@ def attribute(ctx: Context) -> None:
     for i, q in enumerate(ctx.quotations):
         if i in ctx.claimed or (not (q.double or single_style) and not _dash_after(ctx, q)):
             continue
-        if _BYLINE_AFTER.match(text, q.end) is not None:
+        if text.find("by", q.end, q.end + 6) >= 0 and _BYLINE_AFTER.match(text, q.end):
             continue  # "“Museum to close,” by Ana Ruiz: …": an article's title and its author
         unit = ctx.unit_of(q.start)
         signed = _signature_line(ctx, q)
@@ -188,6 +188,8 @@ def _subject_before_unit(
 def _signature_line(ctx: Context, q: Quotation) -> tuple[int, int] | None:
     """The name that signs a quotation on the line after it, inside its closing mark
     ("“… must not happen.\nAna Ruiz, Voters First.”"), or None."""
+    if ctx.text[q.end : q.end + 1] != "\n":
+        return None  # the quotation runs to the end of its line, unclosed, when signed so
     last = ctx.paragraph_of(q.end - 1)
     following = last + 1
     if q.end < ctx.paragraph_ends[last] or following >= len(ctx.paragraph_starts):

@@ -219,6 +219,8 @@ class Resolver:
         "economists polled by Reuters" (but "a spokesman for Ruiz" speaks for her, and
         "Russia’s TASS news agency" is TASS).
         """
+        if mention[0] == start and mention[1] == end:
+            return False  # the phrase is the name: most speakers ("Putin")
         text = self.text
         after = text[mention[1] : end]
         if after.startswith(("’s ", "'s ")) and mention[3] == EntityKind.PERSON:

@@ -76,6 +76,21 @@ _POLL = regex.compile(
 """A survey named in a sentence: "in |a New York Times/CBS News survey|"."""
 
 
+# Words of a share among the first three of a phrase: "most voters", "one in five".
+_SHARE_WORDS = frozenset(
+    ("most", "majority", "majorities", "half", "two-thirds", "three-quarters", "in")
+)
+
+
+def _may_be_share(phrase: str) -> bool:
+    """Tell whether a speaker phrase may be a share of respondents (see _RESPONDENTS)."""
+    return (
+        "percent" in phrase
+        or "%" in phrase
+        or not _SHARE_WORDS.isdisjoint(phrase.lower().split()[:3])
+    )
+
+
 def poll_speakers(ctx: Context) -> None:
     """Give a survey the quotes of the respondents its sentence reports: in "79 percent of
     Democrats said … in a New York Times/CBS News survey" the survey is the source."""
@@ -84,7 +99,9 @@ def poll_speakers(ctx: Context) -> None:
         return
     for n, draft in enumerate(ctx.drafts):
         speaker = draft.speaker
-        if speaker is None or _RESPONDENTS.match(text, speaker[0], speaker[1]) is None:
+        if speaker is None or not _may_be_share(text[speaker[0] : speaker[1]]):
+            continue  # the cheap test first: most speakers are names or pronouns
+        if _RESPONDENTS.match(text, speaker[0], speaker[1]) is None:
             continue
         start, end = ctx.units[draft.unit]
         found = _POLL.search(text, start, end)
