@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import itertools
+import re
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from newscorpus._data import read_rows
 from newscorpus.quotes import cues as cue_lexicon
@@ -105,3 +108,34 @@ def test_no_phrase_starts_with_a_verb_form() -> None:
     """find_cues sorts cues by start alone: a phrase and a verb never start together."""
     forms = {key.decode().lower() for key in cue_lexicon._FORMS}
     assert forms.isdisjoint(cue_lexicon._PHRASE_OPENERS)
+
+
+@given(
+    st.lists(st.text(alphabet="abcs", min_size=1, max_size=5), max_size=12),
+    st.text(alphabet="abcs", max_size=6),
+)
+def test_a_trie_matches_exactly_its_words(words: list[str], probe: str) -> None:
+    pattern = re.compile(f"(?:{cue_lexicon._trie(sorted(set(words)))})") if words else None
+    matched = pattern is not None and pattern.fullmatch(probe) is not None
+    assert matched == (probe in words)
+
+
+def test_the_form_scan_finds_every_form_as_a_whole_word() -> None:
+    for key in cue_lexicon._FORMS:
+        found = cue_lexicon._FORM_SCAN.match(b" " + key + b" ")
+        assert found is not None
+        assert (found["form"], found.end()) == (key, len(key) + 1)
+    assert cue_lexicon._FORM_SCAN.search(b" resaid saidx ") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("José said: “Sí,” then Zoë told him.", ["said", "told"]),  # offsets past non-ASCII
+        ("Renésaid it; Ésaid it. 😀 “A” said ok", ["said"]),  # a letter outside ASCII joins
+        ("said", ["said"]),  # the text's first and last word
+        ("\ud800said \U0001f600 told", ["said", "told"]),  # a lone surrogate, an astral emoji
+    ],
+)
+def test_cues_after_characters_outside_ascii(text: str, expected: list[str]) -> None:
+    assert [text[c.start : c.end] for c in find_cues(text)] == expected
