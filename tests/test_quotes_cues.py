@@ -120,12 +120,26 @@ def test_a_trie_matches_exactly_its_words(words: list[str], probe: str) -> None:
     assert matched == (probe in words)
 
 
-def test_the_form_scan_finds_every_form_as_a_whole_word() -> None:
-    for key in cue_lexicon._FORMS:
-        found = cue_lexicon._FORM_SCAN.match(b" " + key + b" ")
-        assert found is not None
-        assert (found["form"], found.end()) == (key, len(key) + 1)
-    assert cue_lexicon._FORM_SCAN.search(b" resaid saidx ") is None
+def test_the_lexicon_scan_finds_every_word_as_a_whole_word() -> None:
+    for key in cue_lexicon.CUE_WORDS:
+        found = cue_lexicon.lexicon_words(f"({key.decode()})", cue_lexicon._CUE_SCAN)
+        assert found == ([(1, key)] if key.isalpha() else [])  # "op-ed" is no run of letters
+    scan = cue_lexicon.word_scan([b"said", b"say"])
+    text = "resaid saidx says “said”–said"
+    assert cue_lexicon.lexicon_words(text, scan) == [
+        (text.index("“said") + 1, b"said"),
+        (text.rindex("said"), b"said"),
+    ]
+
+
+@given(st.text(alphabet=st.sampled_from("saidy -’é\n“😀")))
+def test_the_lexicon_scan_finds_the_runs_of_ascii_letters_a_split_finds(text: str) -> None:
+    scan = cue_lexicon.word_scan([b"said", b"say", b"a"])
+    found = cue_lexicon.lexicon_words(text, scan)
+    assert sorted({word for _, word in found}) == sorted(
+        cue_lexicon.words_of(text, frozenset((b"said", b"say", b"a")))
+    )
+    assert all(text[start : start + len(word)] == word.decode() for start, word in found)
 
 
 @pytest.mark.parametrize(

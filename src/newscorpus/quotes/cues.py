@@ -20,7 +20,7 @@ import enum
 import functools
 import operator
 import re
-from collections.abc import Callable, Set
+from collections.abc import Callable, Iterable, Sequence, Set
 from typing import NamedTuple
 
 import regex
@@ -230,23 +230,6 @@ def _trie(words: list[str]) -> str:
     return body
 
 
-# One scan of this pattern over a story finds its verb forms in 14% less time than a
-# str.find scan for each form the story holds (23 on average), though it runs more
-# instructions: the scans' skip loops mispredict their branches.
-_FORM_SCAN = re.compile(
-    (
-        r"""
-        [ ]                     # the space before a word in the text's letters (_NOT_LETTERS)
-        (?P<form> """
-        + _trie(sorted(form.decode() for form in _FORMS))
-        + r""" )
-        (?=[ ])                 # the whole word: a space after it too
-        """
-    ).encode(),
-    re.VERBOSE,
-)
-"""A verb form of :data:`_FORMS` as a whole word of a text's letters padded with spaces."""
-
 # The first words of the cue phrases ("according", "in", "at", "on"), in lower case: none
 # is a verb form, so a phrase and a verb never start at one offset, and nor do two verbs
 # (each is a whole word) or two phrases (found once each): cues are sorted by start alone.
@@ -256,6 +239,8 @@ _FORM_KEYS = frozenset(_FORMS)
 _PHRASE_KEYS = frozenset(form.encode() for form in _PHRASE_FORMS)
 #: The words, as :func:`words_of` collects them, that :func:`find_cues` looks for.
 CUE_WORDS = _FORM_KEYS | _PHRASE_KEYS
+# The phrases of each key word, keyed by its bytes as :func:`lexicon_words` finds them.
+_PHRASES_AT = {form.encode(): phrases for form, phrases in _PHRASE_FORMS.items()}
 
 _CHANNEL_AFTER = regex.compile(
     r"[\x20\xa0]++(?:"
@@ -318,15 +303,60 @@ def words_of(text: str, among: frozenset[bytes] | None = None) -> Set[bytes]:
     return set(found) if among is None else among.intersection(found)
 
 
-def find_cues(text: str, words: Set[bytes] | None = None) -> list[Cue]:
+def word_scan(words: Iterable[bytes]) -> re.Pattern[bytes]:
+    """Compile the pattern that :func:`lexicon_words` scans a text with for ``words``.
+
+    Words with other characters than ASCII letters ("op-ed") are left out: a text's
+    letters never hold them.
+    """
+    # One scan of the whole lexicon as a trie finds a story's words in 14% less time
+    # than a str.find scan for each word the story holds (about 25), though it runs
+    # more instructions: the skip loops of those scans mispredict their branches.
+    letters = sorted(word.decode() for word in words if word.isalpha() and word.isascii())
+    return re.compile(
+        (
+            r"""
+            [ ]             # the space before a word in the text's letters
+            (?P<word> """
+            + _trie(letters)
+            + r""" )
+            (?=[ ])         # the whole word: a space after it too
+            """
+        ).encode(),
+        re.VERBOSE,
+    )
+
+
+def lexicon_words(text: str, scan: re.Pattern[bytes]) -> list[tuple[int, bytes]]:
+    """The offset and bytes of every word of a text that a :func:`word_scan` finds.
+
+    A word here is a run of ASCII letters ("said" of "“said”", "Ren" of "René"),
+    as :func:`words_of` collects them; callers check what stands around it.
+
+    Example:
+        >>> lexicon_words("José said: “said” it.", word_scan([b"said", b"it"]))
+        [(5, b'said'), (12, b'said'), (18, b'it')]
+    """
+    # One byte a character (any other than Latin-1 is "?"), so offsets are the text's;
+    # every character but an ASCII letter is a space, and one more pads each end.
+    letters = b" " + text.encode("latin-1", "replace").translate(_NOT_LETTERS) + b" "
+    return [(found.start(), found[1]) for found in scan.finditer(letters)]
+
+
+_CUE_SCAN = word_scan(CUE_WORDS)  # the scan for the verb forms and the phrases' key words
+
+
+def find_cues(text: str, words: Sequence[tuple[int, bytes]] | None = None) -> list[Cue]:
     """Find every candidate cue in a text.
 
-    The verb forms are found in one scan of the text's letters; a phrase is
-    looked for only around its key word, in a text whose words have it.
+    The verb forms and the key words of the phrases are found in one scan of
+    the text's letters (:func:`lexicon_words`); a phrase is looked for only
+    around its key word.
 
     Args:
         text: The text.
-        words: The text's :func:`words_of`, if already collected.
+        words: The text's :func:`lexicon_words` for a scan of at least
+            :data:`CUE_WORDS`, if already found.
 
     Returns:
         The cues, sorted by start.
@@ -337,15 +367,21 @@ def find_cues(text: str, words: Set[bytes] | None = None) -> list[Cue]:
         [('say', 'verb'), ('add', 'participle'), ('according to', 'according')]
     """
     if words is None:
-        words = words_of(text)
+        words = lexicon_words(text, _CUE_SCAN)
     cues: list[Cue] = []
     size = len(text)
-    # One byte a character (any other than Latin-1 is "?"), so offsets are the text's;
-    # every character but an ASCII letter is a space, and one more pads each end.
-    letters = b" " + text.encode("latin-1", "replace").translate(_NOT_LETTERS) + b" "
-    for found_form in _FORM_SCAN.finditer(letters):
-        form, single, phrasal = _FORMS[found_form["form"]]
-        start = found_form.start("form") - 1  # the padding's space
+    seen: set[int] = set()  # where the phrases found start
+    for start, key in words:
+        verb = _FORMS.get(key)
+        if verb is None:
+            for phrase, pattern in _PHRASES_AT.get(key, ()):  # only around its key word
+                for match in pattern.finditer(text, max(0, start - 40), start + len(key) + 40):
+                    if match.start() <= start < match.end() and match.start() not in seen:
+                        seen.add(match.start())
+                        kind = CueKind.ACCORDING if phrase == "according to" else CueKind.CHANNEL
+                        cues.append(Cue(match.start(), match.end(), kind, phrase))
+            continue
+        form, single, phrasal = verb
         end = start + len(form)
         # a whole word: not after or before another letter ("Josésaid"), nor joined by a
         # hyphen or an apostrophe ("so-called", "said-so")
@@ -375,19 +411,6 @@ def find_cues(text: str, words: Set[bytes] | None = None) -> list[Cue]:
                     if channel is not None:
                         cue_end = channel.end()
             cues.append(_cue((start, cue_end, *tail)))
-    seen: set[int] = set()
-    for key in _PHRASE_KEYS & words:  # look for each phrase only around its key word
-        form = key.decode()
-        phrases = _PHRASE_FORMS[form]
-        start = text.find(form)
-        while start >= 0:
-            for phrase, pattern in phrases:
-                for found in pattern.finditer(text, max(0, start - 40), start + len(form) + 40):
-                    if found.start() <= start < found.end() and found.start() not in seen:
-                        seen.add(found.start())
-                        kind = CueKind.ACCORDING if phrase == "according to" else CueKind.CHANNEL
-                        cues.append(Cue(found.start(), found.end(), kind, phrase))
-            start = text.find(form, start + len(form))
     cues.sort(key=_START)  # no two start together (see _PHRASE_OPENERS)
     return _drop_covered(cues)
 

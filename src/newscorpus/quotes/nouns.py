@@ -13,7 +13,7 @@ names no one.
 
 from __future__ import annotations
 
-from collections.abc import Sequence, Set
+from collections.abc import Sequence
 from typing import NamedTuple
 
 import regex
@@ -22,7 +22,7 @@ from newscorpus._data import read_lines, read_rows
 from newscorpus.quotes.boundaries import content_end, trim
 from newscorpus.quotes.clauses import clause_after, object_end
 from newscorpus.quotes.context import Context
-from newscorpus.quotes.cues import Cue, CueKind, words_of
+from newscorpus.quotes.cues import Cue, CueKind, lexicon_words, word_scan
 from newscorpus.quotes.indirect import add_content
 from newscorpus.quotes.phrases import subject_before
 from newscorpus.quotes.speakers import speaker_after
@@ -63,6 +63,8 @@ _NOUN_KEYS = frozenset(form.encode() for form in _NOUNS)
 #: The words, as :func:`~newscorpus.quotes.cues.words_of` collects them, that
 #: :func:`find_noun_cues` looks for.
 NOUN_WORDS = _NOUN_KEYS
+_NOUNS_AT = {form.encode(): complements for form, complements in _NOUNS.items()}
+_NOUN_SCAN = word_scan(NOUN_WORDS)  # for a text whose words are not already found
 _POSSESSIVES = frozenset(("his", "her", "their", "its", "our", "my", "your"))
 _LIGHT_VERBS = frozenset(read_lines("light_verbs.txt"))
 _FUNCTION = frozenset(row[0] for row in read_rows("function_words.txt"))
@@ -78,11 +80,11 @@ _MAX_MODIFIERS = 3  # adjectives and adverbs between a possessor and its noun
 _RECENT = 12  # drafts looked back at for one that already covers a noun's content
 
 
-def find_noun_cues(text: str, words: Set[bytes] | None = None) -> list[NounCue]:
+def find_noun_cues(text: str, words: Sequence[tuple[int, bytes]] | None = None) -> list[NounCue]:
     """Find the nouns of saying in a text, sorted by start.
 
-    ``words`` are the text's :func:`~newscorpus.quotes.cues.words_of`, if
-    already collected.
+    ``words`` are the text's :func:`~newscorpus.quotes.cues.lexicon_words` for a
+    scan of at least :data:`NOUN_WORDS`, if already found.
 
     Example:
         >>> text = "His claim that it works."
@@ -90,17 +92,15 @@ def find_noun_cues(text: str, words: Set[bytes] | None = None) -> list[NounCue]:
         ['claim']
     """
     cues: list[NounCue] = []
-    for key in _NOUN_KEYS & (words_of(text) if words is None else words):
-        form = key.decode()
-        size = len(form)
-        start = text.find(form)
-        while start >= 0:
-            end = start + size
-            if (start == 0 or not text[start - 1].isalpha()) and (
-                end == len(text) or not text[end].isalpha()
-            ):
-                cues.append(NounCue(start, end, _NOUNS[form]))
-            start = text.find(form, end)
+    for start, key in lexicon_words(text, _NOUN_SCAN) if words is None else words:
+        complements = _NOUNS_AT.get(key)
+        if complements is None:
+            continue  # a word of another lexicon
+        end = start + len(key)
+        if (start == 0 or not text[start - 1].isalpha()) and (
+            end == len(text) or not text[end].isalpha()
+        ):
+            cues.append(NounCue(start, end, complements))
     cues.sort()
     return cues
 
