@@ -122,7 +122,7 @@ def test_a_trie_matches_exactly_its_words(words: list[str], probe: str) -> None:
 
 def test_the_lexicon_scan_finds_every_word_as_a_whole_word() -> None:
     for key in cue_lexicon.CUE_WORDS:
-        found = cue_lexicon.lexicon_words(f"({key.decode()})", cue_lexicon._CUE_SCAN)
+        found = cue_lexicon.lexicon_words(f"({key.decode()})", cue_lexicon._cue_scan())
         assert found == ([(1, key)] if key.isalpha() else [])  # "op-ed" is no run of letters
     scan = cue_lexicon.word_scan([b"said", b"say"])
     text = "resaid saidx says “said”–said"

@@ -343,7 +343,10 @@ def lexicon_words(text: str, scan: re.Pattern[bytes]) -> list[tuple[int, bytes]]
     return [(found.start(), found[1]) for found in scan.finditer(letters)]
 
 
-_CUE_SCAN = word_scan(CUE_WORDS)  # the scan for the verb forms and the phrases' key words
+@functools.cache  # compiled when first asked for: extract_quotes scans with its own
+def _cue_scan() -> re.Pattern[bytes]:
+    """The :func:`word_scan` of :data:`CUE_WORDS`."""
+    return word_scan(CUE_WORDS)
 
 
 def find_cues(text: str, words: Sequence[tuple[int, bytes]] | None = None) -> list[Cue]:
@@ -367,7 +370,7 @@ def find_cues(text: str, words: Sequence[tuple[int, bytes]] | None = None) -> li
         [('say', 'verb'), ('add', 'participle'), ('according to', 'according')]
     """
     if words is None:
-        words = lexicon_words(text, _CUE_SCAN)
+        words = lexicon_words(text, _cue_scan())
     cues: list[Cue] = []
     size = len(text)
     seen: set[int] = set()  # where the phrases found start

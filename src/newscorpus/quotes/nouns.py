@@ -13,6 +13,8 @@ names no one.
 
 from __future__ import annotations
 
+import functools
+import re
 from collections.abc import Sequence
 from typing import NamedTuple
 
@@ -64,7 +66,6 @@ _NOUN_KEYS = frozenset(form.encode() for form in _NOUNS)
 #: :func:`find_noun_cues` looks for.
 NOUN_WORDS = _NOUN_KEYS
 _NOUNS_AT = {form.encode(): complements for form, complements in _NOUNS.items()}
-_NOUN_SCAN = word_scan(NOUN_WORDS)  # for a text whose words are not already found
 _POSSESSIVES = frozenset(("his", "her", "their", "its", "our", "my", "your"))
 _LIGHT_VERBS = frozenset(read_lines("light_verbs.txt"))
 _FUNCTION = frozenset(row[0] for row in read_rows("function_words.txt"))
@@ -80,6 +81,12 @@ _MAX_MODIFIERS = 3  # adjectives and adverbs between a possessor and its noun
 _RECENT = 12  # drafts looked back at for one that already covers a noun's content
 
 
+@functools.cache  # compiled when first asked for: extract_quotes scans with its own
+def _noun_scan() -> re.Pattern[bytes]:
+    """The :func:`~newscorpus.quotes.cues.word_scan` of :data:`NOUN_WORDS`."""
+    return word_scan(NOUN_WORDS)
+
+
 def find_noun_cues(text: str, words: Sequence[tuple[int, bytes]] | None = None) -> list[NounCue]:
     """Find the nouns of saying in a text, sorted by start.
 
@@ -92,7 +99,7 @@ def find_noun_cues(text: str, words: Sequence[tuple[int, bytes]] | None = None) 
         ['claim']
     """
     cues: list[NounCue] = []
-    for start, key in lexicon_words(text, _NOUN_SCAN) if words is None else words:
+    for start, key in lexicon_words(text, _noun_scan()) if words is None else words:
         complements = _NOUNS_AT.get(key)
         if complements is None:
             continue  # a word of another lexicon
