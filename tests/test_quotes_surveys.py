@@ -41,3 +41,21 @@ def test_a_cue_in_the_clause_keeps_it() -> None:
 def test_long_text_of_openings_stays_linear() -> None:
     text = "In the poll, voters backed the plan. " * 20000
     assert len(extract_quotes(text)) == 20000
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The vote is near.  In a new poll, most voters backed it.",
+            [("most voters backed it", "a new poll", "poll")],
+        ),
+        ("The vote is near, and In a new poll, most voters backed it.", []),  # not an opening
+        ("Lin Yu voted. SHIN In a new poll, most voters backed it.", []),
+        ("In", []),
+    ],
+)
+def test_only_openings_are_read(
+    text: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    assert found(text) == expected

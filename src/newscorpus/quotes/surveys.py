@@ -35,16 +35,24 @@ _OPENING = regex.compile(
 def attribute(ctx: Context) -> None:
     """Attribute the clause of each sentence that opens with "In" and a survey."""
     text = ctx.text
-    if "In " not in text:
+    # Only a unit whose first or second character starts an "In " is read (the cheap test
+    # first): each "In " of the text, a rare string, is looked up among the units.
+    at = text.find("In ") if ctx.units else -1
+    while at >= 0:
+        unit = ctx.unit_of(at)
+        start, end = ctx.units[unit]
+        if start <= at <= start + 1 and at + 3 <= end:
+            _attribute_unit(ctx, unit, start, end)
+        at = text.find("In ", at + 1)
+
+
+def _attribute_unit(ctx: Context, unit: int, start: int, end: int) -> None:
+    """Attribute the clause of unit ``unit`` if it opens with "In" and a survey."""
+    found = _OPENING.match(ctx.text, start, end)
+    if found is None or found["noun"] not in SURVEY_NOUNS:
         return
-    for unit, (start, end) in enumerate(ctx.units):
-        if text.find("In ", start, min(end, start + 4)) < 0:
-            continue  # the cheap test first: most sentences open otherwise
-        found = _OPENING.match(text, start, end)
-        if found is None or found["noun"] not in SURVEY_NOUNS:
-            continue
-        lo = found.end()
-        if ctx.has_cues_between(lo, end):
-            continue  # "In the poll, 60 percent said …": the cue's
-        cue = Cue(found.start("noun"), found.end("noun"), CueKind.VERB, found["noun"], False, True)
-        add_content(ctx, lo, content_end(ctx, lo, end), found.span("source"), cue, unit)
+    lo = found.end()
+    if ctx.has_cues_between(lo, end):
+        return  # "In the poll, 60 percent said …": the cue's
+    cue = Cue(found.start("noun"), found.end("noun"), CueKind.VERB, found["noun"], False, True)
+    add_content(ctx, lo, content_end(ctx, lo, end), found.span("source"), cue, unit)
