@@ -22,7 +22,7 @@ import regex
 
 from newscorpus._data import read_lines, read_rows
 from newscorpus.quotes.boundaries import content_end, trim
-from newscorpus.quotes.clauses import clause_after, object_end
+from newscorpus.quotes.clauses import CLAUSE_REACH, clause_after, object_end
 from newscorpus.quotes.context import Context
 from newscorpus.quotes.cues import Cue, CueKind, lexicon_words, word_scan
 from newscorpus.quotes.indirect import add_content
@@ -125,12 +125,24 @@ def _attribute(ctx: Context, cue: NounCue) -> bool:
     unit = ctx.unit_of(cue.start)
     unit_start, unit_end = ctx.units[unit]
     after = cue.end
-    speaker = _possessor(text, unit_start, cue.start)
+    named = None
     source = _SOURCE.match(text, cue.end, unit_end)
     if source is not None:  # "an allegation from his first wife, Ivana Trump, that …"
         named = speaker_after(text, source.end(), unit_end)
         if named is not None:
-            speaker, after = speaker or named, _past_apposition(text, named[1], unit_end)
+            after = _past_apposition(text, named[1], unit_end)
+    toks = words(text, after, min(unit_end, after + 40))
+    first = toks[0] if toks else ""
+    # a relative "that" is no complement: "his claim that was rejected"
+    complement = len(toks) >= 2 and first != "that" and first in cue.complements
+    if not complement and not (
+        "that" in cue.complements
+        and "that" in text[after : min(unit_end, after + CLAUSE_REACH)].lower()
+    ):
+        # the cheap test first: neither a complement nor a "that" follows (a "that" clause
+        # that clause_after finds holds the word among the words it reads)
+        return False
+    speaker = _possessor(text, unit_start, cue.start) or named
     if speaker is None:
         speaker = _light_verb_subject(text, unit_start, cue.start)
     if speaker is None:
@@ -140,10 +152,8 @@ def _attribute(ctx: Context, cue: NounCue) -> bool:
         start = found[0]
         end = content_end(ctx, start, unit_end)
     else:
-        toks = words(text, after, min(unit_end, after + 40))
-        first = toks[0] if toks else ""
-        if len(toks) < 2 or first == "that" or first not in cue.complements:
-            return False  # a relative "that": "his claim that was rejected"
+        if not complement:
+            return False
         start = start_of(text, after, toks, 0 if first == "to" else 1)  # "a promise to cut taxes"
         end = _phrase_end(text, start, object_end(ctx, start, unit_end))
     if any(d.start == start for d in ctx.drafts[-_RECENT:]):
