@@ -243,8 +243,22 @@ _FORM_KEYS = frozenset(_FORMS)
 _PHRASE_KEYS = frozenset(form.encode() for form in _PHRASE_FORMS)
 #: The words, as :func:`words_of` collects them, that :func:`find_cues` looks for.
 CUE_WORDS = _FORM_KEYS | _PHRASE_KEYS
-# The phrases of each key word, keyed by its bytes as :func:`lexicon_words` finds them.
-_PHRASES_AT = {form.encode(): phrases for form, phrases in _PHRASE_FORMS.items()}
+
+
+def _beside_key(phrase: str) -> tuple[str, bool]:
+    """The word of a phrase next to its key word, and whether it comes before the key:
+    ("a", True) for "in a statement", ("to", False) for "according to"."""
+    words = phrase.split()
+    k = words.index(max(words, key=len))
+    return (words[k - 1], True) if k else (words[k + 1], False)
+
+
+# The phrases of each key word, keyed by its bytes as :func:`lexicon_words` finds them,
+# with the word next to the key (see _beside_key), which a cheap test looks for first.
+_PHRASES_AT = {
+    form.encode(): [(phrase, pattern, *_beside_key(phrase)) for phrase, pattern in phrases]
+    for form, phrases in _PHRASE_FORMS.items()
+}
 
 _CHANNEL_AFTER = regex.compile(
     r"[\x20\xa0]++(?:"
@@ -388,7 +402,10 @@ def find_cues(text: str, words: Sequence[tuple[int, bytes]] | None = None) -> li
     for start, key in words:
         verb = _FORMS.get(key)
         if verb is None:
-            for phrase, pattern in _PHRASES_AT.get(key, ()):  # only around its key word
+            for phrase, pattern, beside, before in _PHRASES_AT.get(key, ()):
+                # the cheap test first: the phrase's word next to its key is there
+                if not _has_beside(text, start, start + len(key), beside, before):
+                    continue
                 for match in pattern.finditer(text, max(0, start - 40), start + len(key) + 40):
                     if match.start() <= start < match.end() and match.start() not in seen:
                         seen.add(match.start())
@@ -427,6 +444,25 @@ def find_cues(text: str, words: Sequence[tuple[int, bytes]] | None = None) -> li
             cues.append(_cue((start, cue_end, *tail)))
     cues.sort(key=_START)  # no two start together (see _PHRASE_OPENERS)
     return _drop_covered(cues)
+
+
+def _has_beside(text: str, start: int, end: int, word: str, before: bool) -> bool:
+    """Tell whether ``word`` (lower case) stands, in any case, right before the key word
+    at ``text[start:end]`` (or right after it), white space between them.
+
+    A phrase's pattern (see _phrase_pattern) that matches over the key word needs it:
+    its words are spaced by white space, which str.isspace tells too, and its case is
+    ignored as casefold ignores it (the long s of "preſs" is an "s", as for the pattern).
+    """
+    if before:
+        j = start
+        while j > 0 and text[j - 1].isspace():
+            j -= 1
+        return j < start and text[max(0, j - len(word)) : j].casefold() == word
+    j = end
+    while j < len(text) and text[j].isspace():
+        j += 1
+    return j > end and text[j : j + len(word)].casefold() == word
 
 
 def _drop_covered(cues: list[Cue]) -> list[Cue]:
