@@ -61,12 +61,10 @@ def attribute(ctx: Context) -> None:
     text = ctx.text
     placed = sorted((d.start, n) for n, d in enumerate(ctx.drafts))
     for i, q in enumerate(ctx.quotations):
-        if i in ctx.claimed:
-            continue
-        dash = _dash_after(ctx, q)
-        if not q.double and dash is None:
+        if i in ctx.claimed or (not q.double and not _dash_after(ctx, q)):
             continue
         unit = ctx.unit_of(q.start)
+        dash = _dash_after(ctx, q)
         if dash is not None:
             ctx.add(
                 Draft(q.start, q.end, _DIRECT, (q.start, q.end), dash[1], dash[0], unit),
