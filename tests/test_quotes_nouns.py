@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import pytest
+import regex
 
 from newscorpus import extract_quotes
-from newscorpus.quotes.nouns import find_noun_cues
+from newscorpus.quotes.cues import CUE_WORDS, lexicon_words, word_scan
+from newscorpus.quotes.nouns import NOUN_WORDS, find_noun_cues
 
 
 def rows(text: str) -> list[tuple[str, str, str | None, str | None]]:
@@ -59,3 +61,19 @@ def test_nouns_without_attribution(text: str) -> None:
 def test_noun_cues_are_whole_words() -> None:
     text = "Claims, reclaim and claimant: one claim."
     assert [text[c.start : c.end] for c in find_noun_cues(text)] == ["claim"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "His claim, José’s claims and the “claim” she said he told us about.",
+        "Renéclaim, claimé and ½claim: a claim-maker’s claim 😀 claim",
+    ],
+)
+def test_noun_cues_from_the_shared_scan_of_the_lexicon(text: str) -> None:
+    shared = lexicon_words(text, word_scan(CUE_WORDS | NOUN_WORDS))
+    found = [text[c.start : c.end] for c in find_noun_cues(text, shared)]
+    assert found == [text[c.start : c.end] for c in find_noun_cues(text)]
+    assert found == [
+        w for w in regex.findall(r"(?<!\p{L})\p{L}++", text) if w in ("claim", "claims")
+    ]

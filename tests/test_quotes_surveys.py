@@ -15,6 +15,24 @@ def found(text: str) -> list[tuple[str, str | None, str | None]]:
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "The vote is near, and In a new poll, most voters backed it.",  # not an opening
+        "Lin Yu voted. SHIN In a new poll, most voters backed it.",
+        "In",
+    ],
+)
+def test_an_in_inside_a_sentence_opens_no_survey(text: str) -> None:
+    assert found(text) == []
+
+
+def test_a_survey_opens_its_sentence_after_any_space() -> None:
+    one = found("The vote is near. In a new poll, most voters backed it.")
+    assert one
+    assert found("The vote is near.  In a new poll, most voters backed it.") == one
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         (

@@ -22,7 +22,7 @@ from newscorpus.document import Document
 from newscorpus.entities import mention_index
 from newscorpus.quotes.attribution import attribute
 from newscorpus.quotes.context import Context, Draft
-from newscorpus.quotes.cues import CUE_WORDS, find_cues, words_of
+from newscorpus.quotes.cues import CUE_WORDS, find_cues, lexicon_words, word_scan
 from newscorpus.quotes.marks import find_quotations
 from newscorpus.quotes.model import Quote, QuoteKind
 from newscorpus.quotes.nouns import NOUN_WORDS, find_noun_cues
@@ -32,7 +32,7 @@ from newscorpus.spans import Span
 
 __all__ = ["Quote", "QuoteKind", "extract_quotes"]
 
-_LEXICON_WORDS = CUE_WORDS | NOUN_WORDS  # the words of a text that cues are looked for by
+_LEXICON_SCAN = word_scan(CUE_WORDS | NOUN_WORDS)  # the words that cues are found by
 _START_END = operator.attrgetter("start", "end")
 _FAR = 1 << 30  # the distance of a cue that does not come before its content
 
@@ -71,7 +71,7 @@ def extract_quotes(text_or_document: str | Document) -> tuple[Quote, ...]:
         raise TypeError(
             f"extract_quotes needs a str or a Document, not {type(text_or_document).__name__}"
         )
-    words = words_of(text, _LEXICON_WORDS)
+    words = lexicon_words(text, _LEXICON_SCAN)  # one scan for verbs, phrases and nouns
     quotations = find_quotations(text, paragraphs)
     ctx = Context(text, paragraphs, sentences, quotations, find_cues(text, words))
     attribute(ctx, find_noun_cues(text, words))

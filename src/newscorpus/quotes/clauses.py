@@ -33,7 +33,9 @@ from newscorpus.quotes.vocabulary import (
 if TYPE_CHECKING:
     from newscorpus.quotes.context import Context
 
-__all__ = ["clause_after", "ends_attribution", "has_verb", "object_end"]
+__all__ = ["CLAUSE_REACH", "clause_after", "ends_attribution", "has_verb", "object_end"]
+
+CLAUSE_REACH = 100  # characters after a cue whose words clause_after reads
 
 _TIME = frozenset(read_lines("time_words.txt"))
 _FUNCTION = frozenset(row[0] for row in read_rows("function_words.txt"))
@@ -197,7 +199,7 @@ def clause_after(
         >>> text[start:], how
         ('it was over.', 'that')
     """
-    toks = words(text, pos, min(hi, pos + 100))
+    toks = words(text, pos, min(hi, pos + CLAUSE_REACH))
     i = 0
     if toks and toks[0] in _DASHES:  # "said — on Twitter, as it happens — that …": an aside
         i = next((k + 1 for k in range(1, min(len(toks), 16)) if toks[k] in _DASHES), 0)

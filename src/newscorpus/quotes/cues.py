@@ -8,9 +8,10 @@ is only a candidate: :mod:`newscorpus.quotes.attribution` and
 :mod:`newscorpus.quotes.indirect` keep the ones with a speaker and something
 reported around them.
 
-The words of a text are collected once and intersected with the lexicon;
-only the forms that occur are then located. That is several times faster
-than one regular expression of a thousand alternatives.
+The verb forms are located in one scan of the text's letters (every other
+character made a space) by one pattern of every form written as a trie; the
+words of a text are collected once, and a cue phrase is looked for only in a
+text that has its key word.
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ import enum
 import functools
 import operator
 import re
-from collections.abc import Callable, Set
+from collections.abc import Callable, Iterable, Sequence, Set
 from typing import NamedTuple
 
 import regex
@@ -34,7 +35,9 @@ __all__ = [
     "Cue",
     "CueKind",
     "find_cues",
+    "lexicon_words",
     "verb_lemma",
+    "word_scan",
     "words_of",
 ]
 
@@ -150,6 +153,8 @@ _FIRST_WORDS = frozenset(_WORDS) | frozenset(_PHRASAL)
 # runs of ASCII letters (the bytes of other characters are all above 127). This collects
 # the words of a text half as fast again as a pattern does.
 _NOT_LETTERS = bytes(c if 65 <= c <= 90 or 97 <= c <= 122 else 32 for c in range(256))
+# The same, with the capitals in lower case.
+_LOWER_LETTERS = bytes(c + 32 if 65 <= c <= 90 else c if 97 <= c <= 122 else 32 for c in range(256))
 
 
 def _phrase_pattern(phrase: str) -> regex.Pattern[str]:
@@ -207,6 +212,28 @@ def _forms() -> dict[
 
 
 _FORMS = _forms()
+
+
+def _trie(words: list[str]) -> str:
+    """One alternative of ``words`` (ASCII letters) as a trie: "sa(?:id|y(?:ing|s)?)".
+
+    The standard library's engine tries the branches of an alternative one by one,
+    so a thousand words listed side by side cost a thousand tests at every space,
+    and a trie a few (one per letter of the word it follows).
+    """
+    if words == [""]:
+        return ""
+    branches = []
+    ends = "" in words
+    for initial in sorted({word[0] for word in words if word}):
+        rests = [word[1:] for word in words if word[:1] == initial]
+        branches.append(initial + _trie(rests))
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    if ends:  # the word may stop here: the rest is optional
+        return (body if len(branches) > 1 or len(body) == 1 else f"(?:{body})") + "?"
+    return body
+
+
 # The first words of the cue phrases ("according", "in", "at", "on"), in lower case: none
 # is a verb form, so a phrase and a verb never start at one offset, and nor do two verbs
 # (each is a whole word) or two phrases (found once each): cues are sorted by start alone.
@@ -216,6 +243,22 @@ _FORM_KEYS = frozenset(_FORMS)
 _PHRASE_KEYS = frozenset(form.encode() for form in _PHRASE_FORMS)
 #: The words, as :func:`words_of` collects them, that :func:`find_cues` looks for.
 CUE_WORDS = _FORM_KEYS | _PHRASE_KEYS
+
+
+def _beside_key(phrase: str) -> tuple[str, bool]:
+    """The word of a phrase next to its key word, and whether it comes before the key:
+    ("a", True) for "in a statement", ("to", False) for "according to"."""
+    words = phrase.split()
+    k = words.index(max(words, key=len))
+    return (words[k - 1], True) if k else (words[k + 1], False)
+
+
+# The phrases of each key word, keyed by its bytes as :func:`lexicon_words` finds them,
+# with the word next to the key (see _beside_key), which a cheap test looks for first.
+_PHRASES_AT = {
+    form.encode(): [(phrase, pattern, *_beside_key(phrase)) for phrase, pattern in phrases]
+    for form, phrases in _PHRASE_FORMS.items()
+}
 
 _CHANNEL_AFTER = regex.compile(
     r"[\x20\xa0]++(?:"
@@ -278,15 +321,70 @@ def words_of(text: str, among: frozenset[bytes] | None = None) -> Set[bytes]:
     return set(found) if among is None else among.intersection(found)
 
 
-def find_cues(text: str, words: Set[bytes] | None = None) -> list[Cue]:
+def word_scan(words: Iterable[bytes]) -> re.Pattern[bytes]:
+    """Compile the pattern that :func:`lexicon_words` scans a text with for ``words``.
+
+    The words are looked for in lower case, whatever case they are given in. Words
+    with other characters than ASCII letters ("op-ed") are left out: a text's
+    letters never hold them.
+    """
+    # One scan of the whole lexicon as a trie finds a story's words in less time than a
+    # str.find scan for each word the story holds (about 25), though it runs more
+    # instructions: the skip loops of those scans mispredict their branches. In lower
+    # case the trie opens with 24 letters rather than 36, each tried at every word.
+    lower = {word.decode().lower() for word in words if word.isalpha() and word.isascii()}
+    return re.compile(
+        (
+            r"""
+            [ ]             # the space before a word in the text's letters
+            """
+            + _trie(sorted(lower))
+            + r"""
+            (?=[ ])         # the whole word: a space after it too
+            """
+        ).encode(),
+        re.VERBOSE,
+    )
+
+
+def lexicon_words(text: str, scan: re.Pattern[bytes]) -> list[tuple[int, bytes]]:
+    """The offset and bytes of every word of a text that a :func:`word_scan` finds.
+
+    A word here is a run of ASCII letters ("said" of "“said”", "Ren" of "René"),
+    as :func:`words_of` collects them, in any case ("Said", "SAID"): callers keep
+    the spellings they know and check what stands around them.
+
+    Example:
+        >>> lexicon_words("José SAID: “said” it.", word_scan([b"said", b"it"]))
+        [(5, b'SAID'), (12, b'said'), (18, b'it')]
+    """
+    # One byte a character (any other than Latin-1 is "?"), so offsets are the text's
+    encoded = text.encode("latin-1", "replace")
+    # every character but an ASCII letter a space, and one more at each end; in lower case
+    letters = b" " + encoded.translate(_LOWER_LETTERS) + b" "
+    return [
+        (found.start(), encoded[found.start() : found.end() - 1])
+        for found in scan.finditer(letters)
+    ]
+
+
+@functools.cache  # compiled when first asked for: extract_quotes scans with its own
+def _cue_scan() -> re.Pattern[bytes]:
+    """The :func:`word_scan` of :data:`CUE_WORDS`."""
+    return word_scan(CUE_WORDS)
+
+
+def find_cues(text: str, words: Sequence[tuple[int, bytes]] | None = None) -> list[Cue]:
     """Find every candidate cue in a text.
 
-    The words of the text are collected once; only the verb forms and phrases
-    that occur are then located, so the cost barely grows with the lexicon.
+    The verb forms and the key words of the phrases are found in one scan of
+    the text's letters (:func:`lexicon_words`); a phrase is looked for only
+    around its key word.
 
     Args:
         text: The text.
-        words: The text's :func:`words_of`, if already collected.
+        words: The text's :func:`lexicon_words` for a scan of at least
+            :data:`CUE_WORDS`, if already found.
 
     Returns:
         The cues, sorted by start.
@@ -297,65 +395,74 @@ def find_cues(text: str, words: Set[bytes] | None = None) -> list[Cue]:
         [('say', 'verb'), ('add', 'participle'), ('according to', 'according')]
     """
     if words is None:
-        words = words_of(text)
+        words = lexicon_words(text, _cue_scan())
     cues: list[Cue] = []
     size = len(text)
-    find = text.find
-    for key in _FORM_KEYS & words:
-        form, single, phrasal = _FORMS[key]
-        length = len(form)
-        start = find(form)
-        while start >= 0:
-            end = start + length
-            # a whole word: not inside a longer one ("resaid"), nor joined by a
-            # hyphen or an apostrophe ("so-called", "said-so")
-            if (start and (text[start - 1].isalpha() or text[start - 1] in _JOINERS)) or (
-                end < size
-                and (
-                    text[end].isalpha()
-                    or (text[end] in _JOINERS and text[end + 1 : end + 2].isalpha())
-                )
-            ):
-                start = find(form, end)
-                continue
-            tail = single
-            for particle, phrasal_tail in phrasal:  # "pointed out", "went on"
-                found = particle.match(text, end, end + _REACH)
-                if found is not None:
-                    tail, end = phrasal_tail, found.end()
-                    break
-            if tail is not None:
-                cue_end = end
-                if (
-                    end < size
-                    and text[end] in _SPACES
-                    and (
-                        (initial := text[end + 1 : end + 2]) in _CHANNEL_INITIALS
-                        or initial.isspace()
-                    )
-                ):
-                    opening = _CHANNEL_OPENING.match(text, end, end + _REACH)
-                    if opening is not None and opening[1].lower() in _CHANNEL_STARTS:
-                        channel = _CHANNEL_AFTER.match(text, end, end + _REACH + 40)
-                        if channel is not None:
-                            cue_end = channel.end()
-                cues.append(_cue((start, cue_end, *tail)))
-            start = find(form, start + length)
-    seen: set[int] = set()
-    for key in _PHRASE_KEYS & words:  # look for each phrase only around its key word
-        form = key.decode()
-        phrases = _PHRASE_FORMS[form]
-        start = text.find(form)
-        while start >= 0:
-            for phrase, pattern in phrases:
-                for found in pattern.finditer(text, max(0, start - 40), start + len(form) + 40):
-                    if found.start() <= start < found.end() and found.start() not in seen:
-                        seen.add(found.start())
+    seen: set[int] = set()  # where the phrases found start
+    for start, key in words:
+        verb = _FORMS.get(key)
+        if verb is None:
+            for phrase, pattern, beside, before in _PHRASES_AT.get(key, ()):
+                # the cheap test first: the phrase's word next to its key is there
+                if not _has_beside(text, start, start + len(key), beside, before):
+                    continue
+                for match in pattern.finditer(text, max(0, start - 40), start + len(key) + 40):
+                    if match.start() <= start < match.end() and match.start() not in seen:
+                        seen.add(match.start())
                         kind = CueKind.ACCORDING if phrase == "according to" else CueKind.CHANNEL
-                        cues.append(Cue(found.start(), found.end(), kind, phrase))
-            start = text.find(form, start + len(form))
+                        cues.append(Cue(match.start(), match.end(), kind, phrase))
+            continue
+        form, single, phrasal = verb
+        end = start + len(form)
+        # a whole word: not after or before another letter ("Josésaid"), nor joined by a
+        # hyphen or an apostrophe ("so-called", "said-so")
+        if (start and (text[start - 1].isalpha() or text[start - 1] in _JOINERS)) or (
+            end < size
+            and (
+                text[end].isalpha() or (text[end] in _JOINERS and text[end + 1 : end + 2].isalpha())
+            )
+        ):
+            continue
+        tail = single
+        for particle, phrasal_tail in phrasal:  # "pointed out", "went on"
+            found = particle.match(text, end, end + _REACH)
+            if found is not None:
+                tail, end = phrasal_tail, found.end()
+                break
+        if tail is not None:
+            cue_end = end
+            if (
+                end < size
+                and text[end] in _SPACES
+                and ((initial := text[end + 1 : end + 2]) in _CHANNEL_INITIALS or initial.isspace())
+            ):
+                opening = _CHANNEL_OPENING.match(text, end, end + _REACH)
+                if opening is not None and opening[1].lower() in _CHANNEL_STARTS:
+                    channel = _CHANNEL_AFTER.match(text, end, end + _REACH + 40)
+                    if channel is not None:
+                        cue_end = channel.end()
+            cues.append(_cue((start, cue_end, *tail)))
     cues.sort(key=_START)  # no two start together (see _PHRASE_OPENERS)
     return _drop_covered(cues)
+
+
+def _has_beside(text: str, start: int, end: int, word: str, before: bool) -> bool:
+    """Tell whether ``word`` (lower case) stands, in any case, right before the key word
+    at ``text[start:end]`` (or right after it), white space between them.
+
+    A phrase's pattern (see _phrase_pattern) that matches over the key word needs it:
+    its words are spaced by white space, which str.isspace tells too, and its case is
+    ignored as casefold ignores it (the long s of "preſs" is an "s", as for the pattern).
+    """
+    if before:
+        j = start
+        while j > 0 and text[j - 1].isspace():
+            j -= 1
+        return j < start and text[max(0, j - len(word)) : j].casefold() == word
+    j = end
+    while j < len(text) and text[j].isspace():
+        j += 1
+    return j > end and text[j : j + len(word)].casefold() == word
 
 
 def _drop_covered(cues: list[Cue]) -> list[Cue]:

@@ -13,16 +13,18 @@ names no one.
 
 from __future__ import annotations
 
-from collections.abc import Sequence, Set
+import functools
+import re
+from collections.abc import Sequence
 from typing import NamedTuple
 
 import regex
 
 from newscorpus._data import read_lines, read_rows
 from newscorpus.quotes.boundaries import content_end, trim
-from newscorpus.quotes.clauses import clause_after, object_end
+from newscorpus.quotes.clauses import CLAUSE_REACH, clause_after, object_end
 from newscorpus.quotes.context import Context
-from newscorpus.quotes.cues import Cue, CueKind, words_of
+from newscorpus.quotes.cues import Cue, CueKind, lexicon_words, word_scan
 from newscorpus.quotes.indirect import add_content
 from newscorpus.quotes.phrases import subject_before
 from newscorpus.quotes.speakers import speaker_after
@@ -63,6 +65,7 @@ _NOUN_KEYS = frozenset(form.encode() for form in _NOUNS)
 #: The words, as :func:`~newscorpus.quotes.cues.words_of` collects them, that
 #: :func:`find_noun_cues` looks for.
 NOUN_WORDS = _NOUN_KEYS
+_NOUNS_AT = {form.encode(): complements for form, complements in _NOUNS.items()}
 _POSSESSIVES = frozenset(("his", "her", "their", "its", "our", "my", "your"))
 _LIGHT_VERBS = frozenset(read_lines("light_verbs.txt"))
 _FUNCTION = frozenset(row[0] for row in read_rows("function_words.txt"))
@@ -78,11 +81,17 @@ _MAX_MODIFIERS = 3  # adjectives and adverbs between a possessor and its noun
 _RECENT = 12  # drafts looked back at for one that already covers a noun's content
 
 
-def find_noun_cues(text: str, words: Set[bytes] | None = None) -> list[NounCue]:
+@functools.cache  # compiled when first asked for: extract_quotes scans with its own
+def _noun_scan() -> re.Pattern[bytes]:
+    """The :func:`~newscorpus.quotes.cues.word_scan` of :data:`NOUN_WORDS`."""
+    return word_scan(NOUN_WORDS)
+
+
+def find_noun_cues(text: str, words: Sequence[tuple[int, bytes]] | None = None) -> list[NounCue]:
     """Find the nouns of saying in a text, sorted by start.
 
-    ``words`` are the text's :func:`~newscorpus.quotes.cues.words_of`, if
-    already collected.
+    ``words`` are the text's :func:`~newscorpus.quotes.cues.lexicon_words` for a
+    scan of at least :data:`NOUN_WORDS`, if already found.
 
     Example:
         >>> text = "His claim that it works."
@@ -90,17 +99,15 @@ def find_noun_cues(text: str, words: Set[bytes] | None = None) -> list[NounCue]:
         ['claim']
     """
     cues: list[NounCue] = []
-    for key in _NOUN_KEYS & (words_of(text) if words is None else words):
-        form = key.decode()
-        size = len(form)
-        start = text.find(form)
-        while start >= 0:
-            end = start + size
-            if (start == 0 or not text[start - 1].isalpha()) and (
-                end == len(text) or not text[end].isalpha()
-            ):
-                cues.append(NounCue(start, end, _NOUNS[form]))
-            start = text.find(form, end)
+    for start, key in lexicon_words(text, _noun_scan()) if words is None else words:
+        complements = _NOUNS_AT.get(key)
+        if complements is None:
+            continue  # a word of another lexicon
+        end = start + len(key)
+        if (start == 0 or not text[start - 1].isalpha()) and (
+            end == len(text) or not text[end].isalpha()
+        ):
+            cues.append(NounCue(start, end, complements))
     cues.sort()
     return cues
 
@@ -118,12 +125,24 @@ def _attribute(ctx: Context, cue: NounCue) -> bool:
     unit = ctx.unit_of(cue.start)
     unit_start, unit_end = ctx.units[unit]
     after = cue.end
-    speaker = _possessor(text, unit_start, cue.start)
+    named = None
     source = _SOURCE.match(text, cue.end, unit_end)
     if source is not None:  # "an allegation from his first wife, Ivana Trump, that …"
         named = speaker_after(text, source.end(), unit_end)
         if named is not None:
-            speaker, after = speaker or named, _past_apposition(text, named[1], unit_end)
+            after = _past_apposition(text, named[1], unit_end)
+    toks = words(text, after, min(unit_end, after + 40))
+    first = toks[0] if toks else ""
+    # a relative "that" is no complement: "his claim that was rejected"
+    complement = len(toks) >= 2 and first != "that" and first in cue.complements
+    if not complement and not (
+        "that" in cue.complements
+        and "that" in text[after : min(unit_end, after + CLAUSE_REACH)].lower()
+    ):
+        # the cheap test first: neither a complement nor a "that" follows (a "that" clause
+        # that clause_after finds holds the word among the words it reads)
+        return False
+    speaker = _possessor(text, unit_start, cue.start) or named
     if speaker is None:
         speaker = _light_verb_subject(text, unit_start, cue.start)
     if speaker is None:
@@ -133,10 +152,8 @@ def _attribute(ctx: Context, cue: NounCue) -> bool:
         start = found[0]
         end = content_end(ctx, start, unit_end)
     else:
-        toks = words(text, after, min(unit_end, after + 40))
-        first = toks[0] if toks else ""
-        if len(toks) < 2 or first == "that" or first not in cue.complements:
-            return False  # a relative "that": "his claim that was rejected"
+        if not complement:
+            return False
         start = start_of(text, after, toks, 0 if first == "to" else 1)  # "a promise to cut taxes"
         end = _phrase_end(text, start, object_end(ctx, start, unit_end))
     if any(d.start == start for d in ctx.drafts[-_RECENT:]):
