@@ -63,8 +63,11 @@ _APPOSITION_STOPS = frozenset(
     {"at", "of", "for", "with", "who", "in", "on", "from", "to", "and", "by", "said", "says"}
 )
 
-_WORD_BEFORE = regex.compile(r"(?r)(?P<word>[\p{L}\-’']+)[\x20\xa0]+\G")
-"""The word just before a position (searched backwards from it)."""
+# Matched backwards from the position (a reverse match is anchored there): a reverse
+# search anchored by \G instead tried every earlier position when it failed, so a text of
+# many roles after commas ("it rained, spokesman Ann Lee said") took quadratic time.
+_WORD_BEFORE = regex.compile(r"(?r)(?P<word>[\p{L}\-’']+)[\x20\xa0]+")
+"""The word just before a position, and the spaces after it (matched backwards from it)."""
 
 # The lexicon's kinds as module constants: an enum member read through its class costs a
 # descriptor call (ten times a global's lookup on Python 3.11), and the readers test and
@@ -539,13 +542,13 @@ class NameFinder:
             return None
         if text[space + 1 : start - 1] not in ROLE_NOUNS:
             return None
-        m = _WORD_BEFORE.search(self.text, 0, start)
+        m = _WORD_BEFORE.match(self.text, 0, start)
         if m is None or m.group("word") not in ROLE_NOUNS:
             return None
         role_start = m.start("word")
         pos = role_start
         for _ in range(4):
-            prev = _WORD_BEFORE.search(self.text, 0, pos)
+            prev = _WORD_BEFORE.match(self.text, 0, pos)
             if prev is None:
                 break
             word = prev.group("word")
