@@ -221,10 +221,11 @@ def _cluster(candidates: list[Candidate]) -> list[_Cluster]:
         if len(real) < 2:
             singles.append(cand)
             continue
-        home = next(
-            (k for k in by_last.get(real[-1], []) if k.tokens[0] == real[0]),
-            None,
-        )
+        home = None
+        for k in by_last.get(real[-1], ()):  # a loop: cheaper than a generator's next()
+            if k.tokens[0] == real[0]:
+                home = k
+                break
         if home is None:
             home = _Cluster(cand.tokens)
             clusters.append(home)
