@@ -138,11 +138,23 @@ _UNCOMMON = re.compile(r"[^\x00-\x7f’“”‘—–―…\xa0] [^\x00-\x7f’
 no-break space that most news in other characters holds, none a word character."""
 
 
+# The characters that _UNCOMMON passes over.
+_COMMON_MARKS = "’“”‘—–―…\xa0"
+
+
 def _ascii_words(text: str) -> bool:
     """Tell whether every word character of ``text`` is ASCII (see :data:`_SHAPED_RUN`)."""
     if text.isascii():
         return True
-    # One scan: most texts hold none of these, and the others few.
+    # Most texts outside ASCII hold only the common marks: writing each as "?" (a fast
+    # search for one character, and a replacement of the same length, three times cheaper
+    # than a removal) and testing what is left takes a quarter of the time of the scan below.
+    plain = text
+    for mark in _COMMON_MARKS:
+        plain = plain.replace(mark, "?")
+    if plain.isascii():
+        return True
+    # One scan: most of the other texts hold few such characters.
     return _WORD_CHARACTER.search("".join(_UNCOMMON.findall(text))) is None
 
 
