@@ -16,6 +16,7 @@ from newscorpus.name_runs import (
     _PLAIN_LOWER_WORD,
     _RUN,
     _SHAPED_RUN,
+    _SPACED_LOWER_WORD,
     _ascii_words,
     _one_of,
     _shape,
@@ -210,6 +211,15 @@ def test_the_cheap_lower_word_test_finds_only_lower_words(line: str) -> None:
     """Where the stdlib pattern finds a word, title case would have capitalised one."""
     if _PLAIN_LOWER_WORD.search(line):
         assert _LOWER_WORD.search(line)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(LINE_PIECES), max_size=12).map("".join))
+def test_a_lower_word_after_a_space_is_one_the_cheap_test_finds(line: str) -> None:
+    for m in _SPACED_LOWER_WORD.finditer(line):
+        found = _PLAIN_LOWER_WORD.match(line, m.start() + 1)
+        assert found is not None
+        assert found.end() == m.end()
 
 
 @settings(max_examples=300, deadline=None)

@@ -380,6 +380,19 @@ _PLAIN_LOWER_WORD = re.compile(
 )
 """A whole lower-case ASCII word other than a small word: the commonest :data:`_LOWER_WORD`."""
 
+# Opening with a literal space, which the engine looks for in a tight loop instead of trying
+# the lookbehinds above at every character: most lines that hold such a word hold one after
+# a space, which this finds several times faster.
+_SPACED_LOWER_WORD = re.compile(
+    rf"""
+    \x20
+    (?! (?: {_one_of(_SMALL_WORDS.split("|"))} ) (?![a-z]) )
+    [a-z]{{2,}} (?!\w)
+    """,
+    re.VERBOSE,
+)
+"""A space and then what :data:`_PLAIN_LOWER_WORD` matches after it."""
+
 
 #: The shortest and the longest line that may be a headline: three long words take 14
 #: characters, and a headline is short.
@@ -409,7 +422,7 @@ def is_title_case(text: str, start: int = 0, end: int | None = None) -> bool:
         return False
     # Most lines: a cheap test decides, on the text itself. What comes before the line
     # (nothing or a line break) is no letter, as the start of a copy would be.
-    if _PLAIN_LOWER_WORD.search(text, start, end):
+    if _SPACED_LOWER_WORD.search(text, start, end) or _PLAIN_LOWER_WORD.search(text, start, end):
         return False
     line = text[start:end]
     return not _LOWER_WORD.search(line) and len(_LONG_WORD.findall(line)) >= 3
