@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import bisect
 import enum
+import functools
 import operator
 from typing import NamedTuple
 
@@ -335,18 +336,26 @@ class _Found(NamedTuple):
     gender: str | None
 
 
+# Cached: the same roles ("President", "Russian President") come back in text after text,
+# and working a role out costs a pattern and a lookup for every beginning of its first word.
+@functools.lru_cache(maxsize=4096)
+def _places_opening(role: str) -> tuple[str, ...]:
+    """The places and demonyms that ``role`` begins with ("Iran", "Iranian" for "Iranian
+    President")."""
+    opening = _CAPITALISED.match(role)
+    if opening is None:
+        return ()
+    word = opening.group()
+    # "the Iran leader" for "Iranian President"
+    return tuple([word[:end] for end in range(2, len(word) + 1) if word[:end] in _PLACE_WORDS])
+
+
 def _role_places(people: list[_Found]) -> set[str]:
     """The places and demonyms that a role of these people begins with ("Russian", "Iran")."""
     places: set[str] = set()
     for person in people:
         for role in person.roles:
-            opening = _CAPITALISED.match(role)
-            if opening is None:
-                continue
-            word = opening.group()
-            for end in range(2, len(word) + 1):  # "the Iran leader" for "Iranian President"
-                if word[:end] in _PLACE_WORDS:
-                    places.add(word[:end])
+            places.update(_places_opening(role))
     return places
 
 
