@@ -3,7 +3,7 @@
 
 A run is capitalised words joined by spaces and by the lower-case words that stand inside
 names ("Bank of America", "Osama bin Laden"); its tokens are the words the lexicon is keyed
-by (:data:`newscorpus.lexicon.TOKEN`). Most texts are scanned by the standard library's
+by (:data:`newscorpus.lexicon.TOKEN`). Texts are scanned by the standard library's
 engine, which is faster, with the same patterns in ASCII classes (see
 :func:`find_runs`). Lines written in title case (headlines), where capitals say nothing,
 are told here too.
@@ -89,16 +89,15 @@ A run starting with a lower-case Arabic article ("al-Assad") starts at the
 capital; :meth:`NameFinder.run` moves its start back over the article.
 """
 
-# The standard library's engine scans for runs faster, but it has no \p{Lu}: in a text whose
-# word characters are all ASCII (most news: some use curly quotes and dashes, which are not
-# word characters) a capital is [A-Z] and a word character [A-Za-z0-9_], so the same
-# pattern with those classes finds the same runs. It scans faster still for one literal
-# character than for a class (which it tests at every character, not in a tight loop), so
-# it reads the text's shape (:func:`_shape`): the same characters, every capital written
-# "A" and each of the few characters outside ASCII the pattern reads written as the ASCII
-# one it reads alike. The pattern has no possessive quantifiers (Python 3.10): none is
-# needed, as a word never holds a space and a connector always ends in one, so
-# backtracking finds no other way through a run.
+# The standard library's engine scans for runs faster, but it has no \p{Lu}, and it scans
+# faster still for one literal character than for a class (which it tests at every
+# character, not in a tight loop). So it reads the text's shape (:func:`_shape`): a byte a
+# character, in which every capital is written "A", the few characters outside ASCII that
+# the pattern reads as it reads an ASCII one are written as that one, and the others as
+# "A" (a capital), "_" (any other word character) or "?" (the rest), so that the same
+# pattern in ASCII classes finds the same runs. The pattern has no possessive quantifiers
+# (Python 3.10): none is needed, as a word never holds a space and a connector always
+# ends in one, so backtracking finds no other way through a run.
 _SHAPED_RUN = re.compile(
     rf"""
     A (?<!\wA)                             # a capital after no word character, as \b[A-Z]
@@ -112,69 +111,83 @@ _SHAPED_RUN = re.compile(
     """.encode(),
     re.VERBOSE,
 )
-"""What :data:`_RUN` matches, in the shape of a text whose word characters are all ASCII."""
+"""What :data:`_RUN` matches, in the shape of a text (see :func:`_shape`)."""
 
 _CAPITALS = bytes.maketrans(b"ABCDEFGHIJKLMNOPQRSTUVWXYZ", b"A" * 26)
 
+# The characters outside ASCII that most news holds, none a word character: curly
+# quotation marks, dashes, the ellipsis.
+_COMMON_MARKS = "“”‘—–―…"
 
-def _shape(text: str) -> bytes:
-    """The shape of a text whose word characters are all ASCII, as :data:`_SHAPED_RUN`
-    reads it: a byte a character, capitals written "A", the curly apostrophe, the hyphen
-    and the no-break space of :data:`_RUN`'s classes written "'", "-" and " " (which those
-    classes hold too), and any other character outside ASCII "?" (which none holds)."""
-    if not text.isascii():
-        text = text.replace("’", "'").replace("‐", "-").replace("\xa0", " ")
-    return text.encode("ascii", "replace").translate(_CAPITALS)
+# The class comes first, repeated, rather than with a "+": the standard library's engine
+# then skips to the next such character in C, three times faster than trying each.
+_UNCOMMON = re.compile(r"[^\x00-\x7f] [^\x00-\x7f]*", re.VERBOSE)
+"""Characters outside ASCII (in a text where the common ones have been written in ASCII)."""
 
+_CAPITAL = regex.compile(r"\p{Lu}")
+"""A capital, as :data:`_RUN` reads it."""
 
 _WORD_CHARACTER = regex.compile(r"\w")
 """A word character, as :data:`_RUN` reads it (a letter, a mark, a digit)."""
 
 
-# The class comes first, repeated, rather than with a "+": the standard library's engine
-# then skips to the next such character in C, three times faster than trying each.
-_UNCOMMON = re.compile(r"[^\x00-\x7f’“”‘—–―…\xa0] [^\x00-\x7f’“”‘—–―…\xa0]*", re.VERBOSE)
-"""Characters outside ASCII other than the quotation marks, dashes, ellipsis and
-no-break space that most news in other characters holds, none a word character."""
+def _stand_in(char: str) -> str:
+    """What the shape writes for an uncommon character outside ASCII: "A" for a capital,
+    "_" for any other word character (no letter, so that it spells no connector, as the
+    character itself does not), "?" for the rest."""
+    if _CAPITAL.match(char):
+        return "A"
+    return "_" if _WORD_CHARACTER.match(char) else "?"
 
 
-# The characters that _UNCOMMON passes over.
-_COMMON_MARKS = "’“”‘—–―…\xa0"
+class _StandIns(dict[int, str]):
+    """The stand-ins of the uncommon characters met so far, by code point, for
+    ``str.translate``: each character is worked out once, when first met."""
+
+    def __missing__(self, code: int) -> str:
+        stand_in = _stand_in(chr(code))
+        if len(self) < 4096:  # a text may hold any number of distinct characters
+            self[code] = stand_in
+        return stand_in
 
 
-def _ascii_words(text: str) -> bool:
-    """Tell whether every word character of ``text`` is ASCII (see :data:`_SHAPED_RUN`)."""
-    if text.isascii():
-        return True
-    # Most texts outside ASCII hold only the common marks: writing each as "?" (a fast
-    # search for one character, and a replacement of the same length, three times cheaper
-    # than a removal) and testing what is left takes a quarter of the time of the scan below.
-    plain = text
-    for mark in _COMMON_MARKS:
-        plain = plain.replace(mark, "?")
-    if plain.isascii():
-        return True
-    # One scan: most of the other texts hold few such characters.
-    return _WORD_CHARACTER.search("".join(_UNCOMMON.findall(text))) is None
+_STAND_INS = _StandIns()
+
+
+def _stand_ins(found: re.Match[str]) -> str:
+    return found.group().translate(_STAND_INS)
+
+
+def _shape(text: str) -> bytes:
+    """The shape of a text as :data:`_SHAPED_RUN` reads it: a byte a character, capitals
+    written "A", the curly apostrophe, the hyphen and the no-break space of :data:`_RUN`'s
+    classes written "'", "-" and " " (which those classes hold too), the common marks
+    outside ASCII "?" (as no class holds them), and any other character outside ASCII
+    as :func:`_stand_in` says."""
+    if not text.isascii():
+        text = text.replace("’", "'").replace("‐", "-").replace("\xa0", " ")
+        # Each a fast search for one character, and a replacement of the same length.
+        for mark in _COMMON_MARKS:
+            text = text.replace(mark, "?")
+        if not text.isascii():  # a few texts: accented names, symbols
+            text = _UNCOMMON.sub(_stand_ins, text)
+    return text.encode("ascii").translate(_CAPITALS)
 
 
 _ARTICLE_BEFORE = regex.compile(r"\b(?:al|el|ad|as|ash|an|bin|ibn|abu)[-‐]\Z")
 """A lower-case Arabic article joined to the capitalised word after it: "al-"."""
 
 
-def find_runs(text: str) -> Iterator[re.Match[bytes]] | Iterator[regex.Match[str]]:
-    """The runs of ``text``, as matches whose spans are offsets into it, found the fastest
-    way: :data:`_SHAPED_RUN` in the text's shape when every word character of the text is
-    ASCII, else :data:`_RUN` in the text.
+def find_runs(text: str) -> Iterator[re.Match[bytes]]:
+    """The runs of ``text``, as matches whose spans are offsets into it: :data:`_RUN`'s
+    matches, found the fastest way, by :data:`_SHAPED_RUN` in the text's shape.
 
     Example:
         >>> text = "“We agree,” said Bank of America’s CEO Jane Doe in New York."
         >>> [text[slice(*m.span())] for m in find_runs(text)]
         ['We', 'Bank of America’s CEO Jane Doe', 'New York.']
     """
-    if _ascii_words(text):
-        return _SHAPED_RUN.finditer(_shape(text))
-    return _RUN.finditer(text)
+    return _SHAPED_RUN.finditer(_shape(text))
 
 
 def article_start(text: str, start: int) -> int:
