@@ -163,6 +163,7 @@ def _known_matches(finder: NameFinder) -> list[Candidate]:
         return found
     reals = [_real(c.tokens) for c in finder.candidates]
     full = {real for real in reals if len(real) >= 2}
+    firsts = {real[0] for real in full}  # a word that starts no full name is not looked up
     single = {real[-1] for real in reals}
     longest = max((len(f) for f in full), default=0)
     for group in finder.deferred:
@@ -174,7 +175,7 @@ def _known_matches(finder: NameFinder) -> list[Candidate]:
         words = [t[3] for t in group]
         i = 0
         while i < len(words):
-            for n in range(min(longest, len(words) - i), 1, -1):
+            for n in range(min(longest, len(words) - i) if words[i] in firsts else 1, 1, -1):
                 if tuple(words[i : i + n]) in full:
                     found.append(
                         Candidate(
