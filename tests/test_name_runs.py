@@ -11,12 +11,14 @@ from hypothesis import strategies as st
 from newscorpus.lexicon import TOKEN
 from newscorpus.name_runs import (
     _ASCII_TOKEN,
+    _INITIALS,
     _LONG_WORD,
     _LOWER_WORD,
     _PLAIN_LOWER_WORD,
     _RUN,
     _SHAPED_RUN,
     _SPACED_LOWER_WORD,
+    _initials,
     _one_of,
     _shape,
     article_start,
@@ -253,3 +255,9 @@ def test_every_text_is_read_in_its_shape(text: str) -> None:
     runs = list(find_runs(text))
     assert all(m.re is _SHAPED_RUN for m in runs)
     assert [m.span() for m in runs] == [m.span() for m in _RUN.finditer(text)]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet=list("AZaz.É é1"), max_size=8))
+def test_initials_are_told_as_their_pattern_tells_them(word: str) -> None:
+    assert _initials(word) == (_INITIALS.fullmatch(word) is not None)

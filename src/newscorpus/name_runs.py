@@ -225,6 +225,17 @@ _ASCII_TOKEN = re.compile(
 _INITIALS = regex.compile(r"(?:\p{Lu}\.)+")
 """Initials and dotted acronyms, whose last period is part of the token: "J.", "U.S."."""
 
+
+def _initials(word: str) -> bool:
+    """Tell whether ``word`` is what :data:`_INITIALS` matches whole: "J.", "U.S."."""
+    # Most words ending in a period end in a small letter ("Tuesday."), which no initial
+    # is: told without the pattern (a capital outside ASCII is left to it).
+    before = word[-2:-1]
+    if before.isascii() and not "A" <= before <= "Z":
+        return False
+    return _INITIALS.fullmatch(word) is not None
+
+
 _ABBREVIATIONS = frozenset(
     {tok for key in LEXICON for tok in key if tok.endswith(".")}
     | {h for h in ORG_HEADS if h.endswith(".")}
@@ -252,7 +263,7 @@ def run_tokens(text: str, start: int, end: int) -> Iterator[list[Chunk]]:
                 yield group
             group = []
             continue
-        if word.endswith(".") and word not in _ABBREVIATIONS and not _INITIALS.fullmatch(word):
+        if word.endswith(".") and word not in _ABBREVIATIONS and not _initials(word):
             group.append((m.start(), m.end() - 1, None, word[:-1]))
             yield group
             group = []
@@ -274,7 +285,7 @@ def one_token(run: str) -> str | None:
     if run.isalnum():
         return run
     if run[-1] == ".":
-        if _INITIALS.fullmatch(run):
+        if _initials(run):
             return run
         bare = run[:-1]
         # An abbreviation may keep its period, as a token of its own: left to the tokenizer.
