@@ -120,16 +120,19 @@ class Candidate:
     strong: bool = True  # found by evidence of its own, not only by matching a known name
 
 
-def _place_named_people(words: list[str]) -> set[int]:
+_NONE: frozenset[int] = frozenset()
+
+
+def _place_named_people(words: list[str]) -> frozenset[int] | set[int]:
     """Indexes of words that the lexicon reads as places but that name a person here.
 
     A first name before a one-word place that ends the name is a person ("George
     Washington", "Jack London"), and so is a first name that is also a place before an
     unknown capitalised word ("Jordan Peterson").
     """
-    found: set[int] = set()
     if _FIRST_NAME_SET.isdisjoint(words):  # most runs: no first name, nothing to find
-        return found
+        return _NONE
+    found: set[int] = set()
     for i in range(len(words) - 1):
         first, second = words[i], words[i + 1]
         if first not in FIRST_NAMES or first in NOT_NAMES:  # not "Will Georgia vote?"
@@ -335,14 +338,15 @@ class NameFinder:
 
         ``words`` are the texts of the tokens; ``hyphens`` is False when none holds a "-".
         """
-        chunks: list[Chunk] = []
         if _ENTRY_STARTS.isdisjoint(words):  # no lexicon entry starts here: most groups
             if not hyphens or not any("-" in word for word in words):  # nothing to split
                 return tokens
+            chunks: list[Chunk] = []
             for token in tokens:
                 if "-" not in token[3] or not self.split_compound(token):
                     chunks.append(token)
             return chunks
+        chunks = []
         i = 0
         plain = _place_named_people(words)
         while i < len(tokens):
