@@ -55,6 +55,15 @@ def test_a_one_token_run_is_what_the_tokenizer_reads(text: str) -> None:
         ]
 
 
+@settings(max_examples=300, deadline=None)
+@given(run_texts)
+def test_a_run_with_a_space_is_never_one_token(text: str) -> None:
+    """The finder does not ask one_token about such runs."""
+    for run in _RUN.finditer(text):
+        if " " in run.group():
+            assert one_token(run.group()) is None
+
+
 # Words that may end a group, and abbreviations and initials that keep their period or not.
 PLAIN_GROUP_PIECES = ["Party.", "Ann", "Lee’s", "Jones'", "Iowa.", "Mr.", "Mrs.", "Dr."]
 PLAIN_GROUP_PIECES += ["Rep.", "W.", "w.", "Messrs.", "Corp.", "Lt.", "Adm.", "Ex.", "É.", "Éva."]

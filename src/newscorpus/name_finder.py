@@ -219,7 +219,7 @@ class NameFinder:
             if word.replace(" ", "").isalpha():  # plain words and spaces: no tokenizer needed
                 self.read_group(plain_tokens(word, start), hyphens=False)
                 continue
-            token = one_token(word)
+            token = one_token(word) if " " not in word else None  # a token holds no space
             if token is not None:  # "U.S.", "Tuesday.", "China's": read as the tokenizer would
                 if token not in _NEVER_NAMES:
                     self.read_word(start, start + len(token), token)
