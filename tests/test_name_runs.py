@@ -137,6 +137,23 @@ def test_the_ascii_token_pattern_finds_the_same_tokens(text: str) -> None:
         ]
 
 
+@settings(max_examples=500, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from([*ASCII_PIECES, "Sen.", "’", "‐", "I’m", "O’Brien’s", "al‐", "s"]),
+        max_size=16,
+    ).map("".join)
+)
+@example("O’Brien’s al‐Assad met Israel‐Gaza’s I’m")
+def test_the_ascii_token_pattern_reads_curly_apostrophes_and_hyphens_as_plain_ones(
+    text: str,
+) -> None:
+    plain = text.replace("’", "'").replace("‐", "-")
+    assert [m.span() for m in _ASCII_TOKEN.finditer(plain)] == [
+        m.span() for m in TOKEN.finditer(text)
+    ]
+
+
 @pytest.mark.parametrize(
     "text",
     [
