@@ -193,6 +193,9 @@ _WORDS_OF_FOUR = list(itertools.product(string.ascii_lowercase, repeat=4))[:32_0
         "Russian President Ivan Petrov spoke. " + "Petrov and the Russian president met. " * 26_000,
         # one person under thousands of distinct roles: each looked up in a set
         " ".join(f"He met Q{''.join(w)} pollster Ann Lee." for w in _WORDS_OF_FOUR),
+        # a role after a comma before every name: the word before each is matched backwards
+        # from the role, not searched for over the whole text before it
+        "It rained, pollster Ann Lee said. " * 30_000,
     ],
     ids=[
         "one_name_repeated",
@@ -204,6 +207,7 @@ _WORDS_OF_FOUR = list(itertools.product(string.ascii_lowercase, repeat=4))[:32_0
         "short_forms_of_two_people",
         "descriptions",
         "distinct_roles",
+        "roles_after_commas",
     ],
 )
 def test_long_adversarial_inputs_finish(text: str) -> None:

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import pytest
+import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from newscorpus.entities import extract_entities
 from newscorpus.lexicon import ROLE_NOUNS
-from newscorpus.name_finder import _PERSON_AFTER, NameFinder, _person_after
+from newscorpus.name_finder import _PERSON_AFTER, _WORD_BEFORE, NameFinder, _person_after
 from newscorpus.name_runs import is_title_case
 
 
@@ -17,6 +18,22 @@ from newscorpus.name_runs import is_title_case
 def test_person_after_agrees_with_its_pattern(text: str, end: int) -> None:
     end = min(end, len(text))
     assert _person_after(text, end) == (_PERSON_AFTER.match(text, end) is not None)
+
+
+# The word before a position as first written: a reverse search anchored by \G (which tried
+# every earlier position when it failed).
+_SEARCHED_WORD_BEFORE = regex.compile(r"(?r)(?P<word>[\p{L}\-’']+)[\x20\xa0]+\G")
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet=list("ab É-’'\xa0,.\n"), max_size=14), st.integers(0, 14))
+def test_the_word_before_is_what_the_anchored_search_found(text: str, pos: int) -> None:
+    pos = min(pos, len(text))
+    matched = _WORD_BEFORE.match(text, 0, pos)
+    searched = _SEARCHED_WORD_BEFORE.search(text, 0, pos)
+    assert (matched and (matched.span(), matched.span("word"))) == (
+        searched and (searched.span(), searched.span("word"))
+    )
 
 
 # A name is looked up after one word, so an entry of two words is never found this way.

@@ -11,12 +11,14 @@ from hypothesis import strategies as st
 from newscorpus.lexicon import TOKEN
 from newscorpus.name_runs import (
     _ASCII_TOKEN,
+    _INITIALS,
     _LONG_WORD,
     _LOWER_WORD,
     _PLAIN_LOWER_WORD,
     _RUN,
     _SHAPED_RUN,
-    _ascii_words,
+    _SPACED_LOWER_WORD,
+    _initials,
     _one_of,
     _shape,
     article_start,
@@ -51,6 +53,15 @@ def test_a_one_token_run_is_what_the_tokenizer_reads(text: str) -> None:
         assert [[(t[0], t[1], t[3]) for t in g] for g in groups] == [
             [(run.start(), run.start() + len(token), token)]
         ]
+
+
+@settings(max_examples=300, deadline=None)
+@given(run_texts)
+def test_a_run_with_a_space_is_never_one_token(text: str) -> None:
+    """The finder does not ask one_token about such runs."""
+    for run in _RUN.finditer(text):
+        if " " in run.group():
+            assert one_token(run.group()) is None
 
 
 # Words that may end a group, and abbreviations and initials that keep their period or not.
@@ -97,20 +108,16 @@ OTHER_PIECES = ["’", "‐", "\xa0", "“", "—", "…", "\u202a", "²", "É",
 OTHER_PIECES += ["”", "‘", "–", "―"]  # the rest of what news holds most
 
 
-@settings(max_examples=500, deadline=None)
-@given(st.lists(st.sampled_from(ASCII_PIECES + OTHER_PIECES), max_size=16).map("".join))
-def test_ascii_words_tells_whether_every_word_character_is_ascii(text: str) -> None:
-    assert _ascii_words(text) == all(c.isascii() or not regex.match(r"\w", c) for c in text)
+# Word characters outside ASCII, capitals among them, and such letters in connectors.
+OTHER_PIECES += ["Ã", "ß", "Ω", "ü", "中", "\U0001d400", "dé", "vón", "bín", "¡", "\ufeff"]
 
 
-@settings(max_examples=500, deadline=None)
+@settings(max_examples=1000, deadline=None)
 @given(st.lists(st.sampled_from(ASCII_PIECES + OTHER_PIECES), max_size=16).map("".join))
 @example("Bank\xa0of\xa0America’s CEO met al‐Assad “Abu bin Laden”—OPEC+ and U.S.‐Iran")
-def test_the_shaped_run_pattern_serves_texts_with_ascii_word_characters(text: str) -> None:
-    if _ascii_words(text):
-        assert _shaped_runs(text) == [m.span() for m in _RUN.finditer(text)]
-    else:
-        assert any(not c.isascii() and regex.match(r"\w", c) for c in text)
+@example("José Ãlvarez dé la Peña met Ωmega of Zürich and Ève bin Émile")
+def test_the_shaped_run_pattern_serves_every_text(text: str) -> None:
+    assert _shaped_runs(text) == [m.span() for m in _RUN.finditer(text)]
 
 
 @settings(max_examples=500, deadline=None)
@@ -130,6 +137,23 @@ def test_the_ascii_token_pattern_finds_the_same_tokens(text: str) -> None:
         ]
 
 
+@settings(max_examples=500, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from([*ASCII_PIECES, "Sen.", "’", "‐", "I’m", "O’Brien’s", "al‐", "s"]),
+        max_size=16,
+    ).map("".join)
+)
+@example("O’Brien’s al‐Assad met Israel‐Gaza’s I’m")
+def test_the_ascii_token_pattern_reads_curly_apostrophes_and_hyphens_as_plain_ones(
+    text: str,
+) -> None:
+    plain = text.replace("’", "'").replace("‐", "-")
+    assert [m.span() for m in _ASCII_TOKEN.finditer(plain)] == [
+        m.span() for m in TOKEN.finditer(text)
+    ]
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -147,6 +171,15 @@ def test_ascii_patterns_take_linear_time_on_long_inputs(text: str) -> None:
     assert [m.span() for m in _ASCII_TOKEN.finditer(text)] == [
         m.span() for m in TOKEN.finditer(text)
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["é" * 1_000_000, "Éa " * 330_000, "中文字 " * 250_000, "Ana Peña dé la Ωmega. " * 45_000],
+    ids=["one_accented_letter", "accented_capitals", "other_script", "accented_names"],
+)
+def test_shapes_take_linear_time_on_long_inputs_outside_ascii(text: str) -> None:
+    assert _shaped_runs(text) == [m.span() for m in _RUN.finditer(text)]
 
 
 @pytest.mark.parametrize(
@@ -212,6 +245,15 @@ def test_the_cheap_lower_word_test_finds_only_lower_words(line: str) -> None:
         assert _LOWER_WORD.search(line)
 
 
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(LINE_PIECES), max_size=12).map("".join))
+def test_a_lower_word_after_a_space_is_one_the_cheap_test_finds(line: str) -> None:
+    for m in _SPACED_LOWER_WORD.finditer(line):
+        found = _PLAIN_LOWER_WORD.match(line, m.start() + 1)
+        assert found is not None
+        assert found.end() == m.end()
+
+
 @settings(max_examples=300, deadline=None)
 @given(
     st.sets(st.text(alphabet="abd&", min_size=1, max_size=4), min_size=1, max_size=8),
@@ -234,11 +276,14 @@ def test_a_run_begins_at_the_article_joined_to_it(text: str, found: str, start: 
     assert article_start(text, text.index(found)) == text.index(start)
 
 
-@pytest.mark.parametrize(
-    ("text", "ascii_words"),
-    [("Putin", True), ("“Putin’s”\xa0—", True), ("Pétain", False), ("Ǆukić", False)],
-)
-def test_the_run_pattern_suits_the_text(text: str, ascii_words: bool) -> None:
+@pytest.mark.parametrize("text", ["Putin", "“Putin’s”\xa0—", "Pétain", "Ǆukić"])
+def test_every_text_is_read_in_its_shape(text: str) -> None:
     runs = list(find_runs(text))
-    assert all((m.re is _SHAPED_RUN) == ascii_words for m in runs)
+    assert all(m.re is _SHAPED_RUN for m in runs)
     assert [m.span() for m in runs] == [m.span() for m in _RUN.finditer(text)]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet=list("AZaz.É é1"), max_size=8))
+def test_initials_are_told_as_their_pattern_tells_them(word: str) -> None:
+    assert _initials(word) == (_INITIALS.fullmatch(word) is not None)

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import bisect
 import enum
+import functools
 import operator
 from typing import NamedTuple
 
@@ -162,6 +163,7 @@ def _known_matches(finder: NameFinder) -> list[Candidate]:
         return found
     reals = [_real(c.tokens) for c in finder.candidates]
     full = {real for real in reals if len(real) >= 2}
+    firsts = {real[0] for real in full}  # a word that starts no full name is not looked up
     single = {real[-1] for real in reals}
     longest = max((len(f) for f in full), default=0)
     for group in finder.deferred:
@@ -173,7 +175,7 @@ def _known_matches(finder: NameFinder) -> list[Candidate]:
         words = [t[3] for t in group]
         i = 0
         while i < len(words):
-            for n in range(min(longest, len(words) - i), 1, -1):
+            for n in range(min(longest, len(words) - i) if words[i] in firsts else 1, 1, -1):
                 if tuple(words[i : i + n]) in full:
                     found.append(
                         Candidate(
@@ -221,10 +223,11 @@ def _cluster(candidates: list[Candidate]) -> list[_Cluster]:
         if len(real) < 2:
             singles.append(cand)
             continue
-        home = next(
-            (k for k in by_last.get(real[-1], []) if k.tokens[0] == real[0]),
-            None,
-        )
+        home = None
+        for k in by_last.get(real[-1], ()):  # a loop: cheaper than a generator's next()
+            if k.tokens[0] == real[0]:
+                home = k
+                break
         if home is None:
             home = _Cluster(cand.tokens)
             clusters.append(home)
@@ -334,18 +337,26 @@ class _Found(NamedTuple):
     gender: str | None
 
 
+# Cached: the same roles ("President", "Russian President") come back in text after text,
+# and working a role out costs a pattern and a lookup for every beginning of its first word.
+@functools.lru_cache(maxsize=4096)
+def _places_opening(role: str) -> tuple[str, ...]:
+    """The places and demonyms that ``role`` begins with ("Iran", "Iranian" for "Iranian
+    President")."""
+    opening = _CAPITALISED.match(role)
+    if opening is None:
+        return ()
+    word = opening.group()
+    # "the Iran leader" for "Iranian President"
+    return tuple([word[:end] for end in range(2, len(word) + 1) if word[:end] in _PLACE_WORDS])
+
+
 def _role_places(people: list[_Found]) -> set[str]:
     """The places and demonyms that a role of these people begins with ("Russian", "Iran")."""
     places: set[str] = set()
     for person in people:
         for role in person.roles:
-            opening = _CAPITALISED.match(role)
-            if opening is None:
-                continue
-            word = opening.group()
-            for end in range(2, len(word) + 1):  # "the Iran leader" for "Iranian President"
-                if word[:end] in _PLACE_WORDS:
-                    places.add(word[:end])
+            places.update(_places_opening(role))
     return places
 
 

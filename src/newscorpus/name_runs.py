@@ -3,7 +3,7 @@
 
 A run is capitalised words joined by spaces and by the lower-case words that stand inside
 names ("Bank of America", "Osama bin Laden"); its tokens are the words the lexicon is keyed
-by (:data:`newscorpus.lexicon.TOKEN`). Most texts are scanned by the standard library's
+by (:data:`newscorpus.lexicon.TOKEN`). Texts are scanned by the standard library's
 engine, which is faster, with the same patterns in ASCII classes (see
 :func:`find_runs`). Lines written in title case (headlines), where capitals say nothing,
 are told here too.
@@ -89,16 +89,15 @@ A run starting with a lower-case Arabic article ("al-Assad") starts at the
 capital; :meth:`NameFinder.run` moves its start back over the article.
 """
 
-# The standard library's engine scans for runs faster, but it has no \p{Lu}: in a text whose
-# word characters are all ASCII (most news: some use curly quotes and dashes, which are not
-# word characters) a capital is [A-Z] and a word character [A-Za-z0-9_], so the same
-# pattern with those classes finds the same runs. It scans faster still for one literal
-# character than for a class (which it tests at every character, not in a tight loop), so
-# it reads the text's shape (:func:`_shape`): the same characters, every capital written
-# "A" and each of the few characters outside ASCII the pattern reads written as the ASCII
-# one it reads alike. The pattern has no possessive quantifiers (Python 3.10): none is
-# needed, as a word never holds a space and a connector always ends in one, so
-# backtracking finds no other way through a run.
+# The standard library's engine scans for runs faster, but it has no \p{Lu}, and it scans
+# faster still for one literal character than for a class (which it tests at every
+# character, not in a tight loop). So it reads the text's shape (:func:`_shape`): a byte a
+# character, in which every capital is written "A", the few characters outside ASCII that
+# the pattern reads as it reads an ASCII one are written as that one, and the others as
+# "A" (a capital), "_" (any other word character) or "?" (the rest), so that the same
+# pattern in ASCII classes finds the same runs. The pattern has no possessive quantifiers
+# (Python 3.10): none is needed, as a word never holds a space and a connector always
+# ends in one, so backtracking finds no other way through a run.
 _SHAPED_RUN = re.compile(
     rf"""
     A (?<!\wA)                             # a capital after no word character, as \b[A-Z]
@@ -112,57 +111,83 @@ _SHAPED_RUN = re.compile(
     """.encode(),
     re.VERBOSE,
 )
-"""What :data:`_RUN` matches, in the shape of a text whose word characters are all ASCII."""
+"""What :data:`_RUN` matches, in the shape of a text (see :func:`_shape`)."""
 
 _CAPITALS = bytes.maketrans(b"ABCDEFGHIJKLMNOPQRSTUVWXYZ", b"A" * 26)
 
+# The characters outside ASCII that most news holds, none a word character: curly
+# quotation marks, dashes, the ellipsis.
+_COMMON_MARKS = "“”‘—–―…"
 
-def _shape(text: str) -> bytes:
-    """The shape of a text whose word characters are all ASCII, as :data:`_SHAPED_RUN`
-    reads it: a byte a character, capitals written "A", the curly apostrophe, the hyphen
-    and the no-break space of :data:`_RUN`'s classes written "'", "-" and " " (which those
-    classes hold too), and any other character outside ASCII "?" (which none holds)."""
-    if not text.isascii():
-        text = text.replace("’", "'").replace("‐", "-").replace("\xa0", " ")
-    return text.encode("ascii", "replace").translate(_CAPITALS)
+# The class comes first, repeated, rather than with a "+": the standard library's engine
+# then skips to the next such character in C, three times faster than trying each.
+_UNCOMMON = re.compile(r"[^\x00-\x7f] [^\x00-\x7f]*", re.VERBOSE)
+"""Characters outside ASCII (in a text where the common ones have been written in ASCII)."""
 
+_CAPITAL = regex.compile(r"\p{Lu}")
+"""A capital, as :data:`_RUN` reads it."""
 
 _WORD_CHARACTER = regex.compile(r"\w")
 """A word character, as :data:`_RUN` reads it (a letter, a mark, a digit)."""
 
 
-# The class comes first, repeated, rather than with a "+": the standard library's engine
-# then skips to the next such character in C, three times faster than trying each.
-_UNCOMMON = re.compile(r"[^\x00-\x7f’“”‘—–―…\xa0] [^\x00-\x7f’“”‘—–―…\xa0]*", re.VERBOSE)
-"""Characters outside ASCII other than the quotation marks, dashes, ellipsis and
-no-break space that most news in other characters holds, none a word character."""
+def _stand_in(char: str) -> str:
+    """What the shape writes for an uncommon character outside ASCII: "A" for a capital,
+    "_" for any other word character (no letter, so that it spells no connector, as the
+    character itself does not), "?" for the rest."""
+    if _CAPITAL.match(char):
+        return "A"
+    return "_" if _WORD_CHARACTER.match(char) else "?"
 
 
-def _ascii_words(text: str) -> bool:
-    """Tell whether every word character of ``text`` is ASCII (see :data:`_SHAPED_RUN`)."""
-    if text.isascii():
-        return True
-    # One scan: most texts hold none of these, and the others few.
-    return _WORD_CHARACTER.search("".join(_UNCOMMON.findall(text))) is None
+class _StandIns(dict[int, str]):
+    """The stand-ins of the uncommon characters met so far, by code point, for
+    ``str.translate``: each character is worked out once, when first met."""
+
+    def __missing__(self, code: int) -> str:
+        stand_in = _stand_in(chr(code))
+        if len(self) < 4096:  # a text may hold any number of distinct characters
+            self[code] = stand_in
+        return stand_in
+
+
+_STAND_INS = _StandIns()
+
+
+def _stand_ins(found: re.Match[str]) -> str:
+    return found.group().translate(_STAND_INS)
+
+
+def _shape(text: str) -> bytes:
+    """The shape of a text as :data:`_SHAPED_RUN` reads it: a byte a character, capitals
+    written "A", the curly apostrophe, the hyphen and the no-break space of :data:`_RUN`'s
+    classes written "'", "-" and " " (which those classes hold too), the common marks
+    outside ASCII "?" (as no class holds them), and any other character outside ASCII
+    as :func:`_stand_in` says."""
+    if not text.isascii():
+        text = text.replace("’", "'").replace("‐", "-").replace("\xa0", " ")
+        # Each a fast search for one character, and a replacement of the same length.
+        for mark in _COMMON_MARKS:
+            text = text.replace(mark, "?")
+        if not text.isascii():  # a few texts: accented names, symbols
+            text = _UNCOMMON.sub(_stand_ins, text)
+    return text.encode("ascii").translate(_CAPITALS)
 
 
 _ARTICLE_BEFORE = regex.compile(r"\b(?:al|el|ad|as|ash|an|bin|ibn|abu)[-‐]\Z")
 """A lower-case Arabic article joined to the capitalised word after it: "al-"."""
 
 
-def find_runs(text: str) -> Iterator[re.Match[bytes]] | Iterator[regex.Match[str]]:
-    """The runs of ``text``, as matches whose spans are offsets into it, found the fastest
-    way: :data:`_SHAPED_RUN` in the text's shape when every word character of the text is
-    ASCII, else :data:`_RUN` in the text.
+def find_runs(text: str) -> Iterator[re.Match[bytes]]:
+    """The runs of ``text``, as matches whose spans are offsets into it: :data:`_RUN`'s
+    matches, found the fastest way, by :data:`_SHAPED_RUN` in the text's shape.
 
     Example:
         >>> text = "“We agree,” said Bank of America’s CEO Jane Doe in New York."
         >>> [text[slice(*m.span())] for m in find_runs(text)]
         ['We', 'Bank of America’s CEO Jane Doe', 'New York.']
     """
-    if _ascii_words(text):
-        return _SHAPED_RUN.finditer(_shape(text))
-    return _RUN.finditer(text)
+    return _SHAPED_RUN.finditer(_shape(text))
 
 
 def article_start(text: str, start: int) -> int:
@@ -200,6 +225,17 @@ _ASCII_TOKEN = re.compile(
 _INITIALS = regex.compile(r"(?:\p{Lu}\.)+")
 """Initials and dotted acronyms, whose last period is part of the token: "J.", "U.S."."""
 
+
+def _initials(word: str) -> bool:
+    """Tell whether ``word`` is what :data:`_INITIALS` matches whole: "J.", "U.S."."""
+    # Most words ending in a period end in a small letter ("Tuesday."), which no initial
+    # is: told without the pattern (a capital outside ASCII is left to it).
+    before = word[-2:-1]
+    if before.isascii() and not "A" <= before <= "Z":
+        return False
+    return _INITIALS.fullmatch(word) is not None
+
+
 _ABBREVIATIONS = frozenset(
     {tok for key in LEXICON for tok in key if tok.endswith(".")}
     | {h for h in ORG_HEADS if h.endswith(".")}
@@ -216,10 +252,18 @@ def run_tokens(text: str, start: int, end: int) -> Iterator[list[Chunk]]:
         [['Putin'], ['Raisi']]
     """
     group: list[Chunk] = []
-    pattern = _ASCII_TOKEN if text[start:end].isascii() else TOKEN
-    for m in pattern.finditer(text, start, end):
-        word = m.group()
-        if group and not text[group[-1][1] : m.start()].isspace():  # "Politics. In"
+    run = text[start:end]
+    # A run whose only characters outside ASCII are the curly apostrophe and the hyphen
+    # ("I’m", "O’Malley": a quarter of the runs cut here) is cut in a copy where they are
+    # written "'" and "-", which TOKEN reads alike, by the standard library's engine.
+    plain = run if run.isascii() else run.replace("’", "'").replace("‐", "-")
+    matches = _ASCII_TOKEN.finditer(plain) if plain.isascii() else TOKEN.finditer(run)
+    for m in matches:
+        first, last = m.span()
+        word = run[first:last]
+        first += start
+        last += start
+        if group and not text[group[-1][1] : first].isspace():  # "Politics. In"
             yield group
             group = []
         if word.islower() and word not in _CONNECTOR_WORDS:  # the "s" of a possessive
@@ -227,12 +271,12 @@ def run_tokens(text: str, start: int, end: int) -> Iterator[list[Chunk]]:
                 yield group
             group = []
             continue
-        if word.endswith(".") and word not in _ABBREVIATIONS and not _INITIALS.fullmatch(word):
-            group.append((m.start(), m.end() - 1, None, word[:-1]))
+        if word.endswith(".") and word not in _ABBREVIATIONS and not _initials(word):
+            group.append((first, last - 1, None, word[:-1]))
             yield group
             group = []
             continue
-        group.append((m.start(), m.end(), None, word))
+        group.append((first, last, None, word))
     if group:
         yield group
 
@@ -249,7 +293,7 @@ def one_token(run: str) -> str | None:
     if run.isalnum():
         return run
     if run[-1] == ".":
-        if _INITIALS.fullmatch(run):
+        if _initials(run):
             return run
         bare = run[:-1]
         # An abbreviation may keep its period, as a token of its own: left to the tokenizer.
@@ -356,15 +400,30 @@ _LOWER_WORD = regex.compile(
 """A lower-case word that title case would have capitalised (AP style keeps small words low)."""
 
 # The standard library's engine finds these faster; every match is one of _LOWER_WORD too.
+# The small words are factored by first letter: the engine then tries one branch, not
+# every small word, at each letter of a line.
 _PLAIN_LOWER_WORD = re.compile(
     rf"""
     (?<![^\W\d_]) (?<!['’])          # no letter or apostrophe before
-    (?! (?: {_SMALL_WORDS} ) (?![a-z]) )
+    (?! (?: {_one_of(_SMALL_WORDS.split("|"))} ) (?![a-z]) )
     [a-z]{{2,}} (?!\w)                  # a whole word of ASCII lower-case letters
     """,
     re.VERBOSE,
 )
 """A whole lower-case ASCII word other than a small word: the commonest :data:`_LOWER_WORD`."""
+
+# Opening with a literal space, which the engine looks for in a tight loop instead of trying
+# the lookbehinds above at every character: most lines that hold such a word hold one after
+# a space, which this finds several times faster.
+_SPACED_LOWER_WORD = re.compile(
+    rf"""
+    \x20
+    (?! (?: {_one_of(_SMALL_WORDS.split("|"))} ) (?![a-z]) )
+    [a-z]{{2,}} (?!\w)
+    """,
+    re.VERBOSE,
+)
+"""A space and then what :data:`_PLAIN_LOWER_WORD` matches after it."""
 
 
 #: The shortest and the longest line that may be a headline: three long words take 14
@@ -395,7 +454,7 @@ def is_title_case(text: str, start: int = 0, end: int | None = None) -> bool:
         return False
     # Most lines: a cheap test decides, on the text itself. What comes before the line
     # (nothing or a line break) is no letter, as the start of a copy would be.
-    if _PLAIN_LOWER_WORD.search(text, start, end):
+    if _SPACED_LOWER_WORD.search(text, start, end) or _PLAIN_LOWER_WORD.search(text, start, end):
         return False
     line = text[start:end]
     return not _LOWER_WORD.search(line) and len(_LONG_WORD.findall(line)) >= 3
