@@ -397,8 +397,9 @@ def _after_article(text: str, pos: int) -> bool:
     return start == 0 or not text[start - 1].isalnum()
 
 
-# Words after "a" that head a plural subject of a base form: "a few say", "a couple say".
-_FEW = frozenset(("few", "couple", "handful", "host", "slew", "variety", "score"))
+# Words after "a" that head a plural subject of a base form, besides the quantity heads
+# ("a couple say", "a handful say"): "a few say", "a host of …".
+_FEW = frozenset(("few", "host", "slew", "variety", "score"))
 
 
 def _demonym_before(text: str, word: str, end: int) -> bool:

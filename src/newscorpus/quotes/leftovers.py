@@ -38,7 +38,7 @@ _NAME_LEAD = regex.compile(
 )
 """A heading, a dash and a name before a colon: "TURNOUT ROSE - Maria Alvarez:"."""
 
-# A name: two to four capitalised words, after an owner's "’s" or not ("Times’ Ana Ruiz").
+# A name: two to four capitalised words ("Ana Ruiz", "Ben R. Lund").
 _NAME = r"\p{Lu}[\p{L}.\-]*+(?:[\x20\xa0]++\p{Lu}[\p{L}.'’\-]*+){1,3}+"
 
 _BYLINE_AFTER = regex.compile(

@@ -48,7 +48,7 @@ _TITLE_ROLES = {" ".join(row[:-1]): row[-1] for row in read_rows("title_roles.tx
 _APPOSITION_ENDS = frozenset(",.;:)")
 _APPOSITION_TAILS = (" of ", " at ", " from ", " in ", " with ", " who ")
 # Prepositions whose object is not the speaker: "an aide to|", "people close to|",
-# "sources familiar with|", "a rival of|" (see Resolver._someone_else).
+# "sources familiar with|" (see Resolver._someone_else; not "of": "Secretary of| …").
 _OBJECT_PREPOSITIONS = frozenset(("to", "with", "about", "against", "near", "toward", "towards"))
 # Participles before "by" that make its agent the asker, not the speaker: "voters polled by|".
 _ASKING_PARTICIPLES = frozenset(

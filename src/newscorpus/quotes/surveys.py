@@ -70,7 +70,7 @@ def attribute(ctx: Context) -> None:
 _RESPONDENTS = regex.compile(
     r"""
     (?: (?i: some | about | nearly | almost | roughly | only | just | over | more \x20 than
-           | the \x20 vast | a \x20 slim | a \x20 narrow ) [\x20\xa0]++ )?+
+           | the \x20 vast | a \x20 slim | a \x20 narrow | a | the ) [\x20\xa0]++ )?+
     (?: \p{N}[\p{N},.]*+ (?: [\x20\xa0]*+ % | [\x20\xa0]++ percent )     # "79 percent", "68%"
       | (?i: \p{L}++ (?: -\p{L}++ )?+ [\x20\xa0]++ percent )              # "Sixty-seven percent"
       | (?i: majority | majorities | most | half | two-thirds | three-quarters ) \b
@@ -78,7 +78,7 @@ _RESPONDENTS = regex.compile(
     """,
     regex.VERBOSE,
 )
-"""A share of respondents that opens a speaker: "79 percent", "Some 55%", "The vast majority"."""
+"""A share of respondents that opens a speaker: "79 percent", "Some 55%", "A majority"."""
 
 _POLL = regex.compile(
     r"""
