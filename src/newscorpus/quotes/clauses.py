@@ -22,10 +22,13 @@ from newscorpus.quotes.vocabulary import (
     FINITE,
     FUNCTION_CLASSES,
     IRREGULAR_PARTICIPLES,
+    MONTHS,
     NUMBER_WORDS,
     QUANTITY_HEADS,
     RELATIVES,
     TELL,
+    TIME,
+    WEEKDAYS,
     is_title,
     ly_adverb,
 )
@@ -37,7 +40,7 @@ __all__ = ["CLAUSE_REACH", "clause_after", "ends_attribution", "has_verb", "obje
 
 CLAUSE_REACH = 100  # characters after a cue whose words clause_after reads
 
-_TIME = frozenset(read_lines("time_words.txt"))
+_TIME = TIME
 _FUNCTION = frozenset(row[0] for row in read_rows("function_words.txt"))
 _ADJUNCTS = frozenset(
     row[0] for row in read_rows("function_words.txt") if row[1] in ("preposition", "subordinator")
@@ -112,12 +115,12 @@ _RESUMED = regex.compile(r"[^,;:.!?“”\"]*+,[\x20\t\xa0]++(?:of|as|for|with)[
 # alone ("endorsed Cruz Tuesday"), and months and seasons, which follow "in", "last" …
 # ("in late May", "last summer"; but "called for a march", "predicted a fall").
 _DAY_ENDS = [
-    *(row[1].lower() for row in read_rows("dates_weekdays.txt")),  # "monday"
+    *(day.lower() for day in WEEKDAYS),  # "monday"
     *("today", "yesterday", "tonight", "week", "month", "year"),
     *("morning", "afternoon", "evening", "night"),
 ]
 _SEASON_ENDS = [
-    *(row[1].lower() for row in read_rows("dates_months.txt")),  # "january"
+    *(month.lower() for month in MONTHS),  # "january"
     *("spring", "summer", "fall", "autumn", "winter"),
 ]
 _TIME_ENDS = _DAY_ENDS + _SEASON_ENDS

@@ -32,6 +32,8 @@ from newscorpus.quotes.vocabulary import (
     SUBJECT_PRONOUNS,
     SURVEY_NOUNS,
     TELL,
+    TIME,
+    WEEKDAYS,
 )
 
 __all__ = ["according", "add_content", "by_after", "reported"]
@@ -73,7 +75,7 @@ _PHONE_CALL = regex.compile(
           | yesterday | today | tonight | morning | night | \L<weekdays> ) \b )
     """,
     regex.VERBOSE,
-    weekdays=[row[1] for row in read_rows("dates_weekdays.txt")],
+    weekdays=WEEKDAYS,
 )
 """A person called on the telephone: "called Ruiz| on Tuesday", "called him to offer help".
 
@@ -150,7 +152,7 @@ _ADJUNCT_ONLY = regex.compile(
     prepositions=sorted(PREPOSITIONS),
 )
 """A short prepositional phrase alone: "For its part", "In the meantime"."""
-_TIME = frozenset(read_lines("time_words.txt"))
+_TIME = TIME
 
 
 def _object_start(text: str, pos: int, hi: int) -> bool:
@@ -586,7 +588,7 @@ _ADJUNCT_TAIL = regex.compile(
     """  # not a clause's verb after a comma: "said PLDT and its partner, AT&T, may reach …"
     + _APPOSITIONS_TO_END,
     regex.VERBOSE,
-    weekdays=[row[1] for row in read_rows("dates_weekdays.txt")],  # "Monday", the full names
+    weekdays=WEEKDAYS,  # "Monday", the full names
 )
 """What may follow an inverted speaker to the end of its unit: a time or a place, appositions.
 

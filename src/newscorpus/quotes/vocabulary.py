@@ -23,6 +23,7 @@ __all__ = [
     "IRREGULAR_PARTICIPLES",
     "MAX_WORDS",
     "MODIFIERS",
+    "MONTHS",
     "NAME_JOINERS",
     "NEVER_NOUN_VERBS",
     "NUMBER_WORDS",
@@ -35,6 +36,7 @@ __all__ = [
     "SURVEY_NOUNS",
     "TELL",
     "TIME",
+    "WEEKDAYS",
     "WINDOW",
     "abbreviation",
     "is_title",
@@ -69,6 +71,9 @@ POSTNOMINAL = frozenset(read_lines("postnominal_adjectives.txt"))
 IRREGULAR_PARTICIPLES = frozenset(read_lines("irregular_participles.txt"))  # "sent", "written"
 NEVER_NOUN_VERBS = frozenset(read_lines("never_noun_verbs.txt"))  # "say", "tell", "warn"
 SURVEY_NOUNS = frozenset(read_lines("survey_nouns.txt"))  # "poll", "study"
+# The full names of the days and months, as written: "Monday", "January".
+WEEKDAYS = tuple(row[1] for row in read_rows("dates_weekdays.txt"))
+MONTHS = tuple(row[1] for row in read_rows("dates_months.txt"))
 
 MAX_WORDS = 8  # words of a phrase
 WINDOW = 160  # characters scanned on either side of a cue
