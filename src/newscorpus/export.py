@@ -217,11 +217,13 @@ def _encoder(kind: type) -> Callable[[Any], str]:
         return _Texts().__getitem__
     if issubclass(kind, (datetime.date, datetime.time)):  # times of a day may have a zone:
         return lambda obj: encode_basestring(obj.isoformat())  # equal ones, written apart
+    if issubclass(kind, PurePath):  # every record has its document's path
+        return lambda path: encode_basestring(str(path))
     if attrs.has(kind) and not issubclass(kind, Document):
         return _fields_encoder(kind)
     if kind in (list, tuple):
         return _sequence_text
-    return _dumped  # documents, paths, mappings, sets: rare in a record
+    return _dumped  # documents, mappings, sets: rare in a record
 
 
 def _fields_encoder(kind: type) -> Callable[[Any], str]:

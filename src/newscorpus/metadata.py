@@ -230,20 +230,35 @@ def _word_classes() -> tuple[bytes, bytes]:
 
 _CLASSES, _UNJOINED = _word_classes()
 
-_UNCOMMON = re.compile(r"[^\x00-\x7f’“”‘—–―…\xa0]")
-"""A character outside ASCII other than the curly quotation marks, dashes, ellipsis and
-no-break space that much news holds (none of them a letter or a digit)."""
+#: The characters outside ASCII that much news holds, none of them a letter or a digit:
+#: curly quotation marks, dashes, ellipsis, no-break space. The apostrophe ’ is the one
+#: connector among them.
+_COMMON_MARKS = "“”‘—–―…\xa0"
+
+
+def _with_plain_marks(text: str) -> str:
+    """``text`` with ’ as ' and the other common marks as "?" (a character that joins no
+    word): ASCII when it had no other character outside ASCII.
+
+    One str.replace a mark, each a pass implemented in C, tells such texts from the
+    others a few times faster than a pattern testing every character.
+    """
+    text = text.replace("’", "'")
+    for mark in _COMMON_MARKS:
+        text = text.replace(mark, "?")
+    return text
 
 
 def _count_words(text: str) -> int:
     r"""The number of :data:`_WORD` matches in a text, as ``len(_WORD.findall(text))``.
 
-    Most texts have no letter or digit outside ASCII: there, each character is
-    classed (``a`` letter or digit, ``c`` connector, space otherwise) by one
-    translation of its bytes, a connector between two ``a`` becomes ``a``, and the
-    words are the runs of ``a``, counted where one follows a space: no string is
-    made for each word. Other texts are split at white space (no word holds any);
-    a chunk of letters and digits alone (``isalnum``: what ``[^\W_]`` matches) is
+    Most texts have no letter or digit outside ASCII (once their common marks are
+    made ASCII by :func:`_with_plain_marks`): there, each character is classed
+    (``a`` letter or digit, ``c`` connector, space otherwise) by one translation
+    of its bytes, a connector between two ``a`` becomes ``a``, and the words are
+    the runs of ``a``, counted where one follows a space: no string is made for
+    each word. Other texts are split at white space (no word holds any); a chunk
+    of letters and digits alone (``isalnum``: what ``[^\W_]`` matches) is
     one word, and only the other chunks are given to the pattern, joined by spaces.
 
     Example:
@@ -252,10 +267,9 @@ def _count_words(text: str) -> int:
         >>> _count_words("Café: 1,200 ½-made")  # "Café", "1,200", "½-made"
         3
     """
-    if text.isascii():
-        data = text.encode("ascii")
-    elif _UNCOMMON.search(text) is None:
-        data = text.replace("’", "'").encode("utf-8")  # ’ is the one connector among them
+    plain = text if text.isascii() else _with_plain_marks(text)
+    if plain.isascii():
+        data = plain.encode("ascii")
     else:
         chunks = text.split()
         rest = " ".join(itertools.filterfalse(str.isalnum, chunks))
