@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
-from newscorpus.quotes.attribution import attribute
+import pytest
+
+from newscorpus.quotes.attribution import _is_title, attribute
 from newscorpus.quotes.context import Draft
+from newscorpus.quotes.marks import Quotation
 from newscorpus.quotes.model import QuoteKind
+from newscorpus.quotes.vocabulary import is_title
 from quote_context import context
 
 
@@ -75,3 +79,25 @@ def test_kinds_are_quote_kinds() -> None:
 def test_a_programme_title_after_a_time_and_a_place_is_no_quote() -> None:
     text = "The road will reopen, he said Sunday night on ABC’s “This Week.”"
     assert [d[1] for d in drafts(text)] == ["The road will reopen"]
+
+
+@pytest.mark.parametrize(
+    ("inner", "expected"),
+    [
+        ("Face the Nation", True),
+        ("One Two Three Four Five Six Seven.", True),
+        ("One Two Three Four Five Six Seven Eight", False),
+        ("One Two Three Four Five Six Seven ...", True),  # the dots are cut first
+        ("One Two Three Four Five Six Seven Eight Nine Ten Eleven", False),
+        ("we will win the race this year, he hopes", False),
+    ],
+)
+def test_is_title_reads_a_long_quotation_no_further_than_a_title(
+    inner: str, expected: bool
+) -> None:
+    text = f"He said “{inner}” twice."
+    start = text.index("“")
+    end = text.index("”") + 1
+    quotation = Quotation(start, end, start + 1, end - 1, True, True, 0)
+    assert _is_title(text, quotation) is expected
+    assert is_title(inner.rstrip(",. ").split()) is expected  # all its words, as read before

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from newscorpus.quotes.clauses import clause_after, has_verb, object_end
+from newscorpus.quotes import clauses
+from newscorpus.quotes.clauses import clause_after, ends_attribution, has_verb, object_end
 from quote_context import context
 
 
@@ -111,3 +112,28 @@ def test_object_end_stops_at_a_comma_clause_or_an_adjunct_word(rest: str, kept: 
     ctx = context(text)
     begin = text.index("the plan")
     assert text[begin : object_end(ctx, begin, len(text))] == "the plan" + kept
+
+
+@pytest.mark.parametrize("lemma", ["say", "tell", "add", "call", "write"])
+@pytest.mark.parametrize(
+    "rest",
+    [
+        ".",
+        ", adding more.",
+        "; it failed.",
+        "! Then",
+        "? No",
+        ") and",
+        ".” Then",
+        ",” she said",
+        ".5",
+    ],
+)
+def test_ends_attribution_reads_a_mark_after_the_cue_as_its_rules_do(
+    rest: str, lemma: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    text = "“It failed,” she said" + rest
+    pos = text.index("said") + 4
+    told = ends_attribution(text, pos, len(text), lemma)
+    monkeypatch.setattr(clauses, "_PLAIN_MARKS", frozenset())  # every cue read through its words
+    assert told is ends_attribution(text, pos, len(text), lemma) is True

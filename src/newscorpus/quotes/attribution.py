@@ -42,7 +42,14 @@ from newscorpus.quotes.cues import THOUGHT_BARE, THOUGHT_LEMMAS, Cue, CueKind
 from newscorpus.quotes.marks import Quotation
 from newscorpus.quotes.model import QuoteKind
 from newscorpus.quotes.speakers import speaker_after, subject_at
-from newscorpus.quotes.vocabulary import POSTNOMINAL, PREPOSITIONS, TELL, TIME, is_title
+from newscorpus.quotes.vocabulary import (
+    POSTNOMINAL,
+    PREPOSITIONS,
+    TELL,
+    TIME,
+    TITLE_MAX_WORDS,
+    is_title,
+)
 
 __all__ = ["attribute"]
 
@@ -391,7 +398,10 @@ _WORK_BEFORE = regex.compile(
 
 def _is_title(text: str, q: Quotation) -> bool:
     """Tell whether a quotation holds a title ("Face the Nation"), not an utterance."""
-    return is_title(text[q.inner_start : q.inner_end].rstrip(",. ").split())
+    # A long quotation is split no further than one word past a title's most: that word
+    # tells it is none.
+    inner = text[q.inner_start : q.inner_end].rstrip(",. ")
+    return is_title(inner.split(None, TITLE_MAX_WORDS))
 
 
 # Words that open an adjunct, not an object: "said on CNN's “State of the Union”".

@@ -155,6 +155,9 @@ _QUESTION_VERBS = frozenset(read_lines("question_verbs.txt"))
 _INFINITIVE_VERBS = frozenset(read_lines("infinitive_verbs.txt"))
 _DETERMINERS = frozenset(row[0] for row in read_rows("determiners.txt"))
 _DASHES = frozenset("—–")  # the dashes around an aside
+# Marks that are a token of their own and that no word list of the rules after a cue holds:
+# one of them right after a cue ends what ends_attribution reads.
+_PLAIN_MARKS = frozenset(".,;!?)")
 # Quotation marks, which may enclose a title inside an adjunct: "on NBC's “Meet the Press”".
 _TITLE_MARKS = frozenset("“”\"'‘’«»")
 _TIME_PREPOSITIONS = frozenset(("on", "in", "at", "during", "after", "before", "over", "from"))
@@ -308,6 +311,11 @@ def ends_attribution(text: str, pos: int, hi: int, lemma: str) -> bool:
         >>> ends_attribution("she added the words", 9, 19, "add")
         False
     """
+    # Half the cues asked end their unit or stand before a comma ("…,” she said.", "…,”
+    # he said, adding"): a mark first, which no listener, time or adverb opens, is told
+    # without the window's words, as the rules below tell it.
+    if text[pos : pos + 1] in _PLAIN_MARKS:
+        return True
     toks = words(text, pos, min(hi, pos + 100))
     i = _skip_listener(toks, 0) if lemma in TELL else 0
     i = _skip_times(toks, i)

@@ -733,6 +733,13 @@ def _resumed(text: str, pos: int, hi: int) -> int:
 def _has_words(text: str, start: int, end: int, count: int) -> bool:
     """Tell whether ``text[start:end]`` has at least ``count`` words (reading no further)."""
     if count == 2 and start < end and text[start] in _ASCII_WORD:  # content starts at a word
+        # Most content opens with an ASCII word, one space and a second word's ASCII letter
+        # or digit: what the pattern finds, told by string tests.
+        space = text.find(" ", start, end)
+        if start < space < end - 1 and text[space + 1] in _ASCII_WORD:
+            first = text[start:space]
+            if first.isascii() and first.isalnum():
+                return True
         return _SECOND_WORD.match(text, start, end) is not None
     for _ in range(count):
         word = _WORD.search(text, start, end)

@@ -36,6 +36,7 @@ __all__ = [
     "SURVEY_NOUNS",
     "TELL",
     "TIME",
+    "TITLE_MAX_WORDS",
     "WEEKDAYS",
     "WINDOW",
     "abbreviation",
@@ -113,6 +114,9 @@ def ly_adverb(word: str) -> bool:
 _TITLE_SMALL_WORDS = frozenset(read_lines("title_small_words.txt"))
 
 
+TITLE_MAX_WORDS = 7  # the most words a title has
+
+
 def is_title(words: Sequence[str]) -> bool:
     """Tell whether the words of a quotation read as a title, not as an utterance.
 
@@ -124,7 +128,7 @@ def is_title(words: Sequence[str]) -> bool:
         (True, False)
     """
     return (
-        0 < len(words) <= 7
+        0 < len(words) <= TITLE_MAX_WORDS
         and words[0][:1].isupper()
         and all(w[:1].isupper() or w in _TITLE_SMALL_WORDS or w == "," for w in words)
     )
