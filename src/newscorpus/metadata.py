@@ -28,6 +28,7 @@ from newscorpus.dateline import Dateline, agency_name
 from newscorpus.dates.anchor import usable_reference
 from newscorpus.document import Document, date_from_metadata, reference_date_from_id
 from newscorpus.entities import Entity, Person, extract_entities
+from newscorpus.name_runs import COMMON_MARKS
 from newscorpus.segment import paragraph_bounds, sentence_bounds
 from newscorpus.sources_cited import CitedSource, find_sources_cited
 from newscorpus.spans import Span
@@ -230,10 +231,9 @@ def _word_classes() -> tuple[bytes, bytes]:
 
 _CLASSES, _UNJOINED = _word_classes()
 
-#: The characters outside ASCII that much news holds, none of them a letter or a digit:
-#: curly quotation marks, dashes, ellipsis, no-break space. The apostrophe ’ is the one
-#: connector among them.
-_COMMON_MARKS = "“”‘—–―…\xa0"
+# The characters outside ASCII that much news holds, none of them a letter or a digit
+# (name_runs.COMMON_MARKS), and the no-break space; the apostrophe ’ is the one connector.
+_COMMON_MARKS = COMMON_MARKS + "\xa0"
 
 
 def _with_plain_marks(text: str) -> str:

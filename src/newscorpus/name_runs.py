@@ -20,6 +20,7 @@ from newscorpus._data import read_lines
 from newscorpus.lexicon import LEXICON, ORG_HEADS, TOKEN, EntryKind
 
 __all__ = [
+    "COMMON_MARKS",
     "HEADLINE_MAX",
     "HEADLINE_MIN",
     "PARTICLES",
@@ -115,9 +116,10 @@ _SHAPED_RUN = re.compile(
 
 _CAPITALS = bytes.maketrans(b"ABCDEFGHIJKLMNOPQRSTUVWXYZ", b"A" * 26)
 
-# The characters outside ASCII that most news holds, none a word character: curly
-# quotation marks, dashes, the ellipsis.
-_COMMON_MARKS = "“”‘—–―…"
+#: The characters outside ASCII that most news holds, none a word character: curly
+#: quotation marks, dashes, the ellipsis (besides ’, ‐ and the no-break space, which
+#: each reader writes as the ASCII character its patterns take them for).
+COMMON_MARKS = "“”‘—–―…"
 
 # The class comes first, repeated, rather than with a "+": the standard library's engine
 # then skips to the next such character in C, three times faster than trying each.
@@ -167,7 +169,7 @@ def _shape(text: str) -> bytes:
     if not text.isascii():
         text = text.replace("’", "'").replace("‐", "-").replace("\xa0", " ")
         # Each a fast search for one character, and a replacement of the same length.
-        for mark in _COMMON_MARKS:
+        for mark in COMMON_MARKS:
             text = text.replace(mark, "?")
         if not text.isascii():  # a few texts: accented names, symbols
             text = _UNCOMMON.sub(_stand_ins, text)
