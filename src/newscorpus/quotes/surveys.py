@@ -18,7 +18,7 @@ from newscorpus.quotes.boundaries import content_end
 from newscorpus.quotes.context import Context
 from newscorpus.quotes.cues import Cue, CueKind
 from newscorpus.quotes.indirect import add_content
-from newscorpus.quotes.vocabulary import SURVEY_NOUNS
+from newscorpus.quotes.vocabulary import APPROXIMATORS, QUANTITY_HEADS, SURVEY_NOUNS
 
 __all__ = ["attribute", "poll_speakers"]
 
@@ -69,7 +69,7 @@ def attribute(ctx: Context) -> None:
 
 _RESPONDENTS = regex.compile(
     r"""
-    (?: (?i: some | about | nearly | almost | roughly | only | just | over | more \x20 than
+    (?: (?i: \L<approximators> | some | more \x20 than              # quantities.txt
            | the \x20 vast | a \x20 slim | a \x20 narrow | a | the ) [\x20\xa0]++ )?+
     (?: \p{N}[\p{N},.]*+ (?: [\x20\xa0]*+ % | [\x20\xa0]++ percent )     # "79 percent", "68%"
       | (?i: \p{L}++ (?: -\p{L}++ )?+ [\x20\xa0]++ percent )              # "Sixty-seven percent"
@@ -77,6 +77,7 @@ _RESPONDENTS = regex.compile(
       | (?i: one | two | three | four ) [\x20\xa0]++ in [\x20\xa0]++ \p{L}++ )
     """,
     regex.VERBOSE,
+    approximators=APPROXIMATORS,
 )
 """A share of respondents that opens a speaker: "79 percent", "Some 55%", "A majority"."""
 
@@ -91,10 +92,9 @@ _POLL = regex.compile(
 """A survey named in a sentence: "in |a New York Times/CBS News survey|"."""
 
 
-# Words of a share among the first three of a phrase: "most voters", "one in five".
-_SHARE_WORDS = frozenset(
-    ("most", "majority", "majorities", "half", "two-thirds", "three-quarters", "in")
-)
+# Words of a share among the first three of a phrase: the quantity heads ("a majority",
+# "half"), "most voters", "one in five".
+_SHARE_WORDS = QUANTITY_HEADS | {"most", "majorities", "two-thirds", "three-quarters", "in"}
 
 
 def _may_be_share(phrase: str) -> bool:
