@@ -35,18 +35,18 @@ from newscorpus.quotes import (
     transcripts,
 )
 from newscorpus.quotes.boundaries import MAX_CONTENT, content_end
-from newscorpus.quotes.clauses import ends_attribution, has_verb
+from newscorpus.quotes.clauses import ends_attribution, has_verb, skip_times
 from newscorpus.quotes.context import Context, Draft
 from newscorpus.quotes.cue_speakers import quoted_by, speaker_of
 from newscorpus.quotes.cues import THOUGHT_BARE, THOUGHT_LEMMAS, Cue, CueKind
 from newscorpus.quotes.marks import Quotation
 from newscorpus.quotes.model import QuoteKind
 from newscorpus.quotes.speakers import speaker_after, subject_at
+from newscorpus.quotes.tokens import words
 from newscorpus.quotes.vocabulary import (
     POSTNOMINAL,
     PREPOSITIONS,
     TELL,
-    TIME,
     TITLE_MAX_WORDS,
     is_title,
 )
@@ -456,8 +456,9 @@ def _gap_after(ctx: Context, cue: Cue, q_start: int, unit_end: int) -> str | Non
 
 def _timed_adjunct(text: str, start: int, end: int) -> bool:
     """Tell whether ``text[start:end]`` is times, then an adjunct: "Wednesday morning on"."""
-    first = next((w for w in text[start:end].lower().split() if w.rstrip(",") not in TIME), "")
-    return first in _ADJUNCT_OPENERS
+    toks = words(text, start, end)
+    first = skip_times(toks, 0)
+    return first < len(toks) and toks[first].lower() in _ADJUNCT_OPENERS
 
 
 def _next_word(text: str, pos: int) -> int:

@@ -36,7 +36,14 @@ from newscorpus.quotes.vocabulary import (
 if TYPE_CHECKING:
     from newscorpus.quotes.context import Context
 
-__all__ = ["CLAUSE_REACH", "clause_after", "ends_attribution", "has_verb", "object_end"]
+__all__ = [
+    "CLAUSE_REACH",
+    "clause_after",
+    "ends_attribution",
+    "has_verb",
+    "object_end",
+    "skip_times",
+]
 
 CLAUSE_REACH = 100  # characters after a cue whose words clause_after reads
 
@@ -169,7 +176,7 @@ _TIME_MODIFIERS = frozenset(("just", "shortly", "late", "early", "right", "soon"
 # After a time preposition and one of these, a noun of time closes the time: "at the time".
 _POINTERS = frozenset(("the", "that", "this"))
 _TIME_NOUNS = _TIME | {"time", "moment", "day", "hour"}
-# The words that may open a time for _skip_times (a number may too): "on", "last", "Tuesday".
+# The words that may open a time for skip_times (a number may too): "on", "last", "Tuesday".
 _TIME_OPENERS = _DETERMINERS | _TIME | _TIME_PREPOSITIONS | _TIME_MODIFIERS
 _NEGATED = regex.compile(
     r"""
@@ -212,7 +219,7 @@ def clause_after(
     if lemma in TELL and listener:
         i = _skip_listener(toks, i)
     if i < len(toks) and (toks[i].lower() in _TIME_OPENERS or toks[i].isdigit()):
-        timed = _skip_times(toks, i)
+        timed = skip_times(toks, i)
         following = toks[timed] if timed < len(toks) else ""
         if timed == i or not (
             following == "of"
@@ -318,9 +325,9 @@ def ends_attribution(text: str, pos: int, hi: int, lemma: str) -> bool:
         return True
     toks = words(text, pos, min(hi, pos + 100))
     i = _skip_listener(toks, 0) if lemma in TELL else 0
-    i = _skip_times(toks, i)
+    i = skip_times(toks, i)
     while i < len(toks) and _manner_adverb(toks[i]):  # "said carefully", "said here Monday"
-        i = _skip_times(toks, i + 1)
+        i = skip_times(toks, i + 1)
     if i >= len(toks):
         return True
     first = toks[i]
@@ -555,7 +562,7 @@ def _inside_title(toks: list[str], j: int) -> bool:
     )
 
 
-def _skip_times(toks: list[str], i: int) -> int:
+def skip_times(toks: list[str], i: int) -> int:
     """Step over times after a cue: "Tuesday", "on Monday", "last week", "in June 2012".
 
     It steps over nothing unless word ``i`` is a number or in :data:`_TIME_OPENERS`.
