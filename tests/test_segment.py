@@ -341,6 +341,8 @@ MARK_PIECES = [
     ".", "?", "!", "…", "‼", "⁉", " ", "\xa0", "\t", "\n", ")", "]", '"', "'", "”", "’", "»",
     "a", "B", "\u2028", "\u200b", "\x1c",
 ]  # fmt: skip
+# Texts of up to 30 of those pieces, where every mark meets every other.
+MARK_TEXTS = st.lists(st.sampled_from(MARK_PIECES), max_size=30).map("".join)
 
 
 def _marks(pattern: Any, text: str, start: int, end: int) -> list[Any]:
@@ -354,7 +356,7 @@ def _window(text: str, data: st.DataObject) -> tuple[int, int]:
 
 
 @settings(max_examples=1000, deadline=None)
-@given(st.lists(st.sampled_from(MARK_PIECES), max_size=30).map("".join), st.data())
+@given(MARK_TEXTS, st.data())
 def test_the_candidate_pattern_finds_what_its_reference_finds(
     text: str, data: st.DataObject
 ) -> None:
@@ -363,7 +365,7 @@ def test_the_candidate_pattern_finds_what_its_reference_finds(
 
 
 @settings(max_examples=1000, deadline=None)
-@given(st.lists(st.sampled_from(MARK_PIECES), max_size=30).map("".join), st.data())
+@given(MARK_TEXTS, st.data())
 def test_the_period_pattern_finds_what_the_candidate_pattern_finds_without_other_marks(
     text: str, data: st.DataObject
 ) -> None:
