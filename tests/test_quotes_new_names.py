@@ -53,8 +53,8 @@ def test_long_line_is_read_in_bounded_time() -> None:
 @pytest.mark.parametrize(
     ("phrase", "name"),
     [
-        ("He Lifu", "He Lifu"),  # the family name He, not the pronoun
-        ("Vice Minister of Personnel Yin Weimin", "Yin Weimin"),
+        ("He Jiaming", "He Jiaming"),  # the family name He, not the pronoun
+        ("Deputy Director of Transport Gao Ruolan", "Gao Ruolan"),
         ("Director of Harbor Studies Nadia Brandt", "Nadia Brandt"),  # at a first name
     ],
 )

@@ -286,7 +286,7 @@ def _quote_after(ctx: Context, cue: Cue, unit: int, split_only: bool = False) ->
         if how == "comma" and _is_title(text, q) and _WORK_BEFORE.search(text, cue.end, q.start):
             return False  # "said in his 2012 memoir, “A River Son.”": the work's title
         if how == "bare" and indirect.names_a_thing(text, cue, ctx.units[unit][0]):
-            return False  # "a play called “Sons of Trump,” which …": the play's name
+            return False  # "a play called “The Long Table,” which …": the play's name
         if how == "object" and _is_title(text, q) and _timed_adjunct(text, cue.end, q.start):
             return False  # "said Wednesday on CNN’s “State of the Union”": where, not what
         if how == "object" or (how == "that" and not _THAT.fullmatch(text, cue.end, q.start)):
@@ -455,7 +455,7 @@ def _gap_after(ctx: Context, cue: Cue, q_start: int, unit_end: int) -> str | Non
 
 
 def _timed_adjunct(text: str, start: int, end: int) -> bool:
-    """Tell whether ``text[start:end]`` is times, then an adjunct: "Wednesday morning on"."""
+    """Tell whether ``text[start:end]`` is times, then an adjunct: "Sunday morning on"."""
     toks = words(text, start, end)
     first = skip_times(toks, 0)
     return first < len(toks) and toks[first].lower() in _ADJUNCT_OPENERS

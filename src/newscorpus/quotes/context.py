@@ -255,7 +255,7 @@ def _bare(phrase: str) -> bool:
 _COUNTED = regex.compile(
     r"(?<![\p{N},.])(?!(?:1[89]|20)\d\d\b)\p{N}++(?:,\p{N}{3})*+[\x20\t\xa0]++\Z"
 )
-"""A count right before a position (not a year, not a percentage): "270| pledged", "4,051|"."""
+"""A count right before a position (not a year, not a percentage): "270| pledged", "2,312|"."""
 
 _NOUN_AFTER = regex.compile(r"[\x20\t\xa0]++(?!that\b)\p{Ll}++(?<=s)\b")
 """A plural noun right after a position: "pledged| delegates"."""
@@ -358,7 +358,7 @@ def _noun_use(text: str, cue: Cue) -> bool:
         and word not in _FEW
         and _after_article(text, j - len(word))
     ):
-        return True  # an adjective between an article and its noun: "a snappy retort"
+        return True  # an adjective between an article and its noun: "a sharp retort"
     if cue.third and word[:1].isupper() and _demonym_before(text, word, j):
         return True  # "Chinese claims", "Palestinian demands": an adjective before a noun
     word = word.lower()

@@ -333,7 +333,7 @@ def reported(ctx: Context, cue: Cue, unit: int) -> bool:
             or start - cue.end > 12
             or (text[start] in "aA" and _ACCORDING_AHEAD.match(text, start) is not None)
         ):
-            return False  # "the firms he attacks, according to …": no object
+            return False  # "the charities he attacks, according to …": no object
         end = object_end(ctx, start, unit_end)
         first = _WORD.match(text, start)
         alone = first is not None and not _WORD.search(text, first.end(), end)

@@ -79,7 +79,7 @@ def new_name(text: str, start: int, end: int) -> tuple[str, bool] | None:
         first += 1
     name = words[first:]
     if "of" in words[:first] and len(name) > _MIN_WORDS:
-        # "Minister of Personnel Yin Weimin": the title's organisation comes first; the name
+        # "Director of Transport Gao Ruolan": the title's organisation comes first; the name
         # opens at a known first name, or is the last two words
         given = next((i for i, word in enumerate(name[:-1]) if word in FIRST_NAMES), None)
         name = name[given:] if given is not None else name[-_MIN_WORDS:]
@@ -124,7 +124,7 @@ def _leading(word: str) -> bool:
 
 
 def _surname_he(words: list[str], i: int) -> bool:
-    """Tell whether word ``i`` is the family name He (何) before a given name: "He Lifu"."""
+    """Tell whether word ``i`` is the family name He (何) before a given name: "He Jiaming"."""
     return words[i] == "He" and i + 1 < len(words) and _is_name_word(words[i + 1])
 
 

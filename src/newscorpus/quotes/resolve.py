@@ -285,7 +285,7 @@ class Resolver:
             if mentioned_kind == EntityKind.PERSON and self._fits(mentioned, gender):
                 return mentioned, mentioned_kind
             m -= 1
-        # no one else: the last speaker named by their own words ("… said He Lifu, a
+        # no one else: the last speaker named by their own words ("… said He Jiaming, an
         # meteorologist. …, he said"), whose gender is unknown
         n = bisect.bisect_left(self.unsexed, (pos,)) - 1
         if n >= 0 and self.unsexed[n][2] >= paragraph - _SPEAKER_REACH:

@@ -71,7 +71,7 @@ _RESPONDENTS = regex.compile(
     r"""
     (?: (?i: \L<approximators> | some | more \x20 than              # quantities.txt
            | the \x20 vast | a \x20 slim | a \x20 narrow | a | the ) [\x20\xa0]++ )?+
-    (?: \p{N}[\p{N},.]*+ (?: [\x20\xa0]*+ % | [\x20\xa0]++ percent )     # "79 percent", "68%"
+    (?: \p{N}[\p{N},.]*+ (?: [\x20\xa0]*+ % | [\x20\xa0]++ percent )     # "61 percent", "68%"
       | (?i: \p{L}++ (?: -\p{L}++ )?+ [\x20\xa0]++ percent )              # "Sixty-seven percent"
       | (?i: majority | majorities | most | half | two-thirds | three-quarters ) \b
       | (?i: one | two | three | four ) [\x20\xa0]++ in [\x20\xa0]++ \p{L}++ )
@@ -79,7 +79,7 @@ _RESPONDENTS = regex.compile(
     regex.VERBOSE,
     approximators=APPROXIMATORS,
 )
-"""A share of respondents that opens a speaker: "79 percent", "Some 55%", "A majority"."""
+"""A share of respondents that opens a speaker: "61 percent", "Some 55%", "A majority"."""
 
 _POLL = regex.compile(
     r"""
@@ -89,7 +89,7 @@ _POLL = regex.compile(
     """,
     regex.VERBOSE,
 )
-"""A survey named in a sentence: "in |a New York Times/CBS News survey|"."""
+"""A survey named in a sentence: "in |a Harbor Institute survey released Monday|"."""
 
 
 # Words of a share among the first three of a phrase: the quantity heads ("a majority",
@@ -107,8 +107,8 @@ def _may_be_share(phrase: str) -> bool:
 
 
 def poll_speakers(ctx: Context) -> None:
-    """Give a survey the quotes of the respondents its sentence reports: in "79 percent of
-    Democrats said … in a New York Times/CBS News survey" the survey is the source."""
+    """Give a survey the quotes of the respondents its sentence reports: in "61 percent of
+    renters said … in a Harbor Institute survey" the survey is the source."""
     text = ctx.text
     if "poll" not in text and "survey" not in text:
         return
