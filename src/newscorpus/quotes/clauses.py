@@ -229,8 +229,8 @@ def clause_after(
             i = timed  # "reported just today, the …": the clause opens with its time
     if i >= len(toks):
         return None
-    if i + 1 < len(toks) and toks[i + 1].lower() in _AFTER_MANNER and _manner_adverb(toks[i]):
-        i += 1  # "said quietly as the crowd left", "said firmly that …": the cue's adverb
+    if i + 1 < len(toks) and _manner_adverb(toks[i]) and _adverb_opens(text, pos, toks, i + 1):
+        i += 1  # the cue's adverb
     first = toks[i]
     low = first.lower()
     if low in APPROXIMATORS and _quantity(toks, i + 1):  # "said about half of them …"
@@ -361,6 +361,19 @@ def _describes_channel(text: str, pos: int, word: str) -> bool:
     while start > 0 and text[start - 1].isalpha():
         start -= 1
     return text[start:pos].lower() in _CHANNEL_NOUNS
+
+
+def _adverb_opens(text: str, pos: int, toks: list[str], i: int) -> bool:
+    """Tell whether the word at ``i``, after an adverb of the cue, opens what the cue
+    governs: "said quietly as the crowd left", "said firmly that …", "said again on
+    Monday that …"; but "complained bitterly about the plan" keeps its topic."""
+    low = toks[i].lower()
+    if low in _AFTER_MANNER:
+        return True
+    if low not in _ADJUNCTS:
+        return False
+    ahead = _that_ahead(text, pos, toks, i + 1)
+    return ahead is not None and ahead[1] == "that"
 
 
 def _manner_adverb(word: str) -> bool:
