@@ -22,13 +22,31 @@ from newscorpus.quotes.marks import Quotation
 from newscorpus.quotes.model import QuoteKind
 from newscorpus.quotes.phrases import subject_before
 from newscorpus.quotes.speakers import subject_at
-from newscorpus.quotes.vocabulary import FINITE, PREPOSITIONS, QUANTITY_HEADS
+from newscorpus.quotes.vocabulary import (
+    FINITE,
+    PREPOSITIONS,
+    QUANTITY_HEADS,
+    TITLE_MAX_WORDS,
+    is_title,
+)
 
 __all__ = ["Context", "Draft"]
 
 # Enum members compared on every cue's path, read once: an enum's attribute is a slow lookup.
 _DIRECT = QuoteKind.DIRECT
 _INDIRECT, _MIXED = QuoteKind.INDIRECT, QuoteKind.MIXED
+
+
+_COMMA_OR_CLOSE = frozenset(",”\"’'»")
+_TITLE_APPOSITION = regex.compile(
+    r"""
+    ,[\x20\t\xa0]++                                         # the comma after the noun
+    (?: (?:titled|entitled|called|dubbed|named) [\x20\t\xa0]++ )?   # "titled"
+    \Z                                                     # then the title's opening mark
+    """,
+    regex.VERBOSE,
+)
+"""What comes between a noun and a title in apposition to it: ", titled "."""
 
 
 class Draft(NamedTuple):
@@ -111,6 +129,8 @@ class Context:
             and self.text.endswith(", ", unit_start, cue.start)
         ):
             subject = self._comma_subject(unit_start, cue.start - 2)
+        if subject is None and self.text[cue.start - 2 : cue.start - 1] in _COMMA_OR_CLOSE:
+            subject = self._titled_subject(unit_start, cue.start)
         if (
             subject is not None
             and cue.third
@@ -134,6 +154,26 @@ class Context:
         ):
             return None
         return opening
+
+    def _titled_subject(self, unit_start: int, pos: int) -> tuple[int, int] | None:
+        """A subject with a title in apposition, which ends at a quotation just before
+        the cue: "The ad, titled “Enough,” concludes", "His book, “Home Again,” argues"."""
+        text = self.text
+        i = bisect.bisect_right(self.quote_ends, pos) - 1
+        if i < 0 or self.quote_starts[i] <= unit_start:
+            return None
+        q = self.quotations[i]
+        inner = text[q.inner_start : q.inner_end].rstrip()
+        gap = text[q.end : pos].strip(" \t\xa0")
+        if not (gap == "," or (not gap and inner.endswith(","))):
+            return None  # a title in apposition ends with a comma, inside the marks or after
+        if not is_title(inner.rstrip(",. ").split(None, TITLE_MAX_WORDS)):
+            return None
+        comma = _TITLE_APPOSITION.search(text, max(unit_start, q.start - 20), q.start)
+        if comma is None:
+            return None
+        subject = subject_before(text, unit_start, comma.start())
+        return subject if subject is not None and subject[1] == comma.start() else None
 
     def clause_after(self, cue: Cue, hi: int) -> tuple[int, str] | None:
         """The reported clause after a cue of a unit that ends at ``hi`` (read once per cue).
