@@ -56,6 +56,13 @@ _ASKING_PARTICIPLES = frozenset(
 )
 # Roles that speak for the person after "for": "a spokesman for| Ruiz" speaks for Ruiz.
 _SPEAKING_FOR = frozenset(("spokesman", "spokeswoman", "spokesperson", "representative"))
+# Words that open an adverbial clause before its main clause: "When he left, Lund said".
+_SUBORDINATORS = frozenset(
+    row[0]
+    for row in read_rows("function_words.txt")
+    if row[1] == "subordinator" and row[0] not in ("that", "so", "than", "whether")
+)
+_CLAUSE_REACH = 150  # characters of an opening clause before a pronoun (and after it)
 _ROLE_REACH = 6000  # characters back in which a described person is looked for
 _SPEAKER_REACH = 2  # paragraphs back in which a previous speaker stays salient
 _MENTION_REACH = 1500  # characters back in which a mentioned person can be meant
@@ -271,6 +278,9 @@ class Resolver:
     ) -> tuple[str | None, EntityKind | None]:
         """The person meant at ``pos``: the last speaker of that gender within the previous
         paragraphs, else the nearest person of that gender mentioned before."""
+        ahead = self._cataphor(pos, gender)
+        if ahead is not None:
+            return ahead, EntityKind.PERSON
         n = bisect.bisect_left(self.speakers, (pos,)) - 1
         while n >= 0:
             _, name, kind, where = self.speakers[n]
@@ -291,6 +301,41 @@ class Resolver:
         if n >= 0 and self.unsexed[n][2] >= paragraph - _SPEAKER_REACH:
             return self.unsexed[n][1], EntityKind.PERSON
         return None, None
+
+    def _cataphor(self, pos: int, gender: str) -> str | None:
+        """The person a pronoun at ``pos`` points ahead to: the subject of the main clause
+        after the opening clause that holds it ("Even as he criticized the deal, Ana Ruiz
+        said …", "When she spoke, Dana Reyes …")."""
+        text = self.text
+        lo = max(0, pos - _CLAUSE_REACH)
+        head = text[lo:pos]
+        cut = max(head.rfind("\n"), head.rfind(". "), head.rfind("? "), head.rfind("! "))
+        if cut < 0 and lo > 0:
+            return None  # no sentence start near: no opening clause
+        words = head[cut + 1 :].split()
+        if not words or any(w[-1] in ",;:" for w in words):
+            return None  # the pronoun is past the opening clause, if any
+        first = words[0].lstrip("“\"‘'").lower()
+        if first in ("even", "just") and len(words) > 1:
+            first = words[1].lower()  # "Even as", "Just before"
+        if first not in _SUBORDINATORS:
+            return None
+        opening = lo + cut + 1
+        for m in range(
+            bisect.bisect_left(self.starts, opening), bisect.bisect_left(self.starts, pos)
+        ):
+            if self.mentions[m][3] == EntityKind.PERSON:
+                return None  # "Just after Omar Reyes left his post, Ana Ruiz …": his is Omar
+        comma = text.find(", ", pos, pos + _CLAUSE_REACH)
+        if comma < 0 or text.find(". ", pos, comma) >= 0 or text.find("\n", pos, comma) >= 0:
+            return None
+        m = bisect.bisect_left(self.starts, comma + 2)
+        if m == len(self.mentions) or self.mentions[m][0] != comma + 2:
+            return None
+        _, _, name, kind = self.mentions[m]
+        if kind != EntityKind.PERSON or not self._fits(name, gender):
+            return None
+        return name
 
     def _group(self, word: str, pos: int, paragraph: int) -> tuple[str | None, EntityKind | None]:
         """The group meant by "it" or "they": the last speaker that is not one person
