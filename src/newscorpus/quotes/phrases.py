@@ -357,9 +357,13 @@ def _subject(text: str, lo: int, pos: int, toks: list[str], plural: bool) -> _Fo
     return found[0], found[1], 0
 
 
-def _owned(word: str) -> bool:
-    """Tell whether a word is a determiner or a possessive, after which an -ing word is an
-    adjective: "a| ranking official", "Myanmar's| ruling generals"."""
+def _owned(toks: list[str], k: int) -> bool:
+    """Tell whether word ``k`` is a determiner or a possessive, after which an -ing word is
+    an adjective: "a| ranking official", "Myanmar's| ruling generals", "Reyes’| fundraising
+    email"."""
+    word = toks[k]
+    if word in _APOSTROPHES:  # a plural possessive, its apostrophe a word of its own
+        return k > 0 and toks[k - 1][-1:] in "sS" and toks[k - 1][:1].isupper()
     return word.lower() in DETERMINERS or word.endswith(("’s", "'s"))
 
 
@@ -521,7 +525,7 @@ def _phrase_before(
         if (
             prev.islower()
             and (verb_like(prev_low) or prev_low.endswith("ing"))
-            and not (prev_low.endswith("ing") and j > 1 and _owned(toks[j - 2]))
+            and not (prev_low.endswith("ing") and j > 1 and _owned(toks, j - 2))
         ):
             break  # "began| taking calls"; but "a ranking| official", "its ruling| party"
         if prev.endswith(("’s", "'s")):
