@@ -26,8 +26,10 @@ from newscorpus.quotes.vocabulary import (
     PRONOUNS,
     SUBJECT_PRONOUNS,
     TIME,
+    TITLE_MAX_WORDS,
     WINDOW,
     abbreviation,
+    is_title,
     ly_adverb,
     verb_like,
 )
@@ -273,6 +275,20 @@ def _lower_after(text: str, toks: list[tuple[int, int]], k: int) -> bool:
     return k + 1 < len(toks) and text[toks[k + 1][0]].islower()
 
 
+def _title_at(text: str, toks: list[tuple[int, int]], i: int) -> int | None:
+    """The index of the closing mark of a quoted title that opens at token ``i`` after
+    "of the" or "the" in a speaker's phrase ("the authors of the “Growth Project,”"),
+    or None."""
+    if text[toks[i][0]] not in '“"' or text[toks[i - 1][0] : toks[i - 1][1]].lower() != "the":
+        return None
+    for j in range(i + 2, min(len(toks), i + TITLE_MAX_WORDS + 3)):
+        mark = text[toks[j][0]]
+        if mark in '”"':
+            inner = [text[a:b] for a, b in toks[i + 1 : j] if text[a:b] != ","]
+            return j if is_title(inner) else None
+    return None
+
+
 def speaker_after(text: str, pos: int, hi: int) -> tuple[int, int] | None:
     """Find the speaker right after a cue that ends at ``pos`` ("said Smith").
 
@@ -319,6 +335,10 @@ def speaker_after(text: str, pos: int, hi: int) -> tuple[int, int] | None:
     while k + 1 < len(toks) and words < MAX_WORDS + 4:
         span = toks[k + 1]
         if not _is_word(text, span):
+            title_end = _title_at(text, toks, k + 1)
+            if title_end is not None:  # "the authors of the “Growth Project,”": a name
+                k = title_end  # that ends the phrase
+                break
             if (
                 text[span[0]] == "."
                 and _abbreviation(text, toks[k])
