@@ -76,6 +76,7 @@ _PURE_SUBORDINATORS = frozenset(
 # Words after which an adverb right after a cue is the cue's, not the clause's: "said
 # quietly| as …", "said firmly| that …".
 _AFTER_MANNER = _PURE_SUBORDINATORS | {"as", "that"}
+_STOPS = frozenset(".,;!?")  # marks that end a clause after a cue's adverb
 # Verbs of plain saying, which take no -ing form as an object.
 _SAY = frozenset(("say", "tell", "add", "write"))
 # Nouns and pronouns in -ing, which after a cue are its object: "said nothing".
@@ -229,8 +230,11 @@ def clause_after(
             i = timed  # "reported just today, the …": the clause opens with its time
     if i >= len(toks):
         return None
-    if i + 1 < len(toks) and _manner_adverb(toks[i]) and _adverb_opens(text, pos, toks, i + 1):
-        i += 1  # the cue's adverb
+    if _manner_adverb(toks[i]):
+        if i + 1 == len(toks) or toks[i + 1] in _STOPS:
+            return None  # "said matter-of-factly.": the adverb ends the attribution
+        if toks[i + 1] == ":" or _adverb_opens(text, pos, toks, i + 1):
+            i += 1  # the cue's adverb
     first = toks[i]
     low = first.lower()
     if low in APPROXIMATORS and _quantity(toks, i + 1):  # "said about half of them …"
