@@ -89,6 +89,9 @@ _ACCORDING_AHEAD = regex.compile(r"(?i:according)[\x20\t\xa0]++to\b")
 # Words that stand alone as the object of a framing verb: "endorsed her", "endorsed one".
 _OBJECT_WORDS = frozenset(("him", "her", "them", "one"))
 
+# Marks right after a framing verb that leave it no object: "the 2001 attacks, and".
+_NO_OBJECT_MARKS = frozenset(",;.:!?)")
+
 _PARTICLE = regex.compile(r"[\x20\t\xa0]++(?:for|on|upon|about|of|to|against)\b")
 """The particle of a phrasal framing verb: "called for", "talked about", "referred to"."""
 
@@ -327,6 +330,8 @@ def reported(ctx: Context, cue: Cue, unit: int) -> bool:
         if cue.lemma == "call" and _PHONE_CALL.match(text, cue.end) is not None:
             return False  # "Obama called Ruiz on Tuesday", "she called him to say …": a call
         particle = _PARTICLE.match(text, cue.end)
+        if particle is None and text[cue.end : cue.end + 1] in _NO_OBJECT_MARKS:
+            return False  # "in the 2001 attacks, and …": a noun, or a verb with no object
         start = _first_word(text, particle.end() if particle else cue.end, unit_end)
         if (
             start < 0
