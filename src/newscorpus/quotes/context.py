@@ -27,6 +27,7 @@ from newscorpus.quotes.vocabulary import (
     PREPOSITIONS,
     QUANTITY_HEADS,
     TITLE_MAX_WORDS,
+    WEEKDAYS,
     is_title,
 )
 
@@ -300,9 +301,20 @@ _COUNTED = regex.compile(
 _NOUN_AFTER = regex.compile(r"[\x20\t\xa0]++(?!that\b)\p{Ll}++(?<=s)\b")
 """A plural noun right after a position: "pledged| delegates"."""
 
-_AFTER = regex.compile(r"[\x20\t\xa0]++(\p{Ll}[\p{Ll}'’]*+)")
-"""The lower-case word right after a position."""
+_AFTER = regex.compile(
+    r"""
+    [\x20\t\xa0]++
+    (?: (?: also | here | today | yesterday | \L<weekdays> ) [\x20\t\xa0]++ )?+
+    (\p{Ll}[\p{Ll}'’]*+)
+    """,
+    regex.VERBOSE,
+    weekdays=WEEKDAYS,
+)
+"""The lower-case word right after a position, past a day or "also": "reports Monday| said"."""
 
+# Base forms after an -s form that make it a plural noun, as no verb takes them after it:
+# "reports say", "estimates suggest", "polls show".
+_PLURAL_VERBS = frozenset(("say", "suggest", "show", "indicate"))
 # Verbs that a comma typed after their subject may precede ("Ana Lund, said: …"), and
 # that no participle phrase in apposition starts, as "called" does ("The fund, called …").
 _COMMA_TYPO_VERBS = frozenset(("say", "tell", "add"))
@@ -369,6 +381,7 @@ def _noun_use(text: str, cue: Cue) -> bool:
                 word in FINITE
                 or (word.endswith("ed") and len(word) > 5)
                 or (cue.third and word in _NOUN_PREPOSITIONS)
+                or (cue.third and word in _PLURAL_VERBS)  # "reports say": the noun's verb
             ):
                 return True
     # Both patterns below end with spaces before the cue, after a number or a word:
