@@ -320,8 +320,10 @@ def reported(ctx: Context, cue: Cue, unit: int) -> bool:
             return False
         if cue.lemma in _TOPIC_VERBS:  # "spoke emotionally of …", not "spoke to reporters"
             topic = _TOPIC_AHEAD.match(text, cue.end, unit_end)
-            if topic is None:
-                return False
+            if topic is None or (
+                cue.third and cue.lemma == "talk" and topic[0].split()[-1] not in ("about", "of")
+            ):
+                return False  # but "talks on trade", "talks with Iran": mostly the noun
             start = _first_word(text, topic.end(), unit_end)
             end = object_end(ctx, start, unit_end) if start >= 0 else -1
             return add_content(ctx, start, end, speaker, cue, unit)
