@@ -329,7 +329,7 @@ _NEVER_ADJECTIVES = frozenset(("say", "tell", "add", "ask", "write", "reply", "e
 # Cues that are never nouns; compared one by one, as a set would hash them in Python.
 _ACCORDING, _CHANNEL = CueKind.ACCORDING, CueKind.CHANNEL
 # Prepositions that follow a plural noun but rarely a verb of saying: "attacks in Paris".
-_NOUN_PREPOSITIONS = frozenset(("in", "of", "from", "during", "with", "since"))
+_NOUN_PREPOSITIONS = frozenset(("in", "of", "from", "during", "with", "since", "by", "between"))
 
 
 # The endings of adjectives that mark a noun after an owner: "reckless", "dubious".
