@@ -274,6 +274,8 @@ def clause_after(
         return start_of(text, pos, toks, i), "bare"
     if low == "if" and lemma in _CLAUSE_VERBS and has_verb(text, pos, hi):
         return start_of(text, pos, toks, i), "bare"  # "says if he wins, he will …": a condition
+    if low in _PURE_SUBORDINATORS and lemma in _CLAUSE_VERBS and _main_clause(toks, i + 1):
+        return start_of(text, pos, toks, i), "bare"  # "said while the plan has flaws, it …"
     if (
         low in _ADJUNCTS or low in _QUESTION_WORDS
     ):  # an adjunct: "in a letter that", but "as he welcomed" reports nothing
@@ -420,6 +422,25 @@ def _finite(word: str) -> bool:
     if not word.islower():
         return False
     return (w.endswith("ed") and len(w) > 4) or (w.endswith("s") and verb_lemma(w) is not None)
+
+
+def _main_clause(toks: list[str], i: int) -> bool:
+    """Tell whether the adverbial clause that opens at word ``i`` ends at a comma before a
+    main clause, a subject and its verb or a quotation: "while the plan has flaws, it
+    will pass", "because he is popular, “he helps her”" (but not "when he arrived.")."""
+    for j in range(i, min(len(toks) - 1, i + 20)):
+        word = toks[j]
+        if word == ",":
+            following = toks[j + 1]
+            if following in "“\"‘'":
+                return True
+            low = following.lower()
+            if not (low in _SUBJECTS or low in _DETERMINERS or following[:1].isupper()):
+                return False
+            return any(_finite(w) for w in toks[j + 2 : j + 7] if w[:1].isalnum())
+        if not word[:1].isalnum() and word not in ("-", "’", "'"):
+            return False
+    return False
 
 
 def _that_ahead(text: str, lo: int, toks: list[str], i: int) -> tuple[int, str] | None:
