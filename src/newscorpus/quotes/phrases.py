@@ -347,7 +347,10 @@ def _subject(text: str, lo: int, pos: int, toks: list[str], plural: bool) -> _Fo
             return None
         found = _phrase_before(toks, j - 1)
         return None if found is None else (found[0], found[1], 0)
-    found = _phrase_before(toks, i, head=True)
+    word = toks[i]
+    # before a base form ("say") an -s form is the plural noun of its subject: "advocates say"
+    noun = plural and word.islower() and word.endswith("s") and not word.endswith("ss")
+    found = _phrase_before(toks, i, head=True, noun=noun)
     if found is None:
         return None
     if plural:
@@ -387,12 +390,13 @@ def _plural(phrase: str) -> bool:
 
 
 def _phrase_before(
-    toks: list[str], k: int, nested: bool = False, head: bool = False
+    toks: list[str], k: int, nested: bool = False, head: bool = False, noun: bool = False
 ) -> tuple[int, int] | None:
     """The first and last word of the noun phrase that ends with word ``k``, or None.
 
     ``head`` lets a quantity stand as a whole phrase ("many", "one in five"),
-    as it does right before a verb.
+    as it does right before a verb; ``noun`` says that word ``k`` is a noun even
+    if it reads as a verb ("advocates| say").
     """
     if k < 0:
         return None
@@ -460,7 +464,12 @@ def _phrase_before(
             return owner[0], last
     if word.islower() and (
         (low.endswith("ing") and not (low in _ING_NOUNS and _after_determiner(toks, k)))
-        or (verb_like(low) and not _after_determiner(toks, k) and not _after_noun(toks, k))
+        or (
+            verb_like(low)
+            and not noun
+            and not _after_determiner(toks, k)
+            and not _after_noun(toks, k)
+        )
     ):
         return None  # a verb, not a noun: "began taking calls"; but "the reports say", "the ruling"
     if word.endswith(("’s", "'s")):
