@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import regex
 
+from newscorpus._data import read_rows
 from newscorpus.quotes.boundaries import content_end
 from newscorpus.quotes.clauses import clause_after, object_end
 from newscorpus.quotes.context import Context
@@ -56,6 +57,11 @@ _WORD = regex.compile(r"[\p{L}\p{N}]")
 """The first character of a word."""
 
 _EXPLETIVE = frozenset(("it", "there", "this"))
+# Verbs whose passive with no agent reports only before these words (all: "-" for none).
+_AGENTLESS = {
+    row[0]: frozenset(word for word in row[1:] if word != "-")
+    for row in read_rows("agentless_passives.txt")
+}
 _PARTICIPLE_ENDINGS = ("ed", "en", "wn", "ld", "id", "ght", "ne", "ke", "ng")
 
 
@@ -97,6 +103,8 @@ def passive(ctx: Context, cue: Cue, unit: int) -> bool:
     elif empty:
         return False
     else:  # "X was accused of Y", "X was first reported by the Post"
+        if agent is None and not _reports_alone(text, cue):
+            return False  # "was promoted to colonel", "outbreaks were reported in …"
         start = subject[0]
         end = subject[1]
         limit = agent[0] if agent is not None else unit_end
@@ -108,6 +116,20 @@ def passive(ctx: Context, cue: Cue, unit: int) -> bool:
             end = max(end, object_end(ctx, complement.start(), limit))
     speaker = agent[1] if agent is not None else None
     return add_content(ctx, start, end, speaker, cue, unit)
+
+
+def _reports_alone(text: str, cue: Cue) -> bool:
+    """Tell whether a passive with no agent and no clause reports what it says of its
+    subject: "was accused of fraud" does, "was promoted to colonel" does not (see
+    ``agentless_passives.txt``)."""
+    allowed = _AGENTLESS.get(cue.lemma)
+    if allowed is None:
+        return True
+    following = text[cue.end : cue.end + 40].split(None, 1)
+    if not following:
+        return False
+    word = following[0].lower()
+    return word in allowed or (word[:1] in allowed and not word[:1].isalnum())  # "“reckless”"
 
 
 def _agent(text: str, pos: int, hi: int) -> tuple[int, tuple[int, int] | None] | None:
