@@ -35,6 +35,19 @@ def after(text: str, cue: str, lemma: str) -> tuple[str, str] | None:
         ),
         ("He asked whether it worked.", "asked", "ask", ("whether it worked.", "bare")),
         ("She promised to cut taxes.", "promised", "promise", ("to cut taxes.", "to")),
+        (  # an adverb of the cue before an adjunct that leads to "that"
+            "She said again on Monday that it failed.",
+            "said",
+            "say",
+            ("it failed.", "that"),
+        ),
+        (  # an adverbial clause that opens the reported one
+            "He said while the plan has flaws, it will pass.",
+            "said",
+            "say",
+            ("while the plan has flaws, it will pass.", "bare"),
+        ),
+        ("He said repeatedly: it failed.", "said", "say", ("it failed.", "colon")),
     ],
 )
 def test_clause_after(text: str, cue: str, lemma: str, expected: tuple[str, str]) -> None:
@@ -50,6 +63,9 @@ def test_clause_after(text: str, cue: str, lemma: str, expected: tuple[str, str]
         ("He said when he resigned.", "said", "say"),  # a time, not a question
         ("He told them after the meeting that was held.", "told", "tell"),  # a relative "that"
         ("He said.", "said", "say"),
+        ("He said matter-of-factly.", "said", "say"),  # an adverb alone
+        ("He said here.", "said", "say"),
+        ("She said of a talk she had with him.", "said", "say"),  # a topic's relative clause
     ],
 )
 def test_no_clause_after(text: str, cue: str, lemma: str) -> None:

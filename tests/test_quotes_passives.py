@@ -71,3 +71,22 @@ def test_no_passive_report(text: str) -> None:
 def test_a_reduced_passive_is_no_object_of_its_noun() -> None:
     # "criticized" reports its subject noun, not the agent phrase after it
     assert all(not q.text.startswith("by ") for q in extract_quotes("A rule criticized by many."))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bird flu outbreaks were reported in two provinces.",
+        "He was promoted to colonel in May.",
+        "The cost is estimated at 3 million euros.",
+        "The mayor was admitted to a hospital in Oslo.",
+    ],
+)
+def test_agentless_passives_that_say_nothing(text: str) -> None:
+    assert rows(text) == []
+
+
+def test_an_agentless_passive_before_a_listed_word_still_reports() -> None:
+    assert rows("The mayor was reported to be gravely ill.") == [
+        ("indirect", "The mayor was reported to be gravely ill", None, "reported")
+    ]

@@ -116,3 +116,20 @@ def test_a_phrase_naming_someone_else_takes_no_name(speaker: str) -> None:
 def test_a_phrase_speaking_for_someone_takes_their_name(speaker: str, name: str) -> None:
     text = f"Gov. Ana Ruiz spoke on Monday. {speaker} said no."
     assert resolve(text, speaker)[0] == name
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Ms. Ana Ruiz spoke. Even as he criticized it, Mr. Tomas Berg said yes.", "Tomas Berg"),
+        ("Ms. Ana Ruiz spoke. When she left, Ms. Dana Reyes said yes.", "Dana Reyes"),
+    ],
+)
+def test_a_pronoun_in_an_opening_clause_points_ahead(text: str, name: str) -> None:
+    pronoun = "he" if " he " in text else "she"
+    assert resolve(text, pronoun)[0] == name
+
+
+def test_a_pronoun_after_a_name_in_its_opening_clause_points_back() -> None:
+    text = "Ms. Dana Reyes spoke. After Mr. Omar Lund arrived he said no, Mr. Tomas Berg left."
+    assert resolve(text, "he")[0] == "Omar Lund"

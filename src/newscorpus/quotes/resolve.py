@@ -63,6 +63,7 @@ _SUBORDINATORS = frozenset(
     if row[1] == "subordinator" and row[0] not in ("that", "so", "than", "whether")
 )
 _CLAUSE_REACH = 150  # characters of an opening clause before a pronoun (and after it)
+_TITLE_REACH = 30  # characters of titles between that clause's comma and a name
 _ROLE_REACH = 6000  # characters back in which a described person is looked for
 _SPEAKER_REACH = 2  # paragraphs back in which a previous speaker stays salient
 _MENTION_REACH = 1500  # characters back in which a mentioned person can be meant
@@ -330,9 +331,11 @@ class Resolver:
         if comma < 0 or text.find(". ", pos, comma) >= 0 or text.find("\n", pos, comma) >= 0:
             return None
         m = bisect.bisect_left(self.starts, comma + 2)
-        if m == len(self.mentions) or self.mentions[m][0] != comma + 2:
+        if m == len(self.mentions) or self.mentions[m][0] - comma > _TITLE_REACH:
             return None
-        _, _, name, kind = self.mentions[m]
+        start, _, name, kind = self.mentions[m]
+        if not all(word[:1].isupper() for word in text[comma + 2 : start].split()):
+            return None  # only titles before the name: "When she left, Sen. Dana Reyes"
         if kind != EntityKind.PERSON or not self._fits(name, gender):
             return None
         return name
