@@ -27,7 +27,9 @@ from __future__ import annotations
 
 import bisect
 
-from newscorpus._data import read_rows
+import regex
+
+from newscorpus._data import read_lines, read_rows
 from newscorpus.entities import EntityKind, Mention, MentionIndex, MentionOffsets
 from newscorpus.lexicon import ROLE_NOUNS
 from newscorpus.name_finder import NAME_SUFFIXES
@@ -64,6 +66,20 @@ _SUBORDINATORS = frozenset(
 )
 _CLAUSE_REACH = 150  # characters of an opening clause before a pronoun (and after it)
 _TITLE_REACH = 30  # characters of titles between that clause's comma and a name
+_ARTICLES = ("a ", "an ", "the ")  # what opens a description of a person, lower-cased
+_HEAD_ENDS = frozenset(("of", "for", "at", "who", "with", "in"))  # what follows a head noun
+_NOT_PERSONS = frozenset(
+    read_lines("organization_nouns.txt")
+    + read_lines("source_nouns.txt")
+    + read_lines("survey_nouns.txt")
+)
+_CUE_AND_COMMA = regex.compile(r"[\x20\xa0]++\p{L}++(?:[\x20\xa0]++\p{L}++)?+,")
+"""A cue (and a word) and a comma after a speaker: "…, a top aide said," is an aside."""
+# What may come before a name that opens its clause: a line break, a sentence's end or a
+# closing mark (not a comma, after which the name may be in apposition itself).
+_CLAUSE_OPENINGS = ("\n", ". ", "” ", '" ')
+_TITLES_AT_END = regex.compile(r"(?:\p{Lu}[\p{L}.\-]*+[\x20\xa0]++)++\Z")
+"""Capitalised words (titles) right before a name: "Sen. ", "Foreign Minister "."""
 _ROLE_REACH = 6000  # characters back in which a described person is looked for
 _SPEAKER_REACH = 2  # paragraphs back in which a previous speaker stays salient
 _MENTION_REACH = 1500  # characters back in which a mentioned person can be meant
@@ -79,6 +95,19 @@ def _described_role(phrase: str) -> str | None:
         return None
     head = phrase.rsplit(None, 1)[-1]
     return head if head in ROLE_NOUNS else None
+
+
+def _headed_by_person(phrase: str) -> bool:
+    """Tell whether a description (in lower case) may describe a person: its head noun,
+    the last word before any "of", "for", "at" or "who", names no organisation or
+    document ("a supporter| of Ruiz’s bid"; not "the Interfax news agency|")."""
+    words = phrase.split()
+    head = words[-1]
+    for k, word in enumerate(words):
+        if k and word in _HEAD_ENDS:
+            head = words[k - 1]
+            break
+    return head not in _NOT_PERSONS
 
 
 def _fits_role(given: str, description: str, role: str) -> bool:
@@ -136,7 +165,15 @@ class Resolver:
         if low in _GENDERS:
             name, kind = self._pronoun(low, start, paragraph)
         else:
-            name, kind = self._inside(start, end)
+            named = (
+                self._apposed(start)
+                if low.startswith(_ARTICLES)
+                and (content < 0 or content > end)
+                and _headed_by_person(low)
+                and not _CUE_AND_COMMA.match(self.text, end)
+                else None
+            )
+            name, kind = named if named is not None else self._inside(start, end)
             if kind is not EntityKind.PERSON:  # "said the chief executive, Ana Ruiz"
                 named = self._apposition(end) if content != end + 2 else None
                 if named is not None:
@@ -186,6 +223,33 @@ class Resolver:
         if names is None or len(names) != 1:
             return None, None
         return next(iter(names)), EntityKind.PERSON
+
+    def _apposed(self, start: int) -> tuple[str, EntityKind] | None:
+        """The person a description that starts at ``start`` is in apposition to, its
+        closing comma left out: "Sen. Dana Reyes (D-NY), a supporter of Ruiz’s bid| told
+        …" is Dana Reyes, not Ruiz. The name must open its clause."""
+        text = self.text
+        if not text.startswith(", ", start - 2):
+            return None
+        stop = start - 2
+        if text[stop - 1 : stop] == ")":  # a party and state after the name: "(D-NY)"
+            opening = text.rfind("(", max(0, stop - 12), stop)
+            if opening < 0:
+                return None
+            stop = opening - 1 if text[opening - 1 : opening] == " " else opening
+        n = bisect.bisect_left(self.starts, stop) - 1
+        while n >= 0 and self.mentions[n][1] > stop:
+            n -= 1
+        if n < 0:
+            return None
+        first, last, name, kind = self.mentions[n]
+        if last != stop or kind != EntityKind.PERSON or name is None:
+            return None
+        lead = _TITLES_AT_END.search(text, max(0, first - 40), first)
+        opening = lead.start() if lead is not None else first  # before "Sen.", "Mayor"
+        if opening > 0 and not text.endswith(_CLAUSE_OPENINGS, max(0, opening - 2), opening):
+            return None  # "Speaking to Ana Ruiz, the mayor said": an object, not the subject
+        return name, kind
 
     def _apposition(self, end: int) -> tuple[str, EntityKind] | None:
         """The person named in apposition right after a speaker phrase that ends at ``end``:
