@@ -16,7 +16,7 @@ from newscorpus.quotes.context import Context
 from newscorpus.quotes.cues import Cue, CueKind
 from newscorpus.quotes.phrases import noun_before, subject_before
 from newscorpus.quotes.speakers import speaker_after, subject_at
-from newscorpus.quotes.vocabulary import NEVER_NOUN_VERBS
+from newscorpus.quotes.vocabulary import NEVER_NOUN_VERBS, WEEKDAYS
 
 __all__ = ["AS_OPENING", "REACH", "quoted_by", "speaker_of"]
 
@@ -32,11 +32,14 @@ _COORDINATION = regex.compile(
     \b (?: and | but | then | or | yet | nor ) [\x20\t\xa0]++
     (?: (?: also | then | later | still | even | again | never | not | now | instead | soon
           | eventually | first | \p{Ll}++(?<=ly)
-          | have | has | had | will | would | could | can | may | might | should )
-        [\x20\t\xa0]++ ){0,2}+                         # "but also", "and later", "but have"
+          | have | has | had | will | would | could | can | may | might | should
+          | on [\x20\t\xa0]++ \L<weekdays> | morning | afternoon | evening | night
+          | (?: last | this ) [\x20\t\xa0]++ (?: week | month | year ) | today | yesterday )
+        [\x20\t\xa0]++ ){0,3}+               # "but also", "and later", "but on Tuesday"
     \Z
     """,
     regex.VERBOSE,
+    weekdays=WEEKDAYS,
 )
 """The end of the text before a verb that shares its clause's subject: "and said"."""
 
@@ -265,7 +268,7 @@ def speaker_of(ctx: Context, cue: Cue, unit: int, quoting: bool = False) -> tupl
             if subject is not None or not _GOING_ON.match(text, to.start(), to.end()):
                 return subject
             # ", going on to say": the participle's, found as for a participle below
-        elif not _coordinated(text, max(unit_start, cue.start - 24), cue.start):
+        elif not _coordinated(text, max(unit_start, cue.start - 32), cue.start):
             if cue.kind == _VERB and cue.lemma in NEVER_NOUN_VERBS:
                 opening = subject_at(text, unit_start, cue.start)
                 if opening is not None and _POSTMODIFIER.fullmatch(text, opening[1], cue.start):
