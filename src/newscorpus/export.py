@@ -232,12 +232,16 @@ def _field_text(var: str, annotation: object) -> str:
     The field's annotation names the type its values usually have, and the
     expression tests that type first: whole numbers are formatted by the
     f-string itself (the same text as ``int.__repr__``, without a call), strings
-    by json's encoder directly, without a lookup in the table of writers. Any
-    other value still goes through the table, so a value of another type is
-    written as well, only not as fast.
+    by json's encoder directly, None (in a field that may hold it) as ``null``,
+    all without a lookup in the table of writers. Any other value still goes
+    through the table, so a value of another type is written as well, only not
+    as fast.
     """
-    usual = annotation.split(" | ")[0] if isinstance(annotation, str) else annotation
+    types = annotation.split(" | ") if isinstance(annotation, str) else [annotation]
+    usual = types[0]
     other = f"_ENCODERS[type({var})]({var})"
+    if "None" in types[1:]:
+        other = f'"null" if {var} is None else {other}'
     if usual in ("int", int):
         return f"{var} if type({var}) is int else {other}"
     if usual in ("str", str):
