@@ -176,7 +176,7 @@ def _float_text(number: float) -> str:
 def _sequence_text(items: Any) -> str:
     if not items:
         return "[]"
-    return "[" + ", ".join([_ENCODERS[type(item)](item) for item in items]) + "]"
+    return f"[{', '.join([_ENCODERS[type(item)](item) for item in items])}]"
 
 
 def _dumped(obj: Any) -> str:
