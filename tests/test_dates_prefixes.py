@@ -10,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from newscorpus.dates.patterns import RULE_PATTERNS
-from newscorpus.dates.prefixes import KEY_LENGTH, PrefixIndex, symbol
+from newscorpus.dates.prefixes import _ASCII_SYMBOLS, KEY_LENGTH, PrefixIndex, _beginnings, symbol
 
 INDEX = PrefixIndex([p.pattern for p in RULE_PATTERNS], re.VERBOSE)
 
@@ -172,3 +172,17 @@ def test_long_keys_are_cut() -> None:
 def test_symbols() -> None:
     assert [symbol(c) for c in "A9 \t-’"] == ["a", "0", " ", " ", "-", "’"]
     assert symbol("é") is None
+
+
+def test_ascii_keys_are_read_as_symbol_reads_them() -> None:
+    # The lookup folds an ASCII key with one str.translate: the same classes as symbol.
+    assert all(chr(c).translate(_ASCII_SYMBOLS) == symbol(chr(c)) for c in range(128))
+
+
+@given(st.dictionaries(st.text("ab0 ", max_size=KEY_LENGTH), st.integers(1, 7), max_size=20))
+def test_beginnings_are_every_beginning_of_a_stop_string(stops: dict[str, int]) -> None:
+    expected: dict[str, int] = {}
+    for s, mask in stops.items():
+        for size in range(len(s) + 1):
+            expected[s[:size]] = expected.get(s[:size], 0) | mask
+    assert _beginnings(stops) == expected

@@ -5,8 +5,12 @@ from __future__ import annotations
 import datetime
 
 import pytest
+from dateutil.relativedelta import relativedelta
+from hypothesis import given
+from hypothesis import strategies as st
 
 from newscorpus.dates.resolve import (
+    _add_months,
     holiday_date,
     month_day_date,
     month_year,
@@ -104,3 +108,19 @@ def test_shift() -> None:
     assert shift((D(2000, 1, 6), "day"), -6, "W") == (D(1999, 11, 25), "week")
     assert shift((D(2000, 2, 29), "day"), 1, "Y") == (D(2001, 2, 28), "year")
     assert shift((D(2000, 1, 1), "day"), -3, "D") == (D(1999, 12, 29), "day")
+
+
+def _relativedelta_months(date: datetime.date, months: int) -> datetime.date | type[Exception]:
+    try:
+        return date + relativedelta(months=months)
+    except (ValueError, OverflowError) as exc:
+        return type(exc) if isinstance(exc, OverflowError) else ValueError
+
+
+@given(st.dates(), st.integers(-130_000, 130_000))
+def test_months_are_added_as_relativedelta_adds_them(date: datetime.date, months: int) -> None:
+    try:
+        got: datetime.date | type[Exception] = _add_months(date, months)
+    except (ValueError, OverflowError) as exc:
+        got = type(exc) if isinstance(exc, OverflowError) else ValueError
+    assert got == _relativedelta_months(date, months)

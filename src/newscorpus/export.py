@@ -176,7 +176,7 @@ def _float_text(number: float) -> str:
 def _sequence_text(items: Any) -> str:
     if not items:
         return "[]"
-    return "[" + ", ".join([_ENCODERS[type(item)](item) for item in items]) + "]"
+    return f"[{', '.join([_ENCODERS[type(item)](item) for item in items])}]"
 
 
 def _dumped(obj: Any) -> str:
@@ -226,24 +226,53 @@ def _encoder(kind: type) -> Callable[[Any], str]:
     return _dumped  # documents, mappings, sets: rare in a record
 
 
+def _field_text(var: str, annotation: object) -> str:
+    """The expression that writes one field's value (held in ``var``) as JSON.
+
+    The field's annotation names the type its values usually have, and the
+    expression tests that type first: whole numbers are formatted by the
+    f-string itself (the same text as ``int.__repr__``, without a call), strings
+    by json's encoder directly, None (in a field that may hold it) as ``null``,
+    all without a lookup in the table of writers. Any other value still goes
+    through the table, so a value of another type is written as well, only not
+    as fast.
+    """
+    types = annotation.split(" | ") if isinstance(annotation, str) else [annotation]
+    usual = types[0]
+    other = f"_ENCODERS[type({var})]({var})"
+    if "None" in types[1:]:
+        other = f'"null" if {var} is None else {other}'
+    if usual in ("int", int):
+        return f"{var} if type({var}) is int else {other}"
+    if usual in ("str", str):
+        return f"_string({var}) if type({var}) is str else {other}"
+    if isinstance(usual, str) and usual.startswith("tuple["):
+        return f"_sequence_text({var}) if type({var}) is tuple else {other}"
+    return other
+
+
 def _fields_encoder(kind: type) -> Callable[[Any], str]:
     """A function that writes the JSON object of an attrs class's instances.
 
     Written for the class as :func:`_fields_converter` is, as one f-string:
     ``f'{"start": {v0 if type(v0) is int else _ENCODERS[type(v0)](v0)}, ...}'``: keys
-    as json writes them, and whole numbers, the commonest values, formatted by the
-    f-string itself (the same text as ``int.__repr__``, without a call).
+    as json writes them, each value by the expression :func:`_field_text` picks
+    from the field's annotation.
     """
-    names = [field.name for field in attrs.fields(kind)]
-    if not names:
+    fields = attrs.fields(kind)
+    if not fields:
         return lambda obj: "{}"
-    reads = "".join(f"    v{i} = obj.{name}\n" for i, name in enumerate(names))
+    reads = "".join(f"    v{i} = obj.{field.name}\n" for i, field in enumerate(fields))
     items = ", ".join(
-        f"{json.dumps(name)}: {{v{i} if type(v{i}) is int else _ENCODERS[type(v{i})](v{i})}}"
-        for i, name in enumerate(names)
+        f"{json.dumps(field.name)}: {{{_field_text(f'v{i}', field.type)}}}"
+        for i, field in enumerate(fields)
     )
     source = f"def encode(obj):\n{reads}    return f'{{{{{items}}}}}'\n"
-    scope: dict[str, Any] = {"_ENCODERS": _ENCODERS}
+    scope: dict[str, Any] = {
+        "_ENCODERS": _ENCODERS,
+        "_string": encode_basestring,
+        "_sequence_text": _sequence_text,
+    }
     exec(compile(source, f"<newscorpus.export JSON of {kind.__qualname__}>", "exec"), scope)
     encode: Callable[[Any], str] = scope["encode"]
     return encode

@@ -80,6 +80,31 @@ def symbol(ch: str) -> str | None:
     return None
 
 
+#: symbol() of every ASCII character, for str.translate: a lookup key made in one call.
+_ASCII_SYMBOLS = str.maketrans({chr(code): symbol(chr(code)) for code in range(128)})
+
+
+def _beginnings(stops: dict[str, int]) -> dict[str, int]:
+    """Every beginning of the stop strings -> the rules of the strings it begins (bit mask).
+
+    Worked out level by level, from the longest strings down: each distinct
+    beginning is visited once, not once for every stop string it begins.
+    """
+    levels: dict[int, dict[str, int]] = {}
+    for s, mask in stops.items():
+        level = levels.setdefault(len(s), {})
+        level[s] = level.get(s, 0) | mask
+    out: dict[str, int] = {}
+    for size in range(max(levels, default=0), -1, -1):
+        level = levels.get(size, {})
+        shorter = levels.setdefault(size - 1, {}) if size else None
+        for s, mask in level.items():
+            out[s] = out.get(s, 0) | mask
+            if shorter is not None:
+                shorter[s[:-1]] = shorter.get(s[:-1], 0) | mask
+    return out
+
+
 def _literal(code: int, icase: bool) -> str | None:
     """The class of a pattern's literal character, or None when the listing cannot tell."""
     ch = chr(code)
@@ -234,8 +259,7 @@ class PrefixIndex:
             bit = 1 << number
             for s in stops | goes:  # at the end of the pattern anything may follow
                 self._stops[s] = self._stops.get(s, 0) | bit
-                for size in range(len(s) + 1):
-                    self._beginnings[s[:size]] = self._beginnings.get(s[:size], 0) | bit
+        self._beginnings = _beginnings(self._stops)
         self._count = len(patterns)
         self._by_text: dict[str, tuple[int, ...]] = {}
         self._by_key: dict[str, tuple[int, ...]] = {}
@@ -259,12 +283,15 @@ class PrefixIndex:
         return found
 
     def _lookup(self, raw: str) -> tuple[int, ...]:
-        key = ""
-        for ch in raw:
-            sym = symbol(ch)
-            if sym is None:
-                break  # what follows is unknown: the key is a beginning only
-            key += sym
+        if raw.isascii():  # most texts: every character has its class
+            key = raw.translate(_ASCII_SYMBOLS)
+        else:
+            key = ""
+            for ch in raw:
+                sym = symbol(ch)
+                if sym is None:
+                    break  # what follows is unknown: the key is a beginning only
+                key += sym
         found = self._by_key.get(key)
         if found is None:
             # A rule fits when the text opens with one of its stop strings, or

@@ -7,10 +7,10 @@ today's date.
 
 from __future__ import annotations
 
+import calendar
 import datetime
 
 from dateutil.easter import easter
-from dateutil.relativedelta import relativedelta
 
 from newscorpus.dates.lexicon import HOLIDAYS
 from newscorpus.dates.tense import Tense
@@ -240,7 +240,7 @@ def holiday_date(name: str, year: int) -> datetime.date | None:
             first = datetime.date(year, month, 1)
             offset = (weekday - first.isoweekday()) % 7
             return first + datetime.timedelta(days=offset + 7 * (nth - 1))
-        last = datetime.date(year, month, 1) + relativedelta(months=1) - _ONE_DAY
+        last = datetime.date(year, month, calendar.monthrange(year, month)[1])
         return last - datetime.timedelta(days=(last.isoweekday() - weekday) % 7)
     month, day = (int(part) for part in rule.split("-"))
     return datetime.date(year, month, day)
@@ -269,7 +269,18 @@ def shift(point: Point, amount: int, unit: str) -> Point:
     elif unit == "W":
         date, granularity = date + datetime.timedelta(weeks=amount), "week"
     elif unit == "M":
-        date, granularity = date + relativedelta(months=amount), "month"
+        date, granularity = _add_months(date, amount), "month"
     else:
-        date, granularity = date + relativedelta(years=amount), "year"
+        date, granularity = _add_months(date, 12 * amount), "year"
     return date, granularity
+
+
+def _add_months(date: datetime.date, months: int) -> datetime.date:
+    """``date + dateutil.relativedelta(months=months)``: the same day ``months`` later, or
+    the last day of that month when it is shorter; a few times faster than relativedelta.
+
+    Raises:
+        ValueError, OverflowError: When the year falls outside what a date can hold.
+    """
+    year, month = divmod(date.year * 12 + date.month - 1 + months, 12)
+    return datetime.date(year, month + 1, min(date.day, calendar.monthrange(year, month + 1)[1]))
