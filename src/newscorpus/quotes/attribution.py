@@ -71,6 +71,17 @@ _APPOSITIONS = regex.compile(
 )
 """A name and its appositions before a cue: "Scott Pruitt, the attorney general, "."""
 
+_OPEN_APPOSITION = regex.compile(
+    r"""
+    \p{Lu} [^,;:.!?“”"]{0,40}+ ,                   # a name and its comma
+    [\x20\xa0]++ (?: the | a | an | who ) [\x20\xa0]++   # a description or a relative clause
+    [^,;:!?“”"()]{1,100}+ \Z                       # with no comma to close it
+    """,
+    regex.VERBOSE,
+)
+"""A name and an apposition whose closing comma is left out: "Nate Lund, the pollster who
+founded the site "."""
+
 _ROLE_BEFORE_NAME = regex.compile(
     r"""
     (?: the | a | an | his | her | their | its | \p{L}++['’]s ) [\x20\xa0]++   # "his", "Lund’s"
@@ -165,11 +176,14 @@ def _quote_before(ctx: Context, cue: Cue, unit: int) -> bool:
             or _AS.fullmatch(text, gap.end(), speaker[0])
             or _role_before_name(text, gap.end(), speaker[0])
         ):
-            if not _APPOSITIONS.fullmatch(text, gap.end(), cue.start):
+            if not (
+                _APPOSITIONS.fullmatch(text, gap.end(), cue.start)
+                or _OPEN_APPOSITION.fullmatch(text, gap.end(), cue.start)
+            ):
                 return False
             # "“…,” Scott Pruitt, the attorney general of Oklahoma, one of the states, said"
             speaker = subject_at(text, gap.end(), cue.start)
-            if speaker is None:
+            if speaker is None or text[speaker[1] : speaker[1] + 1] != ",":
                 return False
     if cue.kind != _PARTICIPLE and _has_complement(
         ctx, cue, speaker if gap.end() == cue.start else None, unit_end
