@@ -7,7 +7,12 @@ agency") gets the name of the entity it refers to:
   inside it (a person before an organisation, the last before the first:
   "Russia’s TASS news agency" is TASS), unless that mention is someone else
   ("an aide to Ruiz", "Ruiz’s lawyer", "economists polled by Reuters");
-- "he" and "she" take the last speaker of that gender within the previous
+- a description in apposition to a name that opens its clause, its closing
+  comma left out, names that person ("Sen. Dana Reyes, a supporter of Ruiz’s
+  bid told …" is Dana Reyes, not Ruiz);
+- "he" and "she" in an opening adverbial clause point ahead to the subject
+  of the main clause ("Even as he criticized the plan, Tomas Berg said");
+  otherwise they take the last speaker of that gender within the previous
   paragraphs, or else the nearest person of that gender mentioned before
   (a person whose gender is unknown fits either), or else the last speaker
   named by their own words;
