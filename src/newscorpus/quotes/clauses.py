@@ -617,7 +617,13 @@ def skip_times(toks: list[str], i: int) -> int:
                 continue
         if (low.isdigit() or low in _DETERMINERS) and i + 1 < len(toks):
             unit = toks[i + 1].lower()
-            if unit in _TIME:  # "several months after", "two weeks ago"
+            # "several months after", "two weeks ago", "the day after" (not "Day", a name,
+            # nor "described a day at home", an object)
+            if unit in _TIME or (
+                toks[i + 1] == "day"
+                and i + 2 < len(toks)
+                and toks[i + 2] in ("after", "before", "earlier", "later")
+            ):
                 i += 2
                 timed = True
                 continue
