@@ -24,6 +24,7 @@ from newscorpus.quotes.phrases import subject_before
 from newscorpus.quotes.speakers import subject_at
 from newscorpus.quotes.vocabulary import (
     FINITE,
+    NEVER_NOUN_VERBS,
     PREPOSITIONS,
     QUANTITY_HEADS,
     TITLE_MAX_WORDS,
@@ -329,6 +330,8 @@ _NEVER_ADJECTIVES = frozenset(("say", "tell", "add", "ask", "write", "reply", "e
 # Cues that are never nouns; compared one by one, as a set would hash them in Python.
 _ACCORDING, _CHANNEL = CueKind.ACCORDING, CueKind.CHANNEL
 # Prepositions that follow a plural noun but rarely a verb of saying: "attacks in Paris".
+# Verbs whose "-s" form is never a plural noun: "writes in", "says of".
+_VERB_ONLY = NEVER_NOUN_VERBS | frozenset(read_lines("verb_only_forms.txt"))
 _NOUN_PREPOSITIONS = frozenset(("in", "of", "from", "during", "with", "since", "by", "between"))
 
 
@@ -380,7 +383,9 @@ def _noun_use(text: str, cue: Cue) -> bool:
             if (
                 word in FINITE
                 or (word.endswith("ed") and len(word) > 5)
-                or (cue.third and word in _NOUN_PREPOSITIONS)
+                or (
+                    cue.third and word in _NOUN_PREPOSITIONS and cue.lemma not in _VERB_ONLY
+                )  # "attacks in Paris"; but "writes in her memoir"
                 or (cue.third and word in _PLURAL_VERBS)  # "reports say": the noun's verb
             ):
                 return True
