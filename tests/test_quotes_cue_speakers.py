@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from newscorpus.quotes.cue_speakers import speaker_of
+from newscorpus.quotes.cue_speakers import _PROGRESSIVE, _progressive, speaker_of
 from quote_context import context
 
 
@@ -41,3 +43,26 @@ def test_a_participle_without_a_lead_reports_for_nobody() -> None:
 def test_a_participle_introducing_a_quotation_takes_the_noun_before_it() -> None:
     text = "Critics pointed to a statement calling it “a violation.”"
     assert speaker(text, "calling", quoting=True) == "a statement"
+
+
+# Auxiliaries, contractions and adverbs before a participle, and near misses ("This",
+# "he's" after a digit, "Is", "fly"), each word followed by its spaces or by none.
+progressive_words = st.sampled_from(
+    ["is", "isn't", "isn’t", "are", "was", "were", "be", "been", "am", "This", "Is", "he’s",
+     "they're", "they’re", "aren’t", "I’m", "I'm", "5’s", "not", "never", "now", "again",
+     "quickly", "fly", "LY", "é", ",", "(is", "saying"]
+)  # fmt: skip
+progressive_spaces = st.sampled_from([" ", "  ", "\xa0", "\t", "\n", ""])
+
+
+@settings(max_examples=300)
+@given(
+    st.lists(st.tuples(progressive_words, progressive_spaces), max_size=6),
+    st.integers(0, 6),
+)
+def test_the_string_test_before_the_progressive_pattern_keeps_its_matches(
+    pieces: list[tuple[str, str]], lo: int
+) -> None:
+    text = "".join(word + space for word, space in pieces)
+    found = _PROGRESSIVE.search(text, lo, len(text)) is not None
+    assert _progressive(text, lo, len(text)) == found
