@@ -31,6 +31,7 @@ digits after a digit groups thousands ("250,000").
 """
 
 _FINDALL = _TOKEN.findall
+_SPAN = re.Match.span
 
 
 def tokens(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
@@ -41,7 +42,7 @@ def tokens(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
         >>> [text[s:e] for s, e in tokens(text, 0, len(text))]
         ['Russia’s', 'TASS', 'said', ':', 'no', '.']
     """
-    return [m.span() for m in _TOKEN.finditer(text, lo, hi)]
+    return list(map(_SPAN, _TOKEN.finditer(text, lo, hi)))  # a loop in C, not in Python
 
 
 def words(text: str, lo: int, hi: int) -> list[str]:
