@@ -6,7 +6,13 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newscorpus.quotes.cue_speakers import _PROGRESSIVE, _progressive, speaker_of
+from newscorpus.quotes.cue_speakers import (
+    _ISSUED,
+    _PROGRESSIVE,
+    _issued,
+    _progressive,
+    speaker_of,
+)
 from quote_context import context
 
 
@@ -66,3 +72,24 @@ def test_the_string_test_before_the_progressive_pattern_keeps_its_matches(
     text = "".join(word + space for word, space in pieces)
     found = _PROGRESSIVE.search(text, lo, len(text)) is not None
     assert _progressive(text, lo, len(text)) == found
+
+
+# A sender, an owner, some words and a document before a participle, each part from
+# lists with near misses ("reports", "ads", a capital, a line break).
+issued_texts = st.tuples(
+    st.sampled_from(["", "He ", "é ", "(", "then "]),
+    st.sampled_from(["released", "issued", "put out", "sent", "filed", "said"]),
+    st.sampled_from([" a ", " the ", " his ", " ", "\xa0a\xa0"]),
+    st.sampled_from(["", "brief ", "brief written ", "é "]),
+    st.sampled_from(["statement", "e-mail", "email", "op-ed", "ad", "ads", "reports", "Memo"]),
+    st.sampled_from(["", ",", ",,"]),
+    st.sampled_from([" ", "  ", "\t", "\xa0", "\n", ""]),
+).map("".join)
+
+
+@settings(max_examples=300)
+@given(issued_texts, st.integers(0, 4))
+def test_the_string_test_before_the_issued_pattern_keeps_its_matches(text: str, lo: int) -> None:
+    found = _ISSUED.search(text, lo, len(text))
+    issued = _issued(text, lo, len(text))
+    assert (issued.span() if issued else None) == (found.span() if found else None)
