@@ -91,3 +91,22 @@ def test_first_cut_is_the_first_match_of_the_cut_pattern(text: str, lo: int, cut
     hi = max(lo, len(text) - cut)
     found = boundaries._CUT.search(text, lo, hi)
     assert boundaries._first_cut(text, lo, hi) == (found.start() if found else -1)
+
+
+# Words after a comma that open a cut or nearly do, in several cases and scripts, with
+# the spaces the pattern reads and those it does not (a control character).
+word_pieces = st.sampled_from(
+    [",", ", ", ",\xa0", ",\x1c", ",”", "” ", " ", "saying", "SAYING", "sayings", "Sayingé",
+     "quickly", "Quickly", "compared", "Compared", " to", "while", "WHILE", "whilst", "but",
+     "butter", "yet", "however", "even", " though", "İNG", "ıng", "ſ", "é", "5", "_", "the"]
+)  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(word_pieces, max_size=20).map("".join), st.integers(0, 6))
+def test_the_word_after_a_comma_rules_out_no_cut(text: str, cut: int) -> None:
+    hi = max(0, len(text) - cut)
+    for pos in range(hi):
+        if boundaries._CUT.match(text, pos, hi) is not None and text[pos] != ";":
+            spaces = pos + 1 if text[pos] == "," else pos  # after a comma and a mark
+            assert boundaries._may_cut(text, spaces, hi)

@@ -3,8 +3,16 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from newscorpus.quotes.cue_speakers import speaker_of
+from newscorpus.quotes.cue_speakers import (
+    _ISSUED,
+    _PROGRESSIVE,
+    _issued,
+    _progressive,
+    speaker_of,
+)
 from quote_context import context
 
 
@@ -41,3 +49,47 @@ def test_a_participle_without_a_lead_reports_for_nobody() -> None:
 def test_a_participle_introducing_a_quotation_takes_the_noun_before_it() -> None:
     text = "Critics pointed to a statement calling it “a violation.”"
     assert speaker(text, "calling", quoting=True) == "a statement"
+
+
+# Auxiliaries, contractions and adverbs before a participle, and near misses ("This",
+# "he's" after a digit, "Is", "fly"), each word followed by its spaces or by none.
+progressive_words = st.sampled_from(
+    ["is", "isn't", "isn’t", "are", "was", "were", "be", "been", "am", "This", "Is", "he’s",
+     "they're", "they’re", "aren’t", "I’m", "I'm", "5’s", "not", "never", "now", "again",
+     "quickly", "fly", "LY", "é", ",", "(is", "saying"]
+)  # fmt: skip
+progressive_spaces = st.sampled_from([" ", "  ", "\xa0", "\t", "\n", ""])
+
+
+@settings(max_examples=300)
+@given(
+    st.lists(st.tuples(progressive_words, progressive_spaces), max_size=6),
+    st.integers(0, 6),
+)
+def test_the_string_test_before_the_progressive_pattern_keeps_its_matches(
+    pieces: list[tuple[str, str]], lo: int
+) -> None:
+    text = "".join(word + space for word, space in pieces)
+    found = _PROGRESSIVE.search(text, lo, len(text)) is not None
+    assert _progressive(text, lo, len(text)) == found
+
+
+# A sender, an owner, some words and a document before a participle, each part from
+# lists with near misses ("reports", "ads", a capital, a line break).
+issued_texts = st.tuples(
+    st.sampled_from(["", "He ", "é ", "(", "then "]),
+    st.sampled_from(["released", "issued", "put out", "sent", "filed", "said"]),
+    st.sampled_from([" a ", " the ", " his ", " ", "\xa0a\xa0"]),
+    st.sampled_from(["", "brief ", "brief written ", "é "]),
+    st.sampled_from(["statement", "e-mail", "email", "op-ed", "ad", "ads", "reports", "Memo"]),
+    st.sampled_from(["", ",", ",,"]),
+    st.sampled_from([" ", "  ", "\t", "\xa0", "\n", ""]),
+).map("".join)
+
+
+@settings(max_examples=300)
+@given(issued_texts, st.integers(0, 4))
+def test_the_string_test_before_the_issued_pattern_keeps_its_matches(text: str, lo: int) -> None:
+    found = _ISSUED.search(text, lo, len(text))
+    issued = _issued(text, lo, len(text))
+    assert (issued.span() if issued else None) == (found.span() if found else None)

@@ -181,3 +181,19 @@ def test_the_cheap_test_before_a_phrase_pattern_keeps_every_phrase(text: str) ->
         assert find_cues(text) == found
     finally:
         cue_lexicon._has_beside = every
+
+
+@given(phrase_texts(), st.sampled_from([" ", "  ", "\xa0", " \n"]))
+@example("in a", " ")
+@example("at A", " ")
+def test_the_cheap_test_before_a_channel_phrase_keeps_every_phrase(phrase: str, space: str) -> None:
+    text = "Ana said" + space + phrase + " Ohio."
+    found = find_cues(text)
+    opens = cue_lexicon._opens_channel
+    try:  # the test before: the first word alone
+        cue_lexicon._opens_channel = lambda opening, reach: (  # type: ignore[assignment]
+            opening[1].lower() in cue_lexicon._CHANNEL_STARTS
+        )
+        assert find_cues(text) == found
+    finally:
+        cue_lexicon._opens_channel = opens

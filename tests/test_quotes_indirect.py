@@ -7,7 +7,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from newscorpus.quotes.attribution import attribute
-from newscorpus.quotes.indirect import _SECOND_WORD, _has_words, _role_before
+from newscorpus.quotes.indirect import _SECOND_WORD, _WORD, _first_word, _has_words, _role_before
 from quote_context import context
 
 
@@ -238,3 +238,14 @@ def test_has_two_words_as_the_pattern_tells(rest: str, cut: int) -> None:
     text = "x" + rest
     end = max(1, len(text) - cut)
     assert _has_words(text, 0, end, 2) is (_SECOND_WORD.match(text, 0, end) is not None)
+
+
+@given(
+    st.text(alphabet=st.sampled_from(" \xa0\tab1é,.’\u0301²")), st.integers(0, 4), st.integers(0, 4)
+)
+def test_the_first_word_is_the_first_match_of_the_word_pattern(
+    text: str, lo: int, cut: int
+) -> None:
+    hi = max(lo, len(text) - cut)
+    found = _WORD.search(text, lo, hi)
+    assert _first_word(text, lo, hi) == (found.start() if found else -1)

@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from newscorpus import extract_quotes
+from newscorpus.quotes import transcripts
 
 
 def attributed(text: str) -> list[tuple[str, str | None, str | None]]:
@@ -37,3 +40,18 @@ def test_many_labels_stay_linear() -> None:
     quotes = extract_quotes(text)
     assert len(quotes) == 50_000
     assert all(text[q.start : q.end] == q.text for q in quotes)
+
+
+# Lines with and without labels and colons: names in capitals and in title case, times,
+# several colons a line, line breaks in a row.
+label_pieces = st.sampled_from(
+    ["\n", "\n\n", " ", "\xa0", "\t", "REYES", "ANA REYES", "Hollis", "Ana Ruiz", "Q", ":",
+     ": ", "10:30", "said: ", "We won.", "é", "O’NEIL", "\r\n"]
+)  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(label_pieces, max_size=30).map("".join))
+def test_candidate_lines_are_the_pattern_matches(text: str) -> None:
+    expected = [m.span() for m in transcripts._CANDIDATE.finditer(text)]
+    assert [m.span() for m in transcripts._candidates(text)] == expected

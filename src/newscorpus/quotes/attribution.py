@@ -19,6 +19,7 @@ The quotations left over are then read by :mod:`newscorpus.quotes.leftovers`.
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Sequence
 
 import regex
@@ -57,7 +58,9 @@ __all__ = ["attribute"]
 _ACCORDING, _CHANNEL, _PARTICIPLE = CueKind.ACCORDING, CueKind.CHANNEL, CueKind.PARTICIPLE
 _DIRECT, _MIXED = QuoteKind.DIRECT, QuoteKind.MIXED
 
-_GAP = regex.compile(r"[\x20\t\xa0,]*+")
+# The standard library's engine, faster to call: the pattern is an explicit class of
+# spaces and commas, read alike by both engines (and needs no possessive quantifier).
+_GAP = re.compile(r"[\x20\t\xa0,]*")
 """What may stand between a quotation and the attribution after it."""
 
 _ROLE_GAP = regex.compile(r"(?:[\p{L}\p{N}.'’\-]++[\x20\xa0]++){0,6}+")
@@ -333,7 +336,9 @@ def _quote_after(ctx: Context, cue: Cue, unit: int, split_only: bool = False) ->
     return True
 
 
-_GAP_WORDS = regex.compile(r"[^.!?;\n“”\"«»]{0,120}+")
+# As _GAP: an explicit class, read alike by both engines; the standard library's is faster
+# to call.
+_GAP_WORDS = re.compile(r"[^.!?;\n“”\"«»]{0,120}")
 """Words between a cue and the quotation it introduces, within one clause."""
 
 _SPLIT_GAP = regex.compile(

@@ -72,6 +72,27 @@ _PROGRESSIVE = regex.compile(
 )
 """An auxiliary before an -ing cue, which makes it a verb: "is telling", "isn’t now saying"."""
 
+# How the word before the spaces that end _PROGRESSIVE ends: an auxiliary, a contraction
+# or an adverb of its list (the adverbs in -ly end in "ly").
+_PROGRESSIVE_ENDINGS = (
+    *("is", "are", "was", "were", "be", "been", "am", "n't", "n’t", "'s", "’s", "'re", "’re"),
+    *("'m", "’m", "not", "never", "also", "still", "now", "again", "once", "just", "already"),
+    *("always", "even", "yet", "ly"),
+)
+
+
+def _progressive(text: str, lo: int, pos: int) -> bool:
+    """Tell whether :data:`_PROGRESSIVE` ends ``text[lo:pos]``.
+
+    Most words before a participle end in none of its words: told by a string test
+    before the pattern.
+    """
+    last = text[lo:pos].split()
+    if not last or not last[-1].endswith(_PROGRESSIVE_ENDINGS):
+        return False
+    return _PROGRESSIVE.search(text, lo, pos) is not None
+
+
 _INFINITIVE = regex.compile(
     r"""
     (?: \b \p{Ll}++ [\x20\t\xa0]++ ){0,3}?                        # "had", "went on"
@@ -160,6 +181,22 @@ _ISSUED = regex.compile(
 )
 """A document its sender issued, right before a participle: "released a statement| saying"."""
 
+# The document words of _ISSUED, one of which ends the text it matches, before a comma and
+# spaces: a string test for them spares the pattern for most participles.
+_DOCUMENT_ENDINGS = (
+    *(word.replace("-?", "") for word in _DOCUMENTS.replace("|", " ").split()),  # "email"
+    "e-mail",
+)
+
+
+def _issued(text: str, lo: int, pos: int) -> regex.Match[str] | None:
+    """:data:`_ISSUED` in ``text[lo:pos]``, which ends with a word of a document."""
+    last = text[lo:pos].split()
+    if not last or not last[-1].rstrip(",").endswith(_DOCUMENT_ENDINGS):
+        return None
+    return _ISSUED.search(text, lo, pos)
+
+
 _ISSUED_RELATIVE = regex.compile(
     rf"""
     \b (?: {_SENDING} | ran | aired | launched | unveiled ) [\x20\xa0]++ {_OWNER}
@@ -229,9 +266,7 @@ def speaker_of(ctx: Context, cue: Cue, unit: int, quoting: bool = False) -> tupl
     text = ctx.text
     unit_start = ctx.units[unit][0]
     led: bool | None = None  # whether _PARTICIPLE_LEAD comes before a participle, once read
-    if cue.kind != _PARTICIPLE or _PROGRESSIVE.search(
-        text, max(unit_start, cue.start - 24), cue.start
-    ):
+    if cue.kind != _PARTICIPLE or _progressive(text, max(unit_start, cue.start - 24), cue.start):
         speaker = ctx.subject(cue, unit)
         if speaker is not None:
             if text[speaker[0] : speaker[1]] in ("that", "which") and (
@@ -283,7 +318,7 @@ def speaker_of(ctx: Context, cue: Cue, unit: int, quoting: bool = False) -> tupl
     ):  # "…, with 22 percent saying they …": the share of people polled
         return share.start("who"), share.end("who")
     else:
-        issued = _ISSUED.search(text, max(unit_start, cue.start - 60), cue.start)
+        issued = _issued(text, max(unit_start, cue.start - 60), cue.start)
         if issued is not None:  # "the campaign released a statement saying": who sent it
             return subject_before(text, unit_start, issued.start())
         if not (

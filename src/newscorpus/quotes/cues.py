@@ -274,12 +274,34 @@ _CHANNEL_AFTER = regex.compile(
 
 # The first words of the channel phrases: "in", "at", "on".
 _CHANNEL_STARTS = frozenset(p.split()[0].lower() for p in _PHRASES if not p.startswith("according"))
-_CHANNEL_OPENING = re.compile(r"\s*((?i:" + "|".join(sorted(_CHANNEL_STARTS)) + r"))\s+\S")
-"""The first word after a verb if it may open a channel phrase, and more words after it.
+_CHANNEL_OPENING = re.compile(r"\s*((?i:" + "|".join(sorted(_CHANNEL_STARTS)) + r"))\s+(\S+)")
+"""The first word after a verb if it may open a channel phrase, and the word after it.
 
-A cheap test before the pattern of every phrase; its word, in lower case, must
-be a first word of a phrase ("in a statement").
+A cheap test before the pattern of every phrase (see :func:`_opens_channel`).
 """
+# The second words of the channel phrases, by their first word, in lower case: "in" ->
+# ("a", "an", "remarks").
+_SECOND_WORDS = {
+    first: tuple(sorted({p.lower().split()[1] for p in _PHRASES if p.lower().split()[0] == first}))
+    for first in _CHANNEL_STARTS
+}
+
+
+def _opens_channel(opening: re.Match[str], reach: int) -> bool:
+    """Tell whether the words that :data:`_CHANNEL_OPENING` found before ``reach`` may open
+    a channel phrase: the first word opens one and the second is a second word of it ("in
+    a statement", not "in Ohio"), in any case.
+
+    A second word cut at ``reach``, or one with letters outside ASCII (whose case rules
+    are the pattern's own), is left to :data:`_CHANNEL_AFTER`.
+    """
+    seconds = _SECOND_WORDS.get(opening[1].lower())
+    if seconds is None:
+        return False
+    second = opening[2]
+    return opening.end() >= reach or not second.isascii() or second.lower().startswith(seconds)
+
+
 # The first letters of those words in either case: a verb followed by a space and another
 # letter has no channel phrase after it, which spares the pattern for most verbs.
 _CHANNEL_INITIALS = frozenset(w[0] for w in _CHANNEL_STARTS) | frozenset(
@@ -437,7 +459,7 @@ def find_cues(text: str, words: Sequence[tuple[int, bytes]] | None = None) -> li
                 and ((initial := text[end + 1 : end + 2]) in _CHANNEL_INITIALS or initial.isspace())
             ):
                 opening = _CHANNEL_OPENING.match(text, end, end + _REACH)
-                if opening is not None and opening[1].lower() in _CHANNEL_STARTS:
+                if opening is not None and _opens_channel(opening, end + _REACH):
                     channel = _CHANNEL_AFTER.match(text, end, end + _REACH + 40)
                     if channel is not None:
                         cue_end = channel.end()

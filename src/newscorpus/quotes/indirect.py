@@ -236,6 +236,12 @@ head of the bureau, as saying"."""
 
 
 def _first_word(text: str, lo: int, hi: int) -> int:
+    # Most words looked for here are ASCII, after spaces: found without the pattern.
+    j = lo
+    while j < hi and text[j] == " ":
+        j += 1
+    if j < hi and text[j].isascii() and text[j].isalnum():
+        return j
     word = _WORD.search(text, lo, hi)
     return word.start() if word else -1
 

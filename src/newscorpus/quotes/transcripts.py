@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 from collections import Counter
+from collections.abc import Iterator
 
 import regex
 
@@ -51,6 +52,27 @@ _CANDIDATE = regex.compile(r"\n[\x20\t\xa0]*+(?:" + _NAME + "|" + _TITLE_NAME + 
 """A line that opens with a name and a colon: where a label may stand."""
 
 
+def _candidates(text: str) -> Iterator[regex.Match[str]]:
+    """The matches of :data:`_CANDIDATE` in ``text``, in order, tried only at the lines
+    that hold a colon.
+
+    A match runs from a line break to the first colon of the line after it (a name holds
+    neither), so it is tried at the line break before each line's first colon: the lines
+    without one, most of them, are passed over by str.find instead of the pattern.
+    """
+    colon = text.find(":")
+    while colon >= 0:
+        line = text.rfind("\n", 0, colon)
+        if line >= 0:
+            found = _CANDIDATE.match(text, line)
+            if found is not None:
+                yield found
+        end = text.find("\n", colon)
+        if end < 0:
+            return
+        colon = text.find(":", end)
+
+
 def attribute(ctx: Context) -> None:
     """Attribute each paragraph that opens with a speaker's label, unless a draft is in it.
 
@@ -62,7 +84,7 @@ def attribute(ctx: Context) -> None:
     if ":" not in text:
         return
     turns: list[tuple[int, int, regex.Match[str]]] = []
-    for candidate in _CANDIDATE.finditer(text):
+    for candidate in _candidates(text):
         i = ctx.paragraph_of(candidate.start() + 1)
         start, end = ctx.paragraph_starts[i], ctx.paragraph_ends[i]
         if i == 0 or text[start : candidate.start() + 1].strip():
