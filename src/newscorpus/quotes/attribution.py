@@ -48,8 +48,7 @@ from newscorpus.quotes.vocabulary import (
     POSTNOMINAL,
     PREPOSITIONS,
     TELL,
-    TITLE_MAX_WORDS,
-    is_title,
+    is_title_inside,
 )
 
 __all__ = ["attribute"]
@@ -417,10 +416,7 @@ _WORK_BEFORE = regex.compile(
 
 def _is_title(text: str, q: Quotation) -> bool:
     """Tell whether a quotation holds a title ("Face the Nation"), not an utterance."""
-    # A long quotation is split no further than one word past a title's most: that word
-    # tells it is none.
-    inner = text[q.inner_start : q.inner_end].rstrip(",. ")
-    return is_title(inner.split(None, TITLE_MAX_WORDS))
+    return is_title_inside(text[q.inner_start : q.inner_end])
 
 
 # Words that open an adjunct, not an object: "said on CNN's “State of the Union”".

@@ -27,9 +27,8 @@ from newscorpus.quotes.vocabulary import (
     NEVER_NOUN_VERBS,
     PREPOSITIONS,
     QUANTITY_HEADS,
-    TITLE_MAX_WORDS,
     WEEKDAYS,
-    is_title,
+    is_title_inside,
 )
 
 __all__ = ["Context", "Draft"]
@@ -39,6 +38,7 @@ _DIRECT = QuoteKind.DIRECT
 _INDIRECT, _MIXED = QuoteKind.INDIRECT, QuoteKind.MIXED
 
 
+# What ends a title in apposition right before a cue: its comma, or its closing mark.
 _COMMA_OR_CLOSE = frozenset(",”\"’'»")
 _TITLE_APPOSITION = regex.compile(
     r"""
@@ -169,7 +169,7 @@ class Context:
         gap = text[q.end : pos].strip(" \t\xa0")
         if not (gap == "," or (not gap and inner.endswith(","))):
             return None  # a title in apposition ends with a comma, inside the marks or after
-        if not is_title(inner.rstrip(",. ").split(None, TITLE_MAX_WORDS)):
+        if not is_title_inside(inner):
             return None
         comma = _TITLE_APPOSITION.search(text, max(unit_start, q.start - 20), q.start)
         if comma is None:

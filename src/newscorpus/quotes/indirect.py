@@ -29,8 +29,8 @@ from newscorpus.quotes.vocabulary import (
     FINITE,
     PREPOSITIONS,
     PRONOUNS,
+    SOURCE_NOUNS,
     SUBJECT_PRONOUNS,
-    SURVEY_NOUNS,
     TELL,
     TIME,
     WEEKDAYS,
@@ -690,8 +690,6 @@ _AUTHOR = regex.compile(
 )
 """What may come between an "according to" source's first words and its author."""
 
-_SOURCE_NOUNS = frozenset(read_lines("source_nouns.txt")) | SURVEY_NOUNS
-
 
 def _with_author(text: str, speaker: tuple[int, int], hi: int) -> tuple[int, int]:
     """An "according to" source with its author: "a recent report| from the Harbor
@@ -701,7 +699,7 @@ def _with_author(text: str, speaker: tuple[int, int], hi: int) -> tuple[int, int
     if found is None:
         return speaker
     noun = found["noun"] or text[speaker[0] : speaker[1]].rsplit(None, 1)[-1].lower()
-    if noun not in _SOURCE_NOUNS:
+    if noun not in SOURCE_NOUNS:
         return speaker
     author = speaker_after(text, found.end(), hi)
     if author is None or not (

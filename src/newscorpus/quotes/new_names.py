@@ -22,7 +22,7 @@ from newscorpus.lexicon import (
     ROLE_NOUNS,
 )
 from newscorpus.name_runs import HEADLINE_MAX, PARTICLES, is_title_case
-from newscorpus.quotes.vocabulary import FUNCTION
+from newscorpus.quotes.vocabulary import FUNCTION, ORGANIZATION_NOUNS
 
 __all__ = ["new_name"]
 
@@ -45,7 +45,6 @@ _TITLE_WORDS = frozenset(
     word for row in read_rows("title_roles.txt") for word in row[:-1]
 ) | frozenset(word for line in read_lines("titles.txt") for word in line.split("|")[0].split())
 # Nouns for an organisation that stand before its name: "the daily Il Faro".
-_ORGANIZATION_NOUNS = frozenset(read_lines("organization_nouns.txt"))
 _MIN_WORDS, _MAX_WORDS = 2, 4
 
 
@@ -98,7 +97,7 @@ def new_name(text: str, start: int, end: int) -> tuple[str, bool] | None:
     if _in_headline(text, start, end):
         return None  # "Bellwether County Says …": every word of a headline is capitalised
     before = text[max(0, start - 30) : start].split()
-    person = not (before and before[-1].lower() in _ORGANIZATION_NOUNS)
+    person = not (before and before[-1].lower() in ORGANIZATION_NOUNS)
     return " ".join(name), person
 
 

@@ -34,12 +34,13 @@ import bisect
 
 import regex
 
-from newscorpus._data import read_lines, read_rows
+from newscorpus._data import read_rows
 from newscorpus.entities import EntityKind, Mention, MentionIndex, MentionOffsets
 from newscorpus.lexicon import ROLE_NOUNS
 from newscorpus.name_finder import NAME_SUFFIXES
 from newscorpus.quotes.new_names import new_name
 from newscorpus.quotes.phrases import antecedent
+from newscorpus.quotes.vocabulary import FUNCTION_CLASSES, ORGANIZATION_NOUNS, SOURCE_NOUNS
 
 __all__ = ["Resolver"]
 
@@ -65,19 +66,15 @@ _ASKING_PARTICIPLES = frozenset(
 _SPEAKING_FOR = frozenset(("spokesman", "spokeswoman", "spokesperson", "representative"))
 # Words that open an adverbial clause before its main clause: "When he left, Lund said".
 _SUBORDINATORS = frozenset(
-    row[0]
-    for row in read_rows("function_words.txt")
-    if row[1] == "subordinator" and row[0] not in ("that", "so", "than", "whether")
+    word
+    for word, kind in FUNCTION_CLASSES.items()
+    if kind == "subordinator" and word not in ("that", "so", "than", "whether")
 )
 _CLAUSE_REACH = 150  # characters of an opening clause before a pronoun (and after it)
 _TITLE_REACH = 30  # characters of titles between that clause's comma and a name
 _ARTICLES = ("a ", "an ", "the ")  # what opens a description of a person, lower-cased
 _HEAD_ENDS = frozenset(("of", "for", "at", "who", "with", "in"))  # what follows a head noun
-_NOT_PERSONS = frozenset(
-    read_lines("organization_nouns.txt")
-    + read_lines("source_nouns.txt")
-    + read_lines("survey_nouns.txt")
-)
+_NOT_PERSONS = ORGANIZATION_NOUNS | SOURCE_NOUNS
 _CUE_AND_COMMA = regex.compile(r"[\x20\xa0]++\p{L}++(?:[\x20\xa0]++\p{L}++)?+,")
 """A cue (and a word) and a comma after a speaker: "…, a top aide said," is an aside."""
 # What may come before a name that opens its clause: a line break, a sentence's end or a

@@ -27,11 +27,13 @@ __all__ = [
     "NAME_JOINERS",
     "NEVER_NOUN_VERBS",
     "NUMBER_WORDS",
+    "ORGANIZATION_NOUNS",
     "POSTNOMINAL",
     "PREPOSITIONS",
     "PRONOUNS",
     "QUANTITY_HEADS",
     "RELATIVES",
+    "SOURCE_NOUNS",
     "SUBJECT_PRONOUNS",
     "SURVEY_NOUNS",
     "TELL",
@@ -41,6 +43,7 @@ __all__ = [
     "WINDOW",
     "abbreviation",
     "is_title",
+    "is_title_inside",
     "ly_adverb",
     "verb_like",
 ]
@@ -72,6 +75,10 @@ POSTNOMINAL = frozenset(read_lines("postnominal_adjectives.txt"))
 IRREGULAR_PARTICIPLES = frozenset(read_lines("irregular_participles.txt"))  # "sent", "written"
 NEVER_NOUN_VERBS = frozenset(read_lines("never_noun_verbs.txt"))  # "say", "tell", "warn"
 SURVEY_NOUNS = frozenset(read_lines("survey_nouns.txt"))  # "poll", "study"
+# Documents and findings a source may be written as: "according to a report", "a poll".
+SOURCE_NOUNS = frozenset(read_lines("source_nouns.txt")) | SURVEY_NOUNS
+# Nouns for an organisation before its name: "the daily Il Faro", "the agency".
+ORGANIZATION_NOUNS = frozenset(read_lines("organization_nouns.txt"))
 # The full names of the days and months, as written: "Monday", "January".
 WEEKDAYS = tuple(row[1] for row in read_rows("dates_weekdays.txt"))
 MONTHS = tuple(row[1] for row in read_rows("dates_months.txt"))
@@ -132,3 +139,16 @@ def is_title(words: Sequence[str]) -> bool:
         and words[0][:1].isupper()
         and all(w[:1].isupper() or w in _TITLE_SMALL_WORDS or w == "," for w in words)
     )
+
+
+def is_title_inside(inner: str) -> bool:
+    """Tell whether the words inside a quotation's marks read as a title (see
+    :func:`is_title`), a final comma or period left out.
+
+    Example:
+        >>> is_title_inside("Meet the Press,"), is_title_inside("No way, he said.")
+        (True, False)
+    """
+    # A long quotation is split no further than one word past a title's most: that word
+    # tells it is none.
+    return is_title(inner.rstrip(",. ").split(None, TITLE_MAX_WORDS))
