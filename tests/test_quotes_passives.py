@@ -76,7 +76,7 @@ def test_a_reduced_passive_is_no_object_of_its_noun() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "Bird flu outbreaks were reported in two provinces.",
+        "Power cuts were reported in two districts.",
         "He was promoted to colonel in May.",
         "The cost is estimated at 3 million euros.",
         "The mayor was admitted to a hospital in Oslo.",
@@ -87,6 +87,6 @@ def test_agentless_passives_that_say_nothing(text: str) -> None:
 
 
 def test_an_agentless_passive_before_a_listed_word_still_reports() -> None:
-    assert rows("The mayor was reported to be gravely ill.") == [
-        ("indirect", "The mayor was reported to be gravely ill", None, "reported")
+    assert rows("The mayor was reported to be planning a new bid.") == [
+        ("indirect", "The mayor was reported to be planning a new bid", None, "reported")
     ]

@@ -136,19 +136,19 @@ def test_a_pronoun_after_a_name_in_its_opening_clause_points_back() -> None:
 
 
 def test_a_description_without_its_closing_comma_names_the_person_before_it() -> None:
-    text = "Sen. Dana Reyes, a supporter of Mr. Tomas Berg’s bid told the host it would pass."
-    assert resolve(text, "a supporter of Mr. Tomas Berg’s bid")[0] == "Dana Reyes"
+    text = "Sen. Dana Reyes, a backer of Mr. Tomas Berg’s port plan told the host it would pass."
+    assert resolve(text, "a backer of Mr. Tomas Berg’s port plan")[0] == "Dana Reyes"
 
 
 @pytest.mark.parametrize(
     "text",
     [
         # the name is itself in apposition: an earlier phrase's
-        "At the tomb of its founder, Mr. Omar Lund, the current premier spoke of peace.",
+        "At the statue of its founder, Mr. Omar Lund, the new mayor spoke of peace.",
         # an organisation described, not a person
-        "It sacked its minister, Mr. Omar Lund, the Harbor news agency reported it.",
+        "The club fired its coach, Mr. Omar Lund, the Harbor news agency reported it.",
     ],
 )
 def test_a_description_after_an_apposed_name_keeps_its_own_reading(text: str) -> None:
-    phrase = "the current premier" if "premier" in text else "the Harbor news agency"
+    phrase = "the new mayor" if "mayor" in text else "the Harbor news agency"
     assert resolve(text, phrase)[0] != "Omar Lund"

@@ -81,8 +81,8 @@ _OPEN_APPOSITION = regex.compile(
     """,
     regex.VERBOSE,
 )
-"""A name and an apposition whose closing comma is left out: "Nate Lund, the pollster who
-founded the site "."""
+"""A name and an apposition whose closing comma is left out: "Ana Ruiz, the economist who
+runs the institute "."""
 
 _ROLE_BEFORE_NAME = regex.compile(
     r"""

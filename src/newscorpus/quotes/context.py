@@ -159,7 +159,7 @@ class Context:
 
     def _titled_subject(self, unit_start: int, pos: int) -> tuple[int, int] | None:
         """A subject with a title in apposition, which ends at a quotation just before
-        the cue: "The ad, titled “Enough,” concludes", "His book, “Home Again,” argues"."""
+        the cue: "The flyer, titled “Enough,” argues", "His book, “North Wind,” claims"."""
         text = self.text
         i = bisect.bisect_right(self.quote_ends, pos) - 1
         if i < 0 or self.quote_starts[i] <= unit_start:

@@ -89,7 +89,7 @@ _ACCORDING_AHEAD = regex.compile(r"(?i:according)[\x20\t\xa0]++to\b")
 # Words that stand alone as the object of a framing verb: "endorsed her", "endorsed one".
 _OBJECT_WORDS = frozenset(("him", "her", "them", "one"))
 
-# Marks right after a framing verb that leave it no object: "the 2001 attacks, and".
+# Marks right after a framing verb that leave it no object: "the 2009 attacks, and".
 _NO_OBJECT_MARKS = frozenset(",;.:!?)")
 
 _PARTICLE = regex.compile(r"[\x20\t\xa0]++(?:for|on|upon|about|of|to|against)\b")
@@ -329,7 +329,7 @@ def reported(ctx: Context, cue: Cue, unit: int) -> bool:
             if topic is None or (
                 cue.third and cue.lemma == "talk" and topic[0].split()[-1] not in ("about", "of")
             ):
-                return False  # but "talks on trade", "talks with Iran": mostly the noun
+                return False  # "peace talks on the dispute", "talks with the union": the noun
             start = _first_word(text, topic.end(), unit_end)
             end = object_end(ctx, start, unit_end) if start >= 0 else -1
             return add_content(ctx, start, end, speaker, cue, unit)
@@ -339,7 +339,7 @@ def reported(ctx: Context, cue: Cue, unit: int) -> bool:
             return False  # "Obama called Ruiz on Tuesday", "she called him to say …": a call
         particle = _PARTICLE.match(text, cue.end)
         if particle is None and text[cue.end : cue.end + 1] in _NO_OBJECT_MARKS:
-            return False  # "in the 2001 attacks, and …": a noun, or a verb with no object
+            return False  # "the 2009 attacks, and …": a noun, or a verb with no object
         start = _first_word(text, particle.end() if particle else cue.end, unit_end)
         if (
             start < 0

@@ -104,7 +104,7 @@ def passive(ctx: Context, cue: Cue, unit: int) -> bool:
         return False
     else:  # "X was accused of Y", "X was first reported by the Post"
         if agent is None and not _reports_alone(text, cue):
-            return False  # "was promoted to colonel", "outbreaks were reported in …"
+            return False  # "was promoted to colonel", "power cuts were reported in …"
         start = subject[0]
         end = subject[1]
         limit = agent[0] if agent is not None else unit_end

@@ -362,8 +362,8 @@ def _subject(text: str, lo: int, pos: int, toks: list[str], plural: bool) -> _Fo
 
 def _owned(toks: list[str], k: int) -> bool:
     """Tell whether word ``k`` is a determiner or a possessive, after which an -ing word is
-    an adjective: "a| ranking official", "Myanmar's| ruling generals", "Reyes’| fundraising
-    email"."""
+    an adjective: "a| ranking official", "Myanmar's| ruling generals", "Reyes’| opening
+    statement"."""
     word = toks[k]
     if word in _APOSTROPHES:  # a plural possessive, its apostrophe a word of its own
         return k > 0 and toks[k - 1][-1:] in "sS" and toks[k - 1][:1].isupper()

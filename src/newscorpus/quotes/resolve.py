@@ -8,8 +8,8 @@ agency") gets the name of the entity it refers to:
   "Russia’s TASS news agency" is TASS), unless that mention is someone else
   ("an aide to Ruiz", "Ruiz’s lawyer", "economists polled by Reuters");
 - a description in apposition to a name that opens its clause, its closing
-  comma left out, names that person ("Sen. Dana Reyes, a supporter of Ruiz’s
-  bid told …" is Dana Reyes, not Ruiz);
+  comma left out, names that person ("Sen. Dana Reyes, a backer of Ruiz’s
+  port plan told …" is Dana Reyes, not Ruiz);
 - "he" and "she" in an opening adverbial clause point ahead to the subject
   of the main clause ("Even as he criticized the plan, Tomas Berg said");
   otherwise they take the last speaker of that gender within the previous
@@ -76,7 +76,7 @@ _ARTICLES = ("a ", "an ", "the ")  # what opens a description of a person, lower
 _HEAD_ENDS = frozenset(("of", "for", "at", "who", "with", "in"))  # what follows a head noun
 _NOT_PERSONS = ORGANIZATION_NOUNS | SOURCE_NOUNS
 _CUE_AND_COMMA = regex.compile(r"[\x20\xa0]++\p{L}++(?:[\x20\xa0]++\p{L}++)?+,")
-"""A cue (and a word) and a comma after a speaker: "…, a top aide said," is an aside."""
+"""A cue (and a word) and a comma after a speaker: "…, her deputy said," is an aside."""
 # What may come before a name that opens its clause: a line break, a sentence's end or a
 # closing mark (not a comma, after which the name may be in apposition itself).
 _CLAUSE_OPENINGS = ("\n", ". ", "” ", '" ')
@@ -102,7 +102,7 @@ def _described_role(phrase: str) -> str | None:
 def _headed_by_person(phrase: str) -> bool:
     """Tell whether a description (in lower case) may describe a person: its head noun,
     the last word before any "of", "for", "at" or "who", names no organisation or
-    document ("a supporter| of Ruiz’s bid"; not "the Interfax news agency|")."""
+    document ("a backer| of Ruiz’s plan"; not "the Harbor news agency|")."""
     words = phrase.split()
     head = words[-1]
     for k, word in enumerate(words):
@@ -228,13 +228,13 @@ class Resolver:
 
     def _apposed(self, start: int) -> tuple[str, EntityKind] | None:
         """The person a description that starts at ``start`` is in apposition to, its
-        closing comma left out: "Sen. Dana Reyes (D-NY), a supporter of Ruiz’s bid| told
+        closing comma left out: "Sen. Dana Reyes (D-Ore.), a backer of Ruiz’s plan| told
         …" is Dana Reyes, not Ruiz. The name must open its clause."""
         text = self.text
         if not text.startswith(", ", start - 2):
             return None
         stop = start - 2
-        if text[stop - 1 : stop] == ")":  # a party and state after the name: "(D-NY)"
+        if text[stop - 1 : stop] == ")":  # a party and state after the name: "(D-Ore.)"
             opening = text.rfind("(", max(0, stop - 12), stop)
             if opening < 0:
                 return None
@@ -371,7 +371,7 @@ class Resolver:
 
     def _cataphor(self, pos: int, gender: str) -> str | None:
         """The person a pronoun at ``pos`` points ahead to: the subject of the main clause
-        after the opening clause that holds it ("Even as he criticized the deal, Ana Ruiz
+        after the opening clause that holds it ("Even as he criticized the deal, Tomas Berg
         said …", "When she spoke, Dana Reyes …")."""
         text = self.text
         lo = max(0, pos - _CLAUSE_REACH)
@@ -392,7 +392,7 @@ class Resolver:
             bisect.bisect_left(self.starts, opening), bisect.bisect_left(self.starts, pos)
         ):
             if self.mentions[m][3] == EntityKind.PERSON:
-                return None  # "Just after Omar Reyes left his post, Ana Ruiz …": his is Omar
+                return None  # "Just after Tom Reyes left his post, Ana Ruiz …": his is Tom
         comma = text.find(", ", pos, pos + _CLAUSE_REACH)
         if comma < 0 or text.find(". ", pos, comma) >= 0 or text.find("\n", pos, comma) >= 0:
             return None

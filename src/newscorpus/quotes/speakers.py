@@ -277,7 +277,7 @@ def _lower_after(text: str, toks: list[tuple[int, int]], k: int) -> bool:
 
 def _title_at(text: str, toks: list[tuple[int, int]], i: int) -> int | None:
     """The index of the closing mark of a quoted title that opens at token ``i`` after
-    "of the" or "the" in a speaker's phrase ("the authors of the “Growth Project,”"),
+    "the" in a speaker's phrase ("the authors of the “Harbor Report,”"),
     or None."""
     if text[toks[i][0]] not in '“"' or text[toks[i - 1][0] : toks[i - 1][1]].lower() != "the":
         return None
@@ -336,7 +336,7 @@ def speaker_after(text: str, pos: int, hi: int) -> tuple[int, int] | None:
         span = toks[k + 1]
         if not _is_word(text, span):
             title_end = _title_at(text, toks, k + 1)
-            if title_end is not None:  # "the authors of the “Growth Project,”": a name
+            if title_end is not None:  # "the authors of the “Harbor Report,”": a name
                 k = title_end  # that ends the phrase
                 break
             if (
