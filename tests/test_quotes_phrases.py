@@ -47,6 +47,10 @@ def before(text: str, cue: str, plural: bool = False) -> str | None:
         ("About three in 10 said", "About three in 10"),
         ("Clinton, after the story broke, said", "Clinton"),  # an adjunct between commas
         ("The aides, led by Ann Lee, told", "The aides"),
+        ("Voss at one point said", "Voss"),  # a point in time after "at" is stepped over
+        ("Voss at the same time said", "Voss"),
+        ("the witness at a later stage said", "the witness"),
+        ("The point guard said", "The point guard"),  # no "at": the noun is no time
     ],
 )
 def test_subject_before(text: str, speaker: str) -> None:

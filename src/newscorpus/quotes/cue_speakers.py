@@ -16,7 +16,13 @@ from newscorpus.quotes.context import Context
 from newscorpus.quotes.cues import Cue, CueKind
 from newscorpus.quotes.phrases import noun_before, subject_before
 from newscorpus.quotes.speakers import speaker_after, subject_at
-from newscorpus.quotes.vocabulary import NEVER_NOUN_VERBS, WEEKDAYS
+from newscorpus.quotes.vocabulary import (
+    NEVER_NOUN_VERBS,
+    POINT_ADJECTIVES,
+    POINT_NOUNS,
+    POINT_POINTERS,
+    WEEKDAYS,
+)
 
 __all__ = ["AS_OPENING", "REACH", "quoted_by", "speaker_of"]
 
@@ -47,12 +53,21 @@ _CONJUNCTIONS = ("and", "but", "then", "or", "yet", "nor")  # the words _COORDIN
 
 _BLANKS = frozenset(" \t\xa0")
 
+
+def _alternatives(words: frozenset[str]) -> str:
+    """The words as a pattern's alternatives, longest first (a set has no order)."""
+    return "|".join(sorted(words, key=lambda word: (-len(word), word)))
+
+
 _PARTICIPLE_LEAD = regex.compile(
-    r"""
+    rf"""
     (?: , | \b (?i: and | while | before | after | by | when | then | for | in | since ) )
     [\x20\t\xa0]*+
-    (?: (?: also | then | later | still | even | again | never | not | \p{Ll}++(?<=ly) )
-        [\x20\t\xa0]++ ){0,2}+                               # ", even suggesting"
+    (?: at [\x20\xa0]++ (?: {_alternatives(POINT_POINTERS)} ) [\x20\xa0]++
+        (?: (?: {_alternatives(POINT_ADJECTIVES)} ) [\x20\xa0]++ )?
+        (?: {_alternatives(POINT_NOUNS)} ) ,?+ [\x20\t\xa0]++ )?+  # ", at one point calling"
+    (?: (?: also | then | later | still | even | again | never | not | \p{{Ll}}++(?<=ly) )
+        [\x20\t\xa0]++ ){{0,2}}+                               # ", even suggesting"
     \Z
     """,
     regex.VERBOSE,

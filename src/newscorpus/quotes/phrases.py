@@ -42,6 +42,9 @@ from newscorpus.quotes.vocabulary import (
     MODIFIERS,
     NAME_JOINERS,
     NUMBER_WORDS,
+    POINT_ADJECTIVES,
+    POINT_NOUNS,
+    POINT_POINTERS,
     POSTNOMINAL,
     PREPOSITIONS,
     PRONOUNS,
@@ -244,6 +247,17 @@ def _pronoun_before(text: str, lo: int, near: int, pos: int) -> tuple[int, int] 
     return None
 
 
+def _point_in_time(toks: list[str], i: int) -> int:
+    """The index of the "at" of a point in time that ends at word ``i`` ("at one
+    point", "at the same time"), or -1."""
+    k = i - 1
+    if k > 0 and toks[k].lower() in POINT_ADJECTIVES:
+        k -= 1
+    if k > 0 and toks[k].lower() in POINT_POINTERS and toks[k - 1].lower() == "at":
+        return k - 1
+    return -1
+
+
 def _subject(text: str, lo: int, pos: int, toks: list[str], plural: bool) -> _Found | None:
     """The subject that ends the words ``toks`` of ``text[lo:pos]`` (see subject_before)."""
     i = len(toks) - 1
@@ -266,6 +280,10 @@ def _subject(text: str, lo: int, pos: int, toks: list[str], plural: bool) -> _Fo
                 or toks[i].lower() in NUMBER_WORDS
             ):
                 i -= 1
+            continue
+        if word in POINT_NOUNS and (at := _point_in_time(toks, i)) > 0:
+            timed = max(timed, i)  # "Amin at one point said", "who at the time was"
+            i = at - 1
             continue
         if not _is_modifier(toks[i]):  # as written: "Beverly said" is no adverb
             break

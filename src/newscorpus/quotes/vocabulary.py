@@ -28,6 +28,9 @@ __all__ = [
     "NEVER_NOUN_VERBS",
     "NUMBER_WORDS",
     "ORGANIZATION_NOUNS",
+    "POINT_ADJECTIVES",
+    "POINT_NOUNS",
+    "POINT_POINTERS",
     "POSTNOMINAL",
     "PREPOSITIONS",
     "PRONOUNS",
@@ -49,6 +52,11 @@ __all__ = [
 ]
 
 MODIFIERS = frozenset(read_lines("cue_modifiers.txt"))
+# A point in time after "at" and a pointer: "at one point", "at the time", "at that moment",
+# "at a later stage". Without "at" these nouns are no time ("the point guard", "Times").
+POINT_NOUNS = frozenset(("point", "time", "moment", "stage", "juncture"))
+POINT_POINTERS = frozenset(("the", "that", "this", "one", "some", "a", "an", "any"))
+POINT_ADJECTIVES = frozenset(("same", "later", "earlier", "early", "late", "final", "first"))
 FUNCTION_CLASSES = {row[0]: row[1] for row in read_rows("function_words.txt")}
 FUNCTION = frozenset(FUNCTION_CLASSES)
 PREPOSITIONS = frozenset(w for w, c in FUNCTION_CLASSES.items() if c == "preposition")
