@@ -48,6 +48,7 @@ def after(text: str, cue: str, lemma: str) -> tuple[str, str] | None:
             ("while the plan has flaws, it will pass.", "bare"),
         ),
         ("He said repeatedly: it failed.", "said", "say", ("it failed.", "colon")),
+        ("He said here Sunday that it failed.", "said", "say", ("it failed.", "that")),
     ],
 )
 def test_clause_after(text: str, cue: str, lemma: str, expected: tuple[str, str]) -> None:
@@ -65,6 +66,8 @@ def test_clause_after(text: str, cue: str, lemma: str, expected: tuple[str, str]
         ("He said.", "said", "say"),
         ("He said matter-of-factly.", "said", "say"),  # an adverb alone
         ("He said here.", "said", "say"),
+        ("He said here Tuesday.", "said", "say"),  # an adverb and a time: wire copy
+        ("He said here on Tuesday night.", "said", "say"),
         ("She said of a talk she had with him.", "said", "say"),  # a topic's relative clause
     ],
 )

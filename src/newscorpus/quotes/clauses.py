@@ -231,10 +231,15 @@ def clause_after(
     if i >= len(toks):
         return None
     if _manner_adverb(toks[i]):
-        if i + 1 == len(toks) or toks[i + 1] in _STOPS:
+        after = skip_times(toks, i + 1)  # wire copy's "said here Tuesday": a time after it
+        if after == len(toks) or toks[after] in _STOPS:
             return None  # "said matter-of-factly.": the adverb ends the attribution
-        if toks[i + 1] == ":" or _adverb_opens(text, pos, toks, i + 1):
-            i += 1  # the cue's adverb
+        if (
+            toks[after] == ":"
+            or (after > i + 1 and toks[after].lower() == "that")  # "said here Sunday that"
+            or _adverb_opens(text, pos, toks, after)
+        ):
+            i = after  # the cue's adverb and its time
     first = toks[i]
     low = first.lower()
     if low in APPROXIMATORS and _quantity(toks, i + 1):  # "said about half of them …"
