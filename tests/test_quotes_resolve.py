@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from newscorpus.entities import EntityKind, mention_index
-from newscorpus.quotes.resolve import Resolver
+from newscorpus.quotes.resolve import Resolver, _nameless_gender
 
 
 def resolve(text: str, speaker: str, occurrence: int = -1) -> tuple[str | None, EntityKind | None]:
@@ -152,3 +152,18 @@ def test_a_description_without_its_closing_comma_names_the_person_before_it() ->
 def test_a_description_after_an_apposed_name_keeps_its_own_reading(text: str) -> None:
     phrase = "the new mayor" if "mayor" in text else "the Harbor news agency"
     assert resolve(text, phrase)[0] != "Omar Lund"
+
+
+@pytest.mark.parametrize(
+    ("phrase", "gender"),
+    [
+        ("a ministry spokeswoman", "female"),
+        ("a port authority chairman", "male"),
+        ("an official of the port", "any"),
+        ("one diplomat", "any"),
+        ("the ohio senator", None),  # definite: often someone named before
+        ("a report", None),  # no role: no person
+    ],
+)
+def test_nameless_gender(phrase: str, gender: str | None) -> None:
+    assert _nameless_gender(phrase) == gender

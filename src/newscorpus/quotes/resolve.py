@@ -73,6 +73,7 @@ _SUBORDINATORS = frozenset(
 _CLAUSE_REACH = 150  # characters of an opening clause before a pronoun (and after it)
 _TITLE_REACH = 30  # characters of titles between that clause's comma and a name
 _ARTICLES = ("a ", "an ", "the ")  # what opens a description of a person, lower-cased
+_INDEFINITES = ("a ", "an ", "one ", "another ")  # what opens a description of someone new
 _HEAD_ENDS = frozenset(("of", "for", "at", "who", "with", "in"))  # what follows a head noun
 _NOT_PERSONS = ORGANIZATION_NOUNS | SOURCE_NOUNS
 _CUE_AND_COMMA = regex.compile(r"[\x20\xa0]++\p{L}++(?:[\x20\xa0]++\p{L}++)?+,")
@@ -112,6 +113,26 @@ def _headed_by_person(phrase: str) -> bool:
     return head not in _NOT_PERSONS
 
 
+def _nameless_gender(phrase: str) -> str | None:
+    """The gender an indefinite description of a speaker (in lower case) gives a person
+    who is never named: "female" for "a ministry spokeswoman", "male" for "a chairman",
+    "any" for "an official"; None when its head noun is no role ("a report") or when it
+    is definite ("the Ohio senator" is often someone named before)."""
+    if not phrase.startswith(_INDEFINITES):
+        return None
+    words = phrase.split()
+    head = words[-1]
+    for k, word in enumerate(words):
+        if k and word in _HEAD_ENDS:
+            head = words[k - 1]
+            break
+    if head not in ROLE_NOUNS:
+        return None
+    if head.endswith("woman"):
+        return "female"
+    return "male" if head.endswith("man") else "any"
+
+
 def _fits_role(given: str, description: str, role: str) -> bool:
     """Tell whether a title or role given to a person ("Sen.", "Ohio Gov.", "former
     senator") fits a description headed by ``role`` ("the Ohio governor").
@@ -145,6 +166,9 @@ class Resolver:
         self._first_words: dict[str, set[str]] | None = None  # see _first_word
         # (start, name, paragraph) of the people of unknown gender named by their own words
         self.unsexed: list[tuple[int, str, int]] = []
+        # (start, end, gender, paragraph) of the speakers described by a role and never
+        # named ("a ministry spokeswoman"): a pronoun after one means that person
+        self.nameless: list[tuple[int, int, str, int]] = []
 
     def resolve(self, start: int, end: int, paragraph: int, content: int = -1) -> Mention:
         """The speaker mention for ``text[start:end]``, with its canonical name if found.
@@ -193,6 +217,8 @@ class Resolver:
                     # him), unless no one else is there to be one (see _person)
                     if name is not None and kind == EntityKind.PERSON:
                         self.unsexed.append((start, name, paragraph))
+                    elif name is None and (gender := _nameless_gender(low)) is not None:
+                        bisect.insort(self.nameless, (start, end, gender, paragraph))
                     return Mention(start, end, words, name, kind)
         if name is not None:
             bisect.insort(self.speakers, (start, name, kind, paragraph))
@@ -322,7 +348,7 @@ class Resolver:
         if word in ("i", "we", "you", "who", "whom", "which"):
             return None, None
         if number == "singular" and word != "it":
-            return self._person(pos, paragraph, gender)
+            return self._person(pos, paragraph, gender, subject=word in ("he", "she"))
         return self._group(word, pos, paragraph)
 
     def _person_in_role(
@@ -341,23 +367,30 @@ class Resolver:
         return None, None
 
     def _person(
-        self, pos: int, paragraph: int, gender: str
+        self, pos: int, paragraph: int, gender: str, subject: bool = True
     ) -> tuple[str | None, EntityKind | None]:
         """The person meant at ``pos``: the last speaker of that gender within the previous
-        paragraphs, else the nearest person of that gender mentioned before."""
+        paragraphs, else the nearest person of that gender mentioned before.
+
+        A subject pronoun ("he", "she") after a speaker never named ("a ministry
+        spokeswoman said. She added …") means that speaker: no one before it.
+        """
         ahead = self._cataphor(pos, gender)
         if ahead is not None:
             return ahead, EntityKind.PERSON
+        nameless = self._nameless(pos, paragraph, gender) if subject else -1  # its end
         n = bisect.bisect_left(self.speakers, (pos,)) - 1
         while n >= 0:
-            _, name, kind, where = self.speakers[n]
-            if where < paragraph - _SPEAKER_REACH:
+            start, name, kind, where = self.speakers[n]
+            if where < paragraph - _SPEAKER_REACH or start < nameless:
                 break
             if kind == EntityKind.PERSON and self._fits(name, gender):
                 return name, kind
             n -= 1
         m = bisect.bisect_left(self.starts, pos) - 1
         while m >= 0 and pos - self.mentions[m][0] <= _MENTION_REACH:
+            if self.mentions[m][0] < nameless:
+                break  # mentioned before the nameless speaker, whom the pronoun means
             _, _, mentioned, mentioned_kind = self.mentions[m]
             if mentioned_kind == EntityKind.PERSON and self._fits(mentioned, gender):
                 return mentioned, mentioned_kind
@@ -365,9 +398,26 @@ class Resolver:
         # no one else: the last speaker named by their own words ("… said He Jiaming, an
         # meteorologist. …, he said"), whose gender is unknown
         n = bisect.bisect_left(self.unsexed, (pos,)) - 1
-        if n >= 0 and self.unsexed[n][2] >= paragraph - _SPEAKER_REACH:
+        if (
+            n >= 0
+            and self.unsexed[n][2] >= paragraph - _SPEAKER_REACH
+            and self.unsexed[n][0] > nameless  # named after any nameless speaker
+        ):
             return self.unsexed[n][1], EntityKind.PERSON
         return None, None
+
+    def _nameless(self, pos: int, paragraph: int, gender: str) -> int:
+        """Where the last nameless speaker before ``pos`` that a pronoun of this gender
+        may mean ends, within the previous paragraphs; -1 if there is none."""
+        n = bisect.bisect_left(self.nameless, (pos,)) - 1
+        while n >= 0:
+            _, end, described, where = self.nameless[n]
+            if where < paragraph - _SPEAKER_REACH:
+                break
+            if gender == "any" or described in ("any", gender):
+                return end
+            n -= 1
+        return -1
 
     def _cataphor(self, pos: int, gender: str) -> str | None:
         """The person a pronoun at ``pos`` points ahead to: the subject of the main clause
