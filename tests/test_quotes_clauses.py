@@ -49,6 +49,7 @@ def after(text: str, cue: str, lemma: str) -> tuple[str, str] | None:
         ),
         ("He said repeatedly: it failed.", "said", "say", ("it failed.", "colon")),
         ("He said here Sunday that it failed.", "said", "say", ("it failed.", "that")),
+        ("She told Lee and the board that it failed.", "told", "tell", ("it failed.", "that")),
     ],
 )
 def test_clause_after(text: str, cue: str, lemma: str, expected: tuple[str, str]) -> None:

@@ -353,8 +353,13 @@ def ends_attribution(text: str, pos: int, hi: int, lemma: str) -> bool:
         return True  # looking at …", whose -ing form is an object
     if low not in _ADJUNCTS or low == "that":
         return False
-    if low == "to" and lemma in QUOTE_LEMMAS:  # "who went on to work", "continued to rise":
-        return False  # an infinitive, not the quotation's attribution
+    if (
+        low == "to"
+        and (lemma in QUOTE_LEMMAS or lemma in _INFINITIVE_VERBS)
+        and not (i > 0 and toks[i - 1].lower() == "according")  # "told X according to Y"
+    ):
+        # "who went on to work", "continued to rise", "urged voters to …": an infinitive
+        return False  # of the cue's own, not the quotation's attribution
     if low in _PURE_SUBORDINATORS:  # "told reporters when asked about claims that …"
         return True
     return _that_ahead(text, pos, toks, i + 1) is None  # "told a crowd at X that …" reports
@@ -582,6 +587,7 @@ def _skip_listener(toks: list[str], i: int) -> int:
             j > i
             and low in _DETERMINERS
             and not (possessive and (_inside_title(toks, j) or _capitalised_pair(toks, j)))
+            and toks[j - 1].lower() not in ("and", "or")  # "told Berg and other officials"
         ):
             break  # but "told CBS' Face the Nation", "told Friday's The Edge": a title goes on
         j += 1
