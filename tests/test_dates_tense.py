@@ -22,6 +22,9 @@ def at(text: str, word: str) -> tuple[str, int, int]:
         ("The summit is scheduled for Friday.", "Friday", "future"),
         ("Results are due by Friday.", "Friday", "future"),
         ("Troops could leave as early as Friday.", "Friday", "future"),
+        ("By Friday, the fires had been put out.", "Friday", "past"),  # an opening "By"
+        ("By Friday, the fires will be out.", "Friday", "future"),
+        ("By Friday, police must charge a man they had held.", "Friday", "future"),
         ("The vote was held on Friday.", "Friday", "past"),
         ("The ruling would be issued on Friday.", "Friday", "future"),
         ("On Friday, the rebels attacked.", "Friday", "past"),

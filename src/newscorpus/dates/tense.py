@@ -233,15 +233,27 @@ def _another_clause(left_words: list[str], right: str, words: list[str], j: int)
     return False
 
 
+#: Modal verbs that put a clause after an opening "By …," ahead: "By Friday, police must …".
+_OPENING_MODALS = frozenset({"must", "can", "may", "could", "should", "would", "might", "shall"})
+
+
+def _modal_within(right: str, words: int) -> bool:
+    """Whether one of the first ``words`` words of ``right`` is a modal verb."""
+    return any(w.lower() in _OPENING_MODALS for w in _WORD.findall(right)[:words])
+
+
 def _nearest_cue(text: str, start: int, end: int) -> tuple[Tense | None, bool, str, bool]:
     """:func:`tense_cue`, with the cue word (lower case; '' when none or a lead phrase)
     and whether it stands on the left."""
     left = text[max(0, start - _LEFT_WINDOW) : start]
     left = left[_after_last_clause_end(left) :]
+    opening_by = False  # whether "By" opens the clause: "By June 30, users were …"
     if left.rstrip()[-2:].lower() in _LEAD_ENDS:  # a quick test before the full one
         lead = " ".join(left.lower().split())
         if any(lead.endswith(" " + phrase) or lead == phrase for phrase in _FUTURE_LEADS):
-            return "future", True, "", True
+            if lead != "by":
+                return "future", True, "", True
+            opening_by = True  # future, unless the clause after it is in the past
     if "," in left:
         joined = [m.end() for m in _JOINED_CLAUSE.finditer(left)]
         if joined:  # ", but on Thursday": the clause before is another one
@@ -284,8 +296,12 @@ def _nearest_cue(text: str, start: int, end: int) -> tuple[Tense | None, bool, s
                 found.append((j + 1, 1, *cue, word))
                 break
     if not found:
-        return None, False, "", False
+        return ("future", True, "", True) if opening_by else (None, False, "", False)
     distance, side, tense, strong, word = min(found)
+    if opening_by and (
+        tense != "past" or side == 0 or _modal_within(text[end : end + _RIGHT_WINDOW], distance)
+    ):  # "By June 30, the bridge will …", "By Friday, police must charge a man they held"
+        return "future", True, "", True
     if distance > _NEAR:  # a cue this far away may belong to another verb phrase
         strong = False
     if tense == "none":
