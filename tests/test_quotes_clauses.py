@@ -49,6 +49,7 @@ def after(text: str, cue: str, lemma: str) -> tuple[str, str] | None:
         ),
         ("He said repeatedly: it failed.", "said", "say", ("it failed.", "colon")),
         ("He said here Sunday that it failed.", "said", "say", ("it failed.", "that")),
+        ("He said here Sunday it failed.", "said", "say", ("it failed.", "bare")),
         ("She told Lee and the board that it failed.", "told", "tell", ("it failed.", "that")),
     ],
 )

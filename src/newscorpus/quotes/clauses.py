@@ -236,7 +236,7 @@ def clause_after(
             return None  # "said matter-of-factly.": the adverb ends the attribution
         if (
             toks[after] == ":"
-            or (after > i + 1 and toks[after].lower() == "that")  # "said here Sunday that"
+            or (after > i + 1 and toks[after][:1].isalnum())  # "said here Sunday (that) …"
             or _adverb_opens(text, pos, toks, after)
         ):
             i = after  # the cue's adverb and its time
