@@ -25,6 +25,7 @@ from newscorpus.quotes.speakers import subject_at
 from newscorpus.quotes.vocabulary import (
     FINITE,
     NEVER_NOUN_VERBS,
+    NUMBER_WORDS,
     PREPOSITIONS,
     QUANTITY_HEADS,
     WEEKDAYS,
@@ -85,7 +86,10 @@ class Context:
         self.cues = [
             c
             for c in _outside(cues, quotations)
-            if not _noun_use(text, c) and not _capital_inside(text, c) and not _say_idiom(text, c)
+            if not _noun_use(text, c)
+            and not _capital_inside(text, c)
+            and not _say_idiom(text, c)
+            and not _sums(text, c)
         ]
         # Verbs of thought attribute a "that" clause of their own, but neither end other
         # content nor stand between a cue and its quotation: they are left out of lookups.
@@ -487,6 +491,28 @@ def _say_idiom(text: str, cue: Cue) -> bool:
         and text.endswith("to ", 0, cue.start)  # the cheap test first
         and _SAY_IDIOM.search(text, max(0, cue.start - 20), cue.start) is not None
     )
+
+
+# The number words and the units of _SUM, longest first for the alternations.
+_NUMBER_WORD_ALTERNATION = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
+_UNIT_ALTERNATION = "|".join(sorted(read_lines("counted_units.txt"), key=len, reverse=True))
+_SUM = regex.compile(
+    rf"""
+    [\x20\xa0]++
+    (?: (?: just | another | a [\x20\xa0]++ further | only | a | an ) [\x20\xa0]++ )?+
+    (?: \d [\d.,]*+ (?: % | [\x20\xa0]++ (?: (?: million | billion | thousand ) [\x20\xa0]++ )?+ )
+      | (?: {_NUMBER_WORD_ALTERNATION} ) [\x20\xa0]++ )              # "0.66 ", "1.2%", "eight "
+    (?: (?<=%) | (?i: {_UNIT_ALTERNATION} ) \b )                   # "percent", "points", "to"
+    """,
+    regex.VERBOSE,
+)
+"""A number and its unit after "add": "added 0.66 percent", "added 15 points", "added 1.2%"."""
+
+
+def _sums(text: str, cue: Cue) -> bool:
+    """Tell whether a cue is an "add" that sums: "the index added 0.66 percent", "Lee
+    added 15 points" (``counted_units.txt``)."""
+    return cue.lemma == "add" and _SUM.match(text, cue.end) is not None
 
 
 def _capital_inside(text: str, cue: Cue) -> bool:
