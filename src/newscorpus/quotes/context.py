@@ -509,9 +509,16 @@ _SUM = regex.compile(
 """A number and its unit after "add": "added 0.66 percent", "added 15 points", "added 1.2%"."""
 
 
+_POINTS_COUNTED = regex.compile(r"(?:\p{N}|\b(?i:basis|percentage))[\x20\xa0]++\Z")
+"""A number, "basis" or "percentage" before "points": "13.3| points to", "25 basis| points"."""
+
+
 def _sums(text: str, cue: Cue) -> bool:
-    """Tell whether a cue is an "add" that sums: "the index added 0.66 percent", "Lee
-    added 15 points" (``counted_units.txt``)."""
+    """Tell whether a cue is an "add" that sums ("the index added 0.66 percent", "Lee
+    added 15 points", ``counted_units.txt``) or the noun "points" of a sum ("rose 13.3
+    points to 1,654", "cut the rate 25 basis points to 5.5 percent")."""
+    if cue.lemma == "point to":
+        return _POINTS_COUNTED.search(text, max(0, cue.start - 12), cue.start) is not None
     return cue.lemma == "add" and _SUM.match(text, cue.end) is not None
 
 
