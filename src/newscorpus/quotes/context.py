@@ -337,6 +337,8 @@ _ACCORDING, _CHANNEL = CueKind.ACCORDING, CueKind.CHANNEL
 # Verbs whose "-s" form is never a plural noun: "writes in", "says of".
 _VERB_ONLY = NEVER_NOUN_VERBS | frozenset(read_lines("verb_only_forms.txt"))
 _NOUN_PREPOSITIONS = frozenset(("in", "of", "from", "during", "with", "since", "by", "between"))
+# Prepositions after which a cue's "-s" form is the noun, for some verbs: "attacks on".
+_NOUN_ONLY_PREPOSITIONS = {row[0]: frozenset(row[1:]) for row in read_rows("noun_prepositions.txt")}
 
 
 # The endings of adjectives that mark a noun after an owner: "reckless", "dubious".
@@ -391,7 +393,8 @@ def _noun_use(text: str, cue: Cue) -> bool:
                     cue.third and word in _NOUN_PREPOSITIONS and cue.lemma not in _VERB_ONLY
                 )  # "attacks in Paris"; but "writes in her memoir"
                 or (cue.third and word in _PLURAL_VERBS)  # "reports say": the noun's verb
-            ):
+                or (cue.third and word in _NOUN_ONLY_PREPOSITIONS.get(cue.lemma, ()))
+            ):  # "rocket attacks on the port", "street protests on the island"
                 return True
     # Both patterns below end with spaces before the cue, after a number or a word:
     # an ASCII character other than a digit, a letter or an apostrophe rules them out.
