@@ -7,7 +7,10 @@ attributes in two ways that body text does not:
 - ``Speaker: claim`` (``Poll: Voters Abandon the Party``), where the colon is
   the cue, unless the part before it is a label ("The Latest:", "Update:");
 - a reporting verb in title case: ``Mayor Says Bridge Will Reopen``,
-  ``Bridge Will Reopen, Mayor Says``.
+  ``Bridge Will Reopen, Mayor Says``;
+- ``claim: Speaker``, as wire services write it (``Bridge to reopen in May:
+  Mayor``, ``Talks made progress: UN``): the claim in sentence case, the
+  source a few capitalised words after the last colon.
 """
 
 from __future__ import annotations
@@ -33,6 +36,19 @@ _COLON = regex.compile(
     regex.VERBOSE,
 )
 """A headline's source before a colon: "Pat Caddell: …", "Clinton camp: …"."""
+
+_SOURCE_AFTER = regex.compile(
+    r"""
+    : [\x20\t\xa0]++
+    ( [\p{Lu}\p{N}] [\p{L}\p{N}.'’&\-]*+ (?: [\x20\xa0]++ \p{Lu} [\p{L}\p{N}.'’&\-]*+ ){0,3}+ )
+    [\x20\t\xa0.]*+ \Z
+    """,
+    regex.VERBOSE,
+)
+"""A wire headline's source after its last colon: "…: Amnesty", "…: President Hu"."""
+
+_LABEL = regex.compile(r"[\x20\t\xa0]*+([^:\n]{1,30}+):[\x20\t\xa0]++")
+"""What stands before a headline's first colon: a label, maybe ("URGENT: ")."""
 
 _LABELS = frozenset(read_lines("headline_labels.txt"))
 _FUNCTION = frozenset(row[0] for row in read_rows("function_words.txt"))
@@ -60,7 +76,7 @@ def attribute(ctx: Context) -> None:
     start, end = ctx.paragraph_starts[0], ctx.paragraph_ends[0]
     if end - start > _MAX_LENGTH or "\n" in text[start:end].strip():
         return
-    if not _colon(ctx, start, end):
+    if not _colon(ctx, start, end) and not _source_after(ctx, start, end):
         _title_cue(ctx, start, end)
 
 
@@ -71,14 +87,43 @@ def _colon(ctx: Context, start: int, end: int) -> bool:
     if found is None:
         return False
     source = found[1]
-    words = source.lower().replace("-", " ").split()
-    if source.isupper() or any(word in _LABELS for word in words):
+    if _is_label(source):
         return False  # "The Latest: …", "BREAKING: …"
     lower = [word for word in source.split() if word[:1].islower()]
     if len(lower) > 1 or any(word in _FUNCTION for word in lower):
         return False  # a sentence, not a source: "The mayor has a new slogan: …"
     colon = text.rindex(":", found.start(1), found.end())
     return _add(ctx, found.end(), trim(text, found.end(), end), found.span(1), (colon, colon + 1))
+
+
+def _is_label(words: str) -> bool:
+    """Tell whether what stands before a headline's colon is a label, not a source: in
+    capitals, or holding a word of ``headline_labels.txt`` ("The Latest", "2nd LD
+    Writethru")."""
+    return words.isupper() or any(
+        word in _LABELS for word in words.lower().replace("-", " ").split()
+    )
+
+
+def _source_after(ctx: Context, start: int, end: int) -> bool:
+    """Attribute "claim: Speaker", whose claim is in sentence case: two words in lower
+    case at least ("Polio stops in ten countries: UNICEF"; not "The One Thing They
+    Want: Lower Taxes", a title-case headline whose colon introduces its answer)."""
+    text = ctx.text
+    colon = text.rfind(":", start, end)
+    if colon < 0:
+        return False
+    found = _SOURCE_AFTER.match(text, colon, end)
+    if found is None:
+        return False
+    label = _LABEL.match(text, start, colon)
+    if label is not None and _is_label(label[1]):  # "URGENT: …", "2nd LD Writethru: …"
+        start = label.end()
+    claim_end = trim(text, start, colon)
+    lower = [w for w in text[start:claim_end].split() if w[:1].islower()]
+    if len(lower) < 2:
+        return False  # title case: not a claim in sentence case
+    return _add(ctx, start, claim_end, found.span(1), (colon, colon + 1))
 
 
 def _title_cue(ctx: Context, start: int, end: int) -> bool:
