@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from newscorpus import (
     Document,
@@ -13,6 +15,7 @@ from newscorpus import (
     extract_dates,
     infer_reference_date,
 )
+from newscorpus.dates.anchor import _FULL_DATE, _WEEKDAY_PREFIX, _date, _date_line, _valid
 
 
 def test_metadata_comes_first() -> None:
@@ -105,3 +108,50 @@ def test_bad_argument() -> None:
 def test_confidence_is_checked() -> None:
     with pytest.raises(ValueError, match="confidence"):
         ReferenceDate(datetime.date(2023, 1, 1), ReferenceSource.TEXT, 1.5)
+
+
+def _date_line_by_patterns(text: str) -> datetime.date | None:
+    """_date_line as written before its test of the last character: both patterns on
+    every head line."""
+    for line in text[:600].split("\n")[:4]:
+        m = _FULL_DATE.fullmatch(_WEEKDAY_PREFIX.sub("", line.strip()))
+        parts = _date(m) if m is not None else None
+        if parts is not None and parts[0] is not None:
+            return _valid(parts[0], parts[1], parts[2])
+    return None
+
+
+_HEAD_PIECES = st.sampled_from(
+    [
+        "Monday",
+        "tuesday",
+        ",",
+        " ",
+        "\t",
+        "\n",
+        "Dec.",
+        "December",
+        "7",
+        "7th",
+        "31",
+        "2023",
+        "1999",
+        "-",
+        "2023-12-07",
+        "of",
+        "Markets",
+        "\u0663",
+        "\u00a0",
+    ]
+)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(_HEAD_PIECES, max_size=12))
+def test_a_head_line_that_ends_in_no_digit_holds_no_date(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    assert _date_line(text) == _date_line_by_patterns(text)
+
+
+def test_a_date_alone_on_a_head_line() -> None:
+    assert _date_line("Markets\nThursday, December 7, 2023\nText.") == datetime.date(2023, 12, 7)

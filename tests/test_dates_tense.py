@@ -6,7 +6,15 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newscorpus.dates.tense import _STOP, _stops, guess_tense, tense_cue, weekday_tense
+from newscorpus.dates.tense import (
+    _STOP,
+    _after_last_clause_end,
+    _is_clause_end,
+    _stops,
+    guess_tense,
+    tense_cue,
+    weekday_tense,
+)
 
 
 def at(text: str, word: str) -> tuple[str, int, int]:
@@ -105,3 +113,17 @@ _MARKS = st.sampled_from(
 def test_stops_are_the_matches_of_the_full_pattern(pieces: list[str]) -> None:
     text = "".join(pieces)
     assert [m.span() for m in _stops(text)] == [m.span() for m in _STOP.finditer(text)]
+
+
+_CLAUSE_PIECES = st.sampled_from(
+    [" ", "\n", "it", "U.S", "vs", "Ala", "a", ".", ";", "?", "”", "—"]
+)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(_CLAUSE_PIECES, max_size=30))
+def test_the_last_clause_end_is_found_from_the_right(pieces: list[str]) -> None:
+    # The search from the last mark back gives the last mark that ends a clause.
+    text = "".join(pieces)
+    ends = [m.end() for m in _stops(text) if _is_clause_end(text, m)]
+    assert _after_last_clause_end(text) == (ends[-1] if ends else 0)

@@ -126,7 +126,12 @@ def _latest_full_date(text: str) -> datetime.date | None:
 def _date_line(text: str) -> datetime.date | None:
     """A full date standing alone on one of the first lines: "Thursday, December 7, 2023"."""
     for line in text[:_HEAD_LINES_CHARS].split("\n")[:_HEAD_LINES]:
-        line = _WEEKDAY_PREFIX.sub("", line.strip())
+        line = line.strip()
+        # Such a date ends with a digit of its year: most lines (headlines, bylines, the
+        # lead) end otherwise and skip both patterns.
+        if not "0" <= line[-1:] <= "9":
+            continue
+        line = _WEEKDAY_PREFIX.sub("", line)
         m = _FULL_DATE.fullmatch(line)
         parts = _date(m) if m is not None else None
         if parts is not None and parts[0] is not None:
