@@ -34,6 +34,8 @@ from newscorpus.document import Document, text_of
 from newscorpus.lexicon import (
     FIRST_NAMES,
     LEXICON,
+    NOT_NAMES,
+    ROLE_NOUNS,
     EntryKind,
 )
 from newscorpus.name_finder import NAME_SUFFIXES, Candidate, NameFinder
@@ -165,6 +167,14 @@ def _known_matches(finder: NameFinder) -> list[Candidate]:
     full = {real for real in reals if len(real) >= 2}
     firsts = {real[0] for real in full}  # a word that starts no full name is not looked up
     single = {real[-1] for real in reals}
+    # The words of the full names each family name ends, in lower case: a word of them
+    # before it is part of that name ("Suu| Kyi", "Le| Pen"), any other a first name
+    # of someone else of the family ("Zynaida| Chernenko" beside Vladimir Chernenko).
+    family: dict[str, set[str]] = {}
+    for real in full:
+        family.setdefault(real[-1], set()).update(word.lower() for word in real[:-1])
+        # a spelling of the first name ("Rafiq" for "Rafik") starts as it does
+        family[real[-1]].add(real[0][:2].lower())
     longest = max((len(f) for f in full), default=0)
     for group in finder.deferred:
         if len(group) == 1:  # most groups: one word, and a short form if anything
@@ -173,6 +183,7 @@ def _known_matches(finder: NameFinder) -> list[Candidate]:
                 found.append(Candidate(token[0], token[1], (token[3],), strong=False))
             continue
         words = [t[3] for t in group]
+        free = False  # whether the word before i is part of no match
         i = 0
         while i < len(words):
             for n in range(min(longest, len(words) - i) if words[i] in firsts else 1, 1, -1):
@@ -186,12 +197,46 @@ def _known_matches(finder: NameFinder) -> list[Candidate]:
                         )
                     )
                     i += n
+                    free = False
                     break
             else:
-                if words[i] in single:
+                if words[i] in single and not (
+                    free
+                    and _first_name(words[i - 1], family.get(words[i], set()))
+                    and not finder.in_headline(group[i][0])  # "Report Reveals Clinton's"
+                ):
                     found.append(Candidate(group[i][0], group[i][1], (words[i],), strong=False))
+                    free = False
+                else:
+                    free = True
                 i += 1
     return found
+
+
+def _first_name(word: str, family: set[str]) -> bool:
+    """Tell whether a word of a group, part of no match, right before a family name
+    may be the first name of someone else of that family: "Zynaida| Chernenko" beside
+    a Vladimir Chernenko is his wife, no short form of his name.
+
+    ``family`` holds the other words of the full names the family name ends, in lower
+    case, and their first names' first two letters: a word of them is part of that
+    name ("Suu| Kyi", "Le| Pen", "Rafiq| Hariri" for Rafik Hariri). Titles and roles,
+    in the plural too ("Senators| Levin"), are no first names.
+    """
+    low = word.lower()
+    return (
+        word[:1].isupper()
+        and word.isalpha()
+        and not word.isupper()
+        and low not in family
+        and low[:2] not in family
+        and word not in NOT_NAMES  # "In", "Monday"
+        and not low.endswith("ing")  # a headline's verb: "Electing Obama"
+        and (word,) not in LEXICON
+        and (word[:-1],) not in LEXICON
+        and low not in ROLE_NOUNS
+        and low.rstrip("s") not in ROLE_NOUNS
+    )
 
 
 @attrs.define
