@@ -21,6 +21,10 @@ from newscorpus.quotes.speakers import speaker_after, subject_at
         ("said on Tuesday Mike Cox, a spokesman.", "Mike Cox"),  # a day before the name
         ("said Monday night Brad Lee.", "Brad Lee"),
         ("said May Lee.", "May Lee"),  # a month may be a first name
+        (  # an acronym in parentheses inside the phrase
+            "said Harbor Board (HB) chair Ana Ruiz.",
+            "Harbor Board (HB) chair Ana Ruiz",
+        ),
     ],
 )
 def test_speaker_after(text: str, speaker: str) -> None:

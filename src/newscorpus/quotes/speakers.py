@@ -294,6 +294,20 @@ def _title_at(text: str, toks: list[tuple[int, int]], i: int) -> int | None:
     return None
 
 
+def _acronym_at(text: str, toks: list[tuple[int, int]], k: int) -> bool:
+    """Tell whether token ``k`` opens an acronym in parentheses that a speaker's phrase
+    goes on after: "European Union |(EU)| commissioner Ana Ruiz"."""
+    if k + 3 >= len(toks) or text[toks[k][0] : toks[k][1]] != "(":
+        return False
+    inside, closing, after = toks[k + 1], toks[k + 2], toks[k + 3]
+    return (
+        text[closing[0] : closing[1]] == ")"
+        and text[inside[0] : inside[1]].isupper()
+        and inside[1] - inside[0] <= 8
+        and _is_word(text, after)
+    )
+
+
 def _day_before_name(text: str, toks: list[tuple[int, int]]) -> int:
     """How many tokens a day takes before a capitalised name after a cue: 2 in "said on
     Tuesday| Mike Cox", 1 in "said Monday| Brad Lee"; 0 when no day or no name follows.
@@ -358,6 +372,9 @@ def speaker_after(text: str, pos: int, hi: int) -> tuple[int, int] | None:
     while k + 1 < len(toks) and words < MAX_WORDS + 4:
         span = toks[k + 1]
         if not _is_word(text, span):
+            if _acronym_at(text, toks, k + 1):  # "European Union (EU) commissioner Ana Ruiz"
+                k += 3
+                continue
             title_end = _title_at(text, toks, k + 1)
             if title_end is not None:  # "the authors of the “Harbor Report,”": a name
                 k = title_end  # that ends the phrase
