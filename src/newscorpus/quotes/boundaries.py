@@ -48,9 +48,10 @@ _CUT = regex.compile(
             | still | then | only | that | \L<finite> ) \b )  # with its subject: ", but could",
                                                               # ", but hasn’t", ", but found";
                                                               # a second "that" clause
-    | , \s++ (?: \p{Ll}++(?<=ly) \s++ )?                      # a participle: ", engaging in",
+    | (?<! , \s \p{Ll}{2,20} ly )                              # (not the comma that closes
+      , \s++ (?: \p{Ll}++(?<=ly) \s++ )?                      # an aside: ", understandably,")
       (?! (?: including | according | during | regarding | concerning | notwithstanding ) \b )
-      \p{Ll}++(?<=ing) \b                                     # but not ", including", ", during"
+      \p{Ll}++(?<=ing) \b      # a participle: ", engaging in"; but not ", including", ", during"
     | , \s++ compared \s++ (?: to | with ) \b                  # a measure: ", compared with 40%"
     """,
     regex.VERBOSE | regex.IGNORECASE,
