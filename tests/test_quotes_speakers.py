@@ -21,6 +21,7 @@ from newscorpus.quotes.speakers import speaker_after, subject_at
         ("said on Tuesday Mike Cox, a spokesman.", "Mike Cox"),  # a day before the name
         ("said Monday night Brad Lee.", "Brad Lee"),
         ("said May Lee.", "May Lee"),  # a month may be a first name
+        ("said sources close to the army.", "sources close to the army"),
         (  # an acronym in parentheses inside the phrase
             "said Harbor Board (HB) chair Ana Ruiz.",
             "Harbor Board (HB) chair Ana Ruiz",

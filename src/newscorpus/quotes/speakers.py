@@ -37,6 +37,7 @@ from newscorpus.quotes.vocabulary import (
 
 __all__ = ["speaker_after", "subject_at"]
 
+_CLOSE_TO = frozenset(("close", "closer", "loyal", "near", "linked", "allied", "tied"))
 _DAYS = frozenset(WEEKDAYS) | {"Today", "Yesterday", "Tonight"}  # as written before a name
 _DAY_LEADS = frozenset(("on", "late", "early", "last"))
 _PARTS_OF_DAY = frozenset(("morning", "afternoon", "evening", "night"))
@@ -401,7 +402,10 @@ def speaker_after(text: str, pos: int, hi: int) -> tuple[int, int] | None:
         if low in FUNCTION:
             nxt = toks[k + 2] if k + 2 < len(toks) else None
             if (
-                low in ("of", "for", "at", "with", "and")
+                (
+                    low in ("of", "for", "at", "with", "and")
+                    or (low == "to" and text[toks[k][0] : toks[k][1]].lower() in _CLOSE_TO)
+                )  # "sources close to the army"
                 and nxt is not None
                 and _is_word(text, nxt)
                 and (_capitalised(text, nxt) or text[nxt[0] : nxt[1]].lower() in DETERMINERS)
