@@ -352,6 +352,7 @@ _SPLIT_GAP = regex.compile(
 
 _INVERTED_END = regex.compile(
     r"""
+    (?: [\x20\t\xa0]++ (?: who | whose ) \b [^,;:!?“”"\n]{1,120}+ (?=,) )?+   # " who asked …"
     (?: , [^,;:!?“”"\n]{1,120}+ (?=,) ){0,2}+   # appositions: ", who grew up here", ", the mayor"
     [\x20\t\xa0]*+ [,:] [\x20\t\xa0]*+
     """,

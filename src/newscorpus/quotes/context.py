@@ -90,6 +90,7 @@ class Context:
             and not _capital_inside(text, c)
             and not _say_idiom(text, c)
             and not _sums(text, c)
+            and not _asks_anonymity(text, c)
         ]
         # Verbs of thought attribute a "that" clause of their own, but neither end other
         # content nor stand between a cue and its quotation: they are left out of lookups.
@@ -514,6 +515,25 @@ _SUM = regex.compile(
 
 _POINTS_COUNTED = regex.compile(r"(?:\p{N}|\b(?i:basis|percentage))[\x20\xa0]++\Z")
 """A number, "basis" or "percentage" before "points": "13.3| points to", "25 basis| points"."""
+
+
+_ANONYMITY = regex.compile(
+    r"[\x20\xa0]++(?:"
+    + "|".join(
+        regex.escape(p).replace(r"\ ", r"[\x20\xa0]++")
+        for p in sorted(read_lines("anonymity_requests.txt"), key=len, reverse=True)
+    )
+    + r")(?!\p{L})",
+    regex.IGNORECASE,
+)
+"""A request not to be named after its verb: "asked| not to be identified"."""
+_ANONYMITY_VERBS = frozenset(("ask", "decline", "refuse", "request"))
+
+
+def _asks_anonymity(text: str, cue: Cue) -> bool:
+    """Tell whether a cue only asks not to be named: "who asked not to be identified",
+    "declined to be named", "requested anonymity" (``anonymity_requests.txt``)."""
+    return cue.lemma in _ANONYMITY_VERBS and _ANONYMITY.match(text, cue.end) is not None
 
 
 def _sums(text: str, cue: Cue) -> bool:

@@ -396,8 +396,10 @@ def speaker_after(text: str, pos: int, hi: int) -> tuple[int, int] | None:
             word.islower()
             and verb_like(low)
             and not after_determiner
-            and not (described and _phrase_ends_after(text, toks, k + 1))
-        ):  # but a noun that ends a description: "said another consumer advocate|, Ana Ruiz"
+            and not (
+                described and not low.endswith("ed") and _phrase_ends_after(text, toks, k + 1)
+            )  # but a noun that ends a description: "said another consumer advocate|, Ana
+        ):  # Ruiz"; not a past tense: "said the talks| failed."
             break
         if low in FUNCTION:
             nxt = toks[k + 2] if k + 2 < len(toks) else None
