@@ -7,7 +7,15 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from newscorpus.quotes.attribution import attribute
-from newscorpus.quotes.indirect import _SECOND_WORD, _WORD, _first_word, _has_words, _role_before
+from newscorpus.quotes.cues import find_cues
+from newscorpus.quotes.indirect import (
+    _SECOND_WORD,
+    _WORD,
+    _first_word,
+    _has_words,
+    _role_before,
+    _thought_kind,
+)
 from quote_context import context
 
 
@@ -167,6 +175,27 @@ def test_a_verb_of_hope_or_fear_reports_a_clause_without_that() -> None:
 )
 def test_a_bare_clause_of_thought_needs_a_plain_subject_and_statement(text: str) -> None:
     assert reported(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "how", "expected"),
+    [
+        ("Engineers fear", "that", True),
+        ("Engineers fear", "bare", True),  # a verb of THOUGHT_BARE, finite
+        ("Engineers found", "that", True),
+        ("Engineers found", "bare", False),  # "found" needs "that"
+        ("fearing", "bare", False),  # a participle needs "that"
+        ("Engineers fear", "comma", False),
+        ("Engineers fear", None, False),  # no clause
+    ],
+)
+def test_the_kind_of_clause_a_verb_of_thought_reports(
+    text: str, how: str | None, expected: bool
+) -> None:
+    # told before the speaker is looked for: whatever the subject, no other clause is reported
+    (cue,) = find_cues(text)
+    found = None if how is None else (len(text) + 1, how)
+    assert _thought_kind(cue, found) is expected
 
 
 def test_a_question_that_opens_a_sentence_has_no_asker() -> None:

@@ -232,7 +232,8 @@ def _utterance(ctx: Context, q: Quotation, unit: int) -> bool:
     """Tell whether an unattributed quotation stands as an utterance of its own."""
     text = ctx.text
     inner = text[q.inner_start : q.inner_end]
-    if len(inner.split()) < _MIN_WORDS and not _TERMINAL.search(inner):
+    # split no further than _MIN_WORDS words: a quotation may run over a paragraph
+    if len(inner.split(None, _MIN_WORDS)) < _MIN_WORDS and not _TERMINAL.search(inner):
         return False
     letter = _LETTER.search(text, q.inner_start, q.inner_end)
     if letter is None or letter[0].islower():
@@ -255,7 +256,7 @@ def _running_clause(
     """
     text = ctx.text
     unit_start, unit_end = ctx.units[unit]
-    if unit == 0 or len(text[q.inner_start : q.inner_end].split()) < _MIN_WORDS:
+    if unit == 0 or len(text[q.inner_start : q.inner_end].split(None, _MIN_WORDS)) < _MIN_WORDS:
         return None
     if not _TERMINAL.search(text, q.inner_start, q.inner_end) or _LETTER.search(
         text, q.end, unit_end
