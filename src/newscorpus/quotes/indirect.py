@@ -83,6 +83,18 @@ What follows the person is no complement ("called Ruiz a liar"), only the call's
 purpose: "call" reports nothing then.
 """
 
+_TIME_FIRST = regex.compile(
+    r"""
+    [\x20\t\xa0]++
+    (?: (?: on | late | early ) [\x20\t\xa0]++ )?+ (?: \L<weekdays> )
+    (?: [\x20\t\xa0]++ (?: morning | afternoon | evening | night ) )?+
+    (?= [\x20\t\xa0]++ \p{L} )
+    """,
+    regex.VERBOSE,
+    weekdays=WEEKDAYS,
+)
+"""A day between a framing verb and its object: "defended| Saturday| the author's right"."""
+
 _ACCORDING_AHEAD = regex.compile(r"(?i:according)[\x20\t\xa0]++to\b")
 """An "according to" phrase, which opens no object of a verb before it."""
 
@@ -342,13 +354,15 @@ def reported(ctx: Context, cue: Cue, unit: int) -> bool:
             return False  # "a firm called Acme Labs, which …": a name given, no framing
         if cue.lemma == "call" and _PHONE_CALL.match(text, cue.end) is not None:
             return False  # "Obama called Ruiz on Tuesday", "she called him to say …": a call
-        particle = _PARTICLE.match(text, cue.end)
-        if particle is None and text[cue.end : cue.end + 1] in _NO_OBJECT_MARKS:
+        timed = _TIME_FIRST.match(text, cue.end)  # "defended Saturday the author's right"
+        after = timed.end() if timed is not None else cue.end
+        particle = _PARTICLE.match(text, after)
+        if particle is None and text[after : after + 1] in _NO_OBJECT_MARKS:
             return False  # "the 2009 attacks, and …": a noun, or a verb with no object
-        start = _first_word(text, particle.end() if particle else cue.end, unit_end)
+        start = _first_word(text, particle.end() if particle else after, unit_end)
         if (
             start < 0
-            or start - cue.end > 12
+            or start - after > 12
             or (text[start] in "aA" and _ACCORDING_AHEAD.match(text, start) is not None)
         ):
             return False  # "the charities he attacks, according to …": no object
@@ -357,7 +371,14 @@ def reported(ctx: Context, cue: Cue, unit: int) -> bool:
         alone = first is not None and not _WORD.search(text, first.end(), end)
         name = alone and (text[start].isupper() or text[start:end].lower() in _OBJECT_WORDS)
         return add_content(  # a name alone is an object too: "endorsed Trump", "endorsed her"
-            ctx, start, end, speaker, cue, unit, particle.end() if particle else cue.end, name
+            ctx,
+            start,
+            end,
+            speaker,
+            cue,
+            unit,
+            particle.end() if particle and timed is None else cue.end,  # not "called Monday for"
+            name,
         )
     comma = _comma_before(text, unit_start, min(speaker[0], cue.start))
     if comma is not None and speaker[1] <= cue.start:
