@@ -100,17 +100,21 @@ def _described_role(phrase: str) -> str | None:
     return head if head in ROLE_NOUNS else None
 
 
-def _headed_by_person(phrase: str) -> bool:
-    """Tell whether a description (in lower case) may describe a person: its head noun,
-    the last word before any "of", "for", "at" or "who", names no organisation or
-    document ("a backer| of Ruiz’s plan"; not "the Harbor news agency|")."""
+def _head(phrase: str) -> str:
+    """The head noun of a description (in lower case): its last word before any "of",
+    "for", "at" or "who" ("a backer| of Ruiz’s plan"), else its last word."""
     words = phrase.split()
-    head = words[-1]
     for k, word in enumerate(words):
         if k and word in _HEAD_ENDS:
-            head = words[k - 1]
-            break
-    return head not in _NOT_PERSONS
+            return words[k - 1]
+    return words[-1]
+
+
+def _headed_by_person(phrase: str) -> bool:
+    """Tell whether a description (in lower case) may describe a person: its head noun
+    names no organisation or document ("a backer of Ruiz’s plan"; not "the Harbor news
+    agency")."""
+    return _head(phrase) not in _NOT_PERSONS
 
 
 def _nameless_gender(phrase: str) -> str | None:
@@ -120,12 +124,7 @@ def _nameless_gender(phrase: str) -> str | None:
     is definite ("the Ohio senator" is often someone named before)."""
     if not phrase.startswith(_INDEFINITES):
         return None
-    words = phrase.split()
-    head = words[-1]
-    for k, word in enumerate(words):
-        if k and word in _HEAD_ENDS:
-            head = words[k - 1]
-            break
+    head = _head(phrase)
     if head not in ROLE_NOUNS:
         return None
     if head.endswith("woman"):
