@@ -18,7 +18,7 @@ from newscorpus.quotes.speakers import speaker_after, subject_at
             "the spokesman for the State Department",
         ),
         ("according to a new poll by the institute.", "a new poll"),
-        ("said on Tuesday Mike Cox, a spokesman.", "Mike Cox"),  # a day before the name
+        ("said on Tuesday Tom Ruiz, a spokesman.", "Tom Ruiz"),  # a day before the name
         ("said Monday night Brad Lee.", "Brad Lee"),
         ("said May Lee.", "May Lee"),  # a month may be a first name
         ("said sources close to the army.", "sources close to the army"),

@@ -168,12 +168,12 @@ def _known_matches(finder: NameFinder) -> list[Candidate]:
     firsts = {real[0] for real in full}  # a word that starts no full name is not looked up
     single = {real[-1] for real in reals}
     # The words of the full names each family name ends, in lower case: a word of them
-    # before it is part of that name ("Suu| Kyi", "Le| Pen"), any other a first name
-    # of someone else of the family ("Zynaida| Chernenko" beside Vladimir Chernenko).
+    # before it is part of that name ("Van| Dyke", "Le| Roux"), any other a first name
+    # of someone else of the family ("Zora| Lund" beside Tomas Lund).
     family: dict[str, set[str]] = {}
     for real in full:
         family.setdefault(real[-1], set()).update(word.lower() for word in real[:-1])
-        # a spelling of the first name ("Rafiq" for "Rafik") starts as it does
+        # a spelling of the first name ("Mohamed" for "Mohammed") starts as it does
         family[real[-1]].add(real[0][:2].lower())
     longest = max((len(f) for f in full), default=0)
     for group in finder.deferred:
@@ -203,7 +203,7 @@ def _known_matches(finder: NameFinder) -> list[Candidate]:
                 if words[i] in single and not (
                     free
                     and _first_name(words[i - 1], family.get(words[i], set()))
-                    and not finder.in_headline(group[i][0])  # "Report Reveals Clinton's"
+                    and not finder.in_headline(group[i][0])  # "Report Reveals Lund's"
                 ):
                     found.append(Candidate(group[i][0], group[i][1], (words[i],), strong=False))
                     free = False
@@ -215,12 +215,12 @@ def _known_matches(finder: NameFinder) -> list[Candidate]:
 
 def _first_name(word: str, family: set[str]) -> bool:
     """Tell whether a word of a group, part of no match, right before a family name
-    may be the first name of someone else of that family: "Zynaida| Chernenko" beside
-    a Vladimir Chernenko is his wife, no short form of his name.
+    may be the first name of someone else of that family: "Zora| Lund" beside
+    a Tomas Lund is his wife, no short form of his name.
 
     ``family`` holds the other words of the full names the family name ends, in lower
     case, and their first names' first two letters: a word of them is part of that
-    name ("Suu| Kyi", "Le| Pen", "Rafiq| Hariri" for Rafik Hariri). Titles and roles,
+    name ("Van| Dyke", "Le| Roux", "Mohamed| Osman" for Mohammed Osman). Titles and roles,
     in the plural too ("Senators| Levin"), are no first names.
     """
     low = word.lower()
@@ -231,7 +231,7 @@ def _first_name(word: str, family: set[str]) -> bool:
         and low not in family
         and low[:2] not in family
         and word not in NOT_NAMES  # "In", "Monday"
-        and not low.endswith("ing")  # a headline's verb: "Electing Obama"
+        and not low.endswith("ing")  # a headline's verb: "Electing Lund"
         and (word,) not in LEXICON
         and (word[:-1],) not in LEXICON
         and low not in ROLE_NOUNS

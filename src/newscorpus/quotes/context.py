@@ -510,7 +510,7 @@ _SUM = regex.compile(
     """,
     regex.VERBOSE,
 )
-"""A number and its unit after "add": "added 0.66 percent", "added 15 points", "added 1.2%"."""
+"""A number and its unit after "add": "added 0.4 percent", "added 15 points", "added 1.2%"."""
 
 
 _POINTS_COUNTED = regex.compile(r"(?:\p{N}|\b(?i:basis|percentage))[\x20\xa0]++\Z")
@@ -537,9 +537,9 @@ def _asks_anonymity(text: str, cue: Cue) -> bool:
 
 
 def _sums(text: str, cue: Cue) -> bool:
-    """Tell whether a cue is an "add" that sums ("the index added 0.66 percent", "Lee
-    added 15 points", ``counted_units.txt``) or the noun "points" of a sum ("rose 13.3
-    points to 1,654", "cut the rate 25 basis points to 5.5 percent")."""
+    """Tell whether a cue is an "add" that sums ("the index added 0.4 percent", "Lee
+    added 15 points", ``counted_units.txt``) or the noun "points" of a sum ("rose 12.5
+    points to 1,610", "cut the rate 25 basis points to 5.5 percent")."""
     if cue.lemma == "point to":
         return _POINTS_COUNTED.search(text, max(0, cue.start - 12), cue.start) is not None
     return cue.lemma == "add" and _SUM.match(text, cue.end) is not None

@@ -45,7 +45,7 @@ _SOURCE_AFTER = regex.compile(
     """,
     regex.VERBOSE,
 )
-"""A wire headline's source after its last colon: "…: Amnesty", "…: President Hu"."""
+"""A wire headline's source after its last colon: "…: Port Authority", "…: Mayor Lund"."""
 
 _LABEL = regex.compile(r"[\x20\t\xa0]*+([^:\n]{1,30}+):[\x20\t\xa0]++")
 """What stands before a headline's first colon: a label, maybe ("URGENT: ")."""
@@ -107,7 +107,7 @@ def _is_label(words: str) -> bool:
 
 def _source_after(ctx: Context, start: int, end: int) -> bool:
     """Attribute "claim: Speaker", whose claim is in sentence case: two words in lower
-    case at least ("Polio stops in ten countries: UNICEF"; not "The One Thing They
+    case at least ("Ferries halted after the storm: Port Authority"; not "The One Thing They
     Want: Lower Taxes", a title-case headline whose colon introduces its answer)."""
     text = ctx.text
     colon = text.rfind(":", start, end)

@@ -93,7 +93,7 @@ _TIME_FIRST = regex.compile(
     regex.VERBOSE,
     weekdays=WEEKDAYS,
 )
-"""A day between a framing verb and its object: "defended| Saturday| the author's right"."""
+"""A day between a framing verb and its object: "defended| Saturday| the board's right"."""
 
 _ACCORDING_AHEAD = regex.compile(r"(?i:according)[\x20\t\xa0]++to\b")
 """An "according to" phrase, which opens no object of a verb before it."""
@@ -354,7 +354,7 @@ def reported(ctx: Context, cue: Cue, unit: int) -> bool:
             return False  # "a firm called Acme Labs, which …": a name given, no framing
         if cue.lemma == "call" and _PHONE_CALL.match(text, cue.end) is not None:
             return False  # "Obama called Ruiz on Tuesday", "she called him to say …": a call
-        timed = _TIME_FIRST.match(text, cue.end)  # "defended Saturday the author's right"
+        timed = _TIME_FIRST.match(text, cue.end)  # "defended Saturday the board's right"
         after = timed.end() if timed is not None else cue.end
         particle = _PARTICLE.match(text, after)
         if particle is None and text[after : after + 1] in _NO_OBJECT_MARKS:

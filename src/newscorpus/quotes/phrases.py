@@ -282,7 +282,7 @@ def _subject(text: str, lo: int, pos: int, toks: list[str], plural: bool) -> _Fo
                 i -= 1
             continue
         if word in POINT_NOUNS and (at := _point_in_time(toks, i)) > 0:
-            timed = max(timed, i)  # "Amin at one point said", "who at the time was"
+            timed = max(timed, i)  # "Lund at one point said", "who at the time was"
             i = at - 1
             continue
         if not _is_modifier(toks[i]):  # as written: "Beverly said" is no adverb

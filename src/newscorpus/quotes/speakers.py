@@ -311,7 +311,7 @@ def _acronym_at(text: str, toks: list[tuple[int, int]], k: int) -> bool:
 
 def _day_before_name(text: str, toks: list[tuple[int, int]]) -> int:
     """How many tokens a day takes before a capitalised name after a cue: 2 in "said on
-    Tuesday| Mike Cox", 1 in "said Monday| Brad Lee"; 0 when no day or no name follows.
+    Tuesday| Tom Ruiz", 1 in "said Monday| Brad Lee"; 0 when no day or no name follows.
     Months are left alone: "said May Lee" names May Lee."""
     k = 0
     if text[toks[0][0] : toks[0][1]].lower() in _DAY_LEADS:
@@ -346,7 +346,7 @@ def speaker_after(text: str, pos: int, hi: int) -> tuple[int, int] | None:
     toks = tokens(text, pos, min(hi, pos + WINDOW))
     if not toks or not _is_word(text, toks[0]):
         return None
-    toks = toks[_day_before_name(text, toks) :]  # "said on Tuesday Mike Cox"
+    toks = toks[_day_before_name(text, toks) :]  # "said on Tuesday Tom Ruiz"
     first = text[toks[0][0] : toks[0][1]].lower()
     if (
         (first in FUNCTION or first in TIME or first in SUBJECT_PRONOUNS)
@@ -373,7 +373,7 @@ def speaker_after(text: str, pos: int, hi: int) -> tuple[int, int] | None:
     while k + 1 < len(toks) and words < MAX_WORDS + 4:
         span = toks[k + 1]
         if not _is_word(text, span):
-            if _acronym_at(text, toks, k + 1):  # "European Union (EU) commissioner Ana Ruiz"
+            if _acronym_at(text, toks, k + 1):  # "Harbor Board (HB) chair Ana Ruiz"
                 k += 3
                 continue
             title_end = _title_at(text, toks, k + 1)
