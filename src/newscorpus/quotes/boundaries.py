@@ -45,9 +45,11 @@ _CUT = regex.compile(
           (?: \p{Ll}++(?<=ing|ed) | \p{Ll}++(?<=n)['’]t | could | would | can | will | should
             | may | might | must
             | did | does | do | has | have | had | is | are | was | were | also | not | never
-            | still | then | only | that | \L<finite> ) \b )  # with its subject: ", but could",
+            | still | then | only | that | rather | instead | because
+            | \L<finite> ) \b )                             # with its subject: ", but could",
                                                               # ", but hasn’t", ", but found";
-                                                              # a second "that" clause
+                                                              # a second "that" clause; ", but
+                                                              # rather …", ", but because …"
     | (?<! , \s \p{Ll}{2,20} ly )                              # (not the comma that closes
       , \s++ (?: \p{Ll}++(?<=ly) \s++ )?                      # an aside: ", understandably,")
       (?! (?: including | according | during | regarding | concerning | notwithstanding ) \b )
