@@ -122,7 +122,8 @@ def test_object_end_leaves_out_a_trailing_time(time: str, kept: str) -> None:
 @pytest.mark.parametrize(
     ("rest", "kept"),
     [
-        (" while he was away.", ""),
+        (" while he was away.", " while he was away"),  # no comma: goes on with the charge
+        (", while he was away.", ""),
         (" when she spoke", ""),
         (", which he denied.", ""),
         (" and his plan for the border.", " and his plan for the border"),
