@@ -5,7 +5,6 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newscorpus.quotes import context as context_module
 from newscorpus.quotes.clauses import clause_after
 from newscorpus.segment import paragraph_bounds, sentence_bounds
 from quote_context import context
@@ -105,25 +104,6 @@ def test_a_plural_followed_by_a_verb_is_a_noun_but_not_a_phrasal_cue() -> None:
     text = "The reports were wrong. Critics point out funded programs."
     ctx = context(text)
     assert [text[c.start : c.end] for c in ctx.cues] == ["point out"]
-
-
-# Owners, adjectives (listed, by ending, or neither) and blanks before a cue word.
-adjective_pieces = st.sampled_from(
-    ["his", "the", "Trump’s", "recent", "reckless", "dubious", "offensive", "public", "new",
-     "bold", "big", "Reckless", " ", "\t", "\xa0", "\n", ",", "x" * 45]
-)  # fmt: skip
-
-
-@settings(max_examples=300, deadline=None)
-@given(st.lists(adjective_pieces, max_size=12), st.sampled_from(["", " ", "\xa0 "]))
-def test_an_owned_adjective_ends_as_the_cheap_test_expects(parts: list[str], gap: str) -> None:
-    text = " ".join(parts) + gap + "remarks"
-    pos = len(text) - len("remarks")
-    j = len(text[:pos].rstrip(" \t\xa0"))
-    lo = max(0, pos - 40)
-    if context_module._OWNED_ADJECTIVE.search(text, lo, pos) is not None:
-        assert j < pos
-        assert text.endswith(context_module._ADJECTIVE_ENDINGS, lo, j)
 
 
 def test_an_owner_and_an_adjective_make_a_cue_a_noun() -> None:

@@ -1,0 +1,325 @@
+"""Which cue words are cues where they stand in a text.
+
+A word of the cue lists is no cue when the text uses it otherwise: as a noun
+("the report", "Trump’s claim", "rocket attacks on the port"), as a name or a
+headline's word inside a sentence ("Edward Said"), in an idiom ("hard to
+say"), for a sum ("the index added 0.4 percent") or for a request not to be
+named ("who asked not to be identified").
+"""
+
+from __future__ import annotations
+
+import regex
+
+from newscorpus._data import read_lines, read_rows
+from newscorpus.lexicon import LEXICON, EntryKind
+from newscorpus.quotes.cues import Cue, CueKind
+from newscorpus.quotes.vocabulary import (
+    FINITE,
+    NEVER_NOUN_VERBS,
+    NUMBER_WORDS,
+    PREPOSITIONS,
+    QUANTITY_HEADS,
+    WEEKDAYS,
+)
+
+__all__ = ["NOUN_DETERMINERS", "used_as_cue"]
+
+
+_BEFORE = regex.compile(r"(?r)(\p{L}[\p{L}'’‘]*)[\x20\t\xa0]+\Z")
+"""The word right before a position (matched backwards from it)."""
+
+_BLANKS = frozenset(" \t\xa0")
+
+# The words that make the cue after them a noun: the determiners ("the claim") and "such",
+# which opens no subject of its own ("such as when …") but a noun phrase ("Such attacks").
+NOUN_DETERMINERS = frozenset(row[0] for row in read_rows("determiners.txt")) - {"that"} | {"such"}
+_PLURAL_DETERMINERS = frozenset(
+    row[0] for row in read_rows("determiners.txt") if row[1] == "plural"
+) - {"these", "those"}
+# Words whose "’s" is "is" or "has", not a possessive: "he’s claiming", "that’s saying".
+_CONTRACTED = frozenset(("he", "she", "it", "that", "there", "who", "what", "here", "where"))
+
+
+def _one_word(text: str, cue: Cue) -> bool:
+    """Tell whether a cue is one word, no white space in it (not "pointed out")."""
+    words = text[cue.start : cue.end].split(None, 1)
+    return len(words) == 1 and len(words[0]) == cue.end - cue.start
+
+
+_COUNTED = regex.compile(
+    r"(?<![\p{N},.])(?!(?:1[89]|20)\d\d\b)\p{N}++(?:,\p{N}{3})*+[\x20\t\xa0]++\Z"
+)
+"""A count right before a position (not a year, not a percentage): "270| pledged", "2,312|"."""
+
+_NOUN_AFTER = regex.compile(r"[\x20\t\xa0]++(?!that\b)\p{Ll}++(?<=s)\b")
+"""A plural noun right after a position: "pledged| delegates"."""
+
+_AFTER = regex.compile(
+    r"""
+    [\x20\t\xa0]++
+    (?: (?: also | here | today | yesterday | \L<weekdays> ) [\x20\t\xa0]++ )?+
+    (\p{Ll}[\p{Ll}'’]*+)
+    """,
+    regex.VERBOSE,
+    weekdays=WEEKDAYS,
+)
+"""The lower-case word right after a position, past a day or "also": "reports Monday| said"."""
+
+# Base forms after an -s form that make it a plural noun, as no verb takes them after it:
+# "reports say", "estimates suggest", "polls show".
+_PLURAL_VERBS = frozenset(("say", "suggest", "show", "indicate"))
+# What may stand between a sentence's end and its first word: spaces, quotation marks
+# (the one closing the last sentence, one opening this one), a parenthesis.
+_OPENERS_TEXT = " \t\xa0“‘”’\"'(«»"
+_OPENERS = frozenset(_OPENERS_TEXT)
+# Singular determiners that stand alone as a subject: "another said", "one added".
+_STANDALONE = frozenset(("another", "each", "one"))
+# Reporting verbs whose past form is no adjective ("the alleged attack", "a noted author").
+_NEVER_ADJECTIVES = frozenset(("say", "tell", "add", "ask", "write", "reply", "explain", "argue"))
+# Cues that are never nouns; compared one by one, as a set would hash them in Python.
+_ACCORDING, _CHANNEL = CueKind.ACCORDING, CueKind.CHANNEL
+# Prepositions that follow a plural noun but rarely a verb of saying: "attacks in Paris".
+# Verbs whose "-s" form is never a plural noun: "writes in", "says of".
+_VERB_ONLY = NEVER_NOUN_VERBS | frozenset(read_lines("verb_only_forms.txt"))
+_NOUN_PREPOSITIONS = frozenset(("in", "of", "from", "during", "with", "since", "by", "between"))
+# Prepositions after which a cue's "-s" form is the noun, for some verbs: "attacks on".
+_NOUN_ONLY_PREPOSITIONS = {row[0]: frozenset(row[1:]) for row in read_rows("noun_prepositions.txt")}
+
+
+# The endings of adjectives that mark a noun after an owner: "reckless", "dubious".
+_ADJECTIVE_SUFFIXES = ("less", "ful", "ous", "ive", "ic", "able", "ible")
+
+_OWNED_ADJECTIVE = regex.compile(
+    r"""
+    (?r) \b (?: his | her | their | its | our | my | your | the | \p{L}++['’]s? )
+    [\x20\t\xa0]++
+    (?: \L<adjectives>                                  # noun_adjectives.txt: "recent"
+      | \p{Ll}++(?<="""  # "reckless", "offensive": an ending of _ADJECTIVE_SUFFIXES
+    + "|".join(_ADJECTIVE_SUFFIXES)
+    + r""") )
+    [\x20\t\xa0]++ \Z
+    """,
+    regex.VERBOSE,
+    adjectives=read_lines("noun_adjectives.txt"),
+)
+"""An owner or article and an adjective before a word, as before a noun: "his recent| remarks"."""
+
+# How every adjective that _OWNED_ADJECTIVE finds ends: a text without one of these
+# endings right before the spaces of a cue is spared the pattern.
+_ADJECTIVE_ENDINGS = (*read_lines("noun_adjectives.txt"), *_ADJECTIVE_SUFFIXES)
+
+
+def _noun_use(text: str, cue: Cue) -> bool:
+    """Tell whether a cue's word is a noun here: "the report", "Trump’s claim", "his quotes".
+
+    A base or plural form followed by a verb is a noun too ("interest rates
+    are", "emails released", "states holding contests", "attacks in Paris").
+    """
+    if cue.kind is _ACCORDING or cue.kind is _CHANNEL:
+        return False
+    j = cue.start
+    while j > 0 and text[j - 1] in _BLANKS:
+        j -= 1
+    if (cue.third or cue.base) and cue.lemma != "say" and _one_word(text, cue):
+        lo = max(0, cue.start - 40)
+        if (
+            j < cue.start  # the cheap test first: the word before ends as the adjective does
+            and text.endswith(_ADJECTIVE_ENDINGS, lo, j)
+            and _OWNED_ADJECTIVE.search(text, lo, cue.start) is not None
+        ):
+            return True  # "his recent remarks", "the latest reports"
+        after = _AFTER.match(text, cue.end) if text[cue.end : cue.end + 1] in _BLANKS else None
+        if after is not None:
+            word = after[1]
+            if (
+                word in FINITE
+                or (word.endswith("ed") and len(word) > 5)
+                or (
+                    cue.third and word in _NOUN_PREPOSITIONS and cue.lemma not in _VERB_ONLY
+                )  # "attacks in Paris"; but "writes in her memoir"
+                or (cue.third and word in _PLURAL_VERBS)  # "reports say": the noun's verb
+                or (cue.third and word in _NOUN_ONLY_PREPOSITIONS.get(cue.lemma, ()))
+            ):  # "rocket attacks on the port", "street protests on the island"
+                return True
+    # Both patterns below end with spaces before the cue, after a number or a word:
+    # an ASCII character other than a digit, a letter or an apostrophe rules them out.
+    if j == cue.start or j == 0:
+        return False
+    last = text[j - 1]
+    if not (last < "\x80" and not last.isdigit()) and (
+        _COUNTED.search(text, max(0, cue.start - 12), cue.start)
+        and _NOUN_AFTER.match(text, cue.end, cue.end + 40)
+    ):
+        return True  # an adjective between a number and its noun: "270 pledged delegates"
+    if last < "\x80" and not last.isalpha() and last != "'":
+        return False
+    lo = max(0, cue.start - 40)
+    space = text.rfind(" ", lo, j)
+    word = text[space + 1 : j]
+    if space < 0 or not (word.isascii() and word.isalpha()):  # else what _BEFORE finds
+        before = _BEFORE.match(text, lo, cue.start)
+        if before is None:
+            return False
+        word = before[1]
+    if (
+        cue.base
+        and word.islower()
+        and word not in QUANTITY_HEADS  # "a few say", "a third say", "a lot say"
+        and word not in _FEW
+        and _after_article(text, j - len(word))
+    ):
+        return True  # an adjective between an article and its noun: "a sharp retort"
+    if cue.third and word[:1].isupper() and _demonym_before(text, word, j):
+        return True  # "Chinese claims", "Palestinian demands": an adjective before a noun
+    word = word.lower()
+    if word in _PLURAL_DETERMINERS and not cue.third:
+        return False  # "many say", "both said"; but "many reports" is a noun
+    if word in _STANDALONE and cue.lemma in _NEVER_ADJECTIVES and not (cue.third or cue.base):
+        return False  # "another said", "each added"; but "another report", "one alleged …"
+    if word.endswith(("’s", "'s", "‘s")):  # a possessive, but "he’s claiming" is "he is"
+        return word[:-2] not in _CONTRACTED
+    if cue.third and cue.lemma != "say" and word in _BEFORE_NOUNS:
+        return True  # "responded to claims", "in reply to calls": no verb after these
+    return word in NOUN_DETERMINERS
+
+
+# Words after which a form in "-s" is a plural noun, not a verb: prepositions and "to"
+# ("responded to claims", "despite warnings").
+_BEFORE_NOUNS = PREPOSITIONS | {"to"}
+
+_ONE_BEFORE = regex.compile(r"(?ri)\b(?:a|an|one)[\x20\t\xa0]++\Z")
+"""An article for one person right before a position (matched backwards): "a| Russian says"."""
+
+
+def _after_article(text: str, pos: int) -> bool:
+    """Tell whether an indefinite article and spaces come right before ``pos``: "a| snappy"."""
+    k = pos
+    while k > 0 and text[k - 1] in _BLANKS:
+        k -= 1
+    if k == pos:
+        return False
+    if text[k - 1] in "aA":
+        start = k - 1
+    elif text[k - 1] in "nN" and k > 1 and text[k - 2] in "aA":
+        start = k - 2
+    else:
+        return False
+    return start == 0 or not text[start - 1].isalnum()
+
+
+# Words after "a" that head a plural subject of a base form, besides the quantity heads
+# ("a couple say", "a handful say"): "a few say", "a host of …".
+_FEW = frozenset(("few", "host", "slew", "variety", "score"))
+
+
+def _demonym_before(text: str, word: str, end: int) -> bool:
+    """Tell whether ``word``, which ends at ``end``, is a demonym used as an adjective:
+    "Chinese| claims" (but "a Russian| says" is a person, "Iran| insists" a place)."""
+    entry = LEXICON.get((word,))
+    return (
+        entry is not None
+        and entry.kind is EntryKind.DEMONYM
+        and _ONE_BEFORE.search(text, max(0, end - len(word) - 6), end - len(word)) is None
+    )
+
+
+_SAY_IDIOM = regex.compile(
+    r"(?r)(?<![\p{L}\p{N}])(?:\L<idioms>)[\x20\t\xa0]++to[\x20\t\xa0]++\Z",
+    regex.IGNORECASE,
+    idioms=read_lines("say_idioms.txt"),
+)
+"""An idiom before "to say": "hard to| say", "needless to| say" (matched backwards)."""
+
+
+def _say_idiom(text: str, cue: Cue) -> bool:
+    """Tell whether a cue is the "say" of an idiom that reports nothing: "it is hard to say"."""
+    return (
+        cue.base
+        and cue.lemma == "say"
+        and text.endswith("to ", 0, cue.start)  # the cheap test first
+        and _SAY_IDIOM.search(text, max(0, cue.start - 20), cue.start) is not None
+    )
+
+
+# The number words and the units of _SUM, longest first for the alternations.
+_NUMBER_WORD_ALTERNATION = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
+_UNIT_ALTERNATION = "|".join(sorted(read_lines("counted_units.txt"), key=len, reverse=True))
+_SUM = regex.compile(
+    rf"""
+    [\x20\xa0]++
+    (?: (?: just | another | a [\x20\xa0]++ further | only | a | an ) [\x20\xa0]++ )?+
+    (?: \d [\d.,]*+ (?: % | [\x20\xa0]++ (?: (?: million | billion | thousand ) [\x20\xa0]++ )?+ )
+      | (?: {_NUMBER_WORD_ALTERNATION} ) [\x20\xa0]++ )              # "0.66 ", "1.2%", "eight "
+    (?: (?<=%) | (?i: {_UNIT_ALTERNATION} ) \b )                   # "percent", "points", "to"
+    """,
+    regex.VERBOSE,
+)
+"""A number and its unit after "add": "added 0.4 percent", "added 15 points", "added 1.2%"."""
+
+
+_POINTS_COUNTED = regex.compile(r"(?:\p{N}|\b(?i:basis|percentage))[\x20\xa0]++\Z")
+"""A number, "basis" or "percentage" before "points": "13.3| points to", "25 basis| points"."""
+
+
+_ANONYMITY = regex.compile(
+    r"[\x20\xa0]++(?:"
+    + "|".join(
+        regex.escape(p).replace(r"\ ", r"[\x20\xa0]++")
+        for p in sorted(read_lines("anonymity_requests.txt"), key=len, reverse=True)
+    )
+    + r")(?!\p{L})",
+    regex.IGNORECASE,
+)
+"""A request not to be named after its verb: "asked| not to be identified"."""
+_ANONYMITY_VERBS = frozenset(("ask", "decline", "refuse", "request"))
+
+
+def _asks_anonymity(text: str, cue: Cue) -> bool:
+    """Tell whether a cue only asks not to be named: "who asked not to be identified",
+    "declined to be named", "requested anonymity" (``anonymity_requests.txt``)."""
+    return cue.lemma in _ANONYMITY_VERBS and _ANONYMITY.match(text, cue.end) is not None
+
+
+def _sums(text: str, cue: Cue) -> bool:
+    """Tell whether a cue is an "add" that sums ("the index added 0.4 percent", "Lee
+    added 15 points", ``counted_units.txt``) or the noun "points" of a sum ("rose 12.5
+    points to 1,610", "cut the rate 25 basis points to 5.5 percent")."""
+    if cue.lemma == "point to":
+        return _POINTS_COUNTED.search(text, max(0, cue.start - 12), cue.start) is not None
+    return cue.lemma == "add" and _SUM.match(text, cue.end) is not None
+
+
+def _capital_inside(text: str, cue: Cue) -> bool:
+    """Tell whether a capitalised verb cue stands inside a sentence, where it is a name or
+    a headline's word ("Edward Said", "Mayor Just Said No"), not "Said Jones, “…”"."""
+    if cue.kind is _ACCORDING or not text[cue.start].isupper():
+        return False
+    i = cue.start - 1
+    while i >= 0 and text[i] in _OPENERS:
+        i -= 1
+    return i >= 0 and text[i] not in ".!?\n:;"
+
+
+def used_as_cue(text: str, cue: Cue) -> bool:
+    """Tell whether a cue word is used as a cue where it stands in ``text``.
+
+    Not when it is a noun ("the report", "his recent remarks", "rocket attacks
+    on the port"), a capitalised word inside a sentence ("Edward Said"), the
+    "say" of an idiom ("hard to say"), a sum ("the index added 0.4 percent",
+    "rose 12.5 points to 1,610") or a request not to be named ("who asked not
+    to be identified").
+
+    Example:
+        >>> from newscorpus.quotes.cues import find_cues
+        >>> text = "Lee added 15 points. Lee added that it was close."
+        >>> [used_as_cue(text, cue) for cue in find_cues(text)]
+        [False, True]
+    """
+    return not (
+        _noun_use(text, cue)
+        or _capital_inside(text, cue)
+        or _say_idiom(text, cue)
+        or _sums(text, cue)
+        or _asks_anonymity(text, cue)
+    )
