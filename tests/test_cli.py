@@ -35,6 +35,17 @@ def test_report_on_a_folder(capsys: pytest.CaptureFixture[str], folder: Path) ->
     assert "2016-10-12 (from file name)" in out
 
 
+def test_a_source_alone_gets_the_report(capsys: pytest.CaptureFixture[str], folder: Path) -> None:
+    assert run(capsys, str(folder)) == run(capsys, "report", str(folder))
+
+
+def test_neither_a_command_nor_a_source(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, err = run(capsys, "no-such-folder")
+    assert code == 2
+    assert out == ""
+    assert "'no-such-folder' is neither a command" in err
+
+
 def test_info(capsys: pytest.CaptureFixture[str], folder: Path) -> None:
     code, out, _ = run(capsys, "info", str(folder))
     assert code == 0

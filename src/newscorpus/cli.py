@@ -11,6 +11,7 @@ import argparse
 import csv
 import datetime
 import json
+import os
 import sys
 import textwrap
 from collections.abc import Callable, Iterator, Sequence
@@ -429,6 +430,9 @@ def _cmd_dates(args: argparse.Namespace, out: IO[str], err: IO[str]) -> int:
 Command = Callable[[argparse.Namespace, IO[str], IO[str]], int]
 
 
+_COMMANDS = frozenset(("report", "info", "show", "export", "quotes", "dates", "metadata"))
+
+
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="newscorpus",
@@ -531,6 +535,18 @@ def main(argv: Sequence[str] | None = None) -> int:
         reconfigure = getattr(stream, "reconfigure", None)
         if reconfigure is not None:  # never die on a terminal that cannot show “ or …
             reconfigure(errors="replace")
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if argv and argv[0] not in _COMMANDS and not argv[0].startswith("-"):
+        if not os.path.exists(argv[0]):
+            commands = ", ".join(sorted(_COMMANDS))
+            _parser().print_usage(err)
+            print(
+                f"newscorpus: error: {argv[0]!r} is neither a command ({commands}) nor a file"
+                " or folder",
+                file=err,
+            )
+            return 2
+        argv.insert(0, "report")  # "newscorpus articles/": the report on that source
     try:
         args = _parser().parse_args(argv)
     except SystemExit as exc:  # argparse: --help, --version, or a usage error
