@@ -386,23 +386,29 @@ class Resolver:
             if kind == EntityKind.PERSON and self._fits(name, gender):
                 return name, kind
             n -= 1
+        # the last speaker named by their own words ("… said He Jiaming, a meteorologist.
+        # …, he said"), whose gender is unknown: a speaker, more salient than a person
+        # only mentioned before it, though not than one of known gender who spoke
+        n = bisect.bisect_left(self.unsexed, (pos,)) - 1
+        unsexed = (
+            self.unsexed[n]
+            if n >= 0
+            and self.unsexed[n][2] >= paragraph - _SPEAKER_REACH
+            and self.unsexed[n][0] > nameless  # named after any nameless speaker
+            else None
+        )
         m = bisect.bisect_left(self.starts, pos) - 1
         while m >= 0 and pos - self.mentions[m][0] <= _MENTION_REACH:
             if self.mentions[m][0] < nameless:
                 break  # mentioned before the nameless speaker, whom the pronoun means
+            if unsexed is not None and self.mentions[m][0] < unsexed[0]:
+                break  # mentioned before the last speaker: "…, said Sun Wen. … he added"
             _, _, mentioned, mentioned_kind = self.mentions[m]
             if mentioned_kind == EntityKind.PERSON and self._fits(mentioned, gender):
                 return mentioned, mentioned_kind
             m -= 1
-        # no one else: the last speaker named by their own words ("… said He Jiaming, an
-        # meteorologist. …, he said"), whose gender is unknown
-        n = bisect.bisect_left(self.unsexed, (pos,)) - 1
-        if (
-            n >= 0
-            and self.unsexed[n][2] >= paragraph - _SPEAKER_REACH
-            and self.unsexed[n][0] > nameless  # named after any nameless speaker
-        ):
-            return self.unsexed[n][1], EntityKind.PERSON
+        if unsexed is not None:
+            return unsexed[1], EntityKind.PERSON
         return None, None
 
     def _nameless(self, pos: int, paragraph: int, gender: str) -> int:
