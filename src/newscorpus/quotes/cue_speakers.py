@@ -54,23 +54,20 @@ _CONJUNCTIONS = ("and", "but", "then", "or", "yet", "nor")  # the words _COORDIN
 _BLANKS = frozenset(" \t\xa0")
 
 
-def _alternatives(words: frozenset[str]) -> str:
-    """The words as a pattern's alternatives, longest first (a set has no order)."""
-    return "|".join(sorted(words, key=lambda word: (-len(word), word)))
-
-
 _PARTICIPLE_LEAD = regex.compile(
-    rf"""
+    r"""
     (?: , | \b (?i: and | while | before | after | by | when | then | for | in | since ) )
     [\x20\t\xa0]*+
-    (?: at [\x20\xa0]++ (?: {_alternatives(POINT_POINTERS)} ) [\x20\xa0]++
-        (?: (?: {_alternatives(POINT_ADJECTIVES)} ) [\x20\xa0]++ )?
-        (?: {_alternatives(POINT_NOUNS)} ) ,?+ [\x20\t\xa0]++ )?+  # ", at one point calling"
-    (?: (?: also | then | later | still | even | again | never | not | \p{{Ll}}++(?<=ly) )
-        [\x20\t\xa0]++ ){{0,2}}+                               # ", even suggesting"
+    (?: at [\x20\xa0]++ \L<pointers> [\x20\xa0]++ (?: \L<adjectives> [\x20\xa0]++ )?
+        \L<nouns> ,?+ [\x20\t\xa0]++ )?+                   # ", at one point calling"
+    (?: (?: also | then | later | still | even | again | never | not | \p{Ll}++(?<=ly) )
+        [\x20\t\xa0]++ ){0,2}+                               # ", even suggesting"
     \Z
     """,
     regex.VERBOSE,
+    pointers=POINT_POINTERS,
+    adjectives=POINT_ADJECTIVES,
+    nouns=POINT_NOUNS,
 )
 """What comes before a participle that reports for its sentence's subject: ", adding"."""
 

@@ -242,18 +242,17 @@ def _say_idiom(text: str, cue: Cue) -> bool:
     )
 
 
-# The number words and the units of _SUM, longest first for the alternations.
-_NUMBER_WORD_ALTERNATION = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
-_UNIT_ALTERNATION = "|".join(sorted(read_lines("counted_units.txt"), key=len, reverse=True))
 _SUM = regex.compile(
-    rf"""
+    r"""
     [\x20\xa0]++
     (?: (?: just | another | a [\x20\xa0]++ further | only | a | an ) [\x20\xa0]++ )?+
     (?: \d [\d.,]*+ (?: % | [\x20\xa0]++ (?: (?: million | billion | thousand ) [\x20\xa0]++ )?+ )
-      | (?: {_NUMBER_WORD_ALTERNATION} ) [\x20\xa0]++ )              # "0.66 ", "1.2%", "eight "
-    (?: (?<=%) | (?i: {_UNIT_ALTERNATION} ) \b )                   # "percent", "points", "to"
+      | \L<numbers> [\x20\xa0]++ )                          # "0.4 ", "1.2%", "eight "
+    (?: (?<=%) | (?i: \L<units> ) \b )                       # "percent", "points", "to"
     """,
     regex.VERBOSE,
+    numbers=NUMBER_WORDS,
+    units=read_lines("counted_units.txt"),
 )
 """A number and its unit after "add": "added 0.4 percent", "added 15 points", "added 1.2%"."""
 
