@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from newscorpus.quotes.vocabulary import DETERMINERS, FUNCTION, abbreviation, verb_like
+from newscorpus.quotes.vocabulary import (
+    DAY_AFTER_CUE,
+    DETERMINERS,
+    FUNCTION,
+    abbreviation,
+    verb_like,
+)
 
 
 @pytest.mark.parametrize("word", ["said", "announced", "could", "demands"])
@@ -30,3 +36,18 @@ def test_abbreviations_inside_names() -> None:
 def test_word_classes_are_read_from_the_data_files() -> None:
     assert "the" in DETERMINERS
     assert "of" in FUNCTION
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        (" on Tuesday Tom Ruiz", " on Tuesday"),
+        (" Monday night Brad Lee", " Monday night"),
+        (" Saturday the board's right", " Saturday"),
+        (" May Lee", None),  # a month may be a first name
+        (" Tuesday.", None),  # no word after it
+    ],
+)
+def test_day_after_cue(text: str, day: str | None) -> None:
+    found = DAY_AFTER_CUE.match(text)
+    assert (found[0] if found else None) == day

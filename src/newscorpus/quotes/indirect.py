@@ -25,6 +25,7 @@ from newscorpus.quotes.cue_speakers import AS_OPENING, REACH, speaker_of
 from newscorpus.quotes.cues import THOUGHT_BARE, THOUGHT_LEMMAS, Cue, CueKind
 from newscorpus.quotes.speakers import speaker_after
 from newscorpus.quotes.vocabulary import (
+    DAY_AFTER_CUE,
     DETERMINERS,
     FINITE,
     PREPOSITIONS,
@@ -82,18 +83,6 @@ _PHONE_CALL = regex.compile(
 What follows the person is no complement ("called Ruiz a liar"), only the call's time or
 purpose: "call" reports nothing then.
 """
-
-_TIME_FIRST = regex.compile(
-    r"""
-    [\x20\t\xa0]++
-    (?: (?: on | late | early ) [\x20\t\xa0]++ )?+ (?: \L<weekdays> )
-    (?: [\x20\t\xa0]++ (?: morning | afternoon | evening | night ) )?+
-    (?= [\x20\t\xa0]++ \p{L} )
-    """,
-    regex.VERBOSE,
-    weekdays=WEEKDAYS,
-)
-"""A day between a framing verb and its object: "defended| Saturday| the board's right"."""
 
 _ACCORDING_AHEAD = regex.compile(r"(?i:according)[\x20\t\xa0]++to\b")
 """An "according to" phrase, which opens no object of a verb before it."""
@@ -354,7 +343,7 @@ def reported(ctx: Context, cue: Cue, unit: int) -> bool:
             return False  # "a firm called Acme Labs, which …": a name given, no framing
         if cue.lemma == "call" and _PHONE_CALL.match(text, cue.end) is not None:
             return False  # "Obama called Ruiz on Tuesday", "she called him to say …": a call
-        timed = _TIME_FIRST.match(text, cue.end)  # "defended Saturday the board's right"
+        timed = DAY_AFTER_CUE.match(text, cue.end)  # "defended Saturday the board's right"
         after = timed.end() if timed is not None else cue.end
         particle = _PARTICLE.match(text, after)
         if particle is None and text[after : after + 1] in _NO_OBJECT_MARKS:

@@ -16,6 +16,7 @@ from newscorpus.quotes.cues import verb_lemma
 from newscorpus.quotes.tokens import tokens
 from newscorpus.quotes.vocabulary import (
     APPROXIMATORS,
+    DAY_AFTER_CUE,
     DETERMINERS,
     FUNCTION,
     FUNCTION_CLASSES,
@@ -27,7 +28,6 @@ from newscorpus.quotes.vocabulary import (
     SUBJECT_PRONOUNS,
     TIME,
     TITLE_MAX_WORDS,
-    WEEKDAYS,
     WINDOW,
     abbreviation,
     is_title,
@@ -38,9 +38,6 @@ from newscorpus.quotes.vocabulary import (
 __all__ = ["speaker_after", "subject_at"]
 
 _CLOSE_TO = frozenset(("close", "closer", "loyal", "near", "linked", "allied", "tied"))
-_DAYS = frozenset(WEEKDAYS) | {"Today", "Yesterday", "Tonight"}  # as written before a name
-_DAY_LEADS = frozenset(("on", "late", "early", "last"))
-_PARTS_OF_DAY = frozenset(("morning", "afternoon", "evening", "night"))
 
 _OPENING_CLASSES = frozenset(("conjunction", "adverb"))  # "But", "Meanwhile" before a subject
 
@@ -309,23 +306,6 @@ def _acronym_at(text: str, toks: list[tuple[int, int]], k: int) -> bool:
     )
 
 
-def _day_before_name(text: str, toks: list[tuple[int, int]]) -> int:
-    """How many tokens a day takes before a capitalised name after a cue: 2 in "said on
-    Tuesday| Tom Ruiz", 1 in "said Monday| Brad Lee"; 0 when no day or no name follows.
-    Months are left alone: "said May Lee" names May Lee."""
-    k = 0
-    if text[toks[0][0] : toks[0][1]].lower() in _DAY_LEADS:
-        k = 1
-    if k >= len(toks) or text[toks[k][0] : toks[k][1]] not in _DAYS:
-        return 0
-    k += 1
-    if k < len(toks) and text[toks[k][0] : toks[k][1]] in _PARTS_OF_DAY:
-        k += 1
-    if k < len(toks) and _is_word(text, toks[k]) and _capitalised(text, toks[k]):
-        return k
-    return 0
-
-
 def speaker_after(text: str, pos: int, hi: int) -> tuple[int, int] | None:
     """Find the speaker right after a cue that ends at ``pos`` ("said Smith").
 
@@ -343,10 +323,12 @@ def speaker_after(text: str, pos: int, hi: int) -> tuple[int, int] | None:
         >>> text[start:end]
         'Sen. Jane Doe'
     """
+    day = DAY_AFTER_CUE.match(text, pos, hi)
+    if day is not None and text[day.end() :].lstrip(" \t\xa0")[:1].isupper():
+        pos = day.end()  # "said on Tuesday| Tom Ruiz": the name after the day
     toks = tokens(text, pos, min(hi, pos + WINDOW))
     if not toks or not _is_word(text, toks[0]):
         return None
-    toks = toks[_day_before_name(text, toks) :]  # "said on Tuesday Tom Ruiz"
     first = text[toks[0][0] : toks[0][1]].lower()
     if (
         (first in FUNCTION or first in TIME or first in SUBJECT_PRONOUNS)

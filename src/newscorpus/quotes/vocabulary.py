@@ -11,11 +11,14 @@ from __future__ import annotations
 import functools
 from collections.abc import Sequence
 
+import regex
+
 from newscorpus._data import read_lines, read_rows
 from newscorpus.quotes.cues import verb_lemma
 
 __all__ = [
     "APPROXIMATORS",
+    "DAY_AFTER_CUE",
     "DETERMINERS",
     "FINITE",
     "FUNCTION",
@@ -90,6 +93,19 @@ ORGANIZATION_NOUNS = frozenset(read_lines("organization_nouns.txt"))
 # The full names of the days and months, as written: "Monday", "January".
 WEEKDAYS = tuple(row[1] for row in read_rows("dates_weekdays.txt"))
 MONTHS = tuple(row[1] for row in read_rows("dates_months.txt"))
+
+DAY_AFTER_CUE = regex.compile(
+    r"""
+    [\x20\t\xa0]++
+    (?: (?: on | late | early | last ) [\x20\t\xa0]++ )?+ \L<days>
+    (?: [\x20\t\xa0]++ (?: morning | afternoon | evening | night ) )?+
+    (?= [\x20\t\xa0]++ \p{L} )
+    """,
+    regex.VERBOSE,
+    days=(*WEEKDAYS, "Today", "Yesterday", "Tonight"),
+)
+"""A day right after a cue, before a word: "said on Tuesday| Tom Ruiz", "defended Saturday|
+the board's right". Months are left out: "said May Lee" names May Lee."""
 
 MAX_WORDS = 8  # words of a phrase
 WINDOW = 160  # characters scanned on either side of a cue
