@@ -235,7 +235,7 @@ def _another_clause(left_words: list[str], right: str, words: list[str], j: int)
 
 
 #: Modal verbs that put a clause after an opening "By …," ahead: "By Friday, police must …".
-_OPENING_MODALS = frozenset({"must", "can", "may", "could", "should", "would", "might", "shall"})
+_OPENING_MODALS = _MODALS | _WILL | {"must", "can", "may", "could"}
 
 
 def _modal_within(right: str, words: int) -> bool:
