@@ -103,8 +103,6 @@ def passive(ctx: Context, cue: Cue, unit: int) -> bool:
     elif empty:
         return False
     else:  # "X was accused of Y", "X was first reported by the Post"
-        if agent is None and cue.lemma == "tell":
-            return False  # "…, the court was told here Tuesday": a listener, not what was said
         if agent is None and not _reports_alone(text, cue):
             return False  # "was promoted to colonel", "power cuts were reported in …"
         start = subject[0]
