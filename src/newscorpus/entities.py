@@ -235,7 +235,7 @@ def _first_name(word: str, family: set[str]) -> bool:
         and (word,) not in LEXICON
         and (word[:-1],) not in LEXICON
         and low not in ROLE_NOUNS
-        and low.rstrip("s") not in ROLE_NOUNS
+        and low.removesuffix("s") not in ROLE_NOUNS
     )
 
 
