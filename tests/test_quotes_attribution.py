@@ -44,6 +44,12 @@ def test_a_cue_with_an_object_of_its_own_does_not_take_the_quotation_before() ->
     assert ("mixed", "the senator a “nasty guy.”", "Trump", "called") in found
 
 
+def test_an_unpunctuated_name_before_a_cue_is_its_subject() -> None:
+    assert drafts("The “Harbor Kings” warned their rivals.") == []
+    text = "“I had no fears of coming here” said his wife."  # a sentence that lost its comma
+    assert drafts(text) == [("direct", "“I had no fears of coming here”", "his wife", "said")]
+
+
 def test_lead_in_makes_a_mixed_quote() -> None:
     text = "Clinton, the nominee “is dogged and smart,” the newspaper wrote."
     assert drafts(text) == [

@@ -31,6 +31,8 @@ def uses(text: str) -> dict[str, bool]:
         ("The daily rocket attacks on towns went on.", "attacks", False),  # a noun
         ("Lund attacks the plan as reckless.", "attacks", True),
         ("The book by Edward Said sold well.", "Said", False),  # a name inside a sentence
+        ("Rules on press freedom were eased.", "press", False),  # a compound noun
+        ("Unions will press the board to act.", "press", True),
     ],
 )
 def test_used_as_cue(text: str, word: str, used: bool) -> None:

@@ -51,6 +51,7 @@ def before(text: str, cue: str, plural: bool = False) -> str | None:
         ("Voss at the same time said", "Voss"),
         ("the witness at a later stage said", "the witness"),
         ("The point guard said", "The point guard"),  # no "at": the noun is no time
+        ("Some press reports claimed", "Some press reports"),  # "press" opens a compound
     ],
 )
 def test_subject_before(text: str, speaker: str) -> None:

@@ -59,6 +59,11 @@ _DIRECT, _MIXED = QuoteKind.DIRECT, QuoteKind.MIXED
 
 # The standard library's engine, faster to call: the pattern is an explicit class of
 # spaces and commas, read alike by both engines (and needs no possessive quantifier).
+# The marks that end an utterance before the attribution after it: "…,” said Lee".
+_CLOSING_PUNCTUATION = frozenset(",.!?…;:-—–")
+# What may close a quotation nested at the end of another: marks and spaces ("… ‘no,’”).
+_INNER_CLOSERS = " \t\xa0’'‘\"”»›`"
+
 _GAP = re.compile(r"[\x20\t\xa0,]*")
 """What may stand between a quotation and the attribution after it."""
 
@@ -169,6 +174,13 @@ def _quote_before(ctx: Context, cue: Cue, unit: int) -> bool:
         if cue.base:
             return False  # "…,” say officials" is not English; "…” state Sen. X" is a title
         speaker = speaker_after(text, cue.end, unit_end)
+        if (
+            speaker is not None
+            and text[speaker[0]].islower()
+            and _unpunctuated(text, q, gap.end())
+            and (len(text[q.inner_start : q.inner_end].split()) < 4 or _lead_in(ctx, q) is not None)
+        ):
+            return False  # "The “Golden Team” warned its rivals": a name, the verb's subject
     else:
         speaker = ctx.subject(cue, unit)
         if speaker is not None and speaker[0] < q.end:
@@ -200,6 +212,21 @@ def _quote_before(ctx: Context, cue: Cue, unit: int) -> bool:
         content = (first.start, first.end)
     ctx.add(Draft(start, q.end, kind, content, speaker, _cue_span(cue), unit), held)
     return True
+
+
+def _unpunctuated(text: str, q: Quotation, gap_end: int) -> bool:
+    """Tell whether no punctuation ends a quotation before a cue: "the “Golden Team” warned".
+
+    An utterance before its inverted attribution ends with a comma or another
+    mark, inside the quotation or after it ("…,” said Lee", "…” , said Lee").
+    Writers drop that comma now and then after a whole sentence ("“I had no
+    fears” said his wife"), so the caller also asks for a short quotation or
+    words before it in its sentence, as a name or title has.
+    """
+    if not q.closed or text.find(",", q.end, gap_end) >= 0:
+        return False
+    inner = text[q.inner_start : q.inner_end].rstrip(_INNER_CLOSERS)  # "… ‘no,’”
+    return inner[-1:] not in _CLOSING_PUNCTUATION
 
 
 def _clause_holds(ctx: Context, q: Quotation) -> bool:

@@ -15,6 +15,7 @@ from newscorpus._data import read_lines, read_rows
 from newscorpus.lexicon import LEXICON, EntryKind
 from newscorpus.quotes.cues import Cue, CueKind
 from newscorpus.quotes.vocabulary import (
+    COMPOUND_HEADS,
     FINITE,
     NEVER_NOUN_VERBS,
     NUMBER_WORDS,
@@ -140,7 +141,8 @@ def _noun_use(text: str, cue: Cue) -> bool:
                 )  # "attacks in Paris"; but "writes in her memoir"
                 or (cue.third and word in _PLURAL_VERBS)  # "reports say": the noun's verb
                 or (cue.third and word in _NOUN_ONLY_PREPOSITIONS.get(cue.lemma, ()))
-            ):  # "rocket attacks on the port", "street protests on the island"
+                or (cue.base and word in COMPOUND_HEADS.get(cue.lemma, ()))
+            ):  # "rocket attacks on the port", "street protests on the island", "press freedom"
                 return True
     # Both patterns below end with spaces before the cue, after a number or a word:
     # an ASCII character other than a digit, a letter or an apostrophe rules them out.

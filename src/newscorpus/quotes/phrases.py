@@ -34,6 +34,7 @@ from newscorpus.quotes.appositions import (
 from newscorpus.quotes.tokens import span_back, words
 from newscorpus.quotes.vocabulary import (
     APPROXIMATORS,
+    COMPOUND_HEADS,
     DETERMINERS,
     FINITE,
     FUNCTION,
@@ -553,8 +554,10 @@ def _phrase_before(
             prev.islower()
             and (verb_like(prev_low) or prev_low.endswith("ing"))
             and not (prev_low.endswith("ing") and j > 1 and _owned(toks, j - 2))
+            and toks[j].lower() not in COMPOUND_HEADS.get(prev_low, ())
         ):
-            break  # "began| taking calls"; but "a ranking| official", "its ruling| party"
+            break  # "began| taking calls"; but "a ranking| official", "its ruling| party",
+            # "press| reports"
         if prev.endswith(("’s", "'s")):
             j -= 1
             capital = True  # before a possessive only a name continues: "Hillary Clinton’s"
@@ -666,6 +669,8 @@ def _after_noun(toks: list[str], k: int) -> bool:
     low = prev.lower()
     if low in FUNCTION or low in PRONOUNS or low in TIME or low in DETERMINERS:
         return False
+    if word in COMPOUND_HEADS.get(low, ()):
+        return True  # "press reports": a verb's base form that opens a compound noun
     return prev[0].isupper() or not (verb_like(low) or low.endswith("ly"))
 
 

@@ -18,6 +18,7 @@ from newscorpus.quotes.cues import verb_lemma
 
 __all__ = [
     "APPROXIMATORS",
+    "COMPOUND_HEADS",
     "DAY_AFTER_CUE",
     "DETERMINERS",
     "FINITE",
@@ -85,6 +86,8 @@ NUMBER_WORDS = frozenset(row[0] for row in read_rows("dates_numbers.txt") if row
 POSTNOMINAL = frozenset(read_lines("postnominal_adjectives.txt"))
 IRREGULAR_PARTICIPLES = frozenset(read_lines("irregular_participles.txt"))  # "sent", "written"
 NEVER_NOUN_VERBS = frozenset(read_lines("never_noun_verbs.txt"))  # "say", "tell", "warn"
+# The nouns after which a cue verb's base form opens a compound noun: "press| freedom".
+COMPOUND_HEADS = {row[0]: frozenset(row[1:]) for row in read_rows("noun_compounds.txt")}
 SURVEY_NOUNS = frozenset(read_lines("survey_nouns.txt"))  # "poll", "study"
 # Documents and findings a source may be written as: "according to a report", "a poll".
 SOURCE_NOUNS = frozenset(read_lines("source_nouns.txt")) | SURVEY_NOUNS
