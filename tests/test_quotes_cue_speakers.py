@@ -41,6 +41,13 @@ def test_the_speaker_of_a_cue(text: str, cue_word: str, expected: str) -> None:
     assert speaker(text, cue_word) == expected
 
 
+def test_a_passive_that_lost_its_auxiliary_names_no_speaker() -> None:
+    assert speaker("Ferries halted and the crews told to stay in port.", "told") is None
+    assert speaker("Harbor runners warned to beware of storms", "warned") is None
+    assert speaker("He warned to expect storms.", "warned") == "He"  # after a pronoun
+    assert speaker("Lund told to the board what he saw.", "told") == "Lund"  # "to" a listener
+
+
 def test_a_participle_without_a_lead_reports_for_nobody() -> None:
     # no comma, conjunction, "that" or quotation: "saying" here is not a cue of speech
     assert speaker("It goes without saying that the plan failed.", "saying") is None

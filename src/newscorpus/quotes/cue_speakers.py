@@ -17,10 +17,14 @@ from newscorpus.quotes.cues import Cue, CueKind
 from newscorpus.quotes.phrases import noun_before, subject_before
 from newscorpus.quotes.speakers import speaker_after, subject_at
 from newscorpus.quotes.vocabulary import (
+    DETERMINERS,
     NEVER_NOUN_VERBS,
     POINT_ADJECTIVES,
     POINT_NOUNS,
     POINT_POINTERS,
+    PRONOUNS,
+    SUBJECT_PRONOUNS,
+    TELL,
     WEEKDAYS,
 )
 
@@ -265,6 +269,38 @@ _RECENT = 8  # drafts looked back at for the subject a participle shares
 _EVENTS = frozenset(read_lines("event_nouns.txt"))  # "a rally", "a speech": no speaker
 
 
+# Verbs whose listener must follow them in the active voice ("told him to leave"): their
+# past form right before an infinitive is a participle of the passive ("runners warned to
+# stay home"). Not "ask" and "promise", which take an infinitive of their own ("asked to
+# speak", "promised to act"), nor "urge", which wire copy uses so too ("He urged to
+# continue the survey").
+_LISTENER_FIRST = TELL - {"ask", "promise", "urge"}
+
+_TO_VERB = regex.compile(r"[\x20\xa0]++to[\x20\xa0]++(\p{Ll}++)")
+"""An infinitive's "to" and the word after it: "told| to lock"."""
+
+_WORD_BEFORE = regex.compile(r"(?r)(\w++)[\x20\xa0]++\Z")
+"""The word right before a position (matched backwards from it)."""
+
+
+def _reduced_passive(text: str, cue: Cue, lo: int) -> bool:
+    """Tell whether a cue is a passive participle, whose subject is its listener.
+
+    "the sick or elderly told to stay indoors", "Runners warned to beware"
+    (a headline): "told" and "warned" have lost the "were" of their passive.
+    After a pronoun they are active, if clumsy ("he told to the board").
+    """
+    if cue.kind != _VERB or cue.base or cue.third or cue.lemma not in _LISTENER_FIRST:
+        return False
+    to = _TO_VERB.match(text, cue.end)
+    if to is None or to[1] in DETERMINERS or to[1] in PRONOUNS:  # "told to the committee"
+        return False
+    if text[cue.start : cue.end].endswith("ing"):
+        return False
+    before = _WORD_BEFORE.search(text, max(lo, cue.start - 24), cue.start)
+    return before is None or before[1].lower() not in SUBJECT_PRONOUNS
+
+
 def speaker_of(ctx: Context, cue: Cue, unit: int, quoting: bool = False) -> tuple[int, int] | None:
     """The speaker of a cue: its subject, or the subject of the clause it joins.
 
@@ -279,6 +315,8 @@ def speaker_of(ctx: Context, cue: Cue, unit: int, quoting: bool = False) -> tupl
     unit_start = ctx.units[unit][0]
     led: bool | None = None  # whether _PARTICIPLE_LEAD comes before a participle, once read
     if cue.kind != _PARTICIPLE or _progressive(text, max(unit_start, cue.start - 24), cue.start):
+        if _reduced_passive(text, cue, unit_start):
+            return None
         speaker = ctx.subject(cue, unit)
         if speaker is not None:
             if text[speaker[0] : speaker[1]] in ("that", "which") and (
