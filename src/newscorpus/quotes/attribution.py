@@ -45,6 +45,7 @@ from newscorpus.quotes.model import QuoteKind
 from newscorpus.quotes.speakers import speaker_after, subject_at
 from newscorpus.quotes.tokens import words
 from newscorpus.quotes.vocabulary import (
+    NAMING_COLON,
     POSTNOMINAL,
     PREPOSITIONS,
     TELL,
@@ -479,7 +480,7 @@ def _gap_after(ctx: Context, cue: Cue, q_start: int, unit_end: int) -> str | Non
     if _CLAUSE_BREAK.search(words):
         return None  # "she said, but Kevin was …": the cue's clause has ended
     if words.endswith(":"):
-        return "colon"
+        return None if NAMING_COLON.search(words) else "colon"  # not "titled: “…”"
     if _ENDS_THAT.search(words) or words.startswith("that "):
         return "that"  # "said that “…”", "added that most …, because, “…”": a clause
     found = ctx.clause_after(cue, unit_end) if " that " in words else None

@@ -29,6 +29,7 @@ __all__ = [
     "MODIFIERS",
     "MONTHS",
     "NAME_JOINERS",
+    "NAMING_COLON",
     "NEVER_NOUN_VERBS",
     "NUMBER_WORDS",
     "ORGANIZATION_NOUNS",
@@ -96,6 +97,11 @@ ORGANIZATION_NOUNS = frozenset(read_lines("organization_nouns.txt"))
 # The full names of the days and months, as written: "Monday", "January".
 WEEKDAYS = tuple(row[1] for row in read_rows("dates_weekdays.txt"))
 MONTHS = tuple(row[1] for row in read_rows("dates_months.txt"))
+
+NAMING_COLON = regex.compile(
+    r"(?r)\b(?:titled|entitled|headlined|headed|dubbed|named|labell?ed)[\x20\t\xa0]*+:[\x20\t\xa0]*+\Z"
+)
+"""A word that names what follows, before a colon: "a column titled: “My Love …”"."""
 
 DAY_AFTER_CUE = regex.compile(
     r"""
