@@ -32,6 +32,9 @@ def uses(text: str) -> dict[str, bool]:
         ("Lund attacks the plan as reckless.", "attacks", True),
         ("The book by Edward Said sold well.", "Said", False),  # a name inside a sentence
         ("Rules on press freedom were eased.", "press", False),  # a compound noun
+        ("The index posted solid gains.", "posted", False),  # a result, not a post online
+        ("The firm posted a 2.6 billion dollar loss.", "posted", False),
+        ("Lee posted a video about the loss.", "posted", True),
         ("Unions will press the board to act.", "press", True),
     ],
 )

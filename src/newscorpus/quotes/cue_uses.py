@@ -282,12 +282,27 @@ def _asks_anonymity(text: str, cue: Cue) -> bool:
     return cue.lemma in _ANONYMITY_VERBS and _ANONYMITY.match(text, cue.end) is not None
 
 
+_RESULT = regex.compile(
+    r"""
+    (?: [\x20\xa0]++ (?! (?: about | on | of | for | in | to | from | with | at ) \b )
+        [\p{Ll}\d$][\p{Ll}\d.,%$'’-]*+ ){0,5}?              # "a net", "solid", "a 10.6 billion"
+    [\x20\xa0]++ \L<results> \b                           # posted_results.txt: "gains", "loss"
+    """,
+    regex.VERBOSE,
+    results=read_lines("posted_results.txt"),
+)
+"""The object of "post" when it is a result: "posted| solid gains", "posted| a net loss"."""
+
+
 def _sums(text: str, cue: Cue) -> bool:
     """Tell whether a cue is an "add" that sums ("the index added 0.4 percent", "Lee
-    added 15 points", ``counted_units.txt``) or the noun "points" of a sum ("rose 12.5
-    points to 1,610", "cut the rate 25 basis points to 5.5 percent")."""
+    added 15 points", ``counted_units.txt``), the noun "points" of a sum ("rose 12.5
+    points to 1,610", "cut the rate 25 basis points to 5.5 percent") or a "post" of a
+    result ("posted solid gains", ``posted_results.txt``)."""
     if cue.lemma == "point to":
         return _POINTS_COUNTED.search(text, max(0, cue.start - 12), cue.start) is not None
+    if cue.lemma == "post":  # "the index posted solid gains", not "posted a video"
+        return _RESULT.match(text, cue.end) is not None
     return cue.lemma == "add" and _SUM.match(text, cue.end) is not None
 
 
