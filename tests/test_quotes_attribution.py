@@ -50,6 +50,15 @@ def test_an_unpunctuated_name_before_a_cue_is_its_subject() -> None:
     assert drafts(text) == [("direct", "“I had no fears of coming here”", "his wife", "said")]
 
 
+def test_a_speaker_with_a_modifier_after_the_quotation() -> None:
+    text = "“Prices rose,” the bank's review for April says."
+    assert drafts(text) == [("direct", "“Prices rose,”", "the bank's review", "says")]
+    text = "“We won,” the authors of the study published in the journal said."
+    assert drafts(text) == [("direct", "“We won,”", "the authors", "said")]
+    found = drafts("“We won.” A spokesman for Ms. Ruiz declined to comment.")
+    assert ("direct", "“We won.”", None, None) in found  # the sentence had ended
+
+
 def test_lead_in_makes_a_mixed_quote() -> None:
     text = "Clinton, the nominee “is dogged and smart,” the newspaper wrote."
     assert drafts(text) == [

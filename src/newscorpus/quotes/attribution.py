@@ -45,11 +45,14 @@ from newscorpus.quotes.model import QuoteKind
 from newscorpus.quotes.speakers import speaker_after, subject_at
 from newscorpus.quotes.tokens import words
 from newscorpus.quotes.vocabulary import (
+    FINITE,
     NAMING_COLON,
     POSTNOMINAL,
     PREPOSITIONS,
+    RELATIVES,
     TELL,
     is_title_inside,
+    verb_like,
 )
 
 __all__ = ["attribute"]
@@ -195,11 +198,19 @@ def _quote_before(ctx: Context, cue: Cue, unit: int) -> bool:
                 _APPOSITIONS.fullmatch(text, gap.end(), cue.start)
                 or _OPEN_APPOSITION.fullmatch(text, gap.end(), cue.start)
             ):
-                return False
-            # "“…,” Scott Pruitt, the attorney general of Oklahoma, one of the states, said"
-            speaker = subject_at(text, gap.end(), cue.start)
-            if speaker is None or text[speaker[1] : speaker[1] + 1] != ",":
-                return False
+                speaker = subject_at(text, gap.end(), cue.start)
+                if (
+                    speaker is None
+                    or speaker[0] != gap.end()
+                    or text[q.inner_start : q.inner_end].rstrip(_INNER_CLOSERS)[-1:] in ".!?"
+                    or not _modifier_gap(text, speaker[1], cue.start)
+                ):
+                    return False  # but "“…,” the review for April says": a modified noun
+            else:
+                # "“…,” Scott Pruitt, the attorney general of Oklahoma, one of the states, said"
+                speaker = subject_at(text, gap.end(), cue.start)
+                if speaker is None or text[speaker[1] : speaker[1] + 1] != ",":
+                    return False
     if cue.kind != _PARTICIPLE and _has_complement(
         ctx, cue, speaker if gap.end() == cue.start else None, unit_end
     ):
@@ -404,6 +415,40 @@ _PARTICIPLE_ASIDE = regex.compile(
 
 _TWO_WORDS = regex.compile(r"[\x20\t\xa0]++(\p{Ll}++)[\x20\t\xa0]++(\p{Ll}++)\b")
 """The two lower-case words right after a position."""
+
+
+_MODIFIER_GAP = regex.compile(
+    r"""
+    [\x20\t\xa0]++ (?: \L<prepositions> | \p{Ll}{3,}+ed )      # "for", "published"
+    (?: [\x20\t\xa0]++ [\p{L}\d][\p{L}\d’'.&-]*+ ){1,8}+          # "April", "in the journal"
+    [\x20\t\xa0]++
+    """,
+    regex.VERBOSE,
+    prepositions=("of", "for", "in", "at", "from", "with", "on"),
+)
+"""A preposition or a participle and its words, without a mark: "| for April |"."""
+
+
+# Prepositions after a participle that modifies a noun: "published in", "issued by".
+_AGENT_PREPOSITIONS = frozenset(("in", "by", "at", "on", "from", "with", "for"))
+
+
+def _modifier_gap(text: str, pos: int, hi: int) -> bool:
+    """Tell whether only a modifier of the subject that ends at ``pos`` comes before the cue
+    at ``hi``: "the review| for April |says", "the authors| published in the journal |said"."""
+    gap = _MODIFIER_GAP.fullmatch(text, pos, hi)
+    if gap is None:
+        return False
+    words = text[pos:hi].split()
+    for k in range(1, len(words)):
+        word = words[k]
+        if word in FINITE or word in RELATIVES:
+            return False
+        if verb_like(word) and not (
+            word.endswith("ed") and k + 1 < len(words) and words[k + 1] in _AGENT_PREPOSITIONS
+        ):  # "declined to comment"; but "the study published in the journal"
+            return False
+    return True
 
 
 def _postmodified(text: str, pos: int, hi: int) -> bool:
