@@ -41,6 +41,13 @@ def test_the_speaker_of_a_cue(text: str, cue_word: str, expected: str) -> None:
     assert speaker(text, cue_word) == expected
 
 
+def test_a_relative_clause_with_commas_of_its_own_is_stepped_over() -> None:
+    text = "Ana Ruiz, who grew up in Salem, Oregon, in the 1990s, said the port was safe."
+    assert speaker(text, "said") == "Ana Ruiz"
+    text = "Lena Voss, who chairs the board, will lead it. Tom Berg, who, however, said so, left."
+    assert speaker(text, "said") == "who"  # the relative pronoun itself, right before the cue
+
+
 def test_a_passive_that_lost_its_auxiliary_names_no_speaker() -> None:
     assert speaker("Ferries halted and the crews told to stay in port.", "told") is None
     assert speaker("Harbor runners warned to beware of storms", "warned") is None

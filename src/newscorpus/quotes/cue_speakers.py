@@ -301,6 +301,21 @@ def _reduced_passive(text: str, cue: Cue, lo: int) -> bool:
     return before is None or before[1].lower() not in SUBJECT_PRONOUNS
 
 
+def _before_relative(text: str, lo: int, found: int, pos: int) -> tuple[int, int] | None:
+    """The subject that opens a sentence before a relative clause in apposition, when the
+    subject found for the cue at ``pos`` (starting at ``found``) lies inside that clause:
+    "Ana Ruiz, who grew up in Salem, Oregon, in the 1990s, said" is Ana Ruiz's."""
+    if text.startswith(("who", "which"), found):
+        return None  # the relative pronoun itself: "said Ana Ruiz, who, however, said"
+    who = max(text.rfind(", who ", lo, found), text.rfind(", which ", lo, found))
+    if who < 0:
+        return None
+    opening = subject_at(text, lo, pos)
+    if opening is None or opening[1] > who or not _LONG_RELATIVE.fullmatch(text, opening[1], pos):
+        return None
+    return opening
+
+
 def speaker_of(ctx: Context, cue: Cue, unit: int, quoting: bool = False) -> tuple[int, int] | None:
     """The speaker of a cue: its subject, or the subject of the clause it joins.
 
@@ -319,6 +334,10 @@ def speaker_of(ctx: Context, cue: Cue, unit: int, quoting: bool = False) -> tupl
             return None
         speaker = ctx.subject(cue, unit)
         if speaker is not None:
+            if text.endswith(", ", 0, cue.start) and (
+                opening := _before_relative(text, unit_start, speaker[0], cue.start)
+            ):
+                return opening  # "Ana Ruiz, who grew up in Salem, Oregon, said": not "Oregon"
             if text[speaker[0] : speaker[1]] in ("that", "which") and (
                 issued := _ISSUED_RELATIVE.search(
                     text, max(unit_start, speaker[0] - 120), speaker[1]
