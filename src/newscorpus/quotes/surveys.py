@@ -18,7 +18,7 @@ from newscorpus.quotes.boundaries import content_end
 from newscorpus.quotes.context import Context
 from newscorpus.quotes.cues import Cue, CueKind
 from newscorpus.quotes.indirect import add_content
-from newscorpus.quotes.vocabulary import APPROXIMATORS, QUANTITY_HEADS, SURVEY_NOUNS
+from newscorpus.quotes.vocabulary import APPROXIMATORS, QUANTITY_HEADS, SURVEY_NOUNS, WEEKDAYS
 
 __all__ = ["attribute", "poll_speakers"]
 
@@ -27,11 +27,17 @@ _OPENING = regex.compile(
     [\x20\t\xa0“"]*+ In [\x20\xa0]++
     (?P<source>
         (?: the | a | an | this | that | its | their | his | her | our ) [\x20\xa0]++
-        [^,.;:!?“”"\n]{0,80}? \b (?P<noun> \p{Ll}++ ) )     # "the latest Reuters poll"
+        [^,.;:!?“”"\n]{0,80}? \b (?P<noun> \p{L}++ )       # "the latest Reuters poll"
+        (?: [\x20\xa0]++                                       # what the survey's noun may take:
+            (?: (?: released | conducted | published | taken | issued ) \b [^,.;:!?“”"\n]{0,60}+
+              | (?: last | this | earlier | early | late ) [\x20\xa0]++ \p{Ll}++   # "last month"
+              | \L<weekdays> ) )?+                              # "released Sunday", "Monday"
+    )
     (?: , [^,;:.!?“”"\n]{1,80}+ (?=,) )?+                    # ", conducted in September"
     , [\x20\xa0]++
     """,
     regex.VERBOSE,
+    weekdays=WEEKDAYS,
 )
 """A sentence's opening "In" and a noun phrase, then the comma before its clause."""
 
@@ -58,12 +64,13 @@ def attribute(ctx: Context) -> None:
     for unit in _opening_units(ctx):  # the cheap test first: most sentences open otherwise
         start, end = ctx.units[unit]
         found = _OPENING.match(text, start, end)
-        if found is None or found["noun"] not in SURVEY_NOUNS:
+        if found is None or found["noun"].lower() not in SURVEY_NOUNS:  # "a CNN Poll"
             continue
         lo = found.end()
-        if ctx.has_cues_between(lo, end):
+        if ctx.has_cues_between(found.end("source"), end):
             continue  # "In the poll, 60 percent said …": the cue's
-        cue = Cue(found.start("noun"), found.end("noun"), CueKind.VERB, found["noun"], False, True)
+        noun = found["noun"].lower()
+        cue = Cue(found.start("noun"), found.end("noun"), CueKind.VERB, noun, False, True)
         add_content(ctx, lo, content_end(ctx, lo, end), found.span("source"), cue, unit)
 
 
