@@ -36,6 +36,8 @@ def uses(text: str) -> dict[str, bool]:
         ("The firm posted a 2.6 billion dollar loss.", "posted", False),
         ("Lee posted a video about the loss.", "posted", True),
         ("Unions will press the board to act.", "press", True),
+        ("In 2001 rail operators began running night trains.", "rail", False),
+        ("Critics rail against the plan.", "rail", True),
     ],
 )
 def test_used_as_cue(text: str, word: str, used: bool) -> None:
