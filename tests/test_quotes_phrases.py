@@ -52,6 +52,8 @@ def before(text: str, cue: str, plural: bool = False) -> str | None:
         ("the witness at a later stage said", "the witness"),
         ("The point guard said", "The point guard"),  # no "at": the noun is no time
         ("Some press reports claimed", "Some press reports"),  # "press" opens a compound
+        ("A spokeswoman for aid agency Harborcare said", "A spokeswoman for aid agency Harborcare"),
+        ("A statement posted on the website Harbor.com said", "Harbor.com"),  # no owner
     ],
 )
 def test_subject_before(text: str, speaker: str) -> None:

@@ -43,6 +43,7 @@ from newscorpus.quotes.vocabulary import (
     MODIFIERS,
     NAME_JOINERS,
     NUMBER_WORDS,
+    ORGANIZATION_NOUNS,
     POINT_ADJECTIVES,
     POINT_NOUNS,
     POINT_POINTERS,
@@ -571,6 +572,27 @@ def _phrase_before(
     return _with_owner(toks, j, last)
 
 
+def _named_by_noun(toks: list[str], j: int) -> int:
+    """Where a name at word ``j`` starts with the organisation's noun before it, when a
+    preposition comes first: "a spokeswoman for| the aid agency |Oxfam"; else ``j``.
+
+    The noun alone stays out of the speaker ("The newspaper |Il Faro| said"), but the
+    preposition needs its object whole to find the phrase that owns it.
+    """
+    if j < 2 or not toks[j][:1].isupper() or toks[j - 1] not in ORGANIZATION_NOUNS:
+        return j
+    k = j - 2
+    while k >= 0 and j - k <= 4 and toks[k].islower() and toks[k] not in FUNCTION:
+        k -= 1  # modifiers of the noun: "aid", "state-run"
+    if k >= 0 and toks[k].lower() in DETERMINERS:
+        k -= 1
+    if k < 0 or toks[k].lower() not in PREPOSITIONS:
+        return j
+    if k > 0 and toks[k].lower() == "to" and toks[k - 1].lower() == "according":
+        return j  # "According to the agency X, …": a source of its own, owned by no one
+    return k + 1
+
+
 def _with_owner(toks: list[str], j: int, last: int) -> tuple[int, int] | None:
     """The phrase from word ``j`` to ``last`` with the noun phrases it is the object of.
 
@@ -578,6 +600,9 @@ def _with_owner(toks: list[str], j: int, last: int) -> tuple[int, int] | None:
     "about| 42 percent": None when the phrase is the object of a preposition
     that no noun phrase owns.
     """
+    named = _named_by_noun(toks, j)
+    if named != j:  # the name's owner, else the name: "a statement posted on the website X"
+        return _with_owner(toks, named, last) or (j, last)
     for _ in range(4):  # "a spokesman for the ministry", "observers in Ohio and around the country"
         if j < 1 or not toks[j - 1][0].isalnum():
             break
