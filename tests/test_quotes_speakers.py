@@ -26,6 +26,11 @@ from newscorpus.quotes.speakers import speaker_after, subject_at
             "said Harbor Board (HB) chair Ana Ruiz.",
             "Harbor Board (HB) chair Ana Ruiz",
         ),
+        (  # a slash joins the names of a joint poll; "HIV/AIDS" too, with no space
+            "according to an NBC/Harbor Journal poll released Wednesday.",
+            "an NBC/Harbor Journal poll",
+        ),
+        ("said Ana Ruiz / Reuters.", "Ana Ruiz"),  # a spaced slash ends the name
     ],
 )
 def test_speaker_after(text: str, speaker: str) -> None:

@@ -306,6 +306,21 @@ def _acronym_at(text: str, toks: list[tuple[int, int]], k: int) -> bool:
     )
 
 
+def _joined_by_slash(text: str, toks: list[tuple[int, int]], k: int) -> bool:
+    """Tell whether token ``k + 1`` is a slash that joins two capitalised names without
+    spaces, as in the name of a joint poll: "NBC/Wall Street Journal", "CNN/ORC"."""
+    if k + 2 >= len(toks):
+        return False
+    slash, after = toks[k + 1], toks[k + 2]
+    return (
+        text[slash[0] : slash[1]] == "/"
+        and toks[k][1] == slash[0]
+        and slash[1] == after[0]
+        and _capitalised(text, toks[k])
+        and _capitalised(text, after)
+    )
+
+
 def speaker_after(text: str, pos: int, hi: int) -> tuple[int, int] | None:
     """Find the speaker right after a cue that ends at ``pos`` ("said Smith").
 
@@ -368,6 +383,9 @@ def speaker_after(text: str, pos: int, hi: int) -> tuple[int, int] | None:
                 and k + 2 < len(toks)
                 and _capitalised(text, toks[k + 2])
             ):
+                k += 1
+                continue
+            if _joined_by_slash(text, toks, k):  # "an NBC/Wall Street Journal poll"
                 k += 1
                 continue
             break
