@@ -54,6 +54,7 @@ def before(text: str, cue: str, plural: bool = False) -> str | None:
         ("Some press reports claimed", "Some press reports"),  # "press" opens a compound
         ("A spokeswoman for aid agency Harborcare said", "A spokeswoman for aid agency Harborcare"),
         ("A statement posted on the website Harbor.com said", "Harbor.com"),  # no owner
+        ("The CNN/ORC poll showed", "The CNN/ORC poll"),  # a slash joins two names
     ],
 )
 def test_subject_before(text: str, speaker: str) -> None:

@@ -503,6 +503,9 @@ def _phrase_before(
             if initial == "." and j > 1 and abbreviation(toks[j - 2]):
                 j -= 1  # "Mr." and initials inside a name, "the Nov. 8 election"
                 continue
+            if prev == "/" and j > 1 and toks[j][:1].isupper() and toks[j - 2][:1].isupper():
+                j -= 2  # the names of a joint poll: "an NBC/Wall Street Journal poll"
+                continue
             if (
                 prev in _APOSTROPHES
                 and j > 1
