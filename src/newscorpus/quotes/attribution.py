@@ -198,13 +198,10 @@ def _quote_before(ctx: Context, cue: Cue, unit: int) -> bool:
                 _APPOSITIONS.fullmatch(text, gap.end(), cue.start)
                 or _OPEN_APPOSITION.fullmatch(text, gap.end(), cue.start)
             ):
-                speaker = subject_at(text, gap.end(), cue.start)
-                if (
-                    speaker is None
-                    or speaker[0] != gap.end()
-                    or text[q.inner_start : q.inner_end].rstrip(_INNER_CLOSERS)[-1:] in ".!?"
-                    or not _modifier_gap(text, speaker[1], cue.start)
-                ):
+                if text[q.inner_start : q.inner_end].rstrip(_INNER_CLOSERS)[-1:] in ".!?":
+                    return False  # the quotation ends its sentence: not this cue's
+                speaker = _modified_subject(text, gap.end(), cue.start)
+                if speaker is None:
                     return False  # but "“…,” the review for April says": a modified noun
             else:
                 # "“…,” Scott Pruitt, the attorney general of Oklahoma, one of the states, said"
@@ -421,34 +418,42 @@ _MODIFIER_GAP = regex.compile(
     r"""
     [\x20\t\xa0]++ (?: \L<prepositions> | \p{Ll}{3,}+ed )      # "for", "published"
     (?: [\x20\t\xa0]++ [\p{L}\d][\p{L}\d’'.&-]*+ ){1,8}+          # "April", "in the journal"
-    [\x20\t\xa0]++
+    [\x20\t\xa0]++ \Z
     """,
     regex.VERBOSE,
     prepositions=("of", "for", "in", "at", "from", "with", "on"),
 )
-"""A preposition or a participle and its words, without a mark: "| for April |"."""
+"""A preposition or a participle and its words, without a mark, that end a stretch:
+"| for April |"."""
 
 
 # Prepositions after a participle that modifies a noun: "published in", "issued by".
 _AGENT_PREPOSITIONS = frozenset(("in", "by", "at", "on", "from", "with", "for"))
 
 
-def _modifier_gap(text: str, pos: int, hi: int) -> bool:
-    """Tell whether only a modifier of the subject that ends at ``pos`` comes before the cue
-    at ``hi``: "the review| for April |says", "the authors| published in the journal |said"."""
-    gap = _MODIFIER_GAP.fullmatch(text, pos, hi)
-    if gap is None:
-        return False
-    words = text[pos:hi].split()
+def _modified_subject(text: str, pos: int, hi: int) -> tuple[int, int] | None:
+    """The subject that opens ``text[pos:hi]`` when only a modifier follows it up to the cue
+    at ``hi``: "the review| for April |says", "the authors| published in the journal |said".
+
+    The pattern is looked for first: most stretches between a quotation and a cue hold no
+    such modifier, and reading the subject costs more.
+    """
+    modifier = _MODIFIER_GAP.search(text, pos, hi)
+    if modifier is None:
+        return None
+    words = text[modifier.start() : hi].split()
     for k in range(1, len(words)):
         word = words[k]
         if word in FINITE or word in RELATIVES:
-            return False
+            return None
         if verb_like(word) and not (
             word.endswith("ed") and k + 1 < len(words) and words[k + 1] in _AGENT_PREPOSITIONS
         ):  # "declined to comment"; but "the study published in the journal"
-            return False
-    return True
+            return None
+    speaker = subject_at(text, pos, hi)
+    if speaker is None or speaker[0] != pos or speaker[1] != modifier.start():
+        return None
+    return speaker
 
 
 def _postmodified(text: str, pos: int, hi: int) -> bool:
