@@ -48,6 +48,12 @@ def test_a_relative_clause_with_commas_of_its_own_is_stepped_over() -> None:
     assert speaker(text, "said") == "who"  # the relative pronoun itself, right before the cue
 
 
+def test_a_dash_leads_a_participle_unless_it_closes_an_aside() -> None:
+    assert speaker("Lund changed his mind – saying he was wrong.", "saying") == "Lund"
+    text = "Norway -- which takes over in May -- vowing to keep up pressure."
+    assert speaker(text, "vowing") is None
+
+
 def test_a_passive_that_lost_its_auxiliary_names_no_speaker() -> None:
     assert speaker("Ferries halted and the crews told to stay in port.", "told") is None
     assert speaker("Harbor runners warned to beware of storms", "warned") is None

@@ -53,6 +53,7 @@ def test_no_speaker_after(text: str) -> None:
         ("On Sunday, Senator Ann Lee spoke", "Senator Ann Lee"),
         ("Meanwhile, it attacked", "it"),
         ("the committee voted", "the committee"),
+        ("Both parents stiffened their stance, saying", "Both parents"),  # not an adjunct
     ],
 )
 def test_subject_at(text: str, speaker: str) -> None:

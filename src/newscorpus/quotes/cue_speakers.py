@@ -60,7 +60,8 @@ _BLANKS = frozenset(" \t\xa0")
 
 _PARTICIPLE_LEAD = regex.compile(
     r"""
-    (?: , | \b (?i: and | while | before | after | by | when | then | for | in | since ) )
+    (?: , | [\x20\xa0] (?: – | — | -- ) (?=[\x20\xa0])         # ", adding", " – adding"
+      | \b (?i: and | while | before | after | by | when | then | for | in | since ) )
     [\x20\t\xa0]*+
     (?: at [\x20\xa0]++ \L<pointers> [\x20\xa0]++ (?: \L<adjectives> [\x20\xa0]++ )?
         \L<nouns> ,?+ [\x20\t\xa0]++ )?+                   # ", at one point calling"
@@ -391,13 +392,13 @@ def speaker_of(ctx: Context, cue: Cue, unit: int, quoting: bool = False) -> tupl
         if issued is not None:  # "the campaign released a statement saying": who sent it
             return subject_before(text, unit_start, issued.start())
         if not (
-            (led := _led(text, max(unit_start, cue.start - 30), cue.start))
+            (led := _led(text, unit_start, cue.start, ctx.units[unit][1]))
             or _THAT_AFTER.match(text, cue.end, cue.end + REACH)
             or quoting
         ):
             return None
     if cue.kind == _PARTICIPLE and not (
-        led if led is not None else _led(text, max(unit_start, cue.start - 30), cue.start)
+        led if led is not None else _led(text, unit_start, cue.start, ctx.units[unit][1])
     ):
         verb = _VERB_BEFORE.search(text, max(unit_start, cue.start - 30), cue.start)
         if verb is not None:  # "they could not resist| pointing out": the verb's subject
@@ -507,9 +508,22 @@ def _after_fronted(
     return subject_at(text, comma + 1, unit_end) if comma >= 0 else None
 
 
-def _led(text: str, lo: int, pos: int) -> bool:
-    """Tell whether :data:`_PARTICIPLE_LEAD` ends ``text[lo:pos]``."""
-    return _PARTICIPLE_LEAD.search(text, lo, pos) is not None
+def _led(text: str, start: int, pos: int, end: int) -> bool:
+    """Tell whether :data:`_PARTICIPLE_LEAD` comes right before a participle at ``pos`` in
+    the unit ``text[start:end]``.
+
+    A dash leads only when it is the unit's one dash: of a pair, it opens or closes an
+    aside ("Germany -- which takes over … -- vowing", "a counterattack — blasting X —").
+    """
+    lead = _PARTICIPLE_LEAD.search(text, max(start, pos - 30), pos)
+    if lead is None:
+        return False
+    if text[lead.start()] != "," and not lead[0].lstrip()[:1].isalpha():  # a dash
+        dash = lead[0].split()[0]
+        return text.count(dash, start, end) == 1 and (
+            dash == "--" or text.count("--", start, end) == 0
+        )
+    return True
 
 
 def _coordinated(text: str, lo: int, pos: int) -> bool:

@@ -55,6 +55,11 @@ def _abbreviation(text: str, span: tuple[int, int]) -> bool:
     return abbreviation(text[span[0] : span[1]])
 
 
+# Floating quantifiers that open a subject rather than an adjunct before a comma: "Both
+# parents stiffened their stance, saying …" ("Each year, …" is an adjunct).
+_QUANTIFIER_SUBJECTS = frozenset(("both", "all"))
+
+
 def subject_at(text: str, pos: int, hi: int) -> tuple[int, int] | None:
     """Find the subject that opens a clause at ``pos``: "Raisi emphasized …, declaring".
 
@@ -93,7 +98,7 @@ def subject_at(text: str, pos: int, hi: int) -> tuple[int, int] | None:
         opener = text[toks[k][0] : toks[k][1]].lower()
         comma = -2  # found once asked for: the comma that ends the adjunct
         if FUNCTION_CLASSES.get(opener) not in ("preposition", "subordinator") and not (
-            opener in MODIFIERS
+            (opener in MODIFIERS and opener not in _QUANTIFIER_SUBJECTS)  # not "Both parents"
             or opener in TIME
             or (opener.endswith(("ly", "ing", "ed")) and _lower_after(text, toks, k))
         ):  # "Hastily politicizing it, Trump …", "Speaking to reporters, she …"
