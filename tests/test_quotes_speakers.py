@@ -31,6 +31,9 @@ from newscorpus.quotes.speakers import speaker_after, subject_at
             "an NBC/Harbor Journal poll",
         ),
         ("said Ana Ruiz / Reuters.", "Ana Ruiz"),  # a spaced slash ends the name
+        ("said her spokeswoman.", "her spokeswoman"),  # "her" as a possessive
+        ("said 64 percent of the electorate.", "64 percent of the electorate"),  # a share
+        ("said 29-year-old clerk Tom Ruiz.", "29-year-old clerk Tom Ruiz"),
     ],
 )
 def test_speaker_after(text: str, speaker: str) -> None:
@@ -40,7 +43,16 @@ def test_speaker_after(text: str, speaker: str) -> None:
     assert text[found[0] : found[1]] == speaker
 
 
-@pytest.mark.parametrize("text", ["said Tuesday.", "said that it was.", "said, “no.”"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "said Tuesday.",
+        "said that it was.",
+        "said, “no.”",
+        "told her the port was shut.",
+        "by 0.5 points.",
+    ],
+)
 def test_no_speaker_after(text: str) -> None:
     assert speaker_after(text, 4, len(text)) is None
 

@@ -47,7 +47,7 @@ _AUXILIARY = regex.compile(
 _REDUCED = regex.compile(r"\p{Ll}[\p{L}'’\-]*+[\x20\t\xa0]++\Z")
 """A lower-case word (a noun) right before a participle: "a practice| criticized by"."""
 
-_AGENT_AHEAD = regex.compile(r"[^,;:.!?“”\"()]{0,100}?(?<=\s)(by)[\x20\t\xa0]++(?=\p{L})")
+_AGENT_AHEAD = regex.compile(r"[^,;:.!?“”\"()]{0,100}?(?<=\s)(by)[\x20\t\xa0]++(?=[\p{L}\p{N}])")
 """The "by" of an agent a few words after a participle: "called a charlatan by| …"."""
 
 _RELATIVE = regex.compile(r"(?:who|whom|whose|which)\b")

@@ -9,6 +9,8 @@ pronoun, name or noun phrase that opens a clause, past a fronted adjunct
 
 from __future__ import annotations
 
+import regex
+
 from newscorpus._data import read_rows
 from newscorpus.dateline import dateline_at
 from newscorpus.lexicon import LEXICON, ROLE_MODIFIERS, ROLE_NOUNS, EntryKind, tokenize
@@ -326,6 +328,38 @@ def _joined_by_slash(text: str, toks: list[tuple[int, int]], k: int) -> bool:
     )
 
 
+_SHARE = regex.compile(
+    r"""
+    \d[\d.,]*+ (?: [\x20\xa0]*+ % | [\x20\xa0]++ percent )            # "64 percent", "60%"
+    [\x20\xa0]++ of [\x20\xa0]++ (?: the [\x20\xa0]++ )?+ \p{Ll}++     # "of the electorate"
+    """,
+    regex.VERBOSE,
+)
+"""A share of people: "64 percent of the electorate", "60% of voters"."""
+
+
+def _owned_noun_after(text: str, toks: list[tuple[int, int]]) -> bool:
+    """Tell whether a lower-case noun follows the first token, as after a possessive."""
+    if len(toks) < 2 or not _is_word(text, toks[1]):
+        return False
+    word = text[toks[1][0] : toks[1][1]]
+    return (
+        word.islower()
+        and word not in FUNCTION
+        and word not in DETERMINERS  # "told her the …", "told her a …": a listener
+        and word not in PRONOUNS
+        and word not in TIME
+        and not verb_like(word)
+    )
+
+
+def _share_after(text: str, toks: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """A share of people that opens the words after a cue: "by |64 percent of the
+    electorate|", "by |59.6 percent of voters|"; None otherwise."""
+    share = _SHARE.match(text, toks[0][0], toks[-1][1])
+    return share.span() if share is not None else None
+
+
 def speaker_after(text: str, pos: int, hi: int) -> tuple[int, int] | None:
     """Find the speaker right after a cue that ends at ``pos`` ("said Smith").
 
@@ -347,10 +381,16 @@ def speaker_after(text: str, pos: int, hi: int) -> tuple[int, int] | None:
     if day is not None and text[day.end() :].lstrip(" \t\xa0")[:1].isupper():
         pos = day.end()  # "said on Tuesday| Tom Ruiz": the name after the day
     toks = tokens(text, pos, min(hi, pos + WINDOW))
-    if not toks or not _is_word(text, toks[0]):
+    if not toks:
+        return None
+    if text[toks[0][0] : toks[0][1]].replace(".", "").replace(",", "").isdigit():
+        return _share_after(text, toks)  # "by 64 percent of voters"; "by 0.5 points" a sum
+    if not _is_word(text, toks[0]):
         return None
     first = text[toks[0][0] : toks[0][1]].lower()
-    if (
+    if first == "her" and _owned_noun_after(text, toks):
+        pass  # a possessive: "by her campaign", "said her spokeswoman"; not "told her the …"
+    elif (
         (first in FUNCTION or first in TIME or first in SUBJECT_PRONOUNS)
         and _capitalised(text, toks[0])
         and _next_name(text, toks)
