@@ -35,6 +35,7 @@ def uses(text: str) -> dict[str, bool]:
         ("The index posted solid gains.", "posted", False),  # a result, not a post online
         ("The firm posted a 2.6 billion dollar loss.", "posted", False),
         ("Lee posted a video about the loss.", "posted", True),
+        ("It set a value added tax of 13 percent.", "added", False),  # a compound adjective
         ("Unions will press the board to act.", "press", True),
         ("In 2001 rail operators began running night trains.", "rail", False),
         ("Critics rail against the plan.", "rail", True),

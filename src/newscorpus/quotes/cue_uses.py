@@ -259,6 +259,9 @@ _SUM = regex.compile(
 """A number and its unit after "add": "added 0.4 percent", "added 15 points", "added 1.2%"."""
 
 
+# What makes "added" the second half of a compound adjective: "value added tax".
+_VALUE = ("value ", "value-", "Value ", "Value-")
+
 _POINTS_COUNTED = regex.compile(r"(?:\p{N}|\b(?i:basis|percentage))[\x20\xa0]++\Z")
 """A number, "basis" or "percentage" before "points": "13.3| points to", "25 basis| points"."""
 
@@ -298,12 +301,17 @@ def _sums(text: str, cue: Cue) -> bool:
     """Tell whether a cue is an "add" that sums ("the index added 0.4 percent", "Lee
     added 15 points", ``counted_units.txt``), the noun "points" of a sum ("rose 12.5
     points to 1,610", "cut the rate 25 basis points to 5.5 percent") or a "post" of a
-    result ("posted solid gains", ``posted_results.txt``)."""
+    result ("posted solid gains", ``posted_results.txt``); "added" in "value added tax"
+    is no cue either."""
     if cue.lemma == "point to":
         return _POINTS_COUNTED.search(text, max(0, cue.start - 12), cue.start) is not None
     if cue.lemma == "post":  # "the index posted solid gains", not "posted a video"
         return _RESULT.match(text, cue.end) is not None
-    return cue.lemma == "add" and _SUM.match(text, cue.end) is not None
+    if cue.lemma != "add":
+        return False
+    if text.endswith(_VALUE, max(0, cue.start - 6), cue.start):
+        return True  # "a value added tax", "value-added services": a compound, no speech
+    return _SUM.match(text, cue.end) is not None
 
 
 def _capital_inside(text: str, cue: Cue) -> bool:
