@@ -36,6 +36,10 @@ def uses(text: str) -> dict[str, bool]:
         ("The firm posted a 2.6 billion dollar loss.", "posted", False),
         ("Lee posted a video about the loss.", "posted", True),
         ("It set a value added tax of 13 percent.", "added", False),  # a compound adjective
+        ("The admiral added another facet to his job.", "added", False),  # adds to something
+        ("Deficits would add up to $1.5 trillion.", "add", False),
+        ("Ana Ruiz added to reporters that it was over.", "added", True),  # a listener
+        ("He added the plan would go to a vote.", "added", True),  # a clause
         ("Unions will press the board to act.", "press", True),
         ("In 2001 rail operators began running night trains.", "rail", False),
         ("Critics rail against the plan.", "rail", True),

@@ -34,6 +34,7 @@ from newscorpus.quotes.speakers import speaker_after, subject_at
         ("said her spokeswoman.", "her spokeswoman"),  # "her" as a possessive
         ("said 64 percent of the electorate.", "64 percent of the electorate"),  # a share
         ("said 29-year-old clerk Tom Ruiz.", "29-year-old clerk Tom Ruiz"),
+        ("said 9/11 widow Ana Ruiz.", "9/11 widow Ana Ruiz"),
     ],
 )
 def test_speaker_after(text: str, speaker: str) -> None:

@@ -22,6 +22,7 @@ from newscorpus.quotes.vocabulary import (
     PREPOSITIONS,
     QUANTITY_HEADS,
     WEEKDAYS,
+    verb_like,
 )
 
 __all__ = ["NOUN_DETERMINERS", "used_as_cue"]
@@ -311,7 +312,46 @@ def _sums(text: str, cue: Cue) -> bool:
         return False
     if text.endswith(_VALUE, max(0, cue.start - 6), cue.start):
         return True  # "a value added tax", "value-added services": a compound, no speech
-    return _SUM.match(text, cue.end) is not None
+    return _SUM.match(text, cue.end) is not None or _adds_to(text, cue.end)
+
+
+# Words that open the thing added to something: "added| another facet to …".
+_ADDED_OPENERS = frozenset(
+    ("a", "an", "another", "the", "more", "new", "its", "his", "her", "their", "our", "some")
+)
+
+
+# Listeners after "added to": "Trump added to reporters".
+_LISTENERS = frozenset(("reporters", "journalists", "me", "us", "him", "them", "viewers"))
+
+
+def _adds_to(text: str, pos: int) -> bool:
+    """Tell whether an "add" that ends at ``pos`` adds something to something, as no
+    speech does: "added to her lead", "adds up to $1.5 trillion", "added another
+    facet to his job" (a noun phrase, with no verb, then "to"); but "added the plan
+    would go to a vote" reports a clause."""
+    words = text[pos : pos + 80].split(None, 9)[:9]
+    if not words:
+        return False
+    first = words[0].lower()
+    if first == "up":
+        return True  # "adds up to $1.5 trillion"
+    if (
+        first == "to"
+    ):  # "added to her lead"; but "added to People", "added to reporters": a listener
+        listener = words[1] if len(words) > 1 else ""
+        return (
+            not (listener[:1].isupper() and not listener.endswith(("’s", "'s")))
+            and listener.lower().strip(".,") not in _LISTENERS
+        )
+    if first not in _ADDED_OPENERS and not first[:1].isdigit():
+        return False
+    for word in words[1:]:
+        if word == "to":
+            return True
+        if word in FINITE or verb_like(word) or not word.isalpha():
+            return False  # a verb: a clause ("the plan would go to …"); a mark ends it
+    return False
 
 
 def _capital_inside(text: str, cue: Cue) -> bool:

@@ -315,18 +315,20 @@ def _acronym_at(text: str, toks: list[tuple[int, int]], k: int) -> bool:
 
 def _joined_by_slash(text: str, toks: list[tuple[int, int]], k: int) -> bool:
     """Tell whether token ``k + 1`` is a slash that joins two capitalised names without
-    spaces, as in the name of a joint poll: "NBC/Wall Street Journal", "CNN/ORC"."""
+    spaces, as in the name of a joint poll ("NBC/Wall Street Journal", "CNN/ORC"), or two
+    numbers ("9/11")."""
     if k + 2 >= len(toks):
         return False
     slash, after = toks[k + 1], toks[k + 2]
-    return (
-        text[slash[0] : slash[1]] == "/"
-        and toks[k][1] == slash[0]
-        and slash[1] == after[0]
-        and _capitalised(text, toks[k])
-        and _capitalised(text, after)
-    )
+    if text[slash[0] : slash[1]] != "/" or toks[k][1] != slash[0] or slash[1] != after[0]:
+        return False
+    if text[toks[k][0]].isdigit() and text[after[0]].isdigit():
+        return True  # "9/11 widow Ana Ruiz"
+    return _capitalised(text, toks[k]) and _capitalised(text, after)
 
+
+# Words after a number that make it an amount: "by 30 percent", "by 0.5 percentage points".
+_AMOUNTS = frozenset(("percent", "%", "percentage", "points", "point", "per", "times"))
 
 _SHARE = regex.compile(
     r"""
@@ -384,7 +386,11 @@ def speaker_after(text: str, pos: int, hi: int) -> tuple[int, int] | None:
     if not toks:
         return None
     if text[toks[0][0] : toks[0][1]].replace(".", "").replace(",", "").isdigit():
-        return _share_after(text, toks)  # "by 64 percent of voters"; "by 0.5 points" a sum
+        share = _share_after(text, toks)  # "by 64 percent of voters"
+        if share is not None or (
+            len(toks) > 1 and text[toks[1][0] : toks[1][1]].lower() in _AMOUNTS
+        ):
+            return share  # but "by 0.5 points", "by 30 percent": an amount, no agent
     if not _is_word(text, toks[0]):
         return None
     first = text[toks[0][0] : toks[0][1]].lower()
