@@ -59,6 +59,9 @@ def test_a_passive_that_lost_its_auxiliary_names_no_speaker() -> None:
     assert speaker("Harbor runners warned to beware of storms", "warned") is None
     assert speaker("He warned to expect storms.", "warned") == "He"  # after a pronoun
     assert speaker("Lund told to the board what he saw.", "told") == "Lund"  # "to" a listener
+    text = "Port towns urged to stock up on fuel\n\nThe ministry said on Monday …"
+    assert speaker(text, "urged") is None  # a headline's passive
+    assert speaker("Lund urged to continue the survey.", "urged") == "Lund"  # wire copy's active
 
 
 def test_a_participle_without_a_lead_reports_for_nobody() -> None:

@@ -284,14 +284,17 @@ _WORD_BEFORE = regex.compile(r"(?r)(\w++)[\x20\xa0]++\Z")
 """The word right before a position (matched backwards from it)."""
 
 
-def _reduced_passive(text: str, cue: Cue, lo: int) -> bool:
+def _reduced_passive(text: str, cue: Cue, lo: int, headline: bool) -> bool:
     """Tell whether a cue is a passive participle, whose subject is its listener.
 
     "the sick or elderly told to stay indoors", "Runners warned to beware"
     (a headline): "told" and "warned" have lost the "were" of their passive.
-    After a pronoun they are active, if clumsy ("he told to the board").
+    After a pronoun they are active, if clumsy ("he told to the board"). A
+    headline drops its "were" after "urged" too ("Africa urged to improve …").
     """
-    if cue.kind != _VERB or cue.base or cue.third or cue.lemma not in _LISTENER_FIRST:
+    if cue.kind != _VERB or cue.base or cue.third:
+        return False
+    if cue.lemma not in _LISTENER_FIRST and not (headline and cue.lemma == "urge"):
         return False
     to = _TO_VERB.match(text, cue.end)
     if to is None or to[1] in DETERMINERS or to[1] in PRONOUNS:  # "told to the committee"
@@ -317,6 +320,15 @@ def _before_relative(text: str, lo: int, found: int, pos: int) -> tuple[int, int
     return opening
 
 
+def _in_headline(ctx: Context, pos: int) -> bool:
+    """Tell whether ``pos`` lies in a headline: a first paragraph of one line, which no
+    period ends, before others."""
+    if len(ctx.paragraph_starts) < 2 or pos >= ctx.paragraph_ends[0]:
+        return False
+    head = ctx.text[ctx.paragraph_starts[0] : ctx.paragraph_ends[0]].rstrip()
+    return "\n" not in head and not head.endswith(".")
+
+
 def speaker_of(ctx: Context, cue: Cue, unit: int, quoting: bool = False) -> tuple[int, int] | None:
     """The speaker of a cue: its subject, or the subject of the clause it joins.
 
@@ -331,7 +343,7 @@ def speaker_of(ctx: Context, cue: Cue, unit: int, quoting: bool = False) -> tupl
     unit_start = ctx.units[unit][0]
     led: bool | None = None  # whether _PARTICIPLE_LEAD comes before a participle, once read
     if cue.kind != _PARTICIPLE or _progressive(text, max(unit_start, cue.start - 24), cue.start):
-        if _reduced_passive(text, cue, unit_start):
+        if _reduced_passive(text, cue, unit_start, _in_headline(ctx, cue.start)):
             return None
         speaker = ctx.subject(cue, unit)
         if speaker is not None:
