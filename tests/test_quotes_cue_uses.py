@@ -40,6 +40,8 @@ def uses(text: str) -> dict[str, bool]:
         ("Deficits would add up to $1.5 trillion.", "add", False),
         ("Ana Ruiz added to reporters that it was over.", "added", True),  # a listener
         ("He added the plan would go to a vote.", "added", True),  # a clause
+        ("Gunmen attacked his convoy in the city.", "attacked", False),  # with weapons
+        ("She attacked the plan as reckless.", "attacked", True),
         ("Unions will press the board to act.", "press", True),
         ("In 2001 rail operators began running night trains.", "rail", False),
         ("Critics rail against the plan.", "rail", True),

@@ -365,14 +365,38 @@ def _capital_inside(text: str, cue: Cue) -> bool:
     return i >= 0 and text[i] not in ".!?\n:;"
 
 
+_ATTACK_TARGET = regex.compile(
+    r"""
+    [\x20\xa0]++ (?: [\p{L}\p{N}'’\-]++ [\x20\xa0]++ ){0,4}?      # "his", "a police", "Moslem"
+    \L<targets> \b                                          # attack_targets.txt: "convoy"
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+    targets=read_lines("attack_targets.txt"),
+)
+"""A place, a vehicle or people armed or not, as the object of "attack": "attacked| his convoy"."""
+
+
+def _physical_attack(text: str, cue: Cue) -> bool:
+    """Tell whether an "attack" is done with weapons, as its object tells: "gunmen attacked
+    his convoy", "rebels attacked the stronghold" (``attack_targets.txt``)."""
+    if cue.lemma != "attack":
+        return False
+    target = _ATTACK_TARGET.match(text, cue.end, cue.end + 60)
+    return target is not None and not _ANY_MARK.search(text, cue.end, target.end())
+
+
+_ANY_MARK = regex.compile(r"[,.;:!?“”\"()]")
+"""A mark that ends an object before its noun."""
+
+
 def used_as_cue(text: str, cue: Cue) -> bool:
     """Tell whether a cue word is used as a cue where it stands in ``text``.
 
     Not when it is a noun ("the report", "his recent remarks", "rocket attacks
     on the port"), a capitalised word inside a sentence ("Edward Said"), the
     "say" of an idiom ("hard to say"), a sum ("the index added 0.4 percent",
-    "rose 12.5 points to 1,610") or a request not to be named ("who asked not
-    to be identified").
+    "rose 12.5 points to 1,610"), a request not to be named ("who asked not
+    to be identified") or an attack with weapons ("gunmen attacked his convoy").
 
     Example:
         >>> from newscorpus.quotes.cues import find_cues
@@ -386,4 +410,5 @@ def used_as_cue(text: str, cue: Cue) -> bool:
         or _say_idiom(text, cue)
         or _sums(text, cue)
         or _asks_anonymity(text, cue)
+        or _physical_attack(text, cue)
     )
