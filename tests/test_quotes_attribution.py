@@ -35,6 +35,8 @@ def test_inverted_speaker() -> None:
 def test_roles_between_the_quotation_and_the_name() -> None:
     text = "“We won,” team lawyer Ann Cole said."
     assert drafts(text) == [("direct", "“We won,”", "Ann Cole", "said")]
+    text = "“We won,” post and telecommunications director general Ann Cole said on radio."
+    assert drafts(text) == [("direct", "“We won,”", "Ann Cole", "said")]  # a long role
 
 
 def test_a_cue_with_an_object_of_its_own_does_not_take_the_quotation_before() -> None:

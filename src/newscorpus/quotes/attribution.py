@@ -71,7 +71,7 @@ _INNER_CLOSERS = " \t\xa0’'‘\"”»›`"
 _GAP = re.compile(r"[\x20\t\xa0,]*")
 """What may stand between a quotation and the attribution after it."""
 
-_ROLE_GAP = regex.compile(r"(?:[\p{L}\p{N}.'’\-]++[\x20\xa0]++){0,6}+")
+_ROLE_GAP = regex.compile(r"(?:[\p{L}\p{N}.'’\-]++[\x20\xa0]++){0,10}+")
 """Titles and roles before a speaker's name: "“…,” Trump lawyer Marc Kasowitz said"."""
 
 _AS = regex.compile(r"as[\x20\xa0]++")
@@ -262,6 +262,15 @@ def _roles_only(text: str, start: int, end: int) -> bool:
             continue  # "head of| the coaching team", "minister for| trade": a role's complement
         if word == "the" and k > 0 and words[k - 1] in ("of", "for"):
             continue
+        if (
+            word == "and"
+            and 0 < k < len(words) - 1
+            and words[k - 1].islower()
+            and words[k + 1].islower()
+            and words[k - 1] not in _FUNCTION_WORDS
+            and words[k + 1] not in _FUNCTION_WORDS
+        ):
+            continue  # "director of sales and marketing": two nouns of one role
         return False
     return True
 
