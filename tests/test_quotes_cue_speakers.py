@@ -11,6 +11,7 @@ from newscorpus.quotes.cue_speakers import (
     _PROGRESSIVE,
     _issued,
     _progressive,
+    quoted_by,
     speaker_of,
 )
 from quote_context import context
@@ -116,3 +117,18 @@ def test_the_string_test_before_the_issued_pattern_keeps_its_matches(text: str, 
     found = _ISSUED.search(text, lo, len(text))
     issued = _issued(text, lo, len(text))
     assert (issued.span() if issued else None) == (found.span() if found else None)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("the paper quoted Zhang as saying", "Zhang"),
+        ("the paper cited police chief Ana Voss as saying", "police chief Ana Voss"),
+        ("Kartono was quoted by the site as saying", "Kartono"),
+        ("the ministry was cited in the Harbor Daily as saying", "the ministry"),
+    ],
+)
+def test_quoted_by(text: str, speaker: str) -> None:
+    found = quoted_by(text, 0, text.index("saying"))
+    assert found is not None
+    assert text[found[0] : found[1]] == speaker

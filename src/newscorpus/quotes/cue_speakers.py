@@ -451,34 +451,38 @@ def speaker_of(ctx: Context, cue: Cue, unit: int, quoting: bool = False) -> tupl
 
 _QUOTED_BY = regex.compile(
     r"""
-    (?r) \b (?: was | were | is | are | been ) [\x20\xa0]++ quoted [\x20\xa0]++
-    by [\x20\xa0]++ [^,;:.!?“”"\n]{1,80}? [\x20\xa0]++ as [\x20\xa0]++ \Z
+    (?r) \b (?: was | were | is | are | been ) [\x20\xa0]++ (?: quoted | cited ) [\x20\xa0]++
+    (?: by | in ) [\x20\xa0]++ [^,;:.!?“”"\n]{1,80}? [\x20\xa0]++ as [\x20\xa0]++ \Z
     """,
     regex.VERBOSE,
 )
-"""A passive "quoted by" an outlet before "saying": "Kartono was| quoted by the site as| saying"."""
+"""A passive "quoted by" or "cited in" an outlet before "saying": "Kartono was| quoted by the
+site as| saying", "the ministry was| cited in the daily as| saying"."""
 
 
 _QUOTED_ACTIVE = regex.compile(
     r"""
-    (?r) \b quoted [\x20\xa0]++ (?! by \b )
-    (?P<who> \p{Lu} [^,;:.!?“”"\n]{0,60}? )
+    (?r) \b (?: quoted | cited ) [\x20\xa0]++ (?! (?: by | in ) \b )
+    (?P<who> (?: \p{Ll}++ [\x20\xa0]++ ){0,3}?          # roles: "police chief"
+             \p{Lu} [^,;:.!?“”"\n]{0,60}? )             # the name: "Ann Lee"
     (?: , [^;:!?“”"\n]{1,80}? ,? )?                     # an apposition: ", head of the bureau,"
     [\x20\xa0]++ as [\x20\xa0]++ \Z
     """,
     regex.VERBOSE,
 )
-"""An outlet's "quoted X as" before "saying": "the newspaper quoted| Zhang |as| saying",
-"quoted| Tomas Berg |, head of the trust, as| saying"."""
+"""An outlet's "quoted X as" or "cited X as" before "saying": "the newspaper quoted| Zhang |as|
+saying", "quoted| Tomas Berg |, head of the trust, as| saying", "cited| police chief Ann Lee
+|as| saying"."""
 
 
 def quoted_by(text: str, lo: int, pos: int) -> tuple[int, int] | None:
-    """The speaker of "X was quoted by Y as saying" or "Y quoted X as saying" whose
-    "saying" starts at ``pos``: X.
+    """The speaker of "X was quoted by Y as saying", "Y quoted X as saying" or "Y cited X
+    as saying" whose "saying" starts at ``pos``: X.
 
     ``lo`` is where the search must stop (the start of the unit).
     """
-    if text.find("quoted", max(lo, pos - 100), pos) < 0:
+    quoted = text.find("quoted", max(lo, pos - 100), pos) >= 0
+    if not quoted and text.find("cited", max(lo, pos - 180), pos) < 0:
         return None
     found = _QUOTED_BY.search(text, max(lo, pos - 100), pos)
     if found is not None:

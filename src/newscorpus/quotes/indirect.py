@@ -37,7 +37,7 @@ from newscorpus.quotes.vocabulary import (
     WEEKDAYS,
 )
 
-__all__ = ["according", "add_content", "by_after", "reported"]
+__all__ = ["according", "add_content", "by_after", "passes_on", "reported"]
 
 # Enum members compared on every cue's path, read once: an enum's attribute is a slow lookup.
 _PARTICIPLE, _VERB = CueKind.PARTICIPLE, CueKind.VERB
@@ -234,6 +234,15 @@ _AS_SAYING = regex.compile(
 )
 """The speaker and "as saying" after "quoted": "quoted| Zhang as saying", "quoted| Zhang,
 head of the bureau, as saying"."""
+# Verbs that pass on what someone said "as saying" ("quoted Zhang as saying", "cited
+# police as saying"): the participle reports, the verb's object speaks.
+_QUOTING_LEMMAS = frozenset(("quote", "cite"))
+
+
+def passes_on(text: str, cue: Cue, hi: int) -> bool:
+    """Tell whether a cue passes on what its "as saying" reports: "quoted Zhang as saying",
+    "was cited in the daily as saying"; the participle is the cue of that speech."""
+    return cue.lemma in _QUOTING_LEMMAS and _AS_SAYING.match(text, cue.end, hi) is not None
 
 
 def _first_word(text: str, lo: int, hi: int) -> int:
@@ -253,7 +262,7 @@ def reported(ctx: Context, cue: Cue, unit: int) -> bool:
     unit_start, unit_end = ctx.units[unit]
     if not (cue.reports or cue.frames or _as_put_it(text, cue, unit_start)):
         return False
-    if cue.lemma == "quote" and _AS_SAYING.match(text, cue.end, unit_end) is not None:
+    if passes_on(text, cue, unit_end):
         return False  # "the paper quoted Zhang as saying …": "saying" reports, Zhang speaks
     if cue.kind == _VERB and not cue.third and by_after(text, cue.end):
         # a passive: "a practice criticized by Smith"; "Asked by a reporter whether …"

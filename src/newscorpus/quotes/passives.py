@@ -22,7 +22,7 @@ from newscorpus.quotes.boundaries import content_end
 from newscorpus.quotes.clauses import clause_after, object_end
 from newscorpus.quotes.context import Context
 from newscorpus.quotes.cues import Cue, CueKind
-from newscorpus.quotes.indirect import add_content, by_after
+from newscorpus.quotes.indirect import add_content, by_after, passes_on
 from newscorpus.quotes.phrases import noun_before, subject_before
 from newscorpus.quotes.speakers import speaker_after
 from newscorpus.quotes.vocabulary import TELL
@@ -77,6 +77,8 @@ def passive(ctx: Context, cue: Cue, unit: int) -> bool:
     if not word.endswith(_PARTICIPLE_ENDINGS):
         return False
     unit_start, unit_end = ctx.units[unit]
+    if passes_on(text, cue, unit_end):
+        return False  # "the ministry was cited in the daily as saying": "saying" reports
     aux = _AUXILIARY.search(text, max(unit_start, cue.start - 40), cue.start)
     if aux is not None:
         subject = subject_before(text, unit_start, aux.start())
