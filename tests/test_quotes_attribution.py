@@ -61,6 +61,11 @@ def test_a_speaker_with_a_modifier_after_the_quotation() -> None:
     assert ("direct", "“We won.”", None, None) in found  # the sentence had ended
 
 
+def test_a_passive_quoted_after_a_quotation_gives_its_subject() -> None:
+    text = "“The sky is dark,” he was quoted by Harbor News on Wednesday."
+    assert drafts(text) == [("direct", "“The sky is dark,”", "he", "quoted")]
+
+
 def test_lead_in_makes_a_mixed_quote() -> None:
     text = "Clinton, the nominee “is dogged and smart,” the newspaper wrote."
     assert drafts(text) == [

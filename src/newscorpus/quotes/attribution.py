@@ -187,6 +187,8 @@ def _quote_before(ctx: Context, cue: Cue, unit: int) -> bool:
             return False  # "The “Golden Team” warned its rivals": a name, the verb's subject
     else:
         speaker = ctx.subject(cue, unit)
+        if speaker is None and cue.lemma == "quote" and not indirect.passes_on(text, cue, unit_end):
+            speaker = _quoted_subject(text, gap.end(), cue.start)  # "“…,” he was quoted by"
         if speaker is not None and speaker[0] < q.end:
             speaker = None
         if speaker is None or not (
@@ -221,6 +223,20 @@ def _quote_before(ctx: Context, cue: Cue, unit: int) -> bool:
         content = (first.start, first.end)
     ctx.add(Draft(start, q.end, kind, content, speaker, _cue_span(cue), unit), held)
     return True
+
+
+_WAS = regex.compile(r"[\x20\xa0]++(?:was|were|is|are|has[\x20\xa0]++been)[\x20\xa0]++\Z")
+"""The auxiliary of a passive right before its participle: "he| was |quoted"."""
+
+
+def _quoted_subject(text: str, lo: int, pos: int) -> tuple[int, int] | None:
+    """The subject of a passive "quoted" at ``pos`` right after a quotation: "“…,” he was
+    quoted by the website" is his."""
+    aux = _WAS.search(text, max(lo, pos - 24), pos)
+    if aux is None:
+        return None
+    subject = subject_at(text, lo, aux.start())
+    return subject if subject is not None and subject[1] == aux.start() else None
 
 
 def _unpunctuated(text: str, q: Quotation, gap_end: int) -> bool:
