@@ -37,6 +37,14 @@ def rows(text: str) -> list[tuple[str, str, str | None, str | None]]:
             "Coach: ‘We Were Robbed.’",
             ("mixed", "‘We Were Robbed.’", "Coach", ":"),
         ),
+        (  # a wire headline's source after its colon, as a noun of a source or a role
+            "Ferry fares to rise next year: report",
+            ("indirect", "Ferry fares to rise next year", "report", ":"),
+        ),
+        (
+            "URGENT  Port to stay closed for a week: FM spokesman",
+            ("indirect", "Port to stay closed for a week", "FM spokesman", ":"),
+        ),
     ],
 )
 def test_headline_claims(headline: str, expected: tuple[str, str, str, str]) -> None:
@@ -49,6 +57,7 @@ def test_headline_claims(headline: str, expected: tuple[str, str, str, str]) -> 
         "The Latest: Storm Hits the Coast.",  # a label, not a source
         "BREAKING: Storm Hits the Coast.",
         "Storm Hits the Coast.",
+        "Storm hits the coast: he",  # a pronoun is no source after the colon
     ],
 )
 def test_headlines_without_attribution(headline: str) -> None:

@@ -9,8 +9,9 @@ attributes in two ways that body text does not:
 - a reporting verb in title case: ``Mayor Says Bridge Will Reopen``,
   ``Bridge Will Reopen, Mayor Says``;
 - ``claim: Speaker``, as wire services write it (``Bridge to reopen in May:
-  Mayor``, ``Talks made progress: UN``): the claim in sentence case, the
-  source a few capitalised words after the last colon.
+  Mayor``, ``Talks made progress: UN``, ``Fares to rise: report``): the claim
+  in sentence case, the source a few capitalised words after the last colon,
+  or a noun of a source or a role with its modifiers ("FM spokesman").
 """
 
 from __future__ import annotations
@@ -18,9 +19,11 @@ from __future__ import annotations
 import regex
 
 from newscorpus._data import read_lines, read_rows
+from newscorpus.lexicon import ROLE_NOUNS
 from newscorpus.quotes.boundaries import trim
 from newscorpus.quotes.context import Context
 from newscorpus.quotes.phrases import subject_before
+from newscorpus.quotes.vocabulary import ORGANIZATION_NOUNS, SOURCE_NOUNS
 
 __all__ = ["attribute"]
 
@@ -40,15 +43,25 @@ _COLON = regex.compile(
 _SOURCE_AFTER = regex.compile(
     r"""
     : [\x20\t\xa0]++
-    ( [\p{Lu}\p{N}] [\p{L}\p{N}.'’&\-]*+ (?: [\x20\xa0]++ \p{Lu} [\p{L}\p{N}.'’&\-]*+ ){0,3}+ )
+    ( [\p{Lu}\p{N}] [\p{L}\p{N}.'’&\-]*+ (?: [\x20\xa0]++ \p{Lu} [\p{L}\p{N}.'’&\-]*+ ){0,3}+
+    | (?: [\p{Lu}\p{N}] [\p{L}\p{N}.'’&\-]*+ [\x20\xa0]++ ){0,2}+     # "FM", "UN", "Australian"
+      (?: \p{Ll}[\p{Ll}\-]*+ [\x20\xa0]++ ){0,2}?                      # "police", "new"
+      (?: \L<nouns> ) s?+ )                                      # "report", "official", "study"
     [\x20\t\xa0.]*+ \Z
     """,
     regex.VERBOSE,
+    nouns=sorted(SOURCE_NOUNS | set(ROLE_NOUNS) | ORGANIZATION_NOUNS),
 )
-"""A wire headline's source after its last colon: "…: Port Authority", "…: Mayor Lund"."""
+"""A wire headline's source after its last colon: "…: Port Authority", "…: Mayor Lund",
+"…: report", "…: FM spokesman", "…: police source"."""
 
 _LABEL = regex.compile(r"[\x20\t\xa0]*+([^:\n]{1,30}+):[\x20\t\xa0]++")
 """What stands before a headline's first colon: a label, maybe ("URGENT: ")."""
+
+_SPACED_LABEL = regex.compile(
+    r"[\x20\t\xa0]*+\p{Lu}{2,}+(?:[\x20\xa0]\p{Lu}{2,}+)*+[\x20\xa0]{2,}+"
+)
+"""A label in capitals that two spaces or more end instead of a colon: "URGENT  "."""
 
 _LABELS = frozenset(read_lines("headline_labels.txt"))
 _FUNCTION = frozenset(row[0] for row in read_rows("function_words.txt"))
@@ -119,6 +132,9 @@ def _source_after(ctx: Context, start: int, end: int) -> bool:
     label = _LABEL.match(text, start, colon)
     if label is not None and _is_label(label[1]):  # "URGENT: …", "2nd LD Writethru: …"
         start = label.end()
+    spaced = _SPACED_LABEL.match(text, start, colon)
+    if spaced is not None:  # "URGENT  Ex-Russian PM released …": a label without its colon
+        start = spaced.end()
     claim_end = trim(text, start, colon)
     lower = [w for w in text[start:claim_end].split() if w[:1].islower()]
     if len(lower) < 2:
