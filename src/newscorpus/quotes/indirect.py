@@ -399,6 +399,19 @@ def reported(ctx: Context, cue: Cue, unit: int) -> bool:
         )
         comma = _comma_before(text, unit_start, lead.start()) if lead else None
     resumes = found[0] if found is not None and found[1] == "comma" else None
+    if resumes is not None and any(
+        c.kind == _PARTICIPLE for c in ctx.cues_between(resumes, resumes + 1)
+    ):  # "CLAUSE, she said, adding that …": a participle's attribution, no resumption;
+        # but "CNN, Cruz said, called the plan …" resumes the sentence with its verb
+        resumes = None
+        if comma is not None:
+            start, end = (
+                _opening(text, _reach(text, unit_start, comma), comma),
+                trim(text, unit_start, comma),
+            )
+            if _ADJUNCT_ONLY.fullmatch(text, start, end) and not has_verb(text, start, end):
+                return False  # "Weighing in on the debate, Huckabee agreed, praising …"
+            return add_content(ctx, start, end, speaker, cue, unit)
     if comma is not None and after != cue.end:  # "CLAUSE, said Smith, a lawyer, who …"
         start, end = (
             _opening(text, _reach(text, unit_start, comma), comma),
