@@ -159,6 +159,28 @@ _ADJUNCT_ONLY = regex.compile(
 _TIME = TIME
 
 
+_COMMA_GAP = " ,\t\xa0"  # what stands between a cue and the comma right after it
+
+_TAIL_AFTER = regex.compile(
+    r"(?:without[\x20\xa0]++)?+"
+    r"(?!(?:including|excluding|regarding|concerning|following)\b)\p{Ll}++(?<=ing)\b"
+)
+"""What opens an attribution's own adjunct after its comma, a participle: "…, he said,|
+opening a convention", "…, he told AFP,| without giving a date"; not one that works as a
+preposition ("…, the paper said, including …"), which goes on with the content."""
+
+
+def _participle_tail(text: str, pos: int, hi: int) -> bool:
+    """Tell whether a participle phrase with no finite verb runs from ``pos`` to the end of
+    its unit: the attribution's own adjunct ("…, he said, wiping sweat off his face"), not
+    a gerund that opens the rest of the sentence ("…, he said, replacing her would be
+    hard")."""
+    tail = _TAIL_AFTER.match(text, pos, hi)
+    return tail is not None and not any(
+        word.lower() in FINITE for word in text[tail.end() : hi].split()
+    )
+
+
 def _object_start(text: str, pos: int, hi: int) -> bool:
     """Tell whether a noun phrase, the object of a cue, starts right after ``pos``.
 
@@ -399,10 +421,15 @@ def reported(ctx: Context, cue: Cue, unit: int) -> bool:
         )
         comma = _comma_before(text, unit_start, lead.start()) if lead else None
     resumes = found[0] if found is not None and found[1] == "comma" else None
-    if resumes is not None and any(
-        c.kind == _PARTICIPLE for c in ctx.cues_between(resumes, resumes + 1)
-    ):  # "CLAUSE, she said, adding that …": a participle's attribution, no resumption;
-        # but "CNN, Cruz said, called the plan …" resumes the sentence with its verb
+    if resumes is not None and (
+        any(c.kind == _PARTICIPLE for c in ctx.cues_between(resumes, resumes + 1))
+        or (
+            not text[after:resumes].strip(_COMMA_GAP)  # the comma right after the cue
+            and _participle_tail(text, resumes, unit_end)
+        )
+    ):  # "CLAUSE, she said, adding that …": a participle's attribution; "…, he said,
+        # without giving details": the attribution's own adjunct; no resumption either.
+        # But "CNN, Cruz said, called the plan …" resumes the sentence with its verb
         resumes = None
         if comma is not None:
             start, end = (
@@ -424,7 +451,9 @@ def reported(ctx: Context, cue: Cue, unit: int) -> bool:
         rest = resumes if resumes is not None else aside.end() if aside is not None else after
         start, end = (
             _opening(text, _reach(text, unit_start, comma), comma),
-            content_end(ctx, rest, unit_end),
+            trim(text, unit_start, comma)  # "…, he said, opening a convention"
+            if not text[after:rest].strip(_COMMA_GAP) and _participle_tail(text, rest, unit_end)
+            else content_end(ctx, rest, unit_end),
         )
     elif found is not None and found[1] != "comma":
         start = found[0]
