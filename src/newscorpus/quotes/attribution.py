@@ -200,7 +200,7 @@ def _quote_before(ctx: Context, cue: Cue, unit: int) -> bool:
                 _APPOSITIONS.fullmatch(text, gap.end(), cue.start)
                 or _OPEN_APPOSITION.fullmatch(text, gap.end(), cue.start)
             ):
-                if text[q.inner_start : q.inner_end].rstrip(_INNER_CLOSERS)[-1:] in ".!?":
+                if _last_mark(text, q) in ".!?":
                     return False  # the quotation ends its sentence: not this cue's
                 speaker = _modified_subject(text, gap.end(), cue.start)
                 if speaker is None:
@@ -250,8 +250,16 @@ def _unpunctuated(text: str, q: Quotation, gap_end: int) -> bool:
     """
     if not q.closed or text.find(",", q.end, gap_end) >= 0:
         return False
-    inner = text[q.inner_start : q.inner_end].rstrip(_INNER_CLOSERS)  # "… ‘no,’”
-    return inner[-1:] not in _CLOSING_PUNCTUATION
+    return _last_mark(text, q) not in _CLOSING_PUNCTUATION
+
+
+def _last_mark(text: str, q: Quotation) -> str:
+    """The last character of a quotation's words, past the marks and spaces of a quotation
+    nested at its end ("… ‘no,’”" ends with ","); "" if it holds none."""
+    i = q.inner_end
+    while i > q.inner_start and text[i - 1] in _INNER_CLOSERS:
+        i -= 1
+    return text[i - 1] if i > q.inner_start else ""
 
 
 def _clause_holds(ctx: Context, q: Quotation) -> bool:

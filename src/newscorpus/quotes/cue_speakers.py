@@ -284,7 +284,7 @@ _WORD_BEFORE = regex.compile(r"(?r)(\w++)[\x20\xa0]++\Z")
 """The word right before a position (matched backwards from it)."""
 
 
-def _reduced_passive(text: str, cue: Cue, lo: int, headline: bool) -> bool:
+def _reduced_passive(ctx: Context, cue: Cue, lo: int) -> bool:
     """Tell whether a cue is a passive participle, whose subject is its listener.
 
     "the sick or elderly told to stay indoors", "Runners warned to beware"
@@ -294,8 +294,11 @@ def _reduced_passive(text: str, cue: Cue, lo: int, headline: bool) -> bool:
     """
     if cue.kind != _VERB or cue.base or cue.third:
         return False
-    if cue.lemma not in _LISTENER_FIRST and not (headline and cue.lemma == "urge"):
+    if cue.lemma not in _LISTENER_FIRST and not (
+        cue.lemma == "urge" and _in_headline(ctx, cue.start)
+    ):
         return False
+    text = ctx.text
     to = _TO_VERB.match(text, cue.end)
     if to is None or to[1] in DETERMINERS or to[1] in PRONOUNS:  # "told to the committee"
         return False
@@ -343,7 +346,7 @@ def speaker_of(ctx: Context, cue: Cue, unit: int, quoting: bool = False) -> tupl
     unit_start = ctx.units[unit][0]
     led: bool | None = None  # whether _PARTICIPLE_LEAD comes before a participle, once read
     if cue.kind != _PARTICIPLE or _progressive(text, max(unit_start, cue.start - 24), cue.start):
-        if _reduced_passive(text, cue, unit_start, _in_headline(ctx, cue.start)):
+        if _reduced_passive(ctx, cue, unit_start):
             return None
         speaker = ctx.subject(cue, unit)
         if speaker is not None:
