@@ -189,3 +189,15 @@ def test_a_pronoun_after_a_spokeswoman_for_an_organisation_takes_no_name() -> No
         resolver.resolve(start, start + len(phrase), 0)
     she = text.rindex("she")
     assert resolver.resolve(she, she + 3, 0).name is None  # the spokeswoman, never named
+
+
+def test_it_after_a_document_never_named_takes_no_name() -> None:
+    text = (
+        "Ghana could face sanctions, the report said. It cited a shipment of rough "
+        "diamonds blocked in Dubai."
+    )
+    resolver = Resolver(text, mention_index(text))
+    start = text.index("the report")
+    resolver.resolve(start, start + len("the report"), 0)
+    it = text.index("It ")
+    assert resolver.resolve(it, it + 2, 0).name is None  # the report, not Ghana

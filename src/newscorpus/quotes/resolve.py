@@ -186,6 +186,10 @@ class Resolver:
         # (start, end, gender, paragraph) of the speakers described by a role and never
         # named ("a ministry spokeswoman"): a pronoun after one means that person
         self.nameless: list[tuple[int, int, str, int]] = []
+        # (start, paragraph) of the speakers that are a document never named ("the report
+        # said"): an "it" after one means it. Not "the company", most often a body named
+        # before it
+        self.unnamed_groups: list[tuple[int, int]] = []
 
     def resolve(self, start: int, end: int, paragraph: int, content: int = -1) -> Mention:
         """The speaker mention for ``text[start:end]``, with its canonical name if found.
@@ -238,6 +242,8 @@ class Resolver:
                         # a person never named, or named only by whom she speaks for:
                         # "a spokeswoman for aid agency Harborcare"
                         bisect.insort(self.nameless, (start, end, gender, paragraph))
+                    elif name is None and low.startswith(_ARTICLES) and _head(low) in SOURCE_NOUNS:
+                        bisect.insort(self.unnamed_groups, (start, paragraph))  # "the report"
                     return Mention(start, end, words, name, kind)
             elif kind is not EntityKind.PERSON and (gender := _nameless_gender(low)) is not None:
                 bisect.insort(self.nameless, (start, end, gender, paragraph))  # "a spokeswoman
@@ -488,14 +494,20 @@ class Resolver:
     def _group(self, word: str, pos: int, paragraph: int) -> tuple[str | None, EntityKind | None]:
         """The group meant by "it" or "they": the last speaker that is not one person
         within the previous paragraphs, else the nearest organisation (or place, for "it")."""
+        u = bisect.bisect_left(self.unnamed_groups, (pos,)) - 1
+        unnamed = self.unnamed_groups[u] if u >= 0 else None
+        if unnamed is not None and unnamed[1] < paragraph - _SPEAKER_REACH:
+            unnamed = None
         n = bisect.bisect_left(self.speakers, (pos,)) - 1
         while n >= 0:
-            _, name, kind, where = self.speakers[n]
-            if where < paragraph - _SPEAKER_REACH:
+            begin, name, kind, where = self.speakers[n]
+            if where < paragraph - _SPEAKER_REACH or (unnamed is not None and begin < unnamed[0]):
                 break
             if kind != EntityKind.PERSON:
                 return name, kind
             n -= 1
+        if unnamed is not None and word == "it":
+            return None, None  # "…, the report said. It cited …": the report, never named
         m = bisect.bisect_left(self.starts, pos) - 1
         while m >= 0 and pos - self.mentions[m][0] <= _MENTION_REACH:
             _, _, mentioned, mentioned_kind = self.mentions[m]
