@@ -9,8 +9,14 @@ from hypothesis import strategies as st
 
 from newscorpus.entities import extract_entities
 from newscorpus.lexicon import ROLE_NOUNS
-from newscorpus.name_finder import _PERSON_AFTER, _WORD_BEFORE, NameFinder, _person_after
-from newscorpus.name_runs import is_title_case
+from newscorpus.name_finder import (
+    _PERSON_AFTER,
+    _PHRASE_THINGS,
+    _WORD_BEFORE,
+    NameFinder,
+    _person_after,
+)
+from newscorpus.name_runs import is_title_case, plain_tokens
 
 
 @settings(max_examples=300, deadline=None)
@@ -60,3 +66,16 @@ def test_a_position_is_in_a_headline_when_its_line_is_one(pieces: list[str]) -> 
 
 def test_headlines_are_told_in_linear_time_on_a_long_line() -> None:
     extract_entities("Anna Vogt met Jan Kos. " * 50_000)
+
+
+def test_a_run_that_is_a_whole_phrase_entry_reads_as_its_tokens_do() -> None:
+    # NameFinder.run looks a run of plain words up in _PHRASE_THINGS before making tokens;
+    # read_group must give the same thing for those tokens, whatever the entry.
+    phrases = [p for p in _PHRASE_THINGS if p.replace(" ", "").isalpha()]
+    assert len(phrases) > 100
+    for phrase in phrases:
+        finder = NameFinder(phrase)
+        finder.read_group(plain_tokens(phrase, 0), hyphens=False)
+        assert finder.things == [(0, len(phrase), *_PHRASE_THINGS[phrase])], phrase
+        assert not finder.candidates
+        assert not finder.deferred

@@ -183,6 +183,10 @@ def _known_matches(finder: NameFinder) -> list[Candidate]:
                 found.append(Candidate(token[0], token[1], (token[3],), strong=False))
             continue
         words = [t[3] for t in group]
+        # A match is a full name, which starts with a word of firsts, or a short form, a
+        # word of single: a group that holds neither (most) has none.
+        if firsts.isdisjoint(words) and single.isdisjoint(words):
+            continue
         free = False  # whether the word before i is part of no match
         i = 0
         while i < len(words):
