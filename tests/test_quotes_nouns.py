@@ -77,3 +77,10 @@ def test_noun_cues_from_the_shared_scan_of_the_lexicon(text: str) -> None:
     assert found == [
         w for w in regex.findall(r"(?<!\p{L})\p{L}++", text) if w in ("claim", "claims")
     ]
+
+
+def test_a_time_after_a_noun_of_saying_is_no_topic() -> None:
+    found = [q.text for q in extract_quotes("Zhou made the remarks on Saturday at a forum.")]
+    assert found == []
+    found = [q.text for q in extract_quotes("Zhou made remarks on the economy.")]
+    assert found == ["the economy"]

@@ -29,7 +29,7 @@ from newscorpus.quotes.indirect import add_content
 from newscorpus.quotes.phrases import subject_before
 from newscorpus.quotes.speakers import speaker_after
 from newscorpus.quotes.tokens import span_back, start_of, words
-from newscorpus.quotes.vocabulary import FINITE
+from newscorpus.quotes.vocabulary import FINITE, TIME
 
 __all__ = ["NOUN_WORDS", "NounCue", "attribute", "find_noun_cues"]
 
@@ -135,6 +135,8 @@ def _attribute(ctx: Context, cue: NounCue) -> bool:
     first = toks[0] if toks else ""
     # a relative "that" is no complement: "his claim that was rejected"
     complement = len(toks) >= 2 and first != "that" and first in cue.complements
+    if complement and first != "to" and toks[1].lower() in TIME:
+        complement = False  # "made the remarks on Saturday": a time, no topic
     if not complement and not (
         "that" in cue.complements
         and "that" in text[after : min(unit_end, after + CLAUSE_REACH)].lower()
