@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 
 from newscorpus.quotes import cue_uses
 from newscorpus.quotes.cue_uses import used_as_cue
-from newscorpus.quotes.cues import find_cues
+from newscorpus.quotes.cues import Cue, find_cues
 
 
 def uses(text: str) -> dict[str, bool]:
@@ -54,3 +54,31 @@ def test_an_owned_adjective_ends_as_the_cheap_test_expects(parts: list[str], gap
     if cue_uses._OWNED_ADJECTIVE.search(text, lo, pos) is not None:
         assert j < pos
         assert text.endswith(cue_uses._ADJECTIVE_ENDINGS, lo, j)
+
+
+def _every_filter(text: str, cue: Cue) -> bool:
+    """used_as_cue with every filter asked, none skipped by its cheap precondition."""
+    return not (
+        cue_uses._noun_use(text, cue)
+        or cue_uses._capital_inside(text, cue)
+        or cue_uses._say_idiom(text, cue)
+        or cue_uses._sums(text, cue)
+        or cue_uses._asks_anonymity(text, cue)
+    )
+
+
+# Cue words of every filter, in both cases, and the words around them that make each fire.
+cue_pieces = st.sampled_from(
+    ["said", "Said", "say", "says", "to", "hard", "added", "Added", "adds", "0.4", "percent",
+     "points", "point", "asked", "Asked", "not", "be", "identified", "declined", "named",
+     "requested", "anonymity", "the", "Lund", "Edward", ".", ",", "12.5", "rose", "reports",
+     "report", "attacks", "on", "“", "”", "\n"]
+)  # fmt: skip
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(cue_pieces, max_size=14))
+def test_filters_skipped_by_lemma_or_case_never_apply(parts: list[str]) -> None:
+    text = " ".join(parts)
+    for cue in find_cues(text):
+        assert used_as_cue(text, cue) is _every_filter(text, cue)

@@ -280,6 +280,11 @@ def _asks_anonymity(text: str, cue: Cue) -> bool:
     return cue.lemma in _ANONYMITY_VERBS and _ANONYMITY.match(text, cue.end) is not None
 
 
+# The lemmas that _say_idiom, _sums and _asks_anonymity test first: no other cue is one
+# of theirs.
+_LEMMA_FILTERED = frozenset(("say", "add", "point to")) | _ANONYMITY_VERBS
+
+
 def _sums(text: str, cue: Cue) -> bool:
     """Tell whether a cue is an "add" that sums ("the index added 0.4 percent", "Lee
     added 15 points", ``counted_units.txt``) or the noun "points" of a sum ("rose 12.5
@@ -315,10 +320,12 @@ def used_as_cue(text: str, cue: Cue) -> bool:
         >>> [used_as_cue(text, cue) for cue in find_cues(text)]
         [False, True]
     """
-    return not (
-        _noun_use(text, cue)
-        or _capital_inside(text, cue)
-        or _say_idiom(text, cue)
-        or _sums(text, cue)
-        or _asks_anonymity(text, cue)
+    if _noun_use(text, cue):
+        return False
+    # The other filters concern a capitalised word or a few verbs: the other cues (most of
+    # them) are told apart by that alone, without a call of each filter.
+    if text[cue.start].isupper() and _capital_inside(text, cue):
+        return False
+    return cue.lemma not in _LEMMA_FILTERED or not (
+        _say_idiom(text, cue) or _sums(text, cue) or _asks_anonymity(text, cue)
     )
