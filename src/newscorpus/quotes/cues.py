@@ -192,22 +192,36 @@ def _tail(form: str, verb: _Verb) -> _Tail:
     return kind, verb.lemma, verb.reports, verb.frames, base, third
 
 
+def _particles(
+    phrasal: list[tuple[regex.Pattern[str], _Verb | None]],
+) -> regex.Pattern[str] | None:
+    """One pattern of the particles after a form, each in a group of its own and tried in
+    the order given: the number of the group that matches says which phrasal verb it is."""
+    if not phrasal:
+        return None
+    return regex.compile("|".join(f"({particle.pattern})" for particle, _ in phrasal))
+
+
 def _forms() -> dict[
-    bytes, tuple[str, _Tail | None, list[tuple[regex.Pattern[str], _Tail | None]]]
+    bytes, tuple[str, _Tail | None, regex.Pattern[str] | None, list[_Tail | None]]
 ]:
     """What each first word of a cue is: its cue as a single word, and its phrasal verbs.
 
     Keyed by the word's bytes, as :func:`words_of` collects them. Everything a cue
-    holds but its offsets is known from its words, so it is worked out here once.
+    holds but its offsets is known from its words, so it is worked out here once:
+    the phrasal verbs as one pattern of their particles (see _particles) and the
+    fields of each verb's cue (None for a phrase that is no cue: "charged with").
     """
     forms = {}
     for form in _FIRST_WORDS:
         single = _WORDS.get(form)
-        phrasal = [
-            (particle, None if verb is None else _tail(form, verb))
-            for particle, verb in _PHRASAL.get(form, [])
-        ]
-        forms[form.encode()] = (form, None if single is None else _tail(form, single), phrasal)
+        phrasal = _PHRASAL.get(form, [])
+        forms[form.encode()] = (
+            form,
+            None if single is None else _tail(form, single),
+            _particles(phrasal),
+            [None if verb is None else _tail(form, verb) for _, verb in phrasal],
+        )
     return forms
 
 
@@ -434,7 +448,7 @@ def find_cues(text: str, words: Sequence[tuple[int, bytes]] | None = None) -> li
                         kind = CueKind.ACCORDING if phrase == "according to" else CueKind.CHANNEL
                         cues.append(Cue(match.start(), match.end(), kind, phrase))
             continue
-        form, single, phrasal = verb
+        form, single, particles, phrasal_tails = verb
         end = start + len(form)
         # a whole word: not after or before another letter ("Josésaid"), nor joined by a
         # hyphen or an apostrophe ("so-called", "said-so")
@@ -446,11 +460,11 @@ def find_cues(text: str, words: Sequence[tuple[int, bytes]] | None = None) -> li
         ):
             continue
         tail = single
-        for particle, phrasal_tail in phrasal:  # "pointed out", "went on"
-            found = particle.match(text, end, end + _REACH)
+        if particles is not None:  # "pointed out", "went on": one pattern of every particle
+            found = particles.match(text, end, end + _REACH)
             if found is not None:
-                tail, end = phrasal_tail, found.end()
-                break
+                assert found.lastindex is not None  # the group of the particle found
+                tail, end = phrasal_tails[found.lastindex - 1], found.end()
         if tail is not None:
             cue_end = end
             if (
