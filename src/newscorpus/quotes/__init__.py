@@ -34,6 +34,7 @@ __all__ = ["Quote", "QuoteKind", "extract_quotes"]
 
 _LEXICON_SCAN = word_scan(CUE_WORDS | NOUN_WORDS)  # the words that cues are found by
 _START_END = operator.attrgetter("start", "end")
+_SPAN = operator.itemgetter(0, 1)  # a draft's (start, end), read by a loop in C
 _FAR = 1 << 30  # the distance of a cue that does not come before its content
 
 
@@ -100,7 +101,7 @@ def _one_per_span(text: str, drafts: Sequence[Draft]) -> list[Draft]:
     "told the host she believed that …": both verbs reach the clause; the cue
     nearest before it ("believed") is the one that reports it.
     """
-    if len({(draft.start, draft.end) for draft in drafts}) == len(drafts):
+    if len(set(map(_SPAN, drafts))) == len(drafts):
         return list(drafts)  # the common case: no two drafts share a span
     kept: dict[tuple[int, int], Draft] = {}
     for draft in drafts:
