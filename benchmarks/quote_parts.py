@@ -48,7 +48,7 @@ def _context(doc: nc.Document, attributed: bool) -> Context:
         text, doc._paragraph_bounds, doc._sentence_bounds, quotations, find_cues(text, words)
     )
     if attributed:
-        attribute(ctx, find_noun_cues(text, words))
+        attribute(ctx, find_noun_cues(text, words), words)
     return ctx
 
 
