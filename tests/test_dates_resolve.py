@@ -124,3 +124,20 @@ def test_months_are_added_as_relativedelta_adds_them(date: datetime.date, months
     except (ValueError, OverflowError) as exc:
         got = type(exc) if isinstance(exc, OverflowError) else ValueError
     assert got == _relativedelta_months(date, months)
+
+
+_REFS = st.dates(D(2, 1, 1), D(9998, 12, 31))
+_WEIGHTS = st.floats(1.0, 20.0)
+
+
+@given(_REFS, st.integers(1, 12), st.integers(1, 31), _WEIGHTS, _WEIGHTS)
+def test_a_day_placed_alike_by_both_strongest_leans_is_placed_alike_by_every_reading(
+    ref: datetime.date, month: int, day: int, weight: float, strongest: float
+) -> None:
+    # absolute.day_draft reads no tense when the two strongest leans agree.
+    weight, strongest = sorted((weight, strongest))
+    year = nearest_year(ref, month, day, "past", weight=strongest)
+    if year == nearest_year(ref, month, day, "future", weight=strongest):
+        assert nearest_year(ref, month, day, None, weight=weight) == year
+        assert nearest_year(ref, month, day, "past", weight=weight) == year
+        assert nearest_year(ref, month, day, "future", weight=weight) == year

@@ -35,6 +35,8 @@ def test_inverted_speaker() -> None:
 def test_roles_between_the_quotation_and_the_name() -> None:
     text = "“We won,” team lawyer Ann Cole said."
     assert drafts(text) == [("direct", "“We won,”", "Ann Cole", "said")]
+    text = "“We won,” post and telecommunications director general Ann Cole said on radio."
+    assert drafts(text) == [("direct", "“We won,”", "Ann Cole", "said")]  # a long role
 
 
 def test_a_cue_with_an_object_of_its_own_does_not_take_the_quotation_before() -> None:
@@ -42,6 +44,21 @@ def test_a_cue_with_an_object_of_its_own_does_not_take_the_quotation_before() ->
     found = drafts(text)
     assert ("direct", "“Lyin' Ted.”", "Trump", "called") not in found
     assert ("mixed", "the senator a “nasty guy.”", "Trump", "called") in found
+
+
+def test_an_unpunctuated_name_before_a_cue_is_its_subject() -> None:
+    assert drafts("The “Harbor Kings” warned their rivals.") == []
+    text = "“I had no fears of coming here” said his wife."  # a sentence that lost its comma
+    assert drafts(text) == [("direct", "“I had no fears of coming here”", "his wife", "said")]
+
+
+def test_a_speaker_with_a_modifier_after_the_quotation() -> None:
+    text = "“Prices rose,” the bank's review for April says."
+    assert drafts(text) == [("direct", "“Prices rose,”", "the bank's review", "says")]
+    text = "“We won,” the authors of the study published in the journal said."
+    assert drafts(text) == [("direct", "“We won,”", "the authors", "said")]
+    found = drafts("“We won.” A spokesman for Ms. Ruiz declined to comment.")
+    assert ("direct", "“We won.”", None, None) in found  # the sentence had ended
 
 
 def test_lead_in_makes_a_mixed_quote() -> None:

@@ -21,6 +21,12 @@ from quote_context import context
         ("She said it works, the minister said.", "it works", "it works"),
         ("He said rates would fall, engaging critics.", "rates", "rates would fall"),
         ("He said “we won; they lost,” and left.", "“we", "“we won; they lost,” and left"),
+        (  # a modal main clause after the comma goes on; "would say so" attributes
+            "He said if it were a stock, he would advise buying it.",
+            "if it",
+            "if it were a stock, he would advise buying it",
+        ),
+        ("He said if they met, neither would say so.", "if they", "if they met"),
     ],
 )
 def test_content_end(text: str, start: str, expected: str) -> None:

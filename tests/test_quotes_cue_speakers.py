@@ -41,6 +41,29 @@ def test_the_speaker_of_a_cue(text: str, cue_word: str, expected: str) -> None:
     assert speaker(text, cue_word) == expected
 
 
+def test_a_relative_clause_with_commas_of_its_own_is_stepped_over() -> None:
+    text = "Ana Ruiz, who grew up in Salem, Oregon, in the 1990s, said the port was safe."
+    assert speaker(text, "said") == "Ana Ruiz"
+    text = "Lena Voss, who chairs the board, will lead it. Tom Berg, who, however, said so, left."
+    assert speaker(text, "said") == "who"  # the relative pronoun itself, right before the cue
+
+
+def test_a_dash_leads_a_participle_unless_it_closes_an_aside() -> None:
+    assert speaker("Lund changed his mind – saying he was wrong.", "saying") == "Lund"
+    text = "Norway -- which takes over in May -- vowing to keep up pressure."
+    assert speaker(text, "vowing") is None
+
+
+def test_a_passive_that_lost_its_auxiliary_names_no_speaker() -> None:
+    assert speaker("Ferries halted and the crews told to stay in port.", "told") is None
+    assert speaker("Harbor runners warned to beware of storms", "warned") is None
+    assert speaker("He warned to expect storms.", "warned") == "He"  # after a pronoun
+    assert speaker("Lund told to the board what he saw.", "told") == "Lund"  # "to" a listener
+    text = "Port towns urged to stock up on fuel\n\nThe ministry said on Monday …"
+    assert speaker(text, "urged") is None  # a headline's passive
+    assert speaker("Lund urged to continue the survey.", "urged") == "Lund"  # wire copy's active
+
+
 def test_a_participle_without_a_lead_reports_for_nobody() -> None:
     # no comma, conjunction, "that" or quotation: "saying" here is not a cue of speech
     assert speaker("It goes without saying that the plan failed.", "saying") is None

@@ -31,6 +31,20 @@ def uses(text: str) -> dict[str, bool]:
         ("The daily rocket attacks on towns went on.", "attacks", False),  # a noun
         ("Lund attacks the plan as reckless.", "attacks", True),
         ("The book by Edward Said sold well.", "Said", False),  # a name inside a sentence
+        ("Rules on press freedom were eased.", "press", False),  # a compound noun
+        ("The index posted solid gains.", "posted", False),  # a result, not a post online
+        ("The firm posted a 2.6 billion dollar loss.", "posted", False),
+        ("Lee posted a video about the loss.", "posted", True),
+        ("It set a value added tax of 13 percent.", "added", False),  # a compound adjective
+        ("The admiral added another facet to his job.", "added", False),  # adds to something
+        ("Deficits would add up to $1.5 trillion.", "add", False),
+        ("Ana Ruiz added to reporters that it was over.", "added", True),  # a listener
+        ("He added the plan would go to a vote.", "added", True),  # a clause
+        ("Gunmen attacked his convoy in the city.", "attacked", False),  # with weapons
+        ("She attacked the plan as reckless.", "attacked", True),
+        ("Unions will press the board to act.", "press", True),
+        ("In 2001 rail operators began running night trains.", "rail", False),
+        ("Critics rail against the plan.", "rail", True),
     ],
 )
 def test_used_as_cue(text: str, word: str, used: bool) -> None:
@@ -64,15 +78,18 @@ def _every_filter(text: str, cue: Cue) -> bool:
         or cue_uses._say_idiom(text, cue)
         or cue_uses._sums(text, cue)
         or cue_uses._asks_anonymity(text, cue)
+        or cue_uses._physical_attack(text, cue)
     )
 
 
-# Cue words of every filter, in both cases, and the words around them that make each fire.
+# Phrases that make each filter fire, and cue words in both cases with words around them.
 cue_pieces = st.sampled_from(
-    ["said", "Said", "say", "says", "to", "hard", "added", "Added", "adds", "0.4", "percent",
-     "points", "point", "asked", "Asked", "not", "be", "identified", "declined", "named",
-     "requested", "anonymity", "the", "Lund", "Edward", ".", ",", "12.5", "rose", "reports",
-     "report", "attacks", "on", "“", "”", "\n"]
+    ["It is hard to say", "The index added 0.4 percent", "Lund added 15 points",
+     "a value added tax", "sales adds up to", "rose 12.5 points to 1,610", "experts point to",
+     "who asked not to be identified", "declined to be named", "The index posted solid gains",
+     "Gunmen attacked his convoy", "Lund attacks the plan", "Edward Said wrote", "Said Lund,",
+     "said", "Said", "say", "says", "to", "added", "Added", "posted", "Posted", "asked",
+     "Asked", "attacked", "Attacked", "the", "Lund", ".", ",", "“", "”", "\n"]
 )  # fmt: skip
 
 

@@ -51,6 +51,10 @@ def before(text: str, cue: str, plural: bool = False) -> str | None:
         ("Voss at the same time said", "Voss"),
         ("the witness at a later stage said", "the witness"),
         ("The point guard said", "The point guard"),  # no "at": the noun is no time
+        ("Some press reports claimed", "Some press reports"),  # "press" opens a compound
+        ("A spokeswoman for aid agency Harborcare said", "A spokeswoman for aid agency Harborcare"),
+        ("A statement posted on the website Harbor.com said", "Harbor.com"),  # no owner
+        ("The CNN/ORC poll showed", "The CNN/ORC poll"),  # a slash joins two names
     ],
 )
 def test_subject_before(text: str, speaker: str) -> None:

@@ -163,7 +163,29 @@ def test_a_description_after_an_apposed_name_keeps_its_own_reading(text: str) ->
         ("one diplomat", "any"),
         ("the ohio senator", None),  # definite: often someone named before
         ("a report", None),  # no role: no person
+        ("a host of other eu leaders", None),  # a group: many people
+        ("a handful of officials", None),
     ],
 )
 def test_nameless_gender(phrase: str, gender: str | None) -> None:
     assert _nameless_gender(phrase) == gender
+
+
+def test_an_organisation_named_after_its_noun_names_the_phrase() -> None:
+    text = "A projection by the consulting firm Norvale Economics predicted it."
+    assert resolve(text, "A projection by the consulting firm Norvale Economics")[0] == (
+        "Norvale Economics"
+    )
+
+
+def test_a_pronoun_after_a_spokeswoman_for_an_organisation_takes_no_name() -> None:
+    text = (
+        "Lena Voss told reporters the ash had stopped. A spokeswoman for aid agency "
+        "Harborcare said it had not. It could get worse, she said."
+    )
+    resolver = Resolver(text, mention_index(text))
+    for phrase in ("Lena Voss", "A spokeswoman for aid agency Harborcare"):
+        start = text.index(phrase)
+        resolver.resolve(start, start + len(phrase), 0)
+    she = text.rindex("she")
+    assert resolver.resolve(she, she + 3, 0).name is None  # the spokeswoman, never named

@@ -26,6 +26,15 @@ from newscorpus.quotes.speakers import speaker_after, subject_at
             "said Harbor Board (HB) chair Ana Ruiz.",
             "Harbor Board (HB) chair Ana Ruiz",
         ),
+        (  # a slash joins the names of a joint poll; "HIV/AIDS" too, with no space
+            "according to an NBC/Harbor Journal poll released Wednesday.",
+            "an NBC/Harbor Journal poll",
+        ),
+        ("said Ana Ruiz / Reuters.", "Ana Ruiz"),  # a spaced slash ends the name
+        ("said her spokeswoman.", "her spokeswoman"),  # "her" as a possessive
+        ("said 64 percent of the electorate.", "64 percent of the electorate"),  # a share
+        ("said 29-year-old clerk Tom Ruiz.", "29-year-old clerk Tom Ruiz"),
+        ("said 9/11 widow Ana Ruiz.", "9/11 widow Ana Ruiz"),
     ],
 )
 def test_speaker_after(text: str, speaker: str) -> None:
@@ -35,7 +44,16 @@ def test_speaker_after(text: str, speaker: str) -> None:
     assert text[found[0] : found[1]] == speaker
 
 
-@pytest.mark.parametrize("text", ["said Tuesday.", "said that it was.", "said, “no.”"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "said Tuesday.",
+        "said that it was.",
+        "said, “no.”",
+        "told her the port was shut.",
+        "by 0.5 points.",
+    ],
+)
 def test_no_speaker_after(text: str) -> None:
     assert speaker_after(text, 4, len(text)) is None
 
@@ -48,6 +66,7 @@ def test_no_speaker_after(text: str) -> None:
         ("On Sunday, Senator Ann Lee spoke", "Senator Ann Lee"),
         ("Meanwhile, it attacked", "it"),
         ("the committee voted", "the committee"),
+        ("Both parents stiffened their stance, saying", "Both parents"),  # not an adjunct
     ],
 )
 def test_subject_at(text: str, speaker: str) -> None:

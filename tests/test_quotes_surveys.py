@@ -50,6 +50,18 @@ def test_a_survey_opens_its_sentence_after_any_space() -> None:
             "In the previous state survey, conducted in May, the mayor led by five points.",
             [("the mayor led by five points", "the previous state survey", "survey")],
         ),
+        (  # a capitalised noun, a participle and a day after it
+            "In a Harbor News Poll released Sunday, most voters backed the plan.",
+            [("most voters backed the plan", "a Harbor News Poll released Sunday", "Poll")],
+        ),
+        (
+            "In a Harbor Times poll last month, the mayor had a lead.",
+            [("the mayor had a lead", "a Harbor Times poll last month", "poll")],
+        ),
+        (  # the participle's words may run to the comma; a cue after it keeps its clause
+            "In a poll conducted by the Harbor Times, 28 percent said the mayor was right.",
+            [("the mayor was right", "a poll", "said")],
+        ),
         ("In the morning, the mayor left the city.", []),  # no survey
         ("In a new poll of voters the mayor led.", []),  # no comma after the survey
     ],

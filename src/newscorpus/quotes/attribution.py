@@ -45,10 +45,14 @@ from newscorpus.quotes.model import QuoteKind
 from newscorpus.quotes.speakers import speaker_after, subject_at
 from newscorpus.quotes.tokens import words
 from newscorpus.quotes.vocabulary import (
+    FINITE,
+    NAMING_COLON,
     POSTNOMINAL,
     PREPOSITIONS,
+    RELATIVES,
     TELL,
     is_title_inside,
+    verb_like,
 )
 
 __all__ = ["attribute"]
@@ -59,10 +63,15 @@ _DIRECT, _MIXED = QuoteKind.DIRECT, QuoteKind.MIXED
 
 # The standard library's engine, faster to call: the pattern is an explicit class of
 # spaces and commas, read alike by both engines (and needs no possessive quantifier).
+# The marks that end an utterance before the attribution after it: "…,” said Lee".
+_CLOSING_PUNCTUATION = frozenset(",.!?…;:-—–")
+# What may close a quotation nested at the end of another: marks and spaces ("… ‘no,’”).
+_INNER_CLOSERS = " \t\xa0’'‘\"”»›`"
+
 _GAP = re.compile(r"[\x20\t\xa0,]*")
 """What may stand between a quotation and the attribution after it."""
 
-_ROLE_GAP = regex.compile(r"(?:[\p{L}\p{N}.'’\-]++[\x20\xa0]++){0,6}+")
+_ROLE_GAP = regex.compile(r"(?:[\p{L}\p{N}.'’\-]++[\x20\xa0]++){0,10}+")
 """Titles and roles before a speaker's name: "“…,” Trump lawyer Marc Kasowitz said"."""
 
 _AS = regex.compile(r"as[\x20\xa0]++")
@@ -175,6 +184,13 @@ def _quote_before(ctx: Context, cue: Cue, unit: int) -> bool:
         if cue.base:
             return False  # "…,” say officials" is not English; "…” state Sen. X" is a title
         speaker = speaker_after(text, cue.end, unit_end)
+        if (
+            speaker is not None
+            and text[speaker[0]].islower()
+            and _unpunctuated(text, q, gap.end())
+            and (len(text[q.inner_start : q.inner_end].split()) < 4 or _lead_in(ctx, q) is not None)
+        ):
+            return False  # "The “Golden Team” warned its rivals": a name, the verb's subject
     else:
         speaker = ctx.subject(cue, unit)
         if speaker is not None and speaker[0] < q.end:
@@ -188,11 +204,16 @@ def _quote_before(ctx: Context, cue: Cue, unit: int) -> bool:
                 _APPOSITIONS.fullmatch(text, gap.end(), cue.start)
                 or _OPEN_APPOSITION.fullmatch(text, gap.end(), cue.start)
             ):
-                return False
-            # "“…,” Scott Pruitt, the attorney general of Oklahoma, one of the states, said"
-            speaker = subject_at(text, gap.end(), cue.start)
-            if speaker is None or text[speaker[1] : speaker[1] + 1] != ",":
-                return False
+                if text[q.inner_start : q.inner_end].rstrip(_INNER_CLOSERS)[-1:] in ".!?":
+                    return False  # the quotation ends its sentence: not this cue's
+                speaker = _modified_subject(text, gap.end(), cue.start)
+                if speaker is None:
+                    return False  # but "“…,” the review for April says": a modified noun
+            else:
+                # "“…,” Scott Pruitt, the attorney general of Oklahoma, one of the states, said"
+                speaker = subject_at(text, gap.end(), cue.start)
+                if speaker is None or text[speaker[1] : speaker[1] + 1] != ",":
+                    return False
     if cue.kind != _PARTICIPLE and _has_complement(
         ctx, cue, speaker if gap.end() == cue.start else None, unit_end
     ):
@@ -206,6 +227,21 @@ def _quote_before(ctx: Context, cue: Cue, unit: int) -> bool:
         content = (first.start, first.end)
     ctx.add(Draft(start, q.end, kind, content, speaker, _cue_span(cue), unit), held)
     return True
+
+
+def _unpunctuated(text: str, q: Quotation, gap_end: int) -> bool:
+    """Tell whether no punctuation ends a quotation before a cue: "the “Golden Team” warned".
+
+    An utterance before its inverted attribution ends with a comma or another
+    mark, inside the quotation or after it ("…,” said Lee", "…” , said Lee").
+    Writers drop that comma now and then after a whole sentence ("“I had no
+    fears” said his wife"), so the caller also asks for a short quotation or
+    words before it in its sentence, as a name or title has.
+    """
+    if not q.closed or text.find(",", q.end, gap_end) >= 0:
+        return False
+    inner = text[q.inner_start : q.inner_end].rstrip(_INNER_CLOSERS)  # "… ‘no,’”
+    return inner[-1:] not in _CLOSING_PUNCTUATION
 
 
 def _clause_holds(ctx: Context, q: Quotation) -> bool:
@@ -232,6 +268,15 @@ def _roles_only(text: str, start: int, end: int) -> bool:
             continue  # "head of| the coaching team", "minister for| trade": a role's complement
         if word == "the" and k > 0 and words[k - 1] in ("of", "for"):
             continue
+        if (
+            word == "and"
+            and 0 < k < len(words) - 1
+            and words[k - 1].islower()
+            and words[k + 1].islower()
+            and words[k - 1] not in _FUNCTION_WORDS
+            and words[k + 1] not in _FUNCTION_WORDS
+        ):
+            continue  # "director of sales and marketing": two nouns of one role
         return False
     return True
 
@@ -384,6 +429,48 @@ _TWO_WORDS = regex.compile(r"[\x20\t\xa0]++(\p{Ll}++)[\x20\t\xa0]++(\p{Ll}++)\b"
 """The two lower-case words right after a position."""
 
 
+_MODIFIER_GAP = regex.compile(
+    r"""
+    [\x20\t\xa0]++ (?: \L<prepositions> | \p{Ll}{3,}+ed )      # "for", "published"
+    (?: [\x20\t\xa0]++ [\p{L}\d][\p{L}\d’'.&-]*+ ){1,8}+          # "April", "in the journal"
+    [\x20\t\xa0]++ \Z
+    """,
+    regex.VERBOSE,
+    prepositions=("of", "for", "in", "at", "from", "with", "on"),
+)
+"""A preposition or a participle and its words, without a mark, that end a stretch:
+"| for April |"."""
+
+
+# Prepositions after a participle that modifies a noun: "published in", "issued by".
+_AGENT_PREPOSITIONS = frozenset(("in", "by", "at", "on", "from", "with", "for"))
+
+
+def _modified_subject(text: str, pos: int, hi: int) -> tuple[int, int] | None:
+    """The subject that opens ``text[pos:hi]`` when only a modifier follows it up to the cue
+    at ``hi``: "the review| for April |says", "the authors| published in the journal |said".
+
+    The pattern is looked for first: most stretches between a quotation and a cue hold no
+    such modifier, and reading the subject costs more.
+    """
+    modifier = _MODIFIER_GAP.search(text, pos, hi)
+    if modifier is None:
+        return None
+    words = text[modifier.start() : hi].split()
+    for k in range(1, len(words)):
+        word = words[k]
+        if word in FINITE or word in RELATIVES:
+            return None
+        if verb_like(word) and not (
+            word.endswith("ed") and k + 1 < len(words) and words[k + 1] in _AGENT_PREPOSITIONS
+        ):  # "declined to comment"; but "the study published in the journal"
+            return None
+    speaker = subject_at(text, pos, hi)
+    if speaker is None or speaker[0] != pos or speaker[1] != modifier.start():
+        return None
+    return speaker
+
+
 def _postmodified(text: str, pos: int, hi: int) -> bool:
     """Tell whether a participle or an adjective with its preposition follows ``pos``:
     "one aide involved in the talks", "a person familiar with the plan"."""
@@ -458,7 +545,7 @@ def _gap_after(ctx: Context, cue: Cue, q_start: int, unit_end: int) -> str | Non
     if _CLAUSE_BREAK.search(words):
         return None  # "she said, but Kevin was …": the cue's clause has ended
     if words.endswith(":"):
-        return "colon"
+        return None if NAMING_COLON.search(words) else "colon"  # not "titled: “…”"
     if _ENDS_THAT.search(words) or words.startswith("that "):
         return "that"  # "said that “…”", "added that most …, because, “…”": a clause
     found = ctx.clause_after(cue, unit_end) if " that " in words else None

@@ -394,10 +394,30 @@ def attribution_comma(ctx: Context, cue: Cue) -> int | None:
             k = subject[0]
             while k > 0 and text[k - 1] in _SPACES:
                 k -= 1
-            if k > 0 and text[k - 1] == ",":
+            if k > 0 and text[k - 1] == "," and not _modal_clause(text, subject[1], cue):
                 comma = k - 1
     ctx.commas[cue.start] = comma
     return comma
+
+
+# Modals that make a verb after a comma the main clause's, not an attribution's.
+_MODALS = frozenset(("would", "could", "should", "might", "may", "must", "can", "will"))
+
+
+def _modal_clause(text: str, subject_end: int, cue: Cue) -> bool:
+    """Tell whether a modal between a subject and its cue, and words right after the cue,
+    make a main clause of them: "if Iran were a stock|, he would advise buying it" goes on
+    reporting; "…, he would later say." is an attribution."""
+    between = text[subject_end : cue.start].split()
+    if not between or between[0].lower() not in _MODALS or text[cue.end : cue.end + 1] != " ":
+        return False
+    after = text[cue.end + 1 : cue.end + 8].split(None, 1)
+    return bool(after) and after[0].isalpha() and after[0] not in _REPORTING_OBJECTS
+
+
+# Words after a cue that keep it an attribution even after a modal: "neither side would say
+# so", "I should say that …".
+_REPORTING_OBJECTS = frozenset(("so", "that", "it", "this"))
 
 
 class Attributions:

@@ -17,10 +17,14 @@ from newscorpus.quotes.cues import Cue, CueKind
 from newscorpus.quotes.phrases import noun_before, subject_before
 from newscorpus.quotes.speakers import speaker_after, subject_at
 from newscorpus.quotes.vocabulary import (
+    DETERMINERS,
     NEVER_NOUN_VERBS,
     POINT_ADJECTIVES,
     POINT_NOUNS,
     POINT_POINTERS,
+    PRONOUNS,
+    SUBJECT_PRONOUNS,
+    TELL,
     WEEKDAYS,
 )
 
@@ -56,7 +60,8 @@ _BLANKS = frozenset(" \t\xa0")
 
 _PARTICIPLE_LEAD = regex.compile(
     r"""
-    (?: , | \b (?i: and | while | before | after | by | when | then | for | in | since ) )
+    (?: , | [\x20\xa0] (?: – | — | -- ) (?=[\x20\xa0])         # ", adding", " – adding"
+      | \b (?i: and | while | before | after | by | when | then | for | in | since ) )
     [\x20\t\xa0]*+
     (?: at [\x20\xa0]++ \L<pointers> [\x20\xa0]++ (?: \L<adjectives> [\x20\xa0]++ )?
         \L<nouns> ,?+ [\x20\t\xa0]++ )?+                   # ", at one point calling"
@@ -265,6 +270,65 @@ _RECENT = 8  # drafts looked back at for the subject a participle shares
 _EVENTS = frozenset(read_lines("event_nouns.txt"))  # "a rally", "a speech": no speaker
 
 
+# Verbs whose listener must follow them in the active voice ("told him to leave"): their
+# past form right before an infinitive is a participle of the passive ("runners warned to
+# stay home"). Not "ask" and "promise", which take an infinitive of their own ("asked to
+# speak", "promised to act"), nor "urge", which wire copy uses so too ("He urged to
+# continue the survey").
+_LISTENER_FIRST = TELL - {"ask", "promise", "urge"}
+
+_TO_VERB = regex.compile(r"[\x20\xa0]++to[\x20\xa0]++(\p{Ll}++)")
+"""An infinitive's "to" and the word after it: "told| to lock"."""
+
+_WORD_BEFORE = regex.compile(r"(?r)(\w++)[\x20\xa0]++\Z")
+"""The word right before a position (matched backwards from it)."""
+
+
+def _reduced_passive(text: str, cue: Cue, lo: int, headline: bool) -> bool:
+    """Tell whether a cue is a passive participle, whose subject is its listener.
+
+    "the sick or elderly told to stay indoors", "Runners warned to beware"
+    (a headline): "told" and "warned" have lost the "were" of their passive.
+    After a pronoun they are active, if clumsy ("he told to the board"). A
+    headline drops its "were" after "urged" too ("Africa urged to improve …").
+    """
+    if cue.kind != _VERB or cue.base or cue.third:
+        return False
+    if cue.lemma not in _LISTENER_FIRST and not (headline and cue.lemma == "urge"):
+        return False
+    to = _TO_VERB.match(text, cue.end)
+    if to is None or to[1] in DETERMINERS or to[1] in PRONOUNS:  # "told to the committee"
+        return False
+    if text[cue.start : cue.end].endswith("ing"):
+        return False
+    before = _WORD_BEFORE.search(text, max(lo, cue.start - 24), cue.start)
+    return before is None or before[1].lower() not in SUBJECT_PRONOUNS
+
+
+def _before_relative(text: str, lo: int, found: int, pos: int) -> tuple[int, int] | None:
+    """The subject that opens a sentence before a relative clause in apposition, when the
+    subject found for the cue at ``pos`` (starting at ``found``) lies inside that clause:
+    "Ana Ruiz, who grew up in Salem, Oregon, in the 1990s, said" is Ana Ruiz's."""
+    if text.startswith(("who", "which"), found):
+        return None  # the relative pronoun itself: "said Ana Ruiz, who, however, said"
+    who = max(text.rfind(", who ", lo, found), text.rfind(", which ", lo, found))
+    if who < 0:
+        return None
+    opening = subject_at(text, lo, pos)
+    if opening is None or opening[1] > who or not _LONG_RELATIVE.fullmatch(text, opening[1], pos):
+        return None
+    return opening
+
+
+def _in_headline(ctx: Context, pos: int) -> bool:
+    """Tell whether ``pos`` lies in a headline: a first paragraph of one line, which no
+    period ends, before others."""
+    if len(ctx.paragraph_starts) < 2 or pos >= ctx.paragraph_ends[0]:
+        return False
+    head = ctx.text[ctx.paragraph_starts[0] : ctx.paragraph_ends[0]].rstrip()
+    return "\n" not in head and not head.endswith(".")
+
+
 def speaker_of(ctx: Context, cue: Cue, unit: int, quoting: bool = False) -> tuple[int, int] | None:
     """The speaker of a cue: its subject, or the subject of the clause it joins.
 
@@ -279,8 +343,14 @@ def speaker_of(ctx: Context, cue: Cue, unit: int, quoting: bool = False) -> tupl
     unit_start = ctx.units[unit][0]
     led: bool | None = None  # whether _PARTICIPLE_LEAD comes before a participle, once read
     if cue.kind != _PARTICIPLE or _progressive(text, max(unit_start, cue.start - 24), cue.start):
+        if _reduced_passive(text, cue, unit_start, _in_headline(ctx, cue.start)):
+            return None
         speaker = ctx.subject(cue, unit)
         if speaker is not None:
+            if text.endswith(", ", 0, cue.start) and (
+                opening := _before_relative(text, unit_start, speaker[0], cue.start)
+            ):
+                return opening  # "Ana Ruiz, who grew up in Salem, Oregon, said": not "Oregon"
             if text[speaker[0] : speaker[1]] in ("that", "which") and (
                 issued := _ISSUED_RELATIVE.search(
                     text, max(unit_start, speaker[0] - 120), speaker[1]
@@ -334,13 +404,13 @@ def speaker_of(ctx: Context, cue: Cue, unit: int, quoting: bool = False) -> tupl
         if issued is not None:  # "the campaign released a statement saying": who sent it
             return subject_before(text, unit_start, issued.start())
         if not (
-            (led := _led(text, max(unit_start, cue.start - 30), cue.start))
+            (led := _led(text, unit_start, cue.start, ctx.units[unit][1]))
             or _THAT_AFTER.match(text, cue.end, cue.end + REACH)
             or quoting
         ):
             return None
     if cue.kind == _PARTICIPLE and not (
-        led if led is not None else _led(text, max(unit_start, cue.start - 30), cue.start)
+        led if led is not None else _led(text, unit_start, cue.start, ctx.units[unit][1])
     ):
         verb = _VERB_BEFORE.search(text, max(unit_start, cue.start - 30), cue.start)
         if verb is not None:  # "they could not resist| pointing out": the verb's subject
@@ -450,9 +520,22 @@ def _after_fronted(
     return subject_at(text, comma + 1, unit_end) if comma >= 0 else None
 
 
-def _led(text: str, lo: int, pos: int) -> bool:
-    """Tell whether :data:`_PARTICIPLE_LEAD` ends ``text[lo:pos]``."""
-    return _PARTICIPLE_LEAD.search(text, lo, pos) is not None
+def _led(text: str, start: int, pos: int, end: int) -> bool:
+    """Tell whether :data:`_PARTICIPLE_LEAD` comes right before a participle at ``pos`` in
+    the unit ``text[start:end]``.
+
+    A dash leads only when it is the unit's one dash: of a pair, it opens or closes an
+    aside ("Germany -- which takes over … -- vowing", "a counterattack — blasting X —").
+    """
+    lead = _PARTICIPLE_LEAD.search(text, max(start, pos - 30), pos)
+    if lead is None:
+        return False
+    if text[lead.start()] != "," and not lead[0].lstrip()[:1].isalpha():  # a dash
+        dash = lead[0].split()[0]
+        return text.count(dash, start, end) == 1 and (
+            dash == "--" or text.count("--", start, end) == 0
+        )
+    return True
 
 
 def _coordinated(text: str, lo: int, pos: int) -> bool:

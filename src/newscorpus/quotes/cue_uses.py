@@ -15,12 +15,14 @@ from newscorpus._data import read_lines, read_rows
 from newscorpus.lexicon import LEXICON, EntryKind
 from newscorpus.quotes.cues import Cue, CueKind
 from newscorpus.quotes.vocabulary import (
+    COMPOUND_HEADS,
     FINITE,
     NEVER_NOUN_VERBS,
     NUMBER_WORDS,
     PREPOSITIONS,
     QUANTITY_HEADS,
     WEEKDAYS,
+    verb_like,
 )
 
 __all__ = ["NOUN_DETERMINERS", "used_as_cue"]
@@ -140,7 +142,8 @@ def _noun_use(text: str, cue: Cue) -> bool:
                 )  # "attacks in Paris"; but "writes in her memoir"
                 or (cue.third and word in _PLURAL_VERBS)  # "reports say": the noun's verb
                 or (cue.third and word in _NOUN_ONLY_PREPOSITIONS.get(cue.lemma, ()))
-            ):  # "rocket attacks on the port", "street protests on the island"
+                or (cue.base and word in COMPOUND_HEADS.get(cue.lemma, ()))
+            ):  # "rocket attacks on the port", "street protests on the island", "press freedom"
                 return True
     # Both patterns below end with spaces before the cue, after a number or a word:
     # an ASCII character other than a digit, a letter or an apostrophe rules them out.
@@ -257,6 +260,9 @@ _SUM = regex.compile(
 """A number and its unit after "add": "added 0.4 percent", "added 15 points", "added 1.2%"."""
 
 
+# What makes "added" the second half of a compound adjective: "value added tax".
+_VALUE = ("value ", "value-", "Value ", "Value-")
+
 _POINTS_COUNTED = regex.compile(r"(?:\p{N}|\b(?i:basis|percentage))[\x20\xa0]++\Z")
 """A number, "basis" or "percentage" before "points": "13.3| points to", "25 basis| points"."""
 
@@ -280,18 +286,72 @@ def _asks_anonymity(text: str, cue: Cue) -> bool:
     return cue.lemma in _ANONYMITY_VERBS and _ANONYMITY.match(text, cue.end) is not None
 
 
-# The lemmas that _say_idiom, _sums and _asks_anonymity test first: no other cue is one
-# of theirs.
-_LEMMA_FILTERED = frozenset(("say", "add", "point to")) | _ANONYMITY_VERBS
+_RESULT = regex.compile(
+    r"""
+    (?: [\x20\xa0]++ (?! (?: about | on | of | for | in | to | from | with | at ) \b )
+        [\p{Ll}\d$][\p{Ll}\d.,%$'’-]*+ ){0,5}?              # "a net", "solid", "a 10.6 billion"
+    [\x20\xa0]++ \L<results> \b                           # posted_results.txt: "gains", "loss"
+    """,
+    regex.VERBOSE,
+    results=read_lines("posted_results.txt"),
+)
+"""The object of "post" when it is a result: "posted| solid gains", "posted| a net loss"."""
 
 
 def _sums(text: str, cue: Cue) -> bool:
     """Tell whether a cue is an "add" that sums ("the index added 0.4 percent", "Lee
-    added 15 points", ``counted_units.txt``) or the noun "points" of a sum ("rose 12.5
-    points to 1,610", "cut the rate 25 basis points to 5.5 percent")."""
+    added 15 points", ``counted_units.txt``), the noun "points" of a sum ("rose 12.5
+    points to 1,610", "cut the rate 25 basis points to 5.5 percent") or a "post" of a
+    result ("posted solid gains", ``posted_results.txt``); "added" in "value added tax"
+    is no cue either."""
     if cue.lemma == "point to":
         return _POINTS_COUNTED.search(text, max(0, cue.start - 12), cue.start) is not None
-    return cue.lemma == "add" and _SUM.match(text, cue.end) is not None
+    if cue.lemma == "post":  # "the index posted solid gains", not "posted a video"
+        return _RESULT.match(text, cue.end) is not None
+    if cue.lemma != "add":
+        return False
+    if text.endswith(_VALUE, max(0, cue.start - 6), cue.start):
+        return True  # "a value added tax", "value-added services": a compound, no speech
+    return _SUM.match(text, cue.end) is not None or _adds_to(text, cue.end)
+
+
+# Words that open the thing added to something: "added| another facet to …".
+_ADDED_OPENERS = frozenset(
+    ("a", "an", "another", "the", "more", "new", "its", "his", "her", "their", "our", "some")
+)
+
+
+# Listeners after "added to": "Trump added to reporters".
+_LISTENERS = frozenset(("reporters", "journalists", "me", "us", "him", "them", "viewers"))
+
+
+def _adds_to(text: str, pos: int) -> bool:
+    """Tell whether an "add" that ends at ``pos`` adds something to something, as no
+    speech does: "added to her lead", "adds up to $1.5 trillion", "added another
+    facet to his job" (a noun phrase, with no verb, then "to"); but "added the plan
+    would go to a vote" reports a clause."""
+    words = text[pos : pos + 80].split(None, 9)[:9]
+    if not words:
+        return False
+    first = words[0].lower()
+    if first == "up":
+        return True  # "adds up to $1.5 trillion"
+    if (
+        first == "to"
+    ):  # "added to her lead"; but "added to People", "added to reporters": a listener
+        listener = words[1] if len(words) > 1 else ""
+        return (
+            not (listener[:1].isupper() and not listener.endswith(("’s", "'s")))
+            and listener.lower().strip(".,") not in _LISTENERS
+        )
+    if first not in _ADDED_OPENERS and not first[:1].isdigit():
+        return False
+    for word in words[1:]:
+        if word == "to":
+            return True
+        if word in FINITE or verb_like(word) or not word.isalpha():
+            return False  # a verb: a clause ("the plan would go to …"); a mark ends it
+    return False
 
 
 def _capital_inside(text: str, cue: Cue) -> bool:
@@ -305,14 +365,43 @@ def _capital_inside(text: str, cue: Cue) -> bool:
     return i >= 0 and text[i] not in ".!?\n:;"
 
 
+_ATTACK_TARGET = regex.compile(
+    r"""
+    [\x20\xa0]++ (?: [\p{L}\p{N}'’\-]++ [\x20\xa0]++ ){0,4}?      # "his", "a police", "Moslem"
+    \L<targets> \b                                          # attack_targets.txt: "convoy"
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+    targets=read_lines("attack_targets.txt"),
+)
+"""A place, a vehicle or people armed or not, as the object of "attack": "attacked| his convoy"."""
+
+
+def _physical_attack(text: str, cue: Cue) -> bool:
+    """Tell whether an "attack" is done with weapons, as its object tells: "gunmen attacked
+    his convoy", "rebels attacked the stronghold" (``attack_targets.txt``)."""
+    if cue.lemma != "attack":
+        return False
+    target = _ATTACK_TARGET.match(text, cue.end, cue.end + 60)
+    return target is not None and not _ANY_MARK.search(text, cue.end, target.end())
+
+
+_ANY_MARK = regex.compile(r"[,.;:!?“”\"()]")
+"""A mark that ends an object before its noun."""
+
+
+# The lemmas that _say_idiom, _sums, _asks_anonymity and _physical_attack test first: no
+# other cue is one of theirs (a filter of another verb adds its lemma here).
+_LEMMA_FILTERED = frozenset(("say", "add", "point to", "post", "attack")) | _ANONYMITY_VERBS
+
+
 def used_as_cue(text: str, cue: Cue) -> bool:
     """Tell whether a cue word is used as a cue where it stands in ``text``.
 
     Not when it is a noun ("the report", "his recent remarks", "rocket attacks
     on the port"), a capitalised word inside a sentence ("Edward Said"), the
     "say" of an idiom ("hard to say"), a sum ("the index added 0.4 percent",
-    "rose 12.5 points to 1,610") or a request not to be named ("who asked not
-    to be identified").
+    "rose 12.5 points to 1,610"), a request not to be named ("who asked not
+    to be identified") or an attack with weapons ("gunmen attacked his convoy").
 
     Example:
         >>> from newscorpus.quotes.cues import find_cues
@@ -327,5 +416,8 @@ def used_as_cue(text: str, cue: Cue) -> bool:
     if text[cue.start].isupper() and _capital_inside(text, cue):
         return False
     return cue.lemma not in _LEMMA_FILTERED or not (
-        _say_idiom(text, cue) or _sums(text, cue) or _asks_anonymity(text, cue)
+        _say_idiom(text, cue)
+        or _sums(text, cue)
+        or _asks_anonymity(text, cue)
+        or _physical_attack(text, cue)
     )

@@ -19,6 +19,7 @@ from newscorpus.quotes.context import Context, Draft
 from newscorpus.quotes.marks import LABEL, Quotation
 from newscorpus.quotes.model import QuoteKind
 from newscorpus.quotes.speakers import speaker_after, subject_at
+from newscorpus.quotes.vocabulary import NAMING_COLON
 
 __all__ = ["attribute"]
 
@@ -240,7 +241,9 @@ def _utterance(ctx: Context, q: Quotation, unit: int) -> bool:
         return False
     unit_start = ctx.units[unit][0]
     before = text[unit_start : q.start]
-    return not _LETTER.search(before) or before.rstrip().endswith(":")
+    if not _LETTER.search(before):
+        return True
+    return before.rstrip().endswith(":") and not NAMING_COLON.search(before)  # not a title
 
 
 def _running_clause(

@@ -47,8 +47,11 @@ _AUXILIARY = regex.compile(
 _REDUCED = regex.compile(r"\p{Ll}[\p{L}'’\-]*+[\x20\t\xa0]++\Z")
 """A lower-case word (a noun) right before a participle: "a practice| criticized by"."""
 
-_AGENT_AHEAD = regex.compile(r"[^,;:.!?“”\"()]{0,100}?(?<=\s)(by)[\x20\t\xa0]++(?=\p{L})")
-"""The "by" of an agent a few words after a participle: "called a charlatan by| …"."""
+_AGENT_AHEAD = regex.compile(
+    r"[^,;:.!?“”\"()]{0,100}?(?<=\s)(by)[\x20\t\xa0]++(?=\p{L}|\d[\d.,]*+[\x20\xa0]*+(?:%|percent))"
+)
+"""The "by" of an agent a few words after a participle: "called a charlatan by| …", "rejected
+by| 64 percent of voters" (not "by 2025")."""
 
 _RELATIVE = regex.compile(r"(?:who|whom|whose|which)\b")
 """A relative pronoun: a clause that describes an agent, not one put to a listener."""

@@ -34,6 +34,7 @@ from newscorpus.quotes.appositions import (
 from newscorpus.quotes.tokens import span_back, words
 from newscorpus.quotes.vocabulary import (
     APPROXIMATORS,
+    COMPOUND_HEADS,
     DETERMINERS,
     FINITE,
     FUNCTION,
@@ -42,6 +43,7 @@ from newscorpus.quotes.vocabulary import (
     MODIFIERS,
     NAME_JOINERS,
     NUMBER_WORDS,
+    ORGANIZATION_NOUNS,
     POINT_ADJECTIVES,
     POINT_NOUNS,
     POINT_POINTERS,
@@ -525,6 +527,9 @@ def _phrase_before(
             if initial == "." and j > 1 and abbreviation(toks[j - 2]):
                 j -= 1  # "Mr." and initials inside a name, "the Nov. 8 election"
                 continue
+            if prev == "/" and j > 1 and toks[j][:1].isupper() and toks[j - 2][:1].isupper():
+                j -= 2  # the names of a joint poll: "an NBC/Wall Street Journal poll"
+                continue
             if (
                 prev in _APOSTROPHES
                 and j > 1
@@ -577,8 +582,10 @@ def _phrase_before(
             prev.islower()
             and (verb_like(prev_low) or prev_low.endswith("ing"))
             and not (prev_low.endswith("ing") and j > 1 and _owned(toks, j - 2))
+            and toks[j].lower() not in COMPOUND_HEADS.get(prev_low, ())
         ):
-            break  # "began| taking calls"; but "a ranking| official", "its ruling| party"
+            break  # "began| taking calls"; but "a ranking| official", "its ruling| party",
+            # "press| reports"
         if prev.endswith(("’s", "'s")):
             j -= 1
             capital = True  # before a possessive only a name continues: "Hillary Clinton’s"
@@ -592,6 +599,27 @@ def _phrase_before(
     return _with_owner(toks, j, last)
 
 
+def _named_by_noun(toks: list[str], j: int) -> int:
+    """Where a name at word ``j`` starts with the organisation's noun before it, when a
+    preposition comes first: "a spokeswoman for| the aid agency |Oxfam"; else ``j``.
+
+    The noun alone stays out of the speaker ("The newspaper |Il Faro| said"), but the
+    preposition needs its object whole to find the phrase that owns it.
+    """
+    if j < 2 or not toks[j][:1].isupper() or toks[j - 1] not in ORGANIZATION_NOUNS:
+        return j
+    k = j - 2
+    while k >= 0 and j - k <= 4 and toks[k].islower() and toks[k] not in FUNCTION:
+        k -= 1  # modifiers of the noun: "aid", "state-run"
+    if k >= 0 and toks[k].lower() in DETERMINERS:
+        k -= 1
+    if k < 0 or toks[k].lower() not in PREPOSITIONS:
+        return j
+    if k > 0 and toks[k].lower() == "to" and toks[k - 1].lower() == "according":
+        return j  # "According to the agency X, …": a source of its own, owned by no one
+    return k + 1
+
+
 def _with_owner(toks: list[str], j: int, last: int) -> tuple[int, int] | None:
     """The phrase from word ``j`` to ``last`` with the noun phrases it is the object of.
 
@@ -599,6 +627,9 @@ def _with_owner(toks: list[str], j: int, last: int) -> tuple[int, int] | None:
     "about| 42 percent": None when the phrase is the object of a preposition
     that no noun phrase owns.
     """
+    named = _named_by_noun(toks, j)
+    if named != j:  # the name's owner, else the name: "a statement posted on the website X"
+        return _with_owner(toks, named, last) or (j, last)
     for _ in range(4):  # "a spokesman for the ministry", "observers in Ohio and around the country"
         if j < 1 or not toks[j - 1][0].isalnum():
             break
@@ -690,6 +721,8 @@ def _after_noun(toks: list[str], k: int) -> bool:
     low = prev.lower()
     if low in FUNCTION or low in PRONOUNS or low in TIME or low in DETERMINERS:
         return False
+    if word in COMPOUND_HEADS.get(low, ()):
+        return True  # "press reports": a verb's base form that opens a compound noun
     return prev[0].isupper() or not (verb_like(low) or low.endswith("ly"))
 
 

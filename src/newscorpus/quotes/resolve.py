@@ -40,7 +40,12 @@ from newscorpus.lexicon import ROLE_NOUNS
 from newscorpus.name_finder import NAME_SUFFIXES
 from newscorpus.quotes.new_names import new_name
 from newscorpus.quotes.phrases import antecedent
-from newscorpus.quotes.vocabulary import FUNCTION_CLASSES, ORGANIZATION_NOUNS, SOURCE_NOUNS
+from newscorpus.quotes.vocabulary import (
+    FUNCTION_CLASSES,
+    ORGANIZATION_NOUNS,
+    QUANTITY_HEADS,
+    SOURCE_NOUNS,
+)
 
 __all__ = ["Resolver"]
 
@@ -83,6 +88,16 @@ _CUE_WORDS = regex.compile(r"[\x20\xa0]++\p{L}++(?:[\x20\xa0]++\p{L}++)?+")
 _CLAUSE_OPENINGS = ("\n", ". ", "” ", '" ')
 _TITLES_AT_END = regex.compile(r"(?:\p{Lu}[\p{L}.\-]*+[\x20\xa0]++)++\Z")
 """Capitalised words (titles) right before a name: "Sen. ", "Foreign Minister "."""
+_NAMED_BY_NOUN = regex.compile(
+    r"\b(?:\L<nouns>)[\x20\xa0]++(\p{Lu}[\p{L}\p{N}.&'’\-]*+(?:[\x20\xa0]++\p{Lu}[\p{L}\p{N}.&'’\-]*+){0,4}+)\Z",
+    nouns=ORGANIZATION_NOUNS,
+)
+"""An organisation's name after its noun at the end of a phrase: "a study by the firm |Oxford
+Economics|"."""
+
+# Nouns of a group before "of" ("a host of leaders"), which a pronoun for one person
+# does not mean; the quantities ("a handful of", "a number of") are QUANTITY_HEADS.
+_GROUPS = frozenset(("host", "group", "team", "pair", "series", "slew", "raft", "crowd", "panel"))
 _ROLE_REACH = 6000  # characters back in which a described person is looked for
 _SPEAKER_REACH = 2  # paragraphs back in which a previous speaker stays salient
 _MENTION_REACH = 1500  # characters back in which a mentioned person can be meant
@@ -138,6 +153,9 @@ def _nameless_gender(phrase: str) -> str | None:
     is definite ("the Ohio senator" is often someone named before)."""
     if not phrase.startswith(_INDEFINITES):
         return None
+    words = phrase.split(None, 3)
+    if len(words) > 2 and words[2] == "of" and (words[1] in QUANTITY_HEADS or words[1] in _GROUPS):
+        return None  # "a host of other leaders", "a handful of officials": many people
     head = _head(phrase)
     if head not in ROLE_NOUNS:
         return None
@@ -230,9 +248,14 @@ class Resolver:
                     # him), unless no one else is there to be one (see _person)
                     if name is not None and kind == EntityKind.PERSON:
                         self.unsexed.append((start, name, paragraph))
-                    elif name is None and (gender := _nameless_gender(low)) is not None:
+                    elif (gender := _nameless_gender(low)) is not None:
+                        # a person never named, or named only by whom she speaks for:
+                        # "a spokeswoman for aid agency Harborcare"
                         bisect.insort(self.nameless, (start, end, gender, paragraph))
                     return Mention(start, end, words, name, kind)
+            elif kind is not EntityKind.PERSON and (gender := _nameless_gender(low)) is not None:
+                bisect.insort(self.nameless, (start, end, gender, paragraph))  # "a spokeswoman
+                # for the UN": the UN's name, but a person of her own for "she"
         if name is not None:
             bisect.insort(self.speakers, (start, name, kind, paragraph))
         return Mention(start, end, words, name, kind)
@@ -244,7 +267,8 @@ class Resolver:
             return self.introduced.get(words) or self._first_word(words)
         found = new_name(self.text, start, end)
         if found is None:
-            return None, None
+            named = _NAMED_BY_NOUN.search(words)  # "a projection by the firm Oxford Economics"
+            return (named[1], None) if named is not None else (None, None)
         name, person = found
         kind = EntityKind.PERSON if person else None
         # the surname: the last word but a suffix ("Robert Casey Jr." is "Casey")

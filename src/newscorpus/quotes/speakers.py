@@ -9,6 +9,8 @@ pronoun, name or noun phrase that opens a clause, past a fronted adjunct
 
 from __future__ import annotations
 
+import regex
+
 from newscorpus._data import read_rows
 from newscorpus.dateline import dateline_at
 from newscorpus.lexicon import LEXICON, ROLE_MODIFIERS, ROLE_NOUNS, EntryKind, tokenize
@@ -55,6 +57,11 @@ def _abbreviation(text: str, span: tuple[int, int]) -> bool:
     return abbreviation(text[span[0] : span[1]])
 
 
+# Floating quantifiers that open a subject rather than an adjunct before a comma: "Both
+# parents stiffened their stance, saying …" ("Each year, …" is an adjunct).
+_QUANTIFIER_SUBJECTS = frozenset(("both", "all"))
+
+
 def subject_at(text: str, pos: int, hi: int) -> tuple[int, int] | None:
     """Find the subject that opens a clause at ``pos``: "Raisi emphasized …, declaring".
 
@@ -93,7 +100,7 @@ def subject_at(text: str, pos: int, hi: int) -> tuple[int, int] | None:
         opener = text[toks[k][0] : toks[k][1]].lower()
         comma = -2  # found once asked for: the comma that ends the adjunct
         if FUNCTION_CLASSES.get(opener) not in ("preposition", "subordinator") and not (
-            opener in MODIFIERS
+            (opener in MODIFIERS and opener not in _QUANTIFIER_SUBJECTS)  # not "Both parents"
             or opener in TIME
             or (opener.endswith(("ly", "ing", "ed")) and _lower_after(text, toks, k))
         ):  # "Hastily politicizing it, Trump …", "Speaking to reporters, she …"
@@ -306,6 +313,55 @@ def _acronym_at(text: str, toks: list[tuple[int, int]], k: int) -> bool:
     )
 
 
+def _joined_by_slash(text: str, toks: list[tuple[int, int]], k: int) -> bool:
+    """Tell whether token ``k + 1`` is a slash that joins two capitalised names without
+    spaces, as in the name of a joint poll ("NBC/Wall Street Journal", "CNN/ORC"), or two
+    numbers ("9/11")."""
+    if k + 2 >= len(toks):
+        return False
+    slash, after = toks[k + 1], toks[k + 2]
+    if text[slash[0] : slash[1]] != "/" or toks[k][1] != slash[0] or slash[1] != after[0]:
+        return False
+    if text[toks[k][0]].isdigit() and text[after[0]].isdigit():
+        return True  # "9/11 widow Ana Ruiz"
+    return _capitalised(text, toks[k]) and _capitalised(text, after)
+
+
+# Words after a number that make it an amount: "by 30 percent", "by 0.5 percentage points".
+_AMOUNTS = frozenset(("percent", "%", "percentage", "points", "point", "per", "times"))
+
+_SHARE = regex.compile(
+    r"""
+    \d[\d.,]*+ (?: [\x20\xa0]*+ % | [\x20\xa0]++ percent )            # "64 percent", "60%"
+    [\x20\xa0]++ of [\x20\xa0]++ (?: the [\x20\xa0]++ )?+ \p{Ll}++     # "of the electorate"
+    """,
+    regex.VERBOSE,
+)
+"""A share of people: "64 percent of the electorate", "60% of voters"."""
+
+
+def _owned_noun_after(text: str, toks: list[tuple[int, int]]) -> bool:
+    """Tell whether a lower-case noun follows the first token, as after a possessive."""
+    if len(toks) < 2 or not _is_word(text, toks[1]):
+        return False
+    word = text[toks[1][0] : toks[1][1]]
+    return (
+        word.islower()
+        and word not in FUNCTION
+        and word not in DETERMINERS  # "told her the …", "told her a …": a listener
+        and word not in PRONOUNS
+        and word not in TIME
+        and not verb_like(word)
+    )
+
+
+def _share_after(text: str, toks: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """A share of people that opens the words after a cue: "by |64 percent of the
+    electorate|", "by |59.6 percent of voters|"; None otherwise."""
+    share = _SHARE.match(text, toks[0][0], toks[-1][1])
+    return share.span() if share is not None else None
+
+
 def speaker_after(text: str, pos: int, hi: int) -> tuple[int, int] | None:
     """Find the speaker right after a cue that ends at ``pos`` ("said Smith").
 
@@ -331,10 +387,20 @@ def speaker_after(text: str, pos: int, hi: int) -> tuple[int, int] | None:
         if text[after : after + 1].isupper():
             pos = day.end()  # "said on Tuesday| Tom Ruiz": the name after the day
     toks = tokens(text, pos, min(hi, pos + WINDOW))
-    if not toks or not _is_word(text, toks[0]):
+    if not toks:
+        return None
+    if text[toks[0][0] : toks[0][1]].replace(".", "").replace(",", "").isdigit():
+        share = _share_after(text, toks)  # "by 64 percent of voters"
+        if share is not None or (
+            len(toks) > 1 and text[toks[1][0] : toks[1][1]].lower() in _AMOUNTS
+        ):
+            return share  # but "by 0.5 points", "by 30 percent": an amount, no agent
+    if not _is_word(text, toks[0]):
         return None
     first = text[toks[0][0] : toks[0][1]].lower()
-    if (
+    if first == "her" and _owned_noun_after(text, toks):
+        pass  # a possessive: "by her campaign", "said her spokeswoman"; not "told her the …"
+    elif (
         (first in FUNCTION or first in TIME or first in SUBJECT_PRONOUNS)
         and _capitalised(text, toks[0])
         and _next_name(text, toks)
@@ -372,6 +438,9 @@ def speaker_after(text: str, pos: int, hi: int) -> tuple[int, int] | None:
                 and k + 2 < len(toks)
                 and _capitalised(text, toks[k + 2])
             ):
+                k += 1
+                continue
+            if _joined_by_slash(text, toks, k):  # "an NBC/Wall Street Journal poll"
                 k += 1
                 continue
             break

@@ -19,15 +19,16 @@ from newscorpus.quotes.boundaries import content_end
 from newscorpus.quotes.context import Context
 from newscorpus.quotes.cues import Cue, CueKind
 from newscorpus.quotes.indirect import add_content
-from newscorpus.quotes.vocabulary import APPROXIMATORS, QUANTITY_HEADS, SURVEY_NOUNS
+from newscorpus.quotes.vocabulary import APPROXIMATORS, QUANTITY_HEADS, SURVEY_NOUNS, WEEKDAYS
 
 __all__ = ["SURVEY_WORDS", "attribute", "poll_speakers"]
 
-#: The words that name a survey, as :func:`~newscorpus.quotes.cues.lexicon_words` finds
-#: them: the nouns of an opening "In the … poll," and the "poll" or "survey" that
-#: :func:`poll_speakers` reads, each in lower case as the rules read them (and as the
-#: scan finds them, ASCII letters: see test_quotes_surveys). A text without one is
-#: spared both rules, and their searches of the whole text ("In ", "poll", "survey").
+#: The words that name a survey, in lower case, as :func:`~newscorpus.quotes.cues.lexicon_words`
+#: finds them in any case: the nouns of an opening "In the … poll," (read in any case:
+#: "In a CNN Poll,") and the "poll" or "survey" that :func:`poll_speakers` reads. They
+#: are ASCII letters, which the scan finds whole (see test_quotes_surveys). A text
+#: without one is spared both rules, and their searches of the whole text ("In ",
+#: "poll", "survey").
 SURVEY_WORDS = frozenset(
     word.encode() for word in SURVEY_NOUNS | {"poll", "polls", "survey", "surveys"}
 )
@@ -36,7 +37,7 @@ _KEY = operator.itemgetter(1)  # the word of a (start, word) that lexicon_words 
 
 def _unsurveyed(words: Sequence[tuple[int, bytes]] | None) -> bool:
     """Tell whether a text's lexicon words, if given, hold no word of a survey."""
-    return words is not None and SURVEY_WORDS.isdisjoint(map(_KEY, words))
+    return words is not None and SURVEY_WORDS.isdisjoint(map(bytes.lower, map(_KEY, words)))
 
 
 _OPENING = regex.compile(
@@ -44,11 +45,17 @@ _OPENING = regex.compile(
     [\x20\t\xa0“"]*+ In [\x20\xa0]++
     (?P<source>
         (?: the | a | an | this | that | its | their | his | her | our ) [\x20\xa0]++
-        [^,.;:!?“”"\n]{0,80}? \b (?P<noun> \p{Ll}++ ) )     # "the latest Reuters poll"
+        [^,.;:!?“”"\n]{0,80}? \b (?P<noun> \p{L}++ )       # "the latest Reuters poll"
+        (?: [\x20\xa0]++                                       # what the survey's noun may take:
+            (?: (?: released | conducted | published | taken | issued ) \b [^,.;:!?“”"\n]{0,60}+
+              | (?: last | this | earlier | early | late ) [\x20\xa0]++ \p{Ll}++   # "last month"
+              | \L<weekdays> ) )?+                              # "released Sunday", "Monday"
+    )
     (?: , [^,;:.!?“”"\n]{1,80}+ (?=,) )?+                    # ", conducted in September"
     , [\x20\xa0]++
     """,
     regex.VERBOSE,
+    weekdays=WEEKDAYS,
 )
 """A sentence's opening "In" and a noun phrase, then the comma before its clause."""
 
@@ -81,12 +88,13 @@ def attribute(ctx: Context, words: Sequence[tuple[int, bytes]] | None = None) ->
     for unit in _opening_units(ctx):  # the cheap test first: most sentences open otherwise
         start, end = ctx.units[unit]
         found = _OPENING.match(text, start, end)
-        if found is None or found["noun"] not in SURVEY_NOUNS:
+        if found is None or found["noun"].lower() not in SURVEY_NOUNS:  # "a CNN Poll"
             continue
         lo = found.end()
-        if ctx.has_cues_between(lo, end):
+        if ctx.has_cues_between(found.end("source"), end):
             continue  # "In the poll, 60 percent said …": the cue's
-        cue = Cue(found.start("noun"), found.end("noun"), CueKind.VERB, found["noun"], False, True)
+        noun = found["noun"].lower()
+        cue = Cue(found.start("noun"), found.end("noun"), CueKind.VERB, noun, False, True)
         add_content(ctx, lo, content_end(ctx, lo, end), found.span("source"), cue, unit)
 
 

@@ -18,6 +18,7 @@ from newscorpus.quotes.cues import verb_lemma
 
 __all__ = [
     "APPROXIMATORS",
+    "COMPOUND_HEADS",
     "DAY_AFTER_CUE",
     "DETERMINERS",
     "FINITE",
@@ -28,6 +29,7 @@ __all__ = [
     "MODIFIERS",
     "MONTHS",
     "NAME_JOINERS",
+    "NAMING_COLON",
     "NEVER_NOUN_VERBS",
     "NUMBER_WORDS",
     "ORGANIZATION_NOUNS",
@@ -85,6 +87,8 @@ NUMBER_WORDS = frozenset(row[0] for row in read_rows("dates_numbers.txt") if row
 POSTNOMINAL = frozenset(read_lines("postnominal_adjectives.txt"))
 IRREGULAR_PARTICIPLES = frozenset(read_lines("irregular_participles.txt"))  # "sent", "written"
 NEVER_NOUN_VERBS = frozenset(read_lines("never_noun_verbs.txt"))  # "say", "tell", "warn"
+# The nouns after which a cue verb's base form opens a compound noun: "press| freedom".
+COMPOUND_HEADS = {row[0]: frozenset(row[1:]) for row in read_rows("noun_compounds.txt")}
 SURVEY_NOUNS = frozenset(read_lines("survey_nouns.txt"))  # "poll", "study"
 # Documents and findings a source may be written as: "according to a report", "a poll".
 SOURCE_NOUNS = frozenset(read_lines("source_nouns.txt")) | SURVEY_NOUNS
@@ -93,6 +97,11 @@ ORGANIZATION_NOUNS = frozenset(read_lines("organization_nouns.txt"))
 # The full names of the days and months, as written: "Monday", "January".
 WEEKDAYS = tuple(row[1] for row in read_rows("dates_weekdays.txt"))
 MONTHS = tuple(row[1] for row in read_rows("dates_months.txt"))
+
+NAMING_COLON = regex.compile(
+    r"(?r)\b(?:titled|entitled|headlined|headed|dubbed|named|labell?ed)[\x20\t\xa0]*+:[\x20\t\xa0]*+\Z"
+)
+"""A word that names what follows, before a colon: "a column titled: “My Love …”"."""
 
 DAY_AFTER_CUE = regex.compile(
     r"""
