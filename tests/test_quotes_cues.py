@@ -6,6 +6,7 @@ import itertools
 import re
 
 import pytest
+import regex
 from hypothesis import example, given
 from hypothesis import strategies as st
 
@@ -219,7 +220,12 @@ def test_the_particles_of_a_form_are_tried_in_their_order_by_one_pattern() -> No
         end = len(first)
         particles = cue_lexicon._PHRASAL[first]
         one_by_one = next(
-            (k for k, (p, _) in enumerate(particles) if p.match(text, end, end + 40)), None
+            (
+                k
+                for k, (p, _) in enumerate(particles)
+                if regex.compile(p).match(text, end, end + 40)
+            ),
+            None,
         )
         pattern = cue_lexicon._FORMS[first.encode()][2]
         assert pattern is not None

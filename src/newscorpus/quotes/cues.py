@@ -98,22 +98,23 @@ class _Verb(NamedTuple):
 
 
 def _lexicon() -> tuple[
-    dict[str, _Verb], dict[str, list[tuple[regex.Pattern[str], _Verb | None]]], frozenset[str]
+    dict[str, _Verb], dict[str, list[tuple[str, _Verb | None]]], frozenset[str]
 ]:
-    """Read the verb lists: single-word forms, phrasal forms keyed by their first word, and
-    the forms a list gives twice, as base and past ("read read", "put_it put_it"), with the
-    first word of a phrasal one: these are not base forms only.
+    """Read the verb lists: single-word forms, phrasal forms keyed by their first word (the
+    pattern of their particles, as source: see _particles), and the forms a list gives
+    twice, as base and past ("read read", "put_it put_it"), with the first word of a
+    phrasal one: these are not base forms only.
 
     Forms that are nouns far more often than verbs (``noun_forms.txt``) are left out.
     """
     nouns = frozenset(read_lines("noun_forms.txt"))
     words: dict[str, _Verb] = {}
-    phrasal: dict[str, list[tuple[regex.Pattern[str], _Verb | None]]] = {}
+    phrasal: dict[str, list[tuple[str, _Verb | None]]] = {}
     for row in read_rows("non_cue_phrasal_verbs.txt"):  # "charged with": no cue at all
         for form in row:
             first, *rest = form.split("_")
             tail = "".join(rf"[\x20\xa0]++{regex.escape(w)}" for w in rest)
-            phrasal.setdefault(first, []).append((regex.compile(tail + r"\b"), None))
+            phrasal.setdefault(first, []).append((tail + r"\b", None))
     past_as_base: set[str] = set()
     for name, reports, frames in (
         ("reporting_verbs.txt", True, False),
@@ -130,7 +131,7 @@ def _lexicon() -> tuple[
                     past_as_base.update((form, first))
                 if rest:
                     tail = "".join(rf"[\x20\xa0]++{regex.escape(w)}" for w in rest)
-                    phrasal.setdefault(first, []).append((regex.compile(tail + r"\b"), verb))
+                    phrasal.setdefault(first, []).append((tail + r"\b", verb))
                 elif form not in nouns:
                     words.setdefault(form, verb)
     return words, phrasal, frozenset(past_as_base)
@@ -192,14 +193,12 @@ def _tail(form: str, verb: _Verb) -> _Tail:
     return kind, verb.lemma, verb.reports, verb.frames, base, third
 
 
-def _particles(
-    phrasal: list[tuple[regex.Pattern[str], _Verb | None]],
-) -> regex.Pattern[str] | None:
+def _particles(phrasal: list[tuple[str, _Verb | None]]) -> regex.Pattern[str] | None:
     """One pattern of the particles after a form, each in a group of its own and tried in
     the order given: the number of the group that matches says which phrasal verb it is."""
     if not phrasal:
         return None
-    return regex.compile("|".join(f"({particle.pattern})" for particle, _ in phrasal))
+    return regex.compile("|".join(f"({particles})" for particles, _ in phrasal))
 
 
 def _forms() -> dict[
