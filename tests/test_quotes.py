@@ -281,6 +281,12 @@ TENTH = MEGABYTE // 10
         pytest.param("a group called Acme Labs, which " * (TENTH // 32), id="namings"),
         pytest.param("he sold a car by saying that " * (TENTH // 33), id="participle-leads"),
         pytest.param("farmers who favor dams agree " * (TENTH // 29), id="relative-subjects"),
+        # patterns that need a character ("," or "wh") the rest of the text never has, a
+        # colon searched back to a long unit's start, the rest of the text after a day
+        pytest.param("the mayor said it rained. " * (MEGABYTE // 26), id="descriptions-no-comma"),
+        pytest.param("According to Lund, it rained. " * (MEGABYTE // 30), id="according-openings"),
+        pytest.param("it rained according to Lund and " * (MEGABYTE // 32), id="according-unit"),
+        pytest.param("“We won,” said on Tuesday Tom Ruiz. " * (MEGABYTE // 36), id="days-after"),
     ],
 )
 def test_long_adversarial_input_is_read_in_linear_time(text: str) -> None:

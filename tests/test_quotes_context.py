@@ -122,3 +122,12 @@ def test_an_article_and_an_adjective_make_a_base_form_a_noun() -> None:
 
 def test_a_count_with_thousands_makes_a_participle_an_adjective() -> None:
     assert context("There are 2,312 pledged delegates in all.").cues == []
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from([": ", ":", " ", "a", "::  ", "\n"]), max_size=20).map("".join))
+def test_the_last_colon_is_what_a_search_back_finds(text: str) -> None:
+    ctx = context(text)
+    for lo in range(len(text) + 1):
+        for pos in range(lo, len(text) + 1):
+            assert ctx.last_colon(lo, pos) == text.rfind(": ", lo, pos)

@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 
 from newscorpus.quotes import cue_uses
 from newscorpus.quotes.cue_uses import used_as_cue
-from newscorpus.quotes.cues import find_cues
+from newscorpus.quotes.cues import Cue, find_cues
 
 
 def uses(text: str) -> dict[str, bool]:
@@ -68,3 +68,34 @@ def test_an_owned_adjective_ends_as_the_cheap_test_expects(parts: list[str], gap
     if cue_uses._OWNED_ADJECTIVE.search(text, lo, pos) is not None:
         assert j < pos
         assert text.endswith(cue_uses._ADJECTIVE_ENDINGS, lo, j)
+
+
+def _every_filter(text: str, cue: Cue) -> bool:
+    """used_as_cue with every filter asked, none skipped by its cheap precondition."""
+    return not (
+        cue_uses._noun_use(text, cue)
+        or cue_uses._capital_inside(text, cue)
+        or cue_uses._say_idiom(text, cue)
+        or cue_uses._sums(text, cue)
+        or cue_uses._asks_anonymity(text, cue)
+        or cue_uses._physical_attack(text, cue)
+    )
+
+
+# Phrases that make each filter fire, and cue words in both cases with words around them.
+cue_pieces = st.sampled_from(
+    ["It is hard to say", "The index added 0.4 percent", "Lund added 15 points",
+     "a value added tax", "sales adds up to", "rose 12.5 points to 1,610", "experts point to",
+     "who asked not to be identified", "declined to be named", "The index posted solid gains",
+     "Gunmen attacked his convoy", "Lund attacks the plan", "Edward Said wrote", "Said Lund,",
+     "said", "Said", "say", "says", "to", "added", "Added", "posted", "Posted", "asked",
+     "Asked", "attacked", "Attacked", "the", "Lund", ".", ",", "“", "”", "\n"]
+)  # fmt: skip
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(cue_pieces, max_size=14))
+def test_filters_skipped_by_lemma_or_case_never_apply(parts: list[str]) -> None:
+    text = " ".join(parts)
+    for cue in find_cues(text):
+        assert used_as_cue(text, cue) is _every_filter(text, cue)

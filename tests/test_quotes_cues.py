@@ -6,6 +6,7 @@ import itertools
 import re
 
 import pytest
+import regex
 from hypothesis import example, given
 from hypothesis import strategies as st
 
@@ -197,3 +198,36 @@ def test_the_cheap_test_before_a_channel_phrase_keeps_every_phrase(phrase: str, 
         assert find_cues(text) == found
     finally:
         cue_lexicon._opens_channel = opens
+
+
+def test_the_particles_of_a_form_are_tried_in_their_order_by_one_pattern() -> None:
+    phrasal = [
+        form.split("_")
+        for name in (
+            "non_cue_phrasal_verbs.txt",
+            "reporting_verbs.txt",
+            "framing_verbs.txt",
+            "quote_verbs.txt",
+            "manner_verbs.txt",
+            "thought_verbs.txt",
+        )
+        for row in read_rows(name)
+        for form in row
+        if "_" in form
+    ]
+    for first, *rest in phrasal + [[first, "nothing"] for first, *_ in phrasal]:
+        text = " ".join([first, *rest]) + "."
+        end = len(first)
+        particles = cue_lexicon._PHRASAL[first]
+        one_by_one = next(
+            (
+                k
+                for k, (p, _) in enumerate(particles)
+                if regex.compile(p).match(text, end, end + 40)
+            ),
+            None,
+        )
+        pattern = cue_lexicon._FORMS[first.encode()][2]
+        assert pattern is not None
+        found = pattern.match(text, end, end + 40)
+        assert (found.lastindex - 1 if found and found.lastindex else None) == one_by_one, text

@@ -133,6 +133,31 @@ def test_a_pronoun_read_directly_is_what_the_windows_find(parts: list[str], plur
         phrases._pronoun_before = read
 
 
+# Words that end a window before a cue: function words that head no phrase, and the
+# words and marks a subject reader steps over or stops at, joined or not to them.
+last_pieces = st.sampled_from(
+    ["to", "and", "by", "in", "with", "whether", "there", "up", "very", "out", "as", "but",
+     "has", "was", "also", "Tuesday", "time", "them", "many", "he", "who", "that", "Smith",
+     "officials", "“", "’s", ",", "--", "state-to", "U.S.", "x" * 50]
+)  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(pieces, max_size=20), st.lists(last_pieces, min_size=1, max_size=4), st.booleans())
+def test_a_word_that_heads_nothing_ends_every_window_with_no_subject(
+    parts: list[str], last: list[str], plural: bool
+) -> None:
+    text = " ".join(parts + last) + " say"
+    pos = len(text) - 3
+    for start in range(pos):
+        toks = phrases.words(text, start, pos)
+        if not toks or toks[-1] not in phrases._NO_HEAD:
+            continue
+        word = text.rfind(toks[-1], start, pos)
+        if word > 0 and text[word - 1].isspace():
+            assert phrases._subject(text, start, pos, toks, plural) is None
+
+
 def test_a_name_after_a_role_in_apposition_is_the_subject() -> None:
     text = "The bridge is safe, a spokeswoman, Ana Ruiz, said"
     start, end = subject_before(text, 0, text.index("said"))

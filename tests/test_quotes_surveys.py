@@ -3,8 +3,15 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from newscorpus import extract_quotes
+from newscorpus.quotes import _LEXICON_SCAN, surveys
+from newscorpus.quotes.attribution import attribute
+from newscorpus.quotes.cues import lexicon_words
+from newscorpus.quotes.vocabulary import SURVEY_NOUNS
+from quote_context import context
 
 
 def found(text: str) -> list[tuple[str, str | None, str | None]]:
@@ -90,3 +97,36 @@ def test_a_survey_speaks_for_its_respondents(text: str, speaker: str) -> None:
     quote = extract_quotes(text)[0]
     assert quote.speaker is not None
     assert quote.speaker.text == speaker
+
+
+def test_the_words_of_a_survey_are_words_the_lexicon_scan_finds() -> None:
+    # ASCII letters in lower case: the scan of a text's letters finds every one of them
+    # that the rules could read, so a text whose scan finds none is spared the rules
+    assert all(word.isascii() and word.isalpha() and word.islower() for word in SURVEY_NOUNS)
+    scanned = " ".join(word.decode() for word in surveys.SURVEY_WORDS)
+    found = {word for _, word in lexicon_words(scanned, _LEXICON_SCAN)}
+    assert surveys.SURVEY_WORDS.issubset(found)
+
+
+# Sentences that open with a survey or whose respondents a survey reports, its word in
+# every case or joined to others, and sentences with neither.
+survey_sentences = st.sampled_from(
+    ["In a new poll, most voters backed it. ", "In the Poll, most voters backed it. ",
+     "In a new POLL, most voters backed it. ", "In a new survey, half backed it. ",
+     "In the study, most voters backed it. ", "In a pollster’s view, voters backed it. ",
+     "61 percent of voters said it failed in a poll. ", "Most voters said it failed, a survey "
+     "found. ", "61 percent said it failed in the Gallup polls. ", "Half said no in a Poll. ",
+     "Most said no in a surveyed group. ", "Ana Ruiz said it failed. ", "In the end, it rained. "]
+)  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(survey_sentences, max_size=6))
+def test_a_text_spared_the_survey_rules_by_its_words_gets_what_they_would_find(
+    parts: list[str],
+) -> None:
+    text = "".join(parts)
+    read, spared = context(text), context(text)
+    attribute(read)  # the rules asked on every text
+    attribute(spared, words=lexicon_words(text, _LEXICON_SCAN))
+    assert spared.drafts == read.drafts

@@ -27,13 +27,16 @@ from newscorpus.quotes.marks import find_quotations
 from newscorpus.quotes.model import Quote, QuoteKind
 from newscorpus.quotes.nouns import NOUN_WORDS, find_noun_cues
 from newscorpus.quotes.resolve import Resolver
+from newscorpus.quotes.surveys import SURVEY_WORDS
 from newscorpus.segment import paragraph_bounds, sentence_bounds
 from newscorpus.spans import Span
 
 __all__ = ["Quote", "QuoteKind", "extract_quotes"]
 
-_LEXICON_SCAN = word_scan(CUE_WORDS | NOUN_WORDS)  # the words that cues are found by
+# the words that cues are found by, and those that tell whether a text names a survey
+_LEXICON_SCAN = word_scan(CUE_WORDS | NOUN_WORDS | SURVEY_WORDS)
 _START_END = operator.attrgetter("start", "end")
+_SPAN = operator.itemgetter(0, 1)  # a draft's (start, end), read by a loop in C
 _FAR = 1 << 30  # the distance of a cue that does not come before its content
 
 
@@ -74,7 +77,7 @@ def extract_quotes(text_or_document: str | Document) -> tuple[Quote, ...]:
     words = lexicon_words(text, _LEXICON_SCAN)  # one scan for verbs, phrases and nouns
     quotations = find_quotations(text, paragraphs)
     ctx = Context(text, paragraphs, sentences, quotations, find_cues(text, words))
-    attribute(ctx, find_noun_cues(text, words))
+    attribute(ctx, find_noun_cues(text, words), words)
     if not ctx.drafts:
         return ()
     # Speakers are resolved against plain mentions: from a string, no object is made for
@@ -100,7 +103,7 @@ def _one_per_span(text: str, drafts: Sequence[Draft]) -> list[Draft]:
     "told the host she believed that …": both verbs reach the clause; the cue
     nearest before it ("believed") is the one that reports it.
     """
-    if len({(draft.start, draft.end) for draft in drafts}) == len(drafts):
+    if len(set(map(_SPAN, drafts))) == len(drafts):
         return list(drafts)  # the common case: no two drafts share a span
     kept: dict[tuple[int, int], Draft] = {}
     for draft in drafts:

@@ -115,10 +115,16 @@ _LETTER = regex.compile(r"\p{L}")
 _THAT_REACH = 60
 
 
-def attribute(ctx: Context, noun_cues: Sequence[nouns.NounCue] | None = None) -> None:
+def attribute(
+    ctx: Context,
+    noun_cues: Sequence[nouns.NounCue] | None = None,
+    words: Sequence[tuple[int, bytes]] | None = None,
+) -> None:
     """Attribute every cue of the context, then the quotations left over.
 
-    ``noun_cues`` are the text's nouns of saying, if already found.
+    ``noun_cues`` are the text's nouns of saying, if already found; ``words`` its
+    :func:`~newscorpus.quotes.cues.lexicon_words` for a scan of at least
+    :data:`~newscorpus.quotes.surveys.SURVEY_WORDS`, if found (see :mod:`.surveys`).
     """
     for cue, unit in ctx.cues_with_units():
         if cue.kind == _CHANNEL:
@@ -142,11 +148,11 @@ def attribute(ctx: Context, noun_cues: Sequence[nouns.NounCue] | None = None) ->
         if not (before or after) and not indirect.reported(ctx, cue, unit):
             passives.passive(ctx, cue, unit)
     nouns.attribute(ctx, nouns.find_noun_cues(ctx.text) if noun_cues is None else noun_cues)
-    surveys.attribute(ctx)
+    surveys.attribute(ctx, words)
     headlines.attribute(ctx)
     leftovers.attribute(ctx)
     transcripts.attribute(ctx)
-    surveys.poll_speakers(ctx)
+    surveys.poll_speakers(ctx, words)
 
 
 def _quote_before(ctx: Context, cue: Cue, unit: int) -> bool:

@@ -91,6 +91,7 @@ class Context:
         self.commas: dict[int, int | None] = {}
         self._cuts: dict[tuple[int, int], list[int]] = {}
         self._attributions: Attributions | None = None
+        self._colons: list[int] | None = None  # where each ": " starts (see last_colon)
 
     def quotation_at(self, pos: int) -> int | None:
         """The index of the quotation that holds offset ``pos``, or None."""
@@ -185,6 +186,21 @@ class Context:
         if (lo, hi) not in self._cuts:
             self._cuts[lo, hi] = unit_cuts(self.text, lo, hi)
         return self._cuts[lo, hi]
+
+    def last_colon(self, lo: int, pos: int) -> int:
+        """Where the last ": " in ``text[lo:pos]`` starts, or -1: ``text.rfind(": ", lo, pos)``.
+
+        The colons are found once per text: a search back to a long unit's start for
+        each cue in it took time quadratic in the unit's length.
+        """
+        if self._colons is None:
+            self._colons = []
+            at = self.text.find(": ")
+            while at >= 0:
+                self._colons.append(at)
+                at = self.text.find(": ", at + 1)
+        i = bisect.bisect_right(self._colons, pos - 2) - 1  # the last whose ": " ends by pos
+        return self._colons[i] if i >= 0 and self._colons[i] >= lo else -1
 
     def attributions(self) -> Attributions:
         """The commas and conjunctions that open attributions, indexed once per text."""

@@ -98,22 +98,23 @@ class _Verb(NamedTuple):
 
 
 def _lexicon() -> tuple[
-    dict[str, _Verb], dict[str, list[tuple[regex.Pattern[str], _Verb | None]]], frozenset[str]
+    dict[str, _Verb], dict[str, list[tuple[str, _Verb | None]]], frozenset[str]
 ]:
-    """Read the verb lists: single-word forms, phrasal forms keyed by their first word, and
-    the forms a list gives twice, as base and past ("read read", "put_it put_it"), with the
-    first word of a phrasal one: these are not base forms only.
+    """Read the verb lists: single-word forms, phrasal forms keyed by their first word (the
+    pattern of their particles, as source: see _particles), and the forms a list gives
+    twice, as base and past ("read read", "put_it put_it"), with the first word of a
+    phrasal one: these are not base forms only.
 
     Forms that are nouns far more often than verbs (``noun_forms.txt``) are left out.
     """
     nouns = frozenset(read_lines("noun_forms.txt"))
     words: dict[str, _Verb] = {}
-    phrasal: dict[str, list[tuple[regex.Pattern[str], _Verb | None]]] = {}
+    phrasal: dict[str, list[tuple[str, _Verb | None]]] = {}
     for row in read_rows("non_cue_phrasal_verbs.txt"):  # "charged with": no cue at all
         for form in row:
             first, *rest = form.split("_")
             tail = "".join(rf"[\x20\xa0]++{regex.escape(w)}" for w in rest)
-            phrasal.setdefault(first, []).append((regex.compile(tail + r"\b"), None))
+            phrasal.setdefault(first, []).append((tail + r"\b", None))
     past_as_base: set[str] = set()
     for name, reports, frames in (
         ("reporting_verbs.txt", True, False),
@@ -130,7 +131,7 @@ def _lexicon() -> tuple[
                     past_as_base.update((form, first))
                 if rest:
                     tail = "".join(rf"[\x20\xa0]++{regex.escape(w)}" for w in rest)
-                    phrasal.setdefault(first, []).append((regex.compile(tail + r"\b"), verb))
+                    phrasal.setdefault(first, []).append((tail + r"\b", verb))
                 elif form not in nouns:
                     words.setdefault(form, verb)
     return words, phrasal, frozenset(past_as_base)
@@ -192,22 +193,34 @@ def _tail(form: str, verb: _Verb) -> _Tail:
     return kind, verb.lemma, verb.reports, verb.frames, base, third
 
 
+def _particles(phrasal: list[tuple[str, _Verb | None]]) -> regex.Pattern[str] | None:
+    """One pattern of the particles after a form, each in a group of its own and tried in
+    the order given: the number of the group that matches says which phrasal verb it is."""
+    if not phrasal:
+        return None
+    return regex.compile("|".join(f"({particles})" for particles, _ in phrasal))
+
+
 def _forms() -> dict[
-    bytes, tuple[str, _Tail | None, list[tuple[regex.Pattern[str], _Tail | None]]]
+    bytes, tuple[str, _Tail | None, regex.Pattern[str] | None, list[_Tail | None]]
 ]:
     """What each first word of a cue is: its cue as a single word, and its phrasal verbs.
 
     Keyed by the word's bytes, as :func:`words_of` collects them. Everything a cue
-    holds but its offsets is known from its words, so it is worked out here once.
+    holds but its offsets is known from its words, so it is worked out here once:
+    the phrasal verbs as one pattern of their particles (see _particles) and the
+    fields of each verb's cue (None for a phrase that is no cue: "charged with").
     """
     forms = {}
     for form in _FIRST_WORDS:
         single = _WORDS.get(form)
-        phrasal = [
-            (particle, None if verb is None else _tail(form, verb))
-            for particle, verb in _PHRASAL.get(form, [])
-        ]
-        forms[form.encode()] = (form, None if single is None else _tail(form, single), phrasal)
+        phrasal = _PHRASAL.get(form, [])
+        forms[form.encode()] = (
+            form,
+            None if single is None else _tail(form, single),
+            _particles(phrasal),
+            [None if verb is None else _tail(form, verb) for _, verb in phrasal],
+        )
     return forms
 
 
@@ -434,7 +447,7 @@ def find_cues(text: str, words: Sequence[tuple[int, bytes]] | None = None) -> li
                         kind = CueKind.ACCORDING if phrase == "according to" else CueKind.CHANNEL
                         cues.append(Cue(match.start(), match.end(), kind, phrase))
             continue
-        form, single, phrasal = verb
+        form, single, particles, phrasal_tails = verb
         end = start + len(form)
         # a whole word: not after or before another letter ("Josésaid"), nor joined by a
         # hyphen or an apostrophe ("so-called", "said-so")
@@ -446,11 +459,11 @@ def find_cues(text: str, words: Sequence[tuple[int, bytes]] | None = None) -> li
         ):
             continue
         tail = single
-        for particle, phrasal_tail in phrasal:  # "pointed out", "went on"
-            found = particle.match(text, end, end + _REACH)
+        if particles is not None:  # "pointed out", "went on": one pattern of every particle
+            found = particles.match(text, end, end + _REACH)
             if found is not None:
-                tail, end = phrasal_tail, found.end()
-                break
+                assert found.lastindex is not None  # the group of the particle found
+                tail, end = phrasal_tails[found.lastindex - 1], found.end()
         if tail is not None:
             cue_end = end
             if (

@@ -43,6 +43,7 @@ __all__ = ["according", "add_content", "by_after", "passes_on", "reported"]
 _PARTICIPLE, _VERB = CueKind.PARTICIPLE, CueKind.VERB
 
 _SPACE = " \t\n\xa0"
+_BLANKS = " \t\xa0"  # the spaces of [\x20\t\xa0] in the patterns below
 _OPENING_MARKS = "“‘\"'«‹„`(["  # "[" opens an editor's insert: "“[I]f it was"
 
 
@@ -713,10 +714,12 @@ def according(ctx: Context, cue: Cue) -> bool:
         return False
     # a clause after a colon opens with the phrase: "The numbers are stark: according to
     # recent polls, …"
-    colon = text.rfind(": ", unit_start, cue.start)
+    colon = ctx.last_colon(unit_start, cue.start)
     if colon >= 0 and ctx.quotation_at(colon) is None:
         unit_start = colon + 1
-    rest = text[speaker[1] : unit_end].lstrip(_SPACE)
+    rest = speaker[1]  # where what follows the source starts, past its spaces
+    while rest < unit_end and text[rest] in _SPACE:
+        rest += 1
     # the author of a document after it, which no comma ends the source before
     speaker = _with_author(text, speaker, unit_end)
     comma = _comma_before(text, unit_start, cue.start)
@@ -724,7 +727,7 @@ def according(ctx: Context, cue: Cue) -> bool:
         text, unit_start, cue.start
     ):  # the unit opens with it: "According to X, …", "But according to X, …"
         comma = text.find(",", speaker[1], min(unit_end, speaker[1] + 160))
-        if comma >= 0 and _RELATIVE_AFTER.match(text, comma + 1) is not None:
+        if comma >= 0 and _relative_after(text, comma + 1):
             # "According to the report, which was published Tuesday, CLAUSE": the relative
             # clause describes the source; the reported clause opens after its comma
             comma = text.find(",", comma + 1, min(unit_end, comma + 160))
@@ -734,7 +737,8 @@ def according(ctx: Context, cue: Cue) -> bool:
         if start < 0:
             return False
         end = content_end(ctx, start, unit_end)
-    elif comma is not None and rest.startswith(","):  # "The plan, according to X, was dead."
+    elif comma is not None and text.startswith(",", rest, unit_end):
+        # "The plan, according to X, was dead."
         start = _opening(text, _reach(text, unit_start, comma), comma)
         end = content_end(ctx, _first_word(text, speaker[1], unit_end), unit_end)
     elif comma is not None and (resumed := _resumed(text, speaker[1], unit_end)) >= 0:
@@ -747,8 +751,22 @@ def according(ctx: Context, cue: Cue) -> bool:
     return add_content(ctx, start, end, speaker, cue, unit)
 
 
-_RELATIVE_AFTER = regex.compile(r"[\x20\t\xa0]++(?:which|who|whose|whom)\b")
-"""A relative clause that opens after a comma: ", which was published Tuesday,"."""
+_RELATIVE_WORD = regex.compile(r"(?:which|who|whose|whom)\b")
+"""A relative pronoun that opens a clause after a comma: ", which was published Tuesday,"."""
+
+
+def _relative_after(text: str, pos: int) -> bool:
+    """Tell whether spaces and a relative pronoun (:data:`_RELATIVE_WORD`) follow ``pos``.
+
+    The spaces are skipped before the pattern is tried: after them the pronoun's "wh"
+    stands in no fixed place, and the engine would search the rest of the text for it
+    first, which over a long text without one took time quadratic in its length.
+    """
+    j = pos
+    while j < len(text) and text[j] in _BLANKS:
+        j += 1
+    return j > pos and _RELATIVE_WORD.match(text, j) is not None
+
 
 _AUTHOR = regex.compile(
     r"""

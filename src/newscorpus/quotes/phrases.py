@@ -141,6 +141,26 @@ def _is_modifier(word: str) -> bool:
     return ly_adverb(word)
 
 
+# Function words that head no phrase whatever words come before them, as _subject and
+# _phrase_before read a word that ends the words before a cue: "to| say", "and| said",
+# "in| saying". No wider window finds a subject before one either.
+_NO_HEAD = frozenset(
+    word
+    for word in FUNCTION
+    if word.islower()
+    and not _is_modifier(word)  # the words a subject's verb chain steps over: "has", "not"
+    and not word.endswith(_CONTRACTIONS)
+    and word not in TIME
+    and word not in POINT_NOUNS
+    and word not in SUBJECT_PRONOUNS  # and the words _phrase_before reads as a phrase
+    and word not in _OBJECT_PRONOUNS
+    and word not in RELATIVES
+    and word not in _PARTITIVE_PRONOUNS
+    and word not in _QUANTIFIERS
+    and word != "that"
+)
+
+
 def subject_before(
     text: str, lo: int, pos: int, plural: bool = False, relative: bool = True
 ) -> tuple[int, int] | None:
@@ -175,6 +195,10 @@ def subject_before(
     found = _subject(text, start, pos, found_words, plural)
     if found is None and found_words and found_words[-1][0] in _FINAL:
         return None  # "…,” said", "…: said": no wider window finds a subject
+    if found is None and found_words and found_words[-1] in _NO_HEAD:
+        last = text.rfind(found_words[-1], near, pos)  # only white space comes after it
+        if last > 0 and text[last - 1].isspace():
+            return None  # "and said", "to say": a wider window ends with the same word
     if near > lo and (
         found is None
         or len(found_words) < 3

@@ -380,8 +380,12 @@ def speaker_after(text: str, pos: int, hi: int) -> tuple[int, int] | None:
         'Sen. Jane Doe'
     """
     day = DAY_AFTER_CUE.match(text, pos, hi)
-    if day is not None and text[day.end() :].lstrip(" \t\xa0")[:1].isupper():
-        pos = day.end()  # "said on Tuesday| Tom Ruiz": the name after the day
+    if day is not None:
+        after = day.end()  # the word after the day's spaces, read without a copy of the rest
+        while after < len(text) and text[after] in " \t\xa0":  # of the text (linear time)
+            after += 1
+        if text[after : after + 1].isupper():
+            pos = day.end()  # "said on Tuesday| Tom Ruiz": the name after the day
     toks = tokens(text, pos, min(hi, pos + WINDOW))
     if not toks:
         return None

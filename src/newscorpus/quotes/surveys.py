@@ -10,7 +10,8 @@ names the survey, the survey is the source, as news reports it.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import operator
+from collections.abc import Iterator, Sequence
 
 import regex
 
@@ -20,7 +21,24 @@ from newscorpus.quotes.cues import Cue, CueKind
 from newscorpus.quotes.indirect import add_content
 from newscorpus.quotes.vocabulary import APPROXIMATORS, QUANTITY_HEADS, SURVEY_NOUNS, WEEKDAYS
 
-__all__ = ["attribute", "poll_speakers"]
+__all__ = ["SURVEY_WORDS", "attribute", "poll_speakers"]
+
+#: The words that name a survey, in lower case, as :func:`~newscorpus.quotes.cues.lexicon_words`
+#: finds them in any case: the nouns of an opening "In the … poll," (read in any case:
+#: "In a CNN Poll,") and the "poll" or "survey" that :func:`poll_speakers` reads. They
+#: are ASCII letters, which the scan finds whole (see test_quotes_surveys). A text
+#: without one is spared both rules, and their searches of the whole text ("In ",
+#: "poll", "survey").
+SURVEY_WORDS = frozenset(
+    word.encode() for word in SURVEY_NOUNS | {"poll", "polls", "survey", "surveys"}
+)
+_KEY = operator.itemgetter(1)  # the word of a (start, word) that lexicon_words finds
+
+
+def _unsurveyed(words: Sequence[tuple[int, bytes]] | None) -> bool:
+    """Tell whether a text's lexicon words, if given, hold no word of a survey."""
+    return words is not None and SURVEY_WORDS.isdisjoint(map(bytes.lower, map(_KEY, words)))
+
 
 _OPENING = regex.compile(
     r"""
@@ -58,8 +76,14 @@ def _opening_units(ctx: Context) -> Iterator[int]:
         at = text.find("In ", at + 1)
 
 
-def attribute(ctx: Context) -> None:
-    """Attribute the clause of each sentence that opens with "In" and a survey."""
+def attribute(ctx: Context, words: Sequence[tuple[int, bytes]] | None = None) -> None:
+    """Attribute the clause of each sentence that opens with "In" and a survey.
+
+    ``words`` are the text's :func:`~newscorpus.quotes.cues.lexicon_words` for a
+    scan of at least :data:`SURVEY_WORDS`, if already found.
+    """
+    if _unsurveyed(words):
+        return  # no survey noun: no opening names a survey
     text = ctx.text
     for unit in _opening_units(ctx):  # the cheap test first: most sentences open otherwise
         start, end = ctx.units[unit]
@@ -113,12 +137,15 @@ def _may_be_share(phrase: str) -> bool:
     )
 
 
-def poll_speakers(ctx: Context) -> None:
+def poll_speakers(ctx: Context, words: Sequence[tuple[int, bytes]] | None = None) -> None:
     """Give a survey the quotes of the respondents its sentence reports: in "61 percent of
-    renters said … in a Harbor Institute survey" the survey is the source."""
+    renters said … in a Harbor Institute survey" the survey is the source.
+
+    ``words`` are as for :func:`attribute`.
+    """
     text = ctx.text
-    if "poll" not in text and "survey" not in text:
-        return
+    if _unsurveyed(words) or (words is None and "poll" not in text and "survey" not in text):
+        return  # no "poll" or "survey" for _POLL to find
     for n, draft in enumerate(ctx.drafts):
         speaker = draft.speaker
         if speaker is None or not _may_be_share(text[speaker[0] : speaker[1]]):
