@@ -277,6 +277,9 @@ _EVENTS = frozenset(read_lines("event_nouns.txt"))  # "a rally", "a speech": no 
 # continue the survey").
 _LISTENER_FIRST = TELL - {"ask", "promise", "urge"}
 
+# The lemmas _reduced_passive may read, asked before it is called.
+_PASSIVE_LEMMAS = _LISTENER_FIRST | {"urge"}
+
 _TO_VERB = regex.compile(r"[\x20\xa0]++to[\x20\xa0]++(\p{Ll}++)")
 """An infinitive's "to" and the word after it: "told| to lock"."""
 
@@ -346,12 +349,14 @@ def speaker_of(ctx: Context, cue: Cue, unit: int, quoting: bool = False) -> tupl
     unit_start = ctx.units[unit][0]
     led: bool | None = None  # whether _PARTICIPLE_LEAD comes before a participle, once read
     if cue.kind != _PARTICIPLE or _progressive(text, max(unit_start, cue.start - 24), cue.start):
-        if _reduced_passive(ctx, cue, unit_start):
+        if cue.lemma in _PASSIVE_LEMMAS and _reduced_passive(ctx, cue, unit_start):
             return None
         speaker = ctx.subject(cue, unit)
         if speaker is not None:
-            if text.endswith(", ", 0, cue.start) and (
-                opening := _before_relative(text, unit_start, speaker[0], cue.start)
+            if (
+                text.endswith(", ", 0, cue.start)
+                and text.find(", wh", unit_start, speaker[0]) >= 0  # the cheap test first
+                and (opening := _before_relative(text, unit_start, speaker[0], cue.start))
             ):
                 return opening  # "Ana Ruiz, who grew up in Salem, Oregon, said": not "Oregon"
             if text[speaker[0] : speaker[1]] in ("that", "which") and (

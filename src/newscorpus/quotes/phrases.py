@@ -627,9 +627,10 @@ def _with_owner(toks: list[str], j: int, last: int) -> tuple[int, int] | None:
     "about| 42 percent": None when the phrase is the object of a preposition
     that no noun phrase owns.
     """
-    named = _named_by_noun(toks, j)
-    if named != j:  # the name's owner, else the name: "a statement posted on the website X"
-        return _with_owner(toks, named, last) or (j, last)
+    if j > 1 and toks[j - 1] in ORGANIZATION_NOUNS:  # the cheap test first
+        named = _named_by_noun(toks, j)
+        if named != j:  # the name's owner, else the name: "a statement posted on the site X"
+            return _with_owner(toks, named, last) or (j, last)
     for _ in range(4):  # "a spokesman for the ministry", "observers in Ohio and around the country"
         if j < 1 or not toks[j - 1][0].isalnum():
             break

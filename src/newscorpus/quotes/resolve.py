@@ -259,7 +259,11 @@ class Resolver:
                     elif name is None and low.startswith(_ARTICLES) and _head(low) in SOURCE_NOUNS:
                         bisect.insort(self.unnamed_groups, (start, paragraph))  # "the report"
                     return Mention(start, end, words, name, kind)
-            elif kind is not EntityKind.PERSON and (gender := _nameless_gender(low)) is not None:
+            elif (
+                kind is not EntityKind.PERSON
+                and low.startswith(_INDEFINITES)  # the cheap test first
+                and (gender := _nameless_gender(low)) is not None
+            ):
                 bisect.insort(self.nameless, (start, end, gender, paragraph))  # "a spokeswoman
                 # for the UN": the UN's name, but a person of her own for "she"
         if name is not None:
