@@ -61,13 +61,13 @@ __all__ = ["attribute"]
 _ACCORDING, _CHANNEL, _PARTICIPLE = CueKind.ACCORDING, CueKind.CHANNEL, CueKind.PARTICIPLE
 _DIRECT, _MIXED = QuoteKind.DIRECT, QuoteKind.MIXED
 
-# The standard library's engine, faster to call: the pattern is an explicit class of
-# spaces and commas, read alike by both engines (and needs no possessive quantifier).
 # The marks that end an utterance before the attribution after it: "…,” said Lee".
 _CLOSING_PUNCTUATION = frozenset(",.!?…;:-—–")
 # What may close a quotation nested at the end of another: marks and spaces ("… ‘no,’”).
 _INNER_CLOSERS = " \t\xa0’'‘\"”»›`"
 
+# The standard library's engine, faster to call: the pattern is an explicit class of
+# spaces and commas, read alike by both engines (and needs no possessive quantifier).
 _GAP = re.compile(r"[\x20\t\xa0,]*")
 """What may stand between a quotation and the attribution after it."""
 
