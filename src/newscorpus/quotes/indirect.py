@@ -160,7 +160,16 @@ _ADJUNCT_ONLY = regex.compile(
 _TIME = TIME
 
 
-_COMMA_GAP = " ,\t\xa0"  # what stands between a cue and the comma right after it
+_COMMA_GAP = regex.compile(
+    r"""
+    (?: [\x20\xa0]++ (?: \p{Lu}[\p{L}.&\-]*+ | reporters | journalists   # "told AFP", a listener
+                      | (?: on [\x20\xa0]++ )?+ \L<weekdays> ) )?+   # "said on Monday", a day
+    [\x20\xa0]*+ , [\x20\t\xa0]*+
+    """,
+    regex.VERBOSE,
+    weekdays=WEEKDAYS,
+)
+"""What stands between a cue and the comma of its own adjunct: ", ", " AFP, ", " Monday, "."""
 
 _TAIL_AFTER = regex.compile(
     r"(?:without[\x20\xa0]++)?+"
@@ -425,7 +434,7 @@ def reported(ctx: Context, cue: Cue, unit: int) -> bool:
     if resumes is not None and (
         any(c.kind == _PARTICIPLE for c in ctx.cues_between(resumes, resumes + 1))
         or (
-            not text[after:resumes].strip(_COMMA_GAP)  # the comma right after the cue
+            _COMMA_GAP.fullmatch(text, after, resumes) is not None  # the cue's own comma
             and _participle_tail(text, resumes, unit_end)
         )
     ):  # "CLAUSE, she said, adding that …": a participle's attribution; "…, he said,
@@ -453,7 +462,7 @@ def reported(ctx: Context, cue: Cue, unit: int) -> bool:
         start, end = (
             _opening(text, _reach(text, unit_start, comma), comma),
             trim(text, unit_start, comma)  # "…, he said, opening a convention"
-            if not text[after:rest].strip(_COMMA_GAP) and _participle_tail(text, rest, unit_end)
+            if _COMMA_GAP.fullmatch(text, after, rest) and _participle_tail(text, rest, unit_end)
             else content_end(ctx, rest, unit_end),
         )
     elif found is not None and found[1] != "comma":
