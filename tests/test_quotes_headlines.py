@@ -67,3 +67,12 @@ def test_headlines_without_attribution(headline: str) -> None:
 def test_only_the_first_paragraph_is_a_headline() -> None:
     text = "The town voted on Monday.\n\nMayor: Bridge Will Reopen by Spring."
     assert rows(text) == []
+
+
+def test_the_headline_is_a_short_first_line_before_other_paragraphs() -> None:
+    from newscorpus.quotes.headlines import headline
+    from quote_context import context
+
+    text = "Port towns urged to stock up on fuel\n\nThe ministry said on Monday …"
+    assert headline(context(text)) == (0, text.index("\n"))
+    assert headline(context("One paragraph only.")) is None

@@ -14,6 +14,7 @@ import regex
 from newscorpus._data import read_lines
 from newscorpus.quotes.context import Context
 from newscorpus.quotes.cues import Cue, CueKind
+from newscorpus.quotes.headlines import headline
 from newscorpus.quotes.phrases import noun_before, subject_before
 from newscorpus.quotes.speakers import speaker_after, subject_at
 from newscorpus.quotes.vocabulary import (
@@ -298,7 +299,7 @@ def _reduced_passive(ctx: Context, cue: Cue, lo: int) -> bool:
     if cue.kind != _VERB or cue.base or cue.third:
         return False
     if cue.lemma not in _LISTENER_FIRST and not (
-        cue.lemma == "urge" and _in_headline(ctx, cue.start)
+        cue.lemma == "urge" and (span := headline(ctx)) is not None and cue.start < span[1]
     ):
         return False
     text = ctx.text
@@ -324,15 +325,6 @@ def _before_relative(text: str, lo: int, found: int, pos: int) -> tuple[int, int
     if opening is None or opening[1] > who or not _LONG_RELATIVE.fullmatch(text, opening[1], pos):
         return None
     return opening
-
-
-def _in_headline(ctx: Context, pos: int) -> bool:
-    """Tell whether ``pos`` lies in a headline: a first paragraph of one line, which no
-    period ends, before others."""
-    if len(ctx.paragraph_starts) < 2 or pos >= ctx.paragraph_ends[0]:
-        return False
-    head = ctx.text[ctx.paragraph_starts[0] : ctx.paragraph_ends[0]].rstrip()
-    return "\n" not in head and not head.endswith(".")
 
 
 def speaker_of(ctx: Context, cue: Cue, unit: int, quoting: bool = False) -> tuple[int, int] | None:

@@ -25,7 +25,7 @@ from newscorpus.quotes.context import Context
 from newscorpus.quotes.phrases import subject_before
 from newscorpus.quotes.vocabulary import ORGANIZATION_NOUNS, SOURCE_NOUNS
 
-__all__ = ["attribute"]
+__all__ = ["attribute", "headline"]
 
 _MAX_LENGTH = 200  # characters: a longer first paragraph is no headline
 
@@ -81,14 +81,23 @@ _LETTER = regex.compile(r"[\p{L}\p{N}‘“'\"]")
 """The first character of a claim."""
 
 
+def headline(ctx: Context) -> tuple[int, int] | None:
+    """The (start, end) of the text's headline: its first paragraph when it is one short
+    line and more paragraphs follow; None if there is none."""
+    if len(ctx.paragraph_starts) < 2:
+        return None  # a text of one paragraph has no headline
+    start, end = ctx.paragraph_starts[0], ctx.paragraph_ends[0]
+    if end - start > _MAX_LENGTH or "\n" in ctx.text[start:end].strip():
+        return None
+    return start, end
+
+
 def attribute(ctx: Context) -> None:
     """Attribute the claims of the text's headline, if its first paragraph is one."""
-    if len(ctx.paragraph_starts) < 2:
-        return  # a text of one paragraph has no headline
-    text = ctx.text
-    start, end = ctx.paragraph_starts[0], ctx.paragraph_ends[0]
-    if end - start > _MAX_LENGTH or "\n" in text[start:end].strip():
+    span = headline(ctx)
+    if span is None:
         return
+    start, end = span
     if not _colon(ctx, start, end) and not _source_after(ctx, start, end):
         _title_cue(ctx, start, end)
 
