@@ -27,6 +27,7 @@ from newscorpus.quotes.vocabulary import (
     SUBJECT_PRONOUNS,
     TELL,
     WEEKDAYS,
+    WORD_BEFORE,
 )
 
 __all__ = ["AS_OPENING", "REACH", "quoted_by", "speaker_of"]
@@ -284,9 +285,6 @@ _PASSIVE_LEMMAS = _LISTENER_FIRST | {"urge"}
 _TO_VERB = regex.compile(r"[\x20\xa0]++to[\x20\xa0]++(\p{Ll}++)")
 """An infinitive's "to" and the word after it: "told| to lock"."""
 
-_WORD_BEFORE = regex.compile(r"(?r)(\w++)[\x20\xa0]++\Z")
-"""The word right before a position (matched backwards from it)."""
-
 
 def _reduced_passive(ctx: Context, cue: Cue, lo: int) -> bool:
     """Tell whether a cue is a passive participle, whose subject is its listener.
@@ -308,7 +306,7 @@ def _reduced_passive(ctx: Context, cue: Cue, lo: int) -> bool:
         return False
     if text[cue.start : cue.end].endswith("ing"):
         return False
-    before = _WORD_BEFORE.search(text, max(lo, cue.start - 24), cue.start)
+    before = WORD_BEFORE.match(text, max(lo, cue.start - 24), cue.start)
     return before is None or before[1].lower() not in SUBJECT_PRONOUNS
 
 

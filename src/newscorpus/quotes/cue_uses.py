@@ -16,20 +16,19 @@ from newscorpus.lexicon import LEXICON, EntryKind
 from newscorpus.quotes.cues import Cue, CueKind
 from newscorpus.quotes.vocabulary import (
     COMPOUND_HEADS,
+    COUNTED_UNITS,
     FINITE,
     NEVER_NOUN_VERBS,
     NUMBER_WORDS,
     PREPOSITIONS,
     QUANTITY_HEADS,
     WEEKDAYS,
+    WORD_BEFORE,
     verb_like,
 )
 
 __all__ = ["NOUN_DETERMINERS", "used_as_cue"]
 
-
-_BEFORE = regex.compile(r"(?r)(\p{L}[\p{L}'’‘]*)[\x20\t\xa0]+\Z")
-"""The word right before a position (matched backwards from it)."""
 
 _BLANKS = frozenset(" \t\xa0")
 
@@ -160,8 +159,8 @@ def _noun_use(text: str, cue: Cue) -> bool:
     lo = max(0, cue.start - 40)
     space = text.rfind(" ", lo, j)
     word = text[space + 1 : j]
-    if space < 0 or not (word.isascii() and word.isalpha()):  # else what _BEFORE finds
-        before = _BEFORE.match(text, lo, cue.start)
+    if space < 0 or not (word.isascii() and word.isalpha()):  # else what WORD_BEFORE finds
+        before = WORD_BEFORE.match(text, lo, cue.start)
         if before is None:
             return False
         word = before[1]
@@ -255,7 +254,7 @@ _SUM = regex.compile(
     """,
     regex.VERBOSE,
     numbers=NUMBER_WORDS,
-    units=read_lines("counted_units.txt"),
+    units=COUNTED_UNITS,
 )
 """A number and its unit after "add": "added 0.4 percent", "added 15 points", "added 1.2%"."""
 

@@ -18,6 +18,7 @@ from newscorpus.quotes.cues import verb_lemma
 from newscorpus.quotes.tokens import tokens
 from newscorpus.quotes.vocabulary import (
     APPROXIMATORS,
+    COUNTED_UNITS,
     DAY_AFTER_CUE,
     DETERMINERS,
     FUNCTION,
@@ -328,7 +329,7 @@ def _joined_by_slash(text: str, toks: list[tuple[int, int]], k: int) -> bool:
 
 
 # Words after a number that make it an amount: "by 30 percent", "by 0.5 percentage points".
-_AMOUNTS = frozenset(("percent", "%", "percentage", "points", "point", "per", "times"))
+_AMOUNTS = COUNTED_UNITS | {"%", "per", "times"}
 
 _SHARE = regex.compile(
     r"""

@@ -19,6 +19,7 @@ from newscorpus.quotes.cues import verb_lemma
 __all__ = [
     "APPROXIMATORS",
     "COMPOUND_HEADS",
+    "COUNTED_UNITS",
     "DAY_AFTER_CUE",
     "DETERMINERS",
     "FINITE",
@@ -49,6 +50,7 @@ __all__ = [
     "TITLE_MAX_WORDS",
     "WEEKDAYS",
     "WINDOW",
+    "WORD_BEFORE",
     "abbreviation",
     "is_title",
     "is_title_inside",
@@ -87,6 +89,9 @@ NUMBER_WORDS = frozenset(row[0] for row in read_rows("dates_numbers.txt") if row
 POSTNOMINAL = frozenset(read_lines("postnominal_adjectives.txt"))
 IRREGULAR_PARTICIPLES = frozenset(read_lines("irregular_participles.txt"))  # "sent", "written"
 NEVER_NOUN_VERBS = frozenset(read_lines("never_noun_verbs.txt"))  # "say", "tell", "warn"
+# Units after a number that make it a sum or an amount: "added 0.4 percent", "by 30
+# percent", "15 points".
+COUNTED_UNITS = frozenset(read_lines("counted_units.txt"))
 # The nouns after which a cue verb's base form opens a compound noun: "press| freedom".
 COMPOUND_HEADS = {row[0]: frozenset(row[1:]) for row in read_rows("noun_compounds.txt")}
 SURVEY_NOUNS = frozenset(read_lines("survey_nouns.txt"))  # "poll", "study"
@@ -97,6 +102,9 @@ ORGANIZATION_NOUNS = frozenset(read_lines("organization_nouns.txt"))
 # The full names of the days and months, as written: "Monday", "January".
 WEEKDAYS = tuple(row[1] for row in read_rows("dates_weekdays.txt"))
 MONTHS = tuple(row[1] for row in read_rows("dates_months.txt"))
+
+WORD_BEFORE = regex.compile(r"(?r)(\p{L}[\p{L}'’‘]*)[\x20\t\xa0]+\Z")
+"""The word right before a position (matched backwards from it, with ``match``)."""
 
 NAMING_COLON = regex.compile(
     r"(?r)\b(?:titled|entitled|headlined|headed|dubbed|named|labell?ed)[\x20\t\xa0]*+:[\x20\t\xa0]*+\Z"
