@@ -14,20 +14,15 @@ machine.
 
 from __future__ import annotations
 
-import argparse
 import time
-from pathlib import Path
+
+from _common import source_parser
 
 import newscorpus as nc
 
-DEFAULT_SOURCE = Path(__file__).resolve().parents[2] / "shared" / "data" / "news-silver" / "text"
-
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("source", nargs="?", default=str(DEFAULT_SOURCE))
-    parser.add_argument("--repeat", type=int, default=5)
-    args = parser.parse_args()
+    args = source_parser(__doc__).parse_args()
 
     docs = list(nc.load_corpus(args.source))
     megabytes = sum(len(d.text.encode("utf-8")) for d in docs) / 1e6

@@ -14,10 +14,9 @@ handlers that resolve each match. Not a test: numbers depend on the machine.
 
 from __future__ import annotations
 
-import argparse
-import time
 from collections.abc import Callable
-from pathlib import Path
+
+from _common import best_time, source_parser
 
 import newscorpus as nc
 from newscorpus.dates import scan
@@ -27,17 +26,6 @@ from newscorpus.entities import _people_and_things, extract_entities, mention_in
 from newscorpus.name_finder import NameFinder
 from newscorpus.name_runs import find_runs
 
-DEFAULT_SOURCE = Path(__file__).resolve().parents[2] / "shared" / "data" / "news-silver" / "text"
-
-
-def _best(step: Callable[[], object], repeat: int) -> float:
-    best = float("inf")
-    for _ in range(max(1, repeat)):
-        start = time.process_time()
-        step()
-        best = min(best, time.process_time() - start)
-    return best
-
 
 def _read_runs(texts: list[str]) -> None:
     for text in texts:
@@ -45,10 +33,7 @@ def _read_runs(texts: list[str]) -> None:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("source", nargs="?", default=str(DEFAULT_SOURCE))
-    parser.add_argument("--repeat", type=int, default=5)
-    args = parser.parse_args()
+    args = source_parser(__doc__).parse_args()
 
     docs = list(nc.load_corpus(args.source))
     texts = [d.text for d in docs]
@@ -78,7 +63,7 @@ def main() -> None:
         ("dates: extract_dates(text)", lambda: [nc.extract_dates(t) for t in texts]),
     ]
     for name, step in steps:
-        print(f"{name:46s} {_best(step, args.repeat):.3f} s")
+        print(f"{name:46s} {best_time(step, args.repeat):.3f} s")
 
 
 if __name__ == "__main__":

@@ -14,10 +14,9 @@ Not a test: numbers depend on the machine.
 
 from __future__ import annotations
 
-import argparse
-import time
 from collections.abc import Callable
-from pathlib import Path
+
+from _common import best_time, source_parser
 
 import newscorpus as nc
 from newscorpus.quotes import _LEXICON_SCAN, extract_quotes
@@ -26,17 +25,6 @@ from newscorpus.quotes.context import Context
 from newscorpus.quotes.cues import find_cues, lexicon_words
 from newscorpus.quotes.marks import find_quotations
 from newscorpus.quotes.nouns import find_noun_cues
-
-DEFAULT_SOURCE = Path(__file__).resolve().parents[2] / "shared" / "data" / "news-silver" / "text"
-
-
-def _best(step: Callable[[], object], repeat: int) -> float:
-    best = float("inf")
-    for _ in range(max(1, repeat)):
-        start = time.process_time()
-        step()
-        best = min(best, time.process_time() - start)
-    return best
 
 
 def _context(doc: nc.Document, attributed: bool) -> Context:
@@ -53,10 +41,7 @@ def _context(doc: nc.Document, attributed: bool) -> Context:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("source", nargs="?", default=str(DEFAULT_SOURCE))
-    parser.add_argument("--repeat", type=int, default=5)
-    args = parser.parse_args()
+    args = source_parser(__doc__).parse_args()
 
     docs = list(nc.load_corpus(args.source))
     for doc in docs:  # worked out once: not the quotes package's own work
@@ -83,7 +68,7 @@ def main() -> None:
         ("extract_quotes(doc): + resolution, results", lambda: [extract_quotes(d) for d in docs]),
     ]
     for name, step in steps:
-        seconds = _best(step, args.repeat)
+        seconds = best_time(step, args.repeat)
         print(f"{name:48} {seconds:7.3f} s  {megabytes / seconds:6.2f} MB/s")
 
 

@@ -29,14 +29,17 @@ import tempfile
 import time
 from pathlib import Path
 
-SILVER = Path(__file__).resolve().parents[2] / "shared" / "data" / "news-silver" / "text"
+from _common import DEFAULT_SOURCE
+
 SHARD_BYTES = 100_000_000
 NEWSCORPUS = [sys.executable, "-m", "newscorpus"]
 
 
 def build(folder: Path, size_bytes: int) -> int:
     """Write copies of news-silver as JSON Lines shards; returns the bytes of text written."""
-    articles = [(p.stem, p.read_text(encoding="utf-8")) for p in sorted(SILVER.glob("*.txt"))]
+    articles = [
+        (p.stem, p.read_text(encoding="utf-8")) for p in sorted(DEFAULT_SOURCE.glob("*.txt"))
+    ]
     written = 0
     shard_number = 0
     shard_bytes = 0

@@ -15,16 +15,14 @@ worker, loading included). Not a test: numbers depend on the machine.
 
 from __future__ import annotations
 
-import argparse
 import time
 from collections.abc import Callable
-from pathlib import Path
 from typing import Any
+
+from _common import source_parser
 
 import newscorpus as nc
 from newscorpus.parallel import process_lines
-
-DEFAULT_SOURCE = Path(__file__).resolve().parents[2] / "shared" / "data" / "news-silver" / "text"
 
 
 def _segment(doc: nc.Document) -> Any:
@@ -62,10 +60,8 @@ def _time_record(source: str, repeat: int) -> float:
 
 def main() -> None:
     _optional_stages()
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("source", nargs="?", default=str(DEFAULT_SOURCE))
+    parser = source_parser(__doc__, repeat=3)
     parser.add_argument("--stages", default=",".join(["load", *STAGES, "record"]))
-    parser.add_argument("--repeat", type=int, default=3)
     args = parser.parse_args()
     stages = [s for s in args.stages.split(",") if s]
 
