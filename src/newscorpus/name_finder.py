@@ -116,6 +116,25 @@ _PHRASE_THINGS: dict[str, tuple[EntryKind, str]] = {
     for key, entry in LEXICON.items()
     if len(key) > 1 and entry.kind is not _TITLE
 }
+# What a run of letters, or of letters and single spaces, reads as without a look at its
+# context: nothing (``()``) for a word never part of a name or a lone title ("The",
+# "President"), else the place or organisation it is ("Russia", "Hamas", "New York"), as
+# read_word and read_group read it. Half the runs are such: one lookup reads them.
+_PLAIN_READINGS: dict[str, tuple[()] | tuple[EntryKind, str]] = {
+    **{
+        phrase: thing
+        for phrase, thing in _PHRASE_THINGS.items()
+        if phrase.replace(" ", "").isalpha()
+    },
+    **{
+        word: ()
+        if entry.kind is _TITLE
+        else (_ORGANIZATION if entry.kind is _ORGANIZATION else _PLACE, entry.name)
+        for word, entry in _WORD_ENTRIES.items()
+        if word.isalpha()
+    },
+    **{word: () for word in _NEVER_NAMES if word.isalpha()},  # read_word never sees these
+}
 
 # --- pass 1: runs of capitalised words ----------------------------------------------------
 
@@ -224,15 +243,15 @@ class NameFinder:
             if start and text[start - 1] in "-‐":  # maybe "al-Assad"
                 start = article_start(text, start)
             word = text[start:end]
-            if word.isalpha():  # one plain word: most runs ("The", "He", "Putin")
-                if word not in _NEVER_NAMES:  # "The", "He": done without a call
-                    self.read_word(start, end, word)
+            reading = _PLAIN_READINGS.get(word)
+            if reading is not None:  # "The", "Russia", "New York": read without a call
+                if reading:
+                    self.things.append((start, end, *reading))
+                continue
+            if word.isalpha():  # one plain word, no lexicon entry: "Putin"
+                self.read_unknown_word(start, end, word)
                 continue
             if word.replace(" ", "").isalpha():  # plain words and spaces: no tokenizer needed
-                thing = _PHRASE_THINGS.get(word)
-                if thing is not None:
-                    self.things.append((start, end, *thing))
-                    continue
                 self.read_group(plain_tokens(word, start), hyphens=False)
                 continue
             token = one_token(word) if " " not in word else None  # a token holds no space
@@ -261,6 +280,11 @@ class NameFinder:
             elif entry.kind is not _TITLE:
                 self.things.append((start, end, _PLACE, entry.name))
             return
+        self.read_unknown_word(start, end, word)
+
+    def read_unknown_word(self, start: int, end: int, word: str) -> None:
+        """A run of one plain word that no lexicon entry is: a person with a role before
+        it, else deferred."""
         token: Chunk = (start, end, None, word)
         # The role comes first: it is the cheapest test to fail, and it nearly always does.
         role = self.role_before(start)
