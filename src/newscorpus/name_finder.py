@@ -431,7 +431,9 @@ class NameFinder:
     def read_segment(self, chunks: list[Chunk]) -> None:
         if not chunks:
             return
-        headline = self.in_headline(chunks[0][0])
+        # Whether the segment is in a headline is asked only when a name, a title or an
+        # organisation needs it: a line of places and ordinary words alone is not tested.
+        line = chunks[0][0]
         # A capitalised word opening a sentence may be an ordinary word: drop it unless it is
         # in the lexicon or is a first name.
         first = chunks[0]
@@ -445,7 +447,7 @@ class NameFinder:
             self.deferred.append([first])
             if not chunks:
                 return
-        if len(chunks) > 1 and not headline and self.read_organization(chunks):
+        if self.read_organization(chunks, line):
             return
         role_start: int | None = None
         role_gender: str | None = None
@@ -457,7 +459,7 @@ class NameFinder:
                     role_start = start
                 role_gender = LEXICON_GENDER.get(name, role_gender)
                 names, i = self.name_after(chunks, i + 1)
-                if names and not headline:
+                if names and not self.in_headline(line):
                     title_text = self.text[role_start:end]
                     self.add_person(names, title_text, role_gender)
                 elif names:
@@ -482,7 +484,7 @@ class NameFinder:
                 continue
             names, i = self.name_after(chunks, i)
             if names:
-                if headline:
+                if self.in_headline(line):
                     self.deferred.append(names)
                 else:
                     self.read_name(names)
@@ -496,10 +498,16 @@ class NameFinder:
         end = chunks[-1][1]
         return self.role_after(end) is not None or _person_after(self.text, end)
 
-    def read_organization(self, chunks: list[Chunk]) -> bool:
-        """A run ending in an organisation word ("Russian Defense Ministry") is one organisation."""
+    def read_organization(self, chunks: list[Chunk], line: int) -> bool:
+        """A run ending in an organisation word ("Russian Defense Ministry") is one organisation,
+        outside a headline (``line`` is a position on the line of the run)."""
         last = chunks[-1]
-        if last[2] is None and last[3] in ORG_HEADS and len(chunks) > 1:
+        if (
+            last[2] is None
+            and last[3] in ORG_HEADS
+            and len(chunks) > 1
+            and not self.in_headline(line)
+        ):
             start = chunks[0][0]
             self.things.append((start, last[1], _ORGANIZATION, self.text[start : last[1]]))
             return True
