@@ -79,3 +79,4 @@ def test_a_run_that_is_a_whole_phrase_entry_reads_as_its_tokens_do() -> None:
         assert finder.things == [(0, len(phrase), *_PHRASE_THINGS[phrase])], phrase
         assert not finder.candidates
         assert not finder.deferred
+        assert not finder.deferred_words

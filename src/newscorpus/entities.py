@@ -176,6 +176,13 @@ def _known_matches(finder: NameFinder) -> list[Candidate]:
         # a spelling of the first name ("Mohamed" for "Mohammed") starts as it does
         family[real[-1]].add(real[0][:2].lower())
     longest = max((len(f) for f in full), default=0)
+    # The words deferred alone: a short form if anything. (The order of the candidates
+    # does not matter: they are sorted by start, and no two of them start alike.)
+    found += [
+        Candidate(start, end, (word,), strong=False)
+        for start, end, _, word in finder.deferred_words
+        if word in single
+    ]
     for group in finder.deferred:
         if len(group) == 1:  # most groups: one word, and a short form if anything
             token = group[0]

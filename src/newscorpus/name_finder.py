@@ -5,7 +5,7 @@ against the lexicon
 (:mod:`newscorpus.lexicon`) and read as places, organisations or people
 when some evidence says so: a title, a first name, a role noun, an
 apposition, a reporting verb. Runs that give no evidence are kept aside
-(``NameFinder.deferred``) for the second pass, which matches them against the
+(``NameFinder.deferred`` and ``NameFinder.deferred_words``) for the second pass, which matches them against the
 people found here.
 """
 
@@ -213,6 +213,9 @@ class NameFinder:
         self.text = text
         self.candidates: list[Candidate] = []
         self.deferred: list[list[Chunk]] = []  # name-like groups to match against known people
+        # The words deferred alone (most deferred runs), kept apart from the groups: no list
+        # is made for each, and the second pass reads them with one test each.
+        self.deferred_words: list[Chunk] = []
         self.things: list[tuple[int, int, EntryKind, str]] = []  # places and organisations
         # The last line asked about (start, end, whether a headline): a line is tested when
         # a name in it first asks, most lines never are, and names come in order.
@@ -296,7 +299,7 @@ class NameFinder:
         ):
             self.add_person([token], role, ROLE_NOUNS.get(role.split()[-1]))
             return
-        self.deferred.append([token])
+        self.deferred_words.append(token)
 
     def read_group(self, tokens: list[Chunk], hyphens: bool = True) -> None:
         """A group of tokens of a run; ``hyphens`` is False when no token holds a "-"."""
@@ -444,7 +447,7 @@ class NameFinder:
             and not self.person_follows(chunks)
         ):
             chunks = chunks[1:]
-            self.deferred.append([first])
+            self.deferred_words.append(first)
             if not chunks:
                 return
         if self.read_organization(chunks, line):
@@ -540,7 +543,7 @@ class NameFinder:
             if role and (len(word) > 2 or word in _NOT_REAL):
                 self.add_person(names, role, ROLE_NOUNS.get(role.split()[-1]))
             else:
-                self.deferred.append(names)
+                self.deferred_words.append(names[0])
             return
         words = tuple([t[3] for t in names])
         real = len(words)  # words other than particles and suffixes
