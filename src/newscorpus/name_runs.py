@@ -98,16 +98,19 @@ capital; :meth:`NameFinder.run` moves its start back over the article.
 # "A" (a capital), "_" (any other word character) or "?" (the rest), so that the same
 # pattern in ASCII classes finds the same runs. The pattern has no possessive quantifiers
 # (Python 3.10): none is needed, as a word never holds a space and a connector always
-# ends in one, so backtracking finds no other way through a run.
+# ends in one, so backtracking finds no other way through a run. A word character is
+# written [0-9A-Z_a-z], which is what \w is in a pattern of bytes: the engine tests a class
+# of ranges and characters alone by one lookup in a table, and one that holds \w by a test
+# for \w and then each of the others.
 _SHAPED_RUN = re.compile(
     rf"""
-    A (?<!\wA)                             # a capital after no word character, as \b[A-Z]
-    [\w.'\-+]*                             # (a capitalised word: U.S., Al-Nahyan, OPEC+)
+    A (?<![0-9A-Z_a-z]A)                    # a capital after no word character, as \b[A-Z]
+    [0-9A-Z_a-z.'\-+]*                      # (a capitalised word: U.S., Al-Nahyan, OPEC+)
     (?:
         [\x20\t]+ (?= [A{_RUN_NEXT}] )
         (?: (?:{_one_of({*_CONNECTOR_WORDS, "&"})}) [\x20\t]+ ){{0,3}}   # bin, de, of the
         (?: (?:{_one_of(_ARTICLES)})- )?     # al-Assad inside a run
-        A [\w.'\-+]*
+        A [0-9A-Z_a-z.'\-+]*
     )*
     """.encode(),
     re.VERBOSE,
