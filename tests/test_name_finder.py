@@ -42,6 +42,14 @@ def test_the_word_before_is_what_the_anchored_search_found(text: str, pos: int) 
     )
 
 
+def test_every_role_noun_is_one_word_of_the_pattern_for_the_word_before() -> None:
+    # NameFinder.role_before reads a role noun before a name by string tests, without
+    # _WORD_BEFORE, which would match the same word: it holds only the pattern's characters.
+    for noun in ROLE_NOUNS:
+        match = _WORD_BEFORE.fullmatch(f"{noun} ")
+        assert match is not None and match.group("word") == noun, noun
+
+
 # A name is looked up after one word, so an entry of two words is never found this way.
 @pytest.mark.parametrize("noun", sorted(n for n in ROLE_NOUNS if " " not in n))
 def test_every_role_noun_is_found_before_a_name(noun: str) -> None:

@@ -601,11 +601,9 @@ class NameFinder:
             return None
         if text[space + 1 : start - 1] not in ROLE_NOUNS:
             return None
-        m = _WORD_BEFORE.match(self.text, 0, start)
-        if m is None or m.group("word") not in ROLE_NOUNS:
-            return None
-        role_start = m.start("word")
-        pos = role_start
+        # That word is what _WORD_BEFORE matches before the name: a role noun is letters,
+        # and a line break, a space or the start of the text is before it.
+        role_start = pos = space + 1
         for _ in range(4):
             prev = _WORD_BEFORE.match(self.text, 0, pos)
             if prev is None:
@@ -619,7 +617,7 @@ class NameFinder:
                 role_start = pos = prev.start("word")
             else:
                 break
-        return self.text[role_start : m.end("word")]
+        return self.text[role_start : start - 1]
 
     def role_after(self, end: int) -> str | None:
         """A role in apposition after a name: ", a senior economist at the bank" -> the role."""
