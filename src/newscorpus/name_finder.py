@@ -487,10 +487,7 @@ class NameFinder:
                 continue
             names, i = self.name_after(chunks, i)
             if names:
-                if self.in_headline(line):
-                    self.deferred.append(names)
-                else:
-                    self.read_name(names)
+                self.read_name(names, line)
             else:
                 i += 1
 
@@ -534,13 +531,18 @@ class NameFinder:
             names.pop()
         return names, j
 
-    def read_name(self, names: list[Chunk]) -> None:
-        """An unknown capitalised name: a person if some evidence says so, else deferred."""
+    def read_name(self, names: list[Chunk], line: int) -> None:
+        """An unknown capitalised name: a person if some evidence says so, outside a headline
+        (``line`` is a position on the line of the name), else deferred.
+
+        The evidence is weighed first: most names give none, and are deferred without a
+        test of their line.
+        """
         if len(names) == 1:  # most names: one word, a person only with a role before it
             start, end, _, word = names[0]
             role = self.role_before(start)
             # As below: a word of one or two letters is no name, unless it is a suffix ("II").
-            if role and (len(word) > 2 or word in _NOT_REAL):
+            if role and (len(word) > 2 or word in _NOT_REAL) and not self.in_headline(line):
                 self.add_person(names, role, ROLE_NOUNS.get(role.split()[-1]))
             else:
                 self.deferred_words.append(names[0])
@@ -550,24 +552,28 @@ class NameFinder:
         if not _NOT_REAL.isdisjoint(words):
             real = sum(1 for w in words if w not in PARTICLES and w not in NAME_SUFFIXES)
         start, end = names[0][0], names[-1][1]
+        gender: str | None
         if real >= 2 and words[0] in FIRST_NAMES:
             role = self.role_before(start) or self.role_after(end)
-            self.add_person(names, role, FIRST_NAMES[words[0]], words)
-            return
-        role = self.role_before(start) or (self.role_after(end) if real >= 2 else None)
-        if role and not (real == 1 and len(words[0]) < 3):
-            self.add_person(names, role, ROLE_NOUNS.get(role.split()[-1]), words)
-            return
-        if real >= 2 and _person_after(self.text, end):
-            self.add_person(names, None, None, words)
-            return
-        if len(words) >= 3 and self.read_inner_name(names, words):
-            return
-        self.deferred.append(names)
+            gender = FIRST_NAMES[words[0]]
+        else:
+            role = self.role_before(start) or (self.role_after(end) if real >= 2 else None)
+            if role and not (real == 1 and len(words[0]) < 3):
+                gender = ROLE_NOUNS.get(role.split()[-1])
+            elif real >= 2 and _person_after(self.text, end):
+                role, gender = None, None
+            else:
+                if len(words) < 3 or not self.read_inner_name(names, words, line):
+                    self.deferred.append(names)
+                return
+        if self.in_headline(line):
+            self.deferred.append(names)
+        else:
+            self.add_person(names, role, gender, words)
 
-    def read_inner_name(self, names: list[Chunk], words: tuple[str, ...]) -> bool:
+    def read_inner_name(self, names: list[Chunk], words: tuple[str, ...], line: int) -> bool:
         """A first name and a surname that end the tail of a description cut at "of" or
-        "for": "the director of| Harbor Studies Nadia Brandt"."""
+        "for", outside a headline: "the director of| Harbor Studies Nadia Brandt"."""
         first, last = words[-2], words[-1]
         if (
             not self.text.endswith(("of ", "for "), 0, names[0][0])
@@ -577,6 +583,7 @@ class NameFinder:
             or last in ORG_HEADS
             or words[-3] in FIRST_NAMES  # "Mary Ann Lee": one name, read above
             or len(words[-3].rstrip(".")) < 2  # an initial: "B. Ana Lee" is one name
+            or self.in_headline(line)
         ):
             return False
         self.deferred.append(names[:-2])
