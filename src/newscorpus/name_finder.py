@@ -255,7 +255,10 @@ class NameFinder:
                 self.read_unknown_word(start, end, word)
                 continue
             if word.replace(" ", "").isalpha():  # plain words and spaces: no tokenizer needed
-                self.read_group(plain_tokens(word, start), hyphens=False)
+                if "  " in word:  # a rare run of words apart by more than a space
+                    self.read_group(plain_tokens(word, start), hyphens=False)
+                else:  # _PLAIN_READINGS held any lexicon entry of all its words
+                    self.read_tokens(plain_tokens(word, start), word.split(" "), hyphens=False)
                 continue
             token = one_token(word) if " " not in word else None  # a token holds no space
             if token is not None:  # "U.S.", "Tuesday.", "China's": read as the tokenizer would
@@ -317,6 +320,11 @@ class NameFinder:
             kind = _ORGANIZATION if entry.kind is _ORGANIZATION else _PLACE
             self.things.append((tokens[0][0], tokens[-1][1], kind, entry.name))
             return
+        self.read_tokens(tokens, words, hyphens)
+
+    def read_tokens(self, tokens: list[Chunk], words: list[str], hyphens: bool) -> None:
+        """The tokens of a group of several, whose words are ``words``, which are not all
+        one lexicon entry (:meth:`read_group` has looked them up)."""
         chunks = self.chunk(tokens, words, hyphens)
         if _SPLITTERS.isdisjoint(words):  # most groups: nothing to cut at
             self.read_segment(chunks)
