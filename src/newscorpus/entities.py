@@ -167,15 +167,8 @@ def _known_matches(finder: NameFinder) -> list[Candidate]:
     full = {real for real in reals if len(real) >= 2}
     firsts = {real[0] for real in full}  # a word that starts no full name is not looked up
     single = {real[-1] for real in reals}
-    # The words of the full names each family name ends, in lower case: a word of them
-    # before it is part of that name ("Van| Dyke", "Le| Roux"), any other a first name
-    # of someone else of the family ("Zora| Lund" beside Tomas Lund).
-    family: dict[str, set[str]] = {}
-    for real in full:
-        family.setdefault(real[-1], set()).update(word.lower() for word in real[:-1])
-        # a spelling of the first name ("Mohamed" for "Mohammed") starts as it does
-        family[real[-1]].add(real[0][:2].lower())
-    longest = max((len(f) for f in full), default=0)
+    families: dict[str, set[str]] | None = None  # made when first needed: few texts need it
+    longest = max(map(len, full), default=0)
     # The words deferred alone: a short form if anything. (The order of the candidates
     # does not matter: they are sorted by start, and no two of them start alike.)
     found += [
@@ -211,17 +204,34 @@ def _known_matches(finder: NameFinder) -> list[Candidate]:
                     free = False
                     break
             else:
-                if words[i] in single and not (
-                    free
-                    and _first_name(words[i - 1], family.get(words[i], set()))
-                    and not finder.in_headline(group[i][0])  # "Report Reveals Lund's"
-                ):
+                short = words[i] in single
+                if short and free:
+                    if families is None:
+                        families = _families(full)
+                    short = not (
+                        _first_name(words[i - 1], families.get(words[i], set()))
+                        and not finder.in_headline(group[i][0])  # "Report Reveals Lund's"
+                    )
+                if short:
                     found.append(Candidate(group[i][0], group[i][1], (words[i],), strong=False))
                     free = False
                 else:
                     free = True
                 i += 1
     return found
+
+
+def _families(full: set[tuple[str, ...]]) -> dict[str, set[str]]:
+    """The words of the full names each family name ends, in lower case: a word of them
+    before it is part of that name ("Van| Dyke", "Le| Roux"), any other a first name of
+    someone else of the family ("Zora| Lund" beside Tomas Lund)."""
+    families: dict[str, set[str]] = {}
+    for real in full:
+        family = families.setdefault(real[-1], set())
+        family.update(word.lower() for word in real[:-1])
+        # a spelling of the first name ("Mohamed" for "Mohammed") starts as it does
+        family.add(real[0][:2].lower())
+    return families
 
 
 def _first_name(word: str, family: set[str]) -> bool:
