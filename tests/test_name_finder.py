@@ -47,7 +47,8 @@ def test_every_role_noun_is_one_word_of_the_pattern_for_the_word_before() -> Non
     # _WORD_BEFORE, which would match the same word: it holds only the pattern's characters.
     for noun in ROLE_NOUNS:
         match = _WORD_BEFORE.fullmatch(f"{noun} ")
-        assert match is not None and match.group("word") == noun, noun
+        assert match is not None, noun
+        assert match.group("word") == noun
 
 
 # A name is looked up after one word, so an entry of two words is never found this way.

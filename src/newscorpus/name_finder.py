@@ -5,8 +5,8 @@ against the lexicon
 (:mod:`newscorpus.lexicon`) and read as places, organisations or people
 when some evidence says so: a title, a first name, a role noun, an
 apposition, a reporting verb. Runs that give no evidence are kept aside
-(``NameFinder.deferred`` and ``NameFinder.deferred_words``) for the second pass, which matches them against the
-people found here.
+(``NameFinder.deferred`` and ``NameFinder.deferred_words``) for the second pass,
+which matches them against the people found here.
 """
 
 from __future__ import annotations
