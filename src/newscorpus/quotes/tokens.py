@@ -48,7 +48,25 @@ def tokens(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
         >>> [text[s:e] for s, e in tokens(text, 0, len(text))]
         ['Russia’s', 'TASS', 'said', ':', 'no', '.']
     """
-    return list(map(_SPAN, _TOKEN.finditer(text, lo, hi)))  # a loop in C, not in Python
+    window = text[lo:hi]
+    if not window.isprintable():  # white space other than " " (or a control character)
+        return list(map(_SPAN, _TOKEN.finditer(text, lo, hi)))
+    # Only " " separates the chunks of a printable window, so each chunk's offset follows
+    # from the lengths of those before it: the chunks are read as words reads them, and
+    # the pattern (whose match objects cost more than the rest of the work) splits only
+    # the chunks that words splits with it.
+    found: list[tuple[int, int]] = []
+    start = lo
+    for chunk in window.split(" "):
+        end = start + len(chunk)
+        if chunk.isalnum():
+            found.append((start, end))
+        elif chunk[:-1].isalnum() and chunk[-1] != "&":
+            found += ((start, end - 1), (end - 1, end))
+        elif chunk:  # not the empty chunk between two spaces
+            found += map(_SPAN, _TOKEN.finditer(text, start, end))
+        start = end + 1
+    return found
 
 
 def words(text: str, lo: int, hi: int) -> list[str]:
