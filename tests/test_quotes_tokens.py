@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newscorpus.quotes.tokens import span_back, start_of, tokens, words
+from newscorpus.quotes.tokens import span_back, span_of, start_of, tokens, words
 
 
 def test_tokens() -> None:
@@ -56,3 +56,4 @@ def test_words_are_the_tokens_and_their_offsets_are_found_again(
         assert start_of(text, lo, found, k) == spans[k][0]
         for j in range(k + 1):
             assert span_back(text, lo, hi, found, j, k) == (spans[j][0], spans[k][1])
+            assert span_of(text, lo, found, j, k) == (spans[j][0], spans[k][1])

@@ -252,6 +252,7 @@ def _trie(words: list[str]) -> str:
 # (each is a whole word) or two phrases (found once each): cues are sorted by start alone.
 _PHRASE_OPENERS = frozenset(p.split()[0].lower() for p in _PHRASES)
 _START = operator.itemgetter(0)
+_SPAN = re.Match.span
 _FORM_KEYS = frozenset(_FORMS)
 _PHRASE_KEYS = frozenset(form.encode() for form in _PHRASE_FORMS)
 #: The words, as :func:`words_of` collects them, that :func:`find_cues` looks for.
@@ -397,10 +398,9 @@ def lexicon_words(text: str, scan: re.Pattern[bytes]) -> list[tuple[int, bytes]]
     encoded = text.encode("latin-1", "replace")
     # every character but an ASCII letter a space, and one more at each end; in lower case
     letters = b" " + encoded.translate(_LOWER_LETTERS) + b" "
-    return [
-        (found.start(), encoded[found.start() : found.end() - 1])
-        for found in scan.finditer(letters)
-    ]
+    # each match's span read by one call: its start is the word's offset (the padding's
+    # space stands for the character before it), its end one past the word's end
+    return [(start, encoded[start : end - 1]) for start, end in map(_SPAN, scan.finditer(letters))]
 
 
 @functools.cache  # compiled when first asked for: extract_quotes scans with its own

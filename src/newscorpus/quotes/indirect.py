@@ -237,10 +237,9 @@ def _reach(text: str, unit_start: int, end: int) -> int:
 
 def _opening(text: str, lo: int, hi: int) -> int:
     """Where a clause that opens a unit starts: its first word or opening quotation mark."""
-    word = _WORD.search(text, lo, hi)
-    if word is None:
+    start = _first_word(text, lo, hi)
+    if start < 0:
         return -1
-    start = word.start()
     if (start == 0 or text[start - 1] == "\n") and text[start : start + 2].isupper():
         dateline = dateline_at(text, start)  # "WASHINGTON (AP) — CLAUSE, …": after it
         if dateline is not None and dateline.span.end < hi:

@@ -15,7 +15,7 @@ from newscorpus._data import read_rows
 from newscorpus.dateline import dateline_at
 from newscorpus.lexicon import LEXICON, ROLE_MODIFIERS, ROLE_NOUNS, EntryKind, tokenize
 from newscorpus.quotes.cues import verb_lemma
-from newscorpus.quotes.tokens import tokens
+from newscorpus.quotes.tokens import span_of, words
 from newscorpus.quotes.vocabulary import (
     APPROXIMATORS,
     COUNTED_UNITS,
@@ -45,17 +45,12 @@ _CLOSE_TO = frozenset(("close", "closer", "loyal", "near", "linked", "allied", "
 _OPENING_CLASSES = frozenset(("conjunction", "adverb"))  # "But", "Meanwhile" before a subject
 
 
-def _is_word(text: str, span: tuple[int, int]) -> bool:
-    return text[span[0]].isalnum()
+def _is_word(token: str) -> bool:
+    return token[0].isalnum()
 
 
-def _capitalised(text: str, span: tuple[int, int]) -> bool:
-    return text[span[0]].isupper()
-
-
-def _abbreviation(text: str, span: tuple[int, int]) -> bool:
-    """Tell whether a token can take a period inside a name: "Mr", "Sen", "J", "U.S"."""
-    return abbreviation(text[span[0] : span[1]])
+def _capitalised(token: str) -> bool:
+    return token[0].isupper()
 
 
 # Floating quantifiers that open a subject rather than an adjunct before a comma: "Both
@@ -85,47 +80,45 @@ def subject_at(text: str, pos: int, hi: int) -> tuple[int, int] | None:
         dateline = dateline_at(text, pos)  # "OSLO — Mayor Ana Ruiz on Tuesday …"
         if dateline is not None:
             pos = dateline.span.end
-    toks = tokens(text, pos, min(hi, pos + WINDOW))
+    # the words as strings: the offsets of the few kept are found at the end (span_of), for
+    # less than the match objects of a pattern that gives every token's offsets cost
+    toks = words(text, pos, min(hi, pos + WINDOW))
     k = 0
     while k < len(toks) and (
-        not _is_word(text, toks[k])
-        or FUNCTION_CLASSES.get(text[toks[k][0] : toks[k][1]].lower()) in _OPENING_CLASSES
+        not _is_word(toks[k]) or FUNCTION_CLASSES.get(toks[k].lower()) in _OPENING_CLASSES
     ):
-        if not _is_word(text, toks[k]) and text[toks[k][0]] not in "(,":
+        if not _is_word(toks[k]) and toks[k][0] not in "(,":
             return None  # the clause opens with punctuation other than a quotation mark
         k += 1
     first = k
     for _ in range(3):  # a fronted adjunct: "On Sunday, Sanders said", "Once, when …, I said"
         if k >= len(toks):
             break
-        opener = text[toks[k][0] : toks[k][1]].lower()
+        opener = toks[k].lower()
         comma = -2  # found once asked for: the comma that ends the adjunct
         if FUNCTION_CLASSES.get(opener) not in ("preposition", "subordinator") and not (
             (opener in MODIFIERS and opener not in _QUANTIFIER_SUBJECTS)  # not "Both parents"
             or opener in TIME
-            or (opener.endswith(("ly", "ing", "ed")) and _lower_after(text, toks, k))
+            or (opener.endswith(("ly", "ing", "ed")) and _lower_after(toks, k))
         ):  # "Hastily politicizing it, Trump …", "Speaking to reporters, she …"
-            comma = _time_ago(text, toks, k)  # "Six years ago, he …", "A week later, she …"
+            comma = _time_ago(toks, k)  # "Six years ago, he …", "A week later, she …"
             if comma < 0:
                 break
         if comma == -2:
-            comma = _comma_after(text, toks, k)
+            comma = _comma_after(toks, k)
         if comma < 0:
-            return _name_first(text, toks, first)
-        k = _past_place(text, toks, comma + 1)  # "In Salem, Oregon, on Sunday, Reyes said"
-        while (
-            k < len(toks)
-            and (
-                text[toks[k][0]] in "”’\"'"  # On “Face the Nation,” Sanders
-                or (  # "On Thursday, however, Trump"
-                    FUNCTION_CLASSES.get(text[toks[k][0] : toks[k][1]].lower()) == "adverb"
-                    and k + 1 < len(toks)
-                    and text[toks[k + 1][0]] == ","
-                )
+            return _name_first(text, pos, toks, first)
+        k = _past_place(text, pos, toks, comma + 1)  # "In Salem, Oregon, on Sunday, Reyes said"
+        while k < len(toks) and (
+            toks[k][0] in "”’\"'"  # On “Face the Nation,” Sanders
+            or (  # "On Thursday, however, Trump"
+                FUNCTION_CLASSES.get(toks[k].lower()) == "adverb"
+                and k + 1 < len(toks)
+                and toks[k + 1][0] == ","
             )
         ):
-            k += 2 if text[toks[k][0]].isalpha() else 1
-    return _opening_phrase(text, toks, k) or _name_first(text, toks, first)
+            k += 2 if toks[k][0].isalpha() else 1
+    return _opening_phrase(text, pos, toks, k) or _name_first(text, pos, toks, first)
 
 
 _AGO = frozenset(("ago", "later", "earlier", "before", "after"))
@@ -137,30 +130,30 @@ _UNITS = frozenset(form for row in read_rows("dates_units.txt") for form in row[
 _AFTER = frozenset(("before", "after"))
 
 
-def _time_ago(text: str, toks: list[tuple[int, int]], k: int) -> int:
+def _time_ago(toks: list[str], k: int) -> int:
     """The index of the comma that ends a time adjunct opening the clause at token ``k``,
     else -1: a count, a unit of time and "ago" or "later" ("Six years ago,", "The day
     before,"), or "after" or "before" and a clause ("Two weeks after taking office, …")."""
     if k + 3 >= len(toks):
         return -1
-    count, unit, ago = (text[toks[n][0] : toks[n][1]].lower() for n in range(k, k + 3))
+    count, unit, ago = (toks[n].lower() for n in range(k, k + 3))
     if not (
         (count in NUMBER_WORDS or count.isdigit() or count in ("a", "an", "the"))
         and unit in _UNITS
         and ago in _AGO
     ):
         return -1
-    if text[toks[k + 3][0]] == ",":
+    if toks[k + 3][0] == ",":
         return k + 3
-    return _comma_after(text, toks, k + 3) if ago in _AFTER else -1
+    return _comma_after(toks, k + 3) if ago in _AFTER else -1
 
 
-def _comma_after(text: str, toks: list[tuple[int, int]], k: int) -> int:
+def _comma_after(toks: list[str], k: int) -> int:
     """The index of the first comma among the 40 tokens after token ``k``, or -1."""
-    return next((n for n in range(k + 1, min(len(toks), k + 40)) if text[toks[n][0]] == ","), -1)
+    return next((n for n in range(k + 1, min(len(toks), k + 40)) if toks[n][0] == ","), -1)
 
 
-def _past_place(text: str, toks: list[tuple[int, int]], k: int) -> int:
+def _past_place(text: str, lo: int, toks: list[str], k: int) -> int:
     """The token after a place or a year and its comma that start at token ``k`` ("Iowa, ",
     "2015, "), or ``k``.
 
@@ -169,64 +162,60 @@ def _past_place(text: str, toks: list[tuple[int, int]], k: int) -> int:
     neither is the clause's subject.
     """
     for n in range(k + 1, min(len(toks), k + 4)):
-        if text[toks[n][0]] == ",":
-            words = text[toks[k][0] : toks[n - 1][1]]
-            if n == k + 1 and len(words) == 4 and words.isdigit():
+        if toks[n][0] == ",":
+            start, end = span_of(text, lo, toks, k, n - 1)
+            place = text[start:end]
+            if n == k + 1 and len(place) == 4 and place.isdigit():
                 return n + 1  # the year of a date: "On May 3, 2019, Reyes said"
-            entry = LEXICON.get(tokenize(words))
+            entry = LEXICON.get(tokenize(place))
             return n + 1 if entry is not None and entry.kind is EntryKind.PLACE else k
     return k
 
 
-def _name_first(text: str, toks: list[tuple[int, int]], k: int) -> tuple[int, int] | None:
+def _name_first(text: str, lo: int, toks: list[str], k: int) -> tuple[int, int] | None:
     """The phrase at token ``k`` when its first word, read as a fronted participle, is a name.
 
     "Ebeling reminisced …, and said": not "Speaking to reporters, she said".
     """
-    if k >= len(toks) or not _capitalised(text, toks[k]):
+    if k >= len(toks) or not _capitalised(toks[k]):
         return None
-    word = text[toks[k][0] : toks[k][1]].lower()
+    word = toks[k].lower()
     if not word.endswith(("ing", "ed")) or verb_lemma(word) is not None:
         return None
-    return _opening_phrase(text, toks, k)
+    return _opening_phrase(text, lo, toks, k)
 
 
-def _opening_phrase(text: str, toks: list[tuple[int, int]], k: int) -> tuple[int, int] | None:
+def _opening_phrase(text: str, lo: int, toks: list[str], k: int) -> tuple[int, int] | None:
     """The pronoun, name or noun phrase that opens a clause at token ``k`` (see subject_at)."""
-    if k >= len(toks) or not _is_word(text, toks[k]):
+    if k >= len(toks) or not _is_word(toks[k]):
         return None
-    first = text[toks[k][0] : toks[k][1]]
+    first = toks[k]
     if first.lower() in SUBJECT_PRONOUNS:
-        return toks[k]
+        return span_of(text, lo, toks, k, k)
     if first.lower() in FUNCTION:
         return None
-    if not _capitalised(text, toks[k]) and first.lower() not in DETERMINERS:
+    if not _capitalised(toks[k]) and first.lower() not in DETERMINERS:
         return None
     # A capitalised determiner or approximator opens a noun phrase, not a name: "Nearly
     # 300 reporters| went …, protesting"
-    capital = _capitalised(text, toks[k]) and not (
+    capital = _capitalised(toks[k]) and not (
         first.lower() in DETERMINERS or first.lower() in APPROXIMATORS
     )
     end = k
     while end + 1 < len(toks) and end - k < MAX_WORDS:
         span = toks[end + 1]
-        if not _is_word(text, span):
-            if text[span[0]] == "." and _abbreviation(text, toks[end]):
+        if not _is_word(span):
+            if span == "." and abbreviation(toks[end]):
                 end += 1
                 continue
             break
-        word = text[span[0] : span[1]]
+        word = span
         low = word.lower()
-        if (
-            low in NAME_JOINERS
-            and capital
-            and end + 2 < len(toks)
-            and _capitalised(text, toks[end + 2])
-        ):
+        if low in NAME_JOINERS and capital and end + 2 < len(toks) and _capitalised(toks[end + 2]):
             end += 1
             continue
-        if capital and not _capitalised(text, span):
-            role_end = _role_after_name(text, toks, end)
+        if capital and not _capitalised(span):
+            role_end = _role_after_name(toks, end)
             if role_end is None:
                 break
             end = role_end + 1  # "Ortiz’s press secretary| Jo Li": the name goes on
@@ -234,98 +223,96 @@ def _opening_phrase(text: str, toks: list[tuple[int, int]], k: int) -> tuple[int
         if low in FUNCTION or low in TIME or (word.islower() and verb_like(low)):
             break
         end += 1
-    while end > k and text[toks[end][0]] == ".":
+    while end > k and toks[end][0] == ".":
         end -= 1
-    return toks[k][0], toks[end][1]
+    return span_of(text, lo, toks, k, end)
 
 
-def _role_after_name(text: str, toks: list[tuple[int, int]], k: int) -> int | None:
+def _role_after_name(toks: list[str], k: int) -> int | None:
     """The last role word after a capitalised word at token ``k``, when a name follows them.
 
     "Ortiz’s campaign manager Jo Li", "Independent presidential candidate Jo
     Li": the speaker is the person named after the role; "Ortiz’s campaign
     said" has no name after it.
     """
-    word = text[toks[k][0] : toks[k][1]]
+    word = toks[k]
     if word.endswith(("’s", "'s")):
         word = word[:-2]
     if word.lower() in FUNCTION:  # not "It’s"
         return None
     end = k
     while end + 1 < len(toks) and end - k < 3:
-        role = text[toks[end + 1][0] : toks[end + 1][1]]
+        role = toks[end + 1]
         if role not in ROLE_NOUNS and role not in ROLE_MODIFIERS:
             break
         end += 1
-    if end == k or end + 1 >= len(toks) or not _capitalised(text, toks[end + 1]):
+    if end == k or end + 1 >= len(toks) or not _capitalised(toks[end + 1]):
         return None
     return end
 
 
-def _ends_phrase(text: str, toks: list[tuple[int, int]]) -> bool:
+def _ends_phrase(toks: list[str]) -> bool:
     """Tell whether the first token is alone: a mark or a function word follows it."""
-    if len(toks) < 2 or not _is_word(text, toks[1]):
+    if len(toks) < 2 or not _is_word(toks[1]):
         return True
-    return text[toks[1][0] : toks[1][1]].lower() in FUNCTION
+    return toks[1].lower() in FUNCTION
 
 
-def _phrase_ends_after(text: str, toks: list[tuple[int, int]], k: int) -> bool:
+def _phrase_ends_after(toks: list[str], k: int) -> bool:
     """Tell whether token ``k`` is the last of its phrase: a comma or a period follows it."""
-    return k + 1 >= len(toks) or text[toks[k + 1][0]] in ",."
+    return k + 1 >= len(toks) or toks[k + 1][0] in ",."
 
 
-def _next_name(text: str, toks: list[tuple[int, int]]) -> bool:
+def _next_name(toks: list[str]) -> bool:
     """Tell whether the second token is a capitalised word that is not a function word."""
-    if len(toks) < 2 or not _capitalised(text, toks[1]):
+    if len(toks) < 2 or not _capitalised(toks[1]):
         return False
-    return text[toks[1][0] : toks[1][1]].lower() not in FUNCTION
+    return toks[1].lower() not in FUNCTION
 
 
-def _lower_after(text: str, toks: list[tuple[int, int]], k: int) -> bool:
+def _lower_after(toks: list[str], k: int) -> bool:
     """Tell whether the token after ``k`` is a lower-case word."""
-    return k + 1 < len(toks) and text[toks[k + 1][0]].islower()
+    return k + 1 < len(toks) and toks[k + 1][0].islower()
 
 
-def _title_at(text: str, toks: list[tuple[int, int]], i: int) -> int | None:
+def _title_at(toks: list[str], i: int) -> int | None:
     """The index of the closing mark of a quoted title that opens at token ``i`` after
     "the" in a speaker's phrase ("the authors of the “Harbor Report,”"),
     or None."""
-    if text[toks[i][0]] not in '“"' or text[toks[i - 1][0] : toks[i - 1][1]].lower() != "the":
+    if toks[i][0] not in '“"' or toks[i - 1].lower() != "the":
         return None
     for j in range(i + 2, min(len(toks), i + TITLE_MAX_WORDS + 3)):
-        mark = text[toks[j][0]]
+        mark = toks[j][0]
         if mark in '”"':
-            inner = [text[a:b] for a, b in toks[i + 1 : j] if text[a:b] != ","]
+            inner = [word for word in toks[i + 1 : j] if word != ","]
             return j if is_title(inner) else None
     return None
 
 
-def _acronym_at(text: str, toks: list[tuple[int, int]], k: int) -> bool:
+def _acronym_at(toks: list[str], k: int) -> bool:
     """Tell whether token ``k`` opens an acronym in parentheses that a speaker's phrase
     goes on after: "European Union |(EU)| commissioner Ana Ruiz"."""
-    if k + 3 >= len(toks) or text[toks[k][0] : toks[k][1]] != "(":
+    if k + 3 >= len(toks) or toks[k] != "(":
         return False
     inside, closing, after = toks[k + 1], toks[k + 2], toks[k + 3]
-    return (
-        text[closing[0] : closing[1]] == ")"
-        and text[inside[0] : inside[1]].isupper()
-        and inside[1] - inside[0] <= 8
-        and _is_word(text, after)
-    )
+    return closing == ")" and inside.isupper() and len(inside) <= 8 and _is_word(after)
 
 
-def _joined_by_slash(text: str, toks: list[tuple[int, int]], k: int) -> bool:
+def _joined_by_slash(text: str, lo: int, toks: list[str], k: int) -> bool:
     """Tell whether token ``k + 1`` is a slash that joins two capitalised names without
     spaces, as in the name of a joint poll ("NBC/Wall Street Journal", "CNN/ORC"), or two
     numbers ("9/11")."""
     if k + 2 >= len(toks):
         return False
-    slash, after = toks[k + 1], toks[k + 2]
-    if text[slash[0] : slash[1]] != "/" or toks[k][1] != slash[0] or slash[1] != after[0]:
+    before, slash, after = toks[k : k + 3]
+    if slash != "/":
         return False
-    if text[toks[k][0]].isdigit() and text[after[0]].isdigit():
+    start, end = span_of(text, lo, toks, k, k + 2)
+    if end - start != len(before) + 1 + len(after):
+        return False  # white space between them
+    if before[0].isdigit() and after[0].isdigit():
         return True  # "9/11 widow Ana Ruiz"
-    return _capitalised(text, toks[k]) and _capitalised(text, after)
+    return _capitalised(before) and _capitalised(after)
 
 
 # Words after a number that make it an amount: "by 30 percent", "by 0.5 percentage points".
@@ -341,11 +328,11 @@ _SHARE = regex.compile(
 """A share of people: "64 percent of the electorate", "60% of voters"."""
 
 
-def _owned_noun_after(text: str, toks: list[tuple[int, int]]) -> bool:
+def _owned_noun_after(toks: list[str]) -> bool:
     """Tell whether a lower-case noun follows the first token, as after a possessive."""
-    if len(toks) < 2 or not _is_word(text, toks[1]):
+    if len(toks) < 2 or not _is_word(toks[1]):
         return False
-    word = text[toks[1][0] : toks[1][1]]
+    word = toks[1]
     return (
         word.islower()
         and word not in FUNCTION
@@ -356,10 +343,10 @@ def _owned_noun_after(text: str, toks: list[tuple[int, int]]) -> bool:
     )
 
 
-def _share_after(text: str, toks: list[tuple[int, int]]) -> tuple[int, int] | None:
+def _share_after(text: str, lo: int, toks: list[str]) -> tuple[int, int] | None:
     """A share of people that opens the words after a cue: "by |64 percent of the
     electorate|", "by |59.6 percent of voters|"; None otherwise."""
-    share = _SHARE.match(text, toks[0][0], toks[-1][1])
+    share = _SHARE.match(text, *span_of(text, lo, toks, 0, len(toks) - 1))
     return share.span() if share is not None else None
 
 
@@ -387,29 +374,27 @@ def speaker_after(text: str, pos: int, hi: int) -> tuple[int, int] | None:
             after += 1
         if text[after : after + 1].isupper():
             pos = day.end()  # "said on Tuesday| Tom Ruiz": the name after the day
-    toks = tokens(text, pos, min(hi, pos + WINDOW))
+    toks = words(text, pos, min(hi, pos + WINDOW))  # strings, as for subject_at
     if not toks:
         return None
-    if text[toks[0][0] : toks[0][1]].replace(".", "").replace(",", "").isdigit():
-        share = _share_after(text, toks)  # "by 64 percent of voters"
-        if share is not None or (
-            len(toks) > 1 and text[toks[1][0] : toks[1][1]].lower() in _AMOUNTS
-        ):
+    if toks[0].replace(".", "").replace(",", "").isdigit():
+        share = _share_after(text, pos, toks)  # "by 64 percent of voters"
+        if share is not None or (len(toks) > 1 and toks[1].lower() in _AMOUNTS):
             return share  # but "by 0.5 points", "by 30 percent": an amount, no agent
-    if not _is_word(text, toks[0]):
+    if not _is_word(toks[0]):
         return None
-    first = text[toks[0][0] : toks[0][1]].lower()
-    if first == "her" and _owned_noun_after(text, toks):
+    first = toks[0].lower()
+    if first == "her" and _owned_noun_after(toks):
         pass  # a possessive: "by her campaign", "said her spokeswoman"; not "told her the …"
     elif (
         (first in FUNCTION or first in TIME or first in SUBJECT_PRONOUNS)
-        and _capitalised(text, toks[0])
-        and _next_name(text, toks)
+        and _capitalised(toks[0])
+        and _next_name(toks)
     ):
         pass  # a name that is also a word: "said Will Carter", "said May Lee", "said He Wenbo"
     elif first in SUBJECT_PRONOUNS:
-        return toks[0]
-    elif first in ("one", "another") and not _ends_phrase(text, toks):
+        return span_of(text, pos, toks, 0, 0)
+    elif first in ("one", "another") and not _ends_phrase(toks):
         pass  # "said one aide involved in the talks", "said another aide"
     elif (
         first in FUNCTION
@@ -417,43 +402,43 @@ def speaker_after(text: str, pos: int, hi: int) -> tuple[int, int] | None:
         or first in PRONOUNS
         or first in ("me", "us")  # "told me": a listener
         or (  # "said matter-of-factly as"; but "said Kelly"
-            ly_adverb(text[toks[0][0] : toks[0][1]]) and _ends_phrase(text, toks)
+            ly_adverb(toks[0]) and _ends_phrase(toks)
         )
     ):
         return None
     described = first in DETERMINERS or first in ("one", "another")  # "said a consumer advocate"
-    k, words = 0, 1
-    while k + 1 < len(toks) and words < MAX_WORDS + 4:
+    k, count = 0, 1
+    while k + 1 < len(toks) and count < MAX_WORDS + 4:
         span = toks[k + 1]
-        if not _is_word(text, span):
-            if _acronym_at(text, toks, k + 1):  # "Harbor Board (HB) chair Ana Ruiz"
+        if not _is_word(span):
+            if _acronym_at(toks, k + 1):  # "Harbor Board (HB) chair Ana Ruiz"
                 k += 3
                 continue
-            title_end = _title_at(text, toks, k + 1)
+            title_end = _title_at(toks, k + 1)
             if title_end is not None:  # "the authors of the “Harbor Report,”": a name
                 k = title_end  # that ends the phrase
                 break
             if (
-                text[span[0]] == "."
-                and _abbreviation(text, toks[k])
+                span == "."
+                and abbreviation(toks[k])
                 and k + 2 < len(toks)
-                and _capitalised(text, toks[k + 2])
+                and _capitalised(toks[k + 2])
             ):
                 k += 1
                 continue
-            if _joined_by_slash(text, toks, k):  # "an NBC/Wall Street Journal poll"
+            if _joined_by_slash(text, pos, toks, k):  # "an NBC/Wall Street Journal poll"
                 k += 1
                 continue
             break
-        word = text[span[0] : span[1]]
+        word = span
         low = word.lower()
-        after_determiner = text[toks[k][0] : toks[k][1]].lower() in DETERMINERS
+        after_determiner = toks[k].lower() in DETERMINERS
         if (low in TIME and not after_determiner) or (  # but "the April 24 directive"
             word.islower()
             and verb_like(low)
             and not after_determiner
             and not (
-                described and not low.endswith("ed") and _phrase_ends_after(text, toks, k + 1)
+                described and not low.endswith("ed") and _phrase_ends_after(toks, k + 1)
             )  # but a noun that ends a description: "said another consumer advocate|, Ana
         ):  # Ruiz"; not a past tense: "said the talks| failed."
             break
@@ -462,16 +447,16 @@ def speaker_after(text: str, pos: int, hi: int) -> tuple[int, int] | None:
             if (
                 (
                     low in ("of", "for", "at", "with", "and")
-                    or (low == "to" and text[toks[k][0] : toks[k][1]].lower() in _CLOSE_TO)
+                    or (low == "to" and toks[k].lower() in _CLOSE_TO)
                 )  # "sources close to the army"
                 and nxt is not None
-                and _is_word(text, nxt)
-                and (_capitalised(text, nxt) or text[nxt[0] : nxt[1]].lower() in DETERMINERS)
+                and _is_word(nxt)
+                and (_capitalised(nxt) or nxt.lower() in DETERMINERS)
             ):
                 k += 2
-                words += 2
+                count += 2
                 continue
             break
         k += 1
-        words += 1
-    return toks[0][0], toks[k][1]
+        count += 1
+    return span_of(text, pos, toks, 0, k)
