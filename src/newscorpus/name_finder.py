@@ -86,6 +86,10 @@ _TITLE, _PLACE, _DEMONYM, _ORGANIZATION = (
 NAME_SUFFIXES = frozenset({"Jr.", "Sr.", "Jr", "Sr", "II", "III", "IV"})
 _NOT_REAL = PARTICLES | NAME_SUFFIXES  # the words of a name that do not count as names
 _SPLITTERS = frozenset({"and", "&", "of", "the", "for", "on"})
+# Last parts of a capitalised compound that describes the name after it rather than
+# belonging to it ("Nineteen-year-old", "Texas-based", "Egyptian-born"), besides any
+# participle in -ed or -ing ("Iranian-backed", "Spanish-speaking").
+_DESCRIBING_ENDS = frozenset({"old", "born", "run", "made", "built", "held", "known", "grown"})
 _LONGEST_ROLE_NOUN = max(len(noun) for noun in ROLE_NOUNS)
 # The last three letters of every role noun (all have four or more): a word before a name
 # that ends otherwise is no role noun, which one set lookup tells.
@@ -197,6 +201,22 @@ def _person_after(text: str, end: int) -> bool:
 def _is_place(word: str) -> bool:
     entry = LEXICON.get((word,))
     return entry is not None and entry.kind is _PLACE
+
+
+def _describes_name(word: str) -> bool:
+    """Tell whether a capitalised compound describes the name that follows it:
+    "Nineteen-year-old| Zhang Wei", "Paris-based| Reporters Without Borders".
+
+    Its last part is a word in lower case that is a participle or an age ("-old");
+    "Seventh-day Adventist", "Inter-governmental Authority" and "Dan-el" stay names.
+    """
+    last = word.rpartition("-")[2]
+    return (
+        last != word
+        and last.isalpha()
+        and last.islower()
+        and (last.endswith(("ed", "ing")) or last in _DESCRIBING_ENDS)
+    )
 
 
 def _at_sentence_start(text: str, pos: int) -> bool:
@@ -452,10 +472,16 @@ class NameFinder:
             first[2] is None
             and first[3] not in FIRST_NAMES
             and _at_sentence_start(self.text, first[0])
-            and not self.person_follows(chunks)
+            and (first[3] in NOT_NAMES or not self.person_follows(chunks))  # never "The …"
         ):
             chunks = chunks[1:]
             self.deferred_words.append(first)
+            if not chunks:
+                return
+        # A compound before a name describes it and is left out, after a sentence's first
+        # word too: "Texas-based| Ana Ruiz", "The Paris-based| International Energy Agency".
+        while chunks[0][2] is None and "-" in chunks[0][3] and _describes_name(chunks[0][3]):
+            chunks = chunks[1:]
             if not chunks:
                 return
         if self.read_organization(chunks, line):
