@@ -3,19 +3,10 @@
 from __future__ import annotations
 
 import pytest
-from hypothesis import given
-from hypothesis import strategies as st
 
 from newscorpus.quotes.attribution import attribute
 from newscorpus.quotes.cues import find_cues
-from newscorpus.quotes.indirect import (
-    _SECOND_WORD,
-    _WORD,
-    _first_word,
-    _has_words,
-    _role_before,
-    _thought_kind,
-)
+from newscorpus.quotes.indirect import _role_before, _thought_kind
 from quote_context import context
 
 
@@ -259,22 +250,3 @@ def test_role_before_moves_only_over_a_role() -> None:
 def test_but_that_continues_the_reported_clause() -> None:
     (_, content, _, _) = reported("He said that rents would rise, but that wages would too.")[0]
     assert content == "rents would rise, but that wages would too"
-
-
-@given(st.text(alphabet="ab1 \xa0.,’-éΩ", max_size=12), st.integers(0, 3))
-def test_has_two_words_as_the_pattern_tells(rest: str, cut: int) -> None:
-    # the string tests before the pattern tell what it would: a second word follows the first
-    text = "x" + rest
-    end = max(1, len(text) - cut)
-    assert _has_words(text, 0, end, 2) is (_SECOND_WORD.match(text, 0, end) is not None)
-
-
-@given(
-    st.text(alphabet=st.sampled_from(" \xa0\tab1é,.’\u0301²")), st.integers(0, 4), st.integers(0, 4)
-)
-def test_the_first_word_is_the_first_match_of_the_word_pattern(
-    text: str, lo: int, cut: int
-) -> None:
-    hi = max(lo, len(text) - cut)
-    found = _WORD.search(text, lo, hi)
-    assert _first_word(text, lo, hi) == (found.start() if found else -1)

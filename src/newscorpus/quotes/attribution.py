@@ -27,6 +27,7 @@ import regex
 from newscorpus._data import read_lines, read_rows
 from newscorpus.lexicon import ROLE_NOUNS
 from newscorpus.quotes import (
+    according,
     headlines,
     indirect,
     leftovers,
@@ -130,7 +131,7 @@ def attribute(
         if cue.kind == _CHANNEL:
             continue
         if cue.kind == _ACCORDING:
-            indirect.according(ctx, cue)
+            according.according(ctx, cue)
             continue
         if cue.lemma in THOUGHT_LEMMAS:  # a clause (after "that"), never a quotation beside it
             if (cue.lemma in THOUGHT_BARE and cue.kind != _PARTICIPLE) or ctx.text.find(

@@ -4,11 +4,14 @@
   the clause after the cue;
 - ``CLAUSE, X said.`` and ``CLAUSE, said X.``: the clause before;
 - ``The plan, X said, was dead.``: the whole sentence around it;
-- ``According to X, CLAUSE`` and ``CLAUSE, according to X``;
 - ``…, adding that CLAUSE``: a participle takes the speaker of its clause
-  (:mod:`newscorpus.quotes.cue_speakers` finds the speaker of every cue).
+  (:mod:`newscorpus.quotes.cue_speakers` finds the speaker of every cue);
+- ``X called the plan a disaster``: a framing verb reports its object.
 
-A reported clause that holds a quotation is a mixed quote.
+``According to X, CLAUSE`` is read by :mod:`newscorpus.quotes.according`; the
+bounds of a clause are found and the clause kept by
+:mod:`newscorpus.quotes.content`. A reported clause that holds a quotation is a
+mixed quote.
 """
 
 from __future__ import annotations
@@ -16,35 +19,28 @@ from __future__ import annotations
 import regex
 
 from newscorpus._data import read_lines, read_rows
-from newscorpus.dateline import dateline_at
 from newscorpus.lexicon import ROLE_NOUNS
 from newscorpus.quotes.boundaries import MAX_CONTENT, content_end, trim
 from newscorpus.quotes.clauses import clause_after, has_verb, object_end
+from newscorpus.quotes.content import WORD, add_content, comma_before, first_word, opening, reach
 from newscorpus.quotes.context import Context
 from newscorpus.quotes.cue_speakers import AS_OPENING, REACH, speaker_of
 from newscorpus.quotes.cues import THOUGHT_BARE, THOUGHT_LEMMAS, Cue, CueKind
 from newscorpus.quotes.speakers import speaker_after
 from newscorpus.quotes.vocabulary import (
     DAY_AFTER_CUE,
-    DETERMINERS,
     FINITE,
     PREPOSITIONS,
-    PRONOUNS,
-    SOURCE_NOUNS,
     SUBJECT_PRONOUNS,
     TELL,
     TIME,
     WEEKDAYS,
 )
 
-__all__ = ["according", "add_content", "by_after", "passes_on", "reported"]
+__all__ = ["by_after", "passes_on", "reported"]
 
 # Enum members compared on every cue's path, read once: an enum's attribute is a slow lookup.
 _PARTICIPLE, _VERB = CueKind.PARTICIPLE, CueKind.VERB
-
-_SPACE = " \t\n\xa0"
-_BLANKS = " \t\xa0"  # the spaces of [\x20\t\xa0] in the patterns below
-_OPENING_MARKS = "“‘\"'«‹„`(["  # "[" opens an editor's insert: "“[I]f it was"
 
 
 _NAMING = regex.compile(
@@ -135,18 +131,6 @@ _OBJECT_START = regex.compile(
 _NO_OBJECT = TELL | frozenset(read_lines("objectless_verbs.txt"))
 _PRONOUNS = frozenset(row[0] for row in read_rows("pronouns.txt"))
 
-_WORD = regex.compile(r"[\p{L}\p{N}]++")
-"""A word."""
-
-_SECOND_WORD = regex.compile(r"[\p{L}\p{N}]++[^\p{L}\p{N}]++[\p{L}\p{N}]")
-"""A word, what follows it, and the first letter or digit of a second word."""
-
-# ASCII letters and digits: a word starts at one (beyond ASCII, Python's and the regex
-# module's Unicode versions may differ on what a letter is).
-_ASCII_WORD = frozenset("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
-
-_MIN_WORDS = 2  # reported content has at least this many words
-
 
 _NEXT_WORD = regex.compile(r"[\x20\t\xa0]++([\p{L}\p{N}][\p{L}\p{N}'’\-]*+)")
 """The word right after a cue."""
@@ -211,44 +195,12 @@ def _object_start(text: str, pos: int, hi: int) -> bool:
     return not (low.endswith("ly") or low.endswith("ed"))
 
 
-_LINE_BREAK = regex.compile(r"(?r)[;:][\x20\t\xa0]*+\n")
-"""The last line break after a semicolon or a colon (matched backwards)."""
-
-
 def names_a_thing(text: str, cue: Cue, lo: int) -> bool:
     """Tell whether "called" after an indefinite noun phrase gives a name: "a firm| called"."""
     return (
         cue.lemma == "call"
         and _INDEFINITE_BEFORE.search(text, max(lo, cue.start - 60), cue.start) is not None
     )
-
-
-def _reach(text: str, unit_start: int, end: int) -> int:
-    """Where content that runs back to its unit's start may begin: at most MAX_CONTENT back,
-    and after a line that ends with a semicolon or a colon (a headline's deck: "Mayor
-    cuts staff;\nWin or lose, candidate says, …")."""
-    lo = max(unit_start, end - MAX_CONTENT)
-    if text.find("\n", lo, end) >= 0:
-        broken = _LINE_BREAK.search(text, lo, end)
-        if broken is not None:
-            return broken.end()
-    return lo
-
-
-def _opening(text: str, lo: int, hi: int) -> int:
-    """Where a clause that opens a unit starts: its first word or opening quotation mark."""
-    start = _first_word(text, lo, hi)
-    if start < 0:
-        return -1
-    if (start == 0 or text[start - 1] == "\n") and text[start : start + 2].isupper():
-        dateline = dateline_at(text, start)  # "WASHINGTON (AP) — CLAUSE, …": after it
-        if dateline is not None and dateline.span.end < hi:
-            return _opening(text, dateline.span.end, hi)
-    while start > lo and text[start - 1] in _OPENING_MARKS:
-        if text[start - 1] in "([" and text.find(")]"[text[start - 1] == "["], start, hi) < 0:
-            break  # "(The French are fans, he said.)": the parenthesis holds the attribution too
-        start -= 1
-    return start
 
 
 def _as_put_it(text: str, cue: Cue, unit_start: int) -> bool:
@@ -276,17 +228,6 @@ def passes_on(text: str, cue: Cue, hi: int) -> bool:
     return cue.lemma in _QUOTING_LEMMAS and _AS_SAYING.match(text, cue.end, hi) is not None
 
 
-def _first_word(text: str, lo: int, hi: int) -> int:
-    # Most words looked for here are ASCII, after spaces: found without the pattern.
-    j = lo
-    while j < hi and text[j] == " ":
-        j += 1
-    if j < hi and text[j].isascii() and text[j].isalnum():
-        return j
-    word = _WORD.search(text, lo, hi)
-    return word.start() if word else -1
-
-
 def reported(ctx: Context, cue: Cue, unit: int) -> bool:
     """Attribute the reported clause around a reporting verb of unit ``unit``, if there is one."""
     text = ctx.text
@@ -310,7 +251,7 @@ def reported(ctx: Context, cue: Cue, unit: int) -> bool:
         cue.kind == _VERB
         and cue.reports
         and not cue.base
-        and _comma_before(text, unit_start, cue.start) is not None
+        and comma_before(text, unit_start, cue.start) is not None
     )
     if inverted and speaker is not None:
         # "CLAUSE, whom he has angered, said Lena Voss, a professor.": a subject
@@ -361,7 +302,7 @@ def reported(ctx: Context, cue: Cue, unit: int) -> bool:
     if speaker is None:
         return False
     if cue.lemma == "put it":  # "As X put it in a letter to Y, CLAUSE": after the comma
-        start = _first_word(text, text.find(",", cue.end, unit_end) + 1, unit_end)
+        start = first_word(text, text.find(",", cue.end, unit_end) + 1, unit_end)
         return start > cue.end and add_content(
             ctx, start, content_end(ctx, start, unit_end), speaker, cue, unit
         )
@@ -376,7 +317,7 @@ def reported(ctx: Context, cue: Cue, unit: int) -> bool:
                 cue.third and cue.lemma == "talk" and topic[0].split()[-1] not in ("about", "of")
             ):
                 return False  # "peace talks on the dispute", "talks with the union": the noun
-            start = _first_word(text, topic.end(), unit_end)
+            start = first_word(text, topic.end(), unit_end)
             end = object_end(ctx, start, unit_end) if start >= 0 else -1
             return add_content(ctx, start, end, speaker, cue, unit)
         if _NAMING.match(text, cue.end) and names_a_thing(text, cue, unit_start):
@@ -388,7 +329,7 @@ def reported(ctx: Context, cue: Cue, unit: int) -> bool:
         particle = _PARTICLE.match(text, after)
         if particle is None and text[after : after + 1] in _NO_OBJECT_MARKS:
             return False  # "the 2009 attacks, and …": a noun, or a verb with no object
-        start = _first_word(text, particle.end() if particle else after, unit_end)
+        start = first_word(text, particle.end() if particle else after, unit_end)
         if (
             start < 0
             or start - after > 12
@@ -396,8 +337,8 @@ def reported(ctx: Context, cue: Cue, unit: int) -> bool:
         ):
             return False  # "the charities he attacks, according to …": no object
         end = object_end(ctx, start, unit_end)
-        first = _WORD.match(text, start)
-        alone = first is not None and not _WORD.search(text, first.end(), end)
+        first = WORD.match(text, start)
+        alone = first is not None and not WORD.search(text, first.end(), end)
         name = alone and (text[start].isupper() or text[start:end].lower() in _OBJECT_WORDS)
         return add_content(  # a name alone is an object too: "endorsed Trump", "endorsed her"
             ctx,
@@ -409,7 +350,7 @@ def reported(ctx: Context, cue: Cue, unit: int) -> bool:
             particle.end() if particle and timed is None else cue.end,  # not "called Monday for"
             name,
         )
-    comma = _comma_before(text, unit_start, min(speaker[0], cue.start))
+    comma = comma_before(text, unit_start, min(speaker[0], cue.start))
     if comma is not None and speaker[1] <= cue.start:
         comma = _role_before(text, unit_start, comma)  # "CLAUSE, a spokeswoman, Ana Ruiz, said"
     if comma is None and speaker[1] <= cue.start:  # "…, Trump’s adviser Roger Stone said"
@@ -428,7 +369,7 @@ def reported(ctx: Context, cue: Cue, unit: int) -> bool:
             if text.find("as", lo, speaker[0]) >= 0
             else None
         )
-        comma = _comma_before(text, unit_start, lead.start()) if lead else None
+        comma = comma_before(text, unit_start, lead.start()) if lead else None
     resumes = found[0] if found is not None and found[1] == "comma" else None
     if resumes is not None and (
         any(c.kind == _PARTICIPLE for c in ctx.cues_between(resumes, resumes + 1))
@@ -442,7 +383,7 @@ def reported(ctx: Context, cue: Cue, unit: int) -> bool:
         resumes = None
         if comma is not None:
             start, end = (
-                _opening(text, _reach(text, unit_start, comma), comma),
+                opening(text, reach(text, unit_start, comma), comma),
                 trim(text, unit_start, comma),
             )
             if _ADJUNCT_ONLY.fullmatch(text, start, end) and not has_verb(text, start, end):
@@ -450,7 +391,7 @@ def reported(ctx: Context, cue: Cue, unit: int) -> bool:
             return add_content(ctx, start, end, speaker, cue, unit)
     if comma is not None and after != cue.end:  # "CLAUSE, said Smith, a lawyer, who …"
         start, end = (
-            _opening(text, _reach(text, unit_start, comma), comma),
+            opening(text, reach(text, unit_start, comma), comma),
             trim(text, unit_start, comma),
         )
     elif comma is not None and (
@@ -459,7 +400,7 @@ def reported(ctx: Context, cue: Cue, unit: int) -> bool:
         # "After the rally, supporters said the plan, …, was dead": the clause after the cue
         rest = resumes if resumes is not None else aside.end() if aside is not None else after
         start, end = (
-            _opening(text, _reach(text, unit_start, comma), comma),
+            opening(text, reach(text, unit_start, comma), comma),
             trim(text, unit_start, comma)  # "…, he said, opening a convention"
             if _COMMA_GAP.fullmatch(text, after, rest) and _participle_tail(text, rest, unit_end)
             else content_end(ctx, rest, unit_end),
@@ -489,7 +430,7 @@ def reported(ctx: Context, cue: Cue, unit: int) -> bool:
         end = content_end(ctx, start, unit_end)
     elif comma is not None and _tail_only(text, after, unit_end):
         start, end = (
-            _opening(text, _reach(text, unit_start, comma), comma),
+            opening(text, reach(text, unit_start, comma), comma),
             trim(text, unit_start, comma),
         )
         if _ADJUNCT_ONLY.fullmatch(text, start, end) and not has_verb(text, start, end):
@@ -591,14 +532,6 @@ def _asked(ctx: Context, cue: Cue, unit: int) -> bool:
     return add_content(ctx, start, end, asker, cue, unit)
 
 
-def _comma_before(text: str, lo: int, pos: int) -> int | None:
-    """The comma just before ``pos`` (spaces between), if any, after ``lo``."""
-    j = pos
-    while j > lo and text[j - 1] in _SPACE:
-        j -= 1
-    return j - 1 if j > lo and text[j - 1] == "," else None
-
-
 _ROLE_APPOSITION = regex.compile(
     r"""
     , [\x20\t\xa0]*+
@@ -640,11 +573,6 @@ _COMMA_CLAUSE = regex.compile(
 
 _CONTRACTED_SUBJECT = regex.compile(r"\b(?i:he|she|they|we|i|you|it)['’](?:s|re|ll|d|ve|m)\b")
 """A pronoun with its contracted verb: "he’s", "they'll"."""
-
-_CONNECTIVE = regex.compile(
-    r"[\s“\"(]*+(?:And|But|Yet|So|Still|Now|Also|Indeed|However|Meanwhile)[\x20\t\xa0,]++"
-)
-"""A connective that opens a sentence before "according to": "But according to X, …"."""
 
 
 _ASIDE = regex.compile(r"[^,;:.!?“”\"]{0,60}+,[\x20\t\xa0]*+(?=\p{L})")
@@ -710,223 +638,3 @@ def _aside(text: str, pos: int, hi: int) -> regex.Match[str] | None:
     if text.find(",", pos, min(hi, pos + 61)) < 0:
         return None
     return _ASIDE.match(text, pos, hi)
-
-
-def according(ctx: Context, cue: Cue) -> bool:
-    """Attribute "According to X, CLAUSE" and "CLAUSE, according to X"."""
-    text = ctx.text
-    unit = ctx.unit_of(cue.start)
-    unit_start, unit_end = ctx.units[unit]
-    speaker = speaker_after(text, cue.end, unit_end) or _object_pronoun(text, cue.end, unit_end)
-    if speaker is None:
-        return False
-    # a clause after a colon opens with the phrase: "The numbers are stark: according to
-    # recent polls, …"
-    colon = ctx.last_colon(unit_start, cue.start)
-    if colon >= 0 and ctx.quotation_at(colon) is None:
-        unit_start = colon + 1
-    rest = speaker[1]  # where what follows the source starts, past its spaces
-    while rest < unit_end and text[rest] in _SPACE:
-        rest += 1
-    # the author of a document after it, which no comma ends the source before
-    speaker = _with_author(text, speaker, unit_end)
-    comma = _comma_before(text, unit_start, cue.start)
-    if _first_word(text, unit_start, cue.start) == -1 or _CONNECTIVE.fullmatch(
-        text, unit_start, cue.start
-    ):  # the unit opens with it: "According to X, …", "But according to X, …"
-        comma = text.find(",", speaker[1], min(unit_end, speaker[1] + 160))
-        if comma >= 0 and _relative_after(text, comma + 1):
-            # "According to the report, which was published Tuesday, CLAUSE": the relative
-            # clause describes the source; the reported clause opens after its comma
-            comma = text.find(",", comma + 1, min(unit_end, comma + 160))
-        if comma < 0 or ctx.quotation_at(comma) is not None:
-            return False
-        start = _opening(text, comma + 1, unit_end)
-        if start < 0:
-            return False
-        end = content_end(ctx, start, unit_end)
-    elif comma is not None and text.startswith(",", rest, unit_end):
-        # "The plan, according to X, was dead."
-        start = _opening(text, _reach(text, unit_start, comma), comma)
-        end = content_end(ctx, _first_word(text, speaker[1], unit_end), unit_end)
-    elif comma is not None and (resumed := _resumed(text, speaker[1], unit_end)) >= 0:
-        # "Absent, according to members who spoke to reporters, was any mention of it."
-        start = _opening(text, _reach(text, unit_start, comma), comma)
-        end = content_end(ctx, resumed, unit_end)
-    else:
-        start = _opening(text, _reach(text, unit_start, cue.start), cue.start)
-        end = trim(text, unit_start, comma if comma is not None else cue.start)
-    return add_content(ctx, start, end, speaker, cue, unit)
-
-
-_RELATIVE_WORD = regex.compile(r"(?:which|who|whose|whom)\b")
-"""A relative pronoun that opens a clause after a comma: ", which was published Tuesday,"."""
-
-
-def _relative_after(text: str, pos: int) -> bool:
-    """Tell whether spaces and a relative pronoun (:data:`_RELATIVE_WORD`) follow ``pos``.
-
-    The spaces are skipped before the pattern is tried: after them the pronoun's "wh"
-    stands in no fixed place, and the engine would search the rest of the text for it
-    first, which over a long text without one took time quadratic in its length.
-    """
-    j = pos
-    while j < len(text) and text[j] in _BLANKS:
-        j += 1
-    return j > pos and _RELATIVE_WORD.match(text, j) is not None
-
-
-_AUTHOR = regex.compile(
-    r"""
-    (?: [\x20\xa0]++ (?! (?&issued) \b ) (?P<noun> \p{Ll}++ ) )?       # "report" after "a recent"
-    (?: [\x20\xa0]++ (?P<issued> released | published | issued | compiled | conducted
-                             | prepared | written | filed | commissioned | obtained ) )?
-                                                                       # "figures released"
-    [\x20\xa0]++ (?: from | by ) (?= [\x20\xa0] )                   # "from", "by"
-    """,
-    regex.VERBOSE,
-)
-"""What may come between an "according to" source's first words and its author."""
-
-
-def _with_author(text: str, speaker: tuple[int, int], hi: int) -> tuple[int, int]:
-    """An "according to" source with its author: "a recent report| from the Harbor
-    Institute", "figures| released by the ministry". The author is a name or a phrase
-    with a determiner; the source must be a document's noun ("report", "figures")."""
-    found = _AUTHOR.match(text, speaker[1], hi)
-    if found is None:
-        return speaker
-    noun = found["noun"] or text[speaker[0] : speaker[1]].rsplit(None, 1)[-1].lower()
-    if noun not in SOURCE_NOUNS:
-        return speaker
-    author = speaker_after(text, found.end(), hi)
-    if author is None or not (
-        text[author[0]].isupper() or text[author[0] : author[1]].split(None, 1)[0] in DETERMINERS
-    ):
-        return speaker
-    return speaker[0], author[1]
-
-
-_OBJECT_PRONOUN = regex.compile(r"[\x20\xa0]++(him|her|them)\b(?=[\x20\xa0]*+[,.;])")
-"""A source written as a pronoun and ended by punctuation: "according to| him,"."""
-
-
-def _object_pronoun(text: str, pos: int, hi: int) -> tuple[int, int] | None:
-    """The pronoun that is an "according to" source: "according to him, …"."""
-    found = _OBJECT_PRONOUN.match(text, pos, hi)
-    return found.span(1) if found is not None else None
-
-
-_RESUMED = regex.compile(
-    r"""
-    [\x20\t\xa0]++ (?: by | from | in | of | who | that | reported | published | released
-                  | obtained | reviewed | cited | seen ) \b   # the source's own modifier
-    [^,;:.!?“”"\n]{1,100}+ , [\x20\t\xa0]++                  # "… by The Post, "
-    (\p{Ll}++) \b                                           # the clause's verb: "was"
-    """,
-    regex.VERBOSE,
-)
-"""A modifier of an "according to" source, then a comma and the word after it."""
-
-
-def _resumed(text: str, pos: int, hi: int) -> int:
-    """Where the clause an "according to" source interrupts resumes after the source's
-    modifier, or -1: at a finite verb ("…, according to members who spoke, was …")."""
-    found = _RESUMED.match(text, pos, hi)
-    if found is None:
-        return -1
-    verb = found[1]
-    return found.start(1) if verb in FINITE or verb.endswith("ed") else -1
-
-
-def _has_words(text: str, start: int, end: int, count: int) -> bool:
-    """Tell whether ``text[start:end]`` has at least ``count`` words (reading no further)."""
-    if count == 2 and start < end and text[start] in _ASCII_WORD:  # content starts at a word
-        # Most content opens with an ASCII word, one space and a second word's ASCII letter
-        # or digit: what the pattern finds, told by string tests.
-        space = text.find(" ", start, end)
-        if start < space < end - 1 and text[space + 1] in _ASCII_WORD:
-            first = text[start:space]
-            if first.isascii() and first.isalnum():
-                return True
-        return _SECOND_WORD.match(text, start, end) is not None
-    for _ in range(count):
-        word = _WORD.search(text, start, end)
-        if word is None:
-            return False
-        start = word.end()
-    return True
-
-
-_CLAUSE_CLOSE = regex.compile(r",|[\x20\xa0]*+(?:—|–|--)")
-"""What closes a relative clause set off in a sentence: a comma or a dash."""
-
-
-def _relative_clause_end(
-    text: str, speaker: tuple[int, int], start: int, end: int, clause: bool
-) -> int:
-    """Where content that starts at ``start`` ends when its speaker is the relative
-    pronoun of a clause set off by a comma or a dash: at the clause's close.
-
-    "Mara Quist, who endorsed Lund, was able to …": the content is "Lund". The
-    close is the comma or dash after which the sentence's verb comes, not one
-    inside the clause ("who said that, if elected, she would …, left"). A
-    ``clause`` (what a reporting verb reports) has its verb before the close:
-    "who said the two men, and Ms. Lund in particular, must …" goes on.
-    """
-    if text[speaker[0] : speaker[1]].lower() not in ("who", "which"):
-        return end
-    before = text[max(0, speaker[0] - 4) : speaker[0]].rstrip()[-1:]
-    if before not in (",", "—", "–", "-", "("):
-        return end
-    for close in _CLAUSE_CLOSE.finditer(text, start, end):
-        after = _WORD.search(text, close.end(), min(end, close.end() + 30))
-        word = after[0] if after is not None else ""
-        if (
-            word.islower()
-            and (word in FINITE or not (word in _FUNCTION or word in PRONOUNS))
-            and (not clause or has_verb(text, start, close.start()))
-        ):
-            return trim(text, start, close.start())  # the sentence's verb: ", was able to"
-    return end
-
-
-def add_content(
-    ctx: Context,
-    start: int,
-    end: int,
-    speaker: tuple[int, int] | None,
-    cue: Cue,
-    unit: int,
-    cue_end: int | None = None,
-    single: bool = False,
-) -> bool:
-    """Keep reported content, as a mixed quote when it holds quotations.
-
-    ``cue_end`` extends the cue over a particle: "called| for". Content has
-    two words at least, unless ``single`` allows one (a name as an object).
-    """
-    if start < 0 or end <= start:
-        return False
-    if speaker is not None and start >= speaker[1]:
-        closed = _relative_clause_end(ctx.text, speaker, start, end, cue.reports)
-        single = single or (closed < end and ctx.text[start].isupper())  # "who endorsed Lund,"
-        end = closed
-    if not _has_words(ctx.text, start, end, 1 if single else _MIN_WORDS):
-        return False
-    if (
-        speaker is not None
-        and speaker[0] < end
-        and start < speaker[1]
-        and not (start < cue.start < end)
-    ):
-        return False  # the "content" is the speaker itself
-    quotations = list(ctx.quotations_between(start, end))
-    if quotations and any(i in ctx.claimed for i in quotations):
-        return False
-    inside = ctx.quotation_at(start)
-    if inside is not None and inside not in quotations:
-        return False
-    cue_span = (cue.start, cue.end if cue_end is None else cue_end)
-    ctx.add_reported(start, end, speaker, cue_span, unit, quotations)
-    return True

@@ -23,9 +23,9 @@ import regex
 from newscorpus._data import read_lines, read_rows
 from newscorpus.quotes.boundaries import content_end, trim
 from newscorpus.quotes.clauses import CLAUSE_REACH, clause_after, object_end
+from newscorpus.quotes.content import add_content
 from newscorpus.quotes.context import Context
 from newscorpus.quotes.cues import Cue, CueKind, lexicon_words, word_scan
-from newscorpus.quotes.indirect import add_content
 from newscorpus.quotes.phrases import subject_before
 from newscorpus.quotes.speakers import speaker_after
 from newscorpus.quotes.tokens import span_back, start_of, words

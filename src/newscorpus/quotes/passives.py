@@ -20,9 +20,10 @@ import regex
 from newscorpus._data import read_rows
 from newscorpus.quotes.boundaries import content_end
 from newscorpus.quotes.clauses import clause_after, object_end
+from newscorpus.quotes.content import add_content
 from newscorpus.quotes.context import Context
 from newscorpus.quotes.cues import Cue, CueKind
-from newscorpus.quotes.indirect import add_content, by_after, passes_on
+from newscorpus.quotes.indirect import by_after, passes_on
 from newscorpus.quotes.phrases import noun_before, subject_before
 from newscorpus.quotes.speakers import speaker_after
 from newscorpus.quotes.vocabulary import TELL

@@ -16,9 +16,9 @@ from collections.abc import Iterator, Sequence
 import regex
 
 from newscorpus.quotes.boundaries import content_end
+from newscorpus.quotes.content import add_content
 from newscorpus.quotes.context import Context
 from newscorpus.quotes.cues import Cue, CueKind
-from newscorpus.quotes.indirect import add_content
 from newscorpus.quotes.vocabulary import APPROXIMATORS, QUANTITY_HEADS, SURVEY_NOUNS, WEEKDAYS
 
 __all__ = ["SURVEY_WORDS", "attribute", "poll_speakers"]
