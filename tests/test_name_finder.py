@@ -77,6 +77,13 @@ def test_headlines_are_told_in_linear_time_on_a_long_line() -> None:
     extract_entities("Anna Vogt met Jan Kos. " * 50_000)
 
 
+def test_a_long_run_of_describing_compounds_is_read_in_linear_time() -> None:
+    # one capitalised run of 80,000 compounds (about a megabyte) before a name: the
+    # compounds are left out at once, not one at a time (that took time quadratic in them)
+    found = extract_entities("Texas-based " * 80_000 + "Ana Ruiz said it.")
+    assert [p.name for p in found.people] == ["Ana Ruiz"]
+
+
 def test_a_run_that_is_a_whole_phrase_entry_reads_as_its_tokens_do() -> None:
     # NameFinder.run looks a run of plain words up in _PHRASE_THINGS before making tokens;
     # read_group must give the same thing for those tokens, whatever the entry.

@@ -480,8 +480,16 @@ class NameFinder:
                 return
         # A compound before a name describes it and is left out, after a sentence's first
         # word too: "Texas-based| Ana Ruiz", "The Paris-based| International Energy Agency".
-        while chunks[0][2] is None and "-" in chunks[0][3] and _describes_name(chunks[0][3]):
-            chunks = chunks[1:]
+        skip = 0  # counted first, cut once: a long run of compounds stays linear
+        while (
+            skip < len(chunks)
+            and chunks[skip][2] is None
+            and "-" in chunks[skip][3]
+            and _describes_name(chunks[skip][3])
+        ):
+            skip += 1
+        if skip:
+            chunks = chunks[skip:]
             if not chunks:
                 return
         if self.read_organization(chunks, line):
