@@ -47,6 +47,7 @@ from newscorpus.quotes.speakers import speaker_after, subject_at
 from newscorpus.quotes.tokens import words
 from newscorpus.quotes.vocabulary import (
     FINITE,
+    FUNCTION,
     NAMING_COLON,
     POSTNOMINAL,
     PREPOSITIONS,
@@ -287,9 +288,9 @@ def _roles_only(text: str, start: int, end: int) -> bool:
         return False
     words = text[start:end].split()
     for k, word in enumerate(words):
-        if word.lower() not in _FUNCTION_WORDS:
+        if word.lower() not in FUNCTION:
             continue
-        if word in ("of", "for") and k > 0 and words[k - 1].lower() not in _FUNCTION_WORDS:
+        if word in ("of", "for") and k > 0 and words[k - 1].lower() not in FUNCTION:
             continue  # "head of| the coaching team", "minister for| trade": a role's complement
         if word == "the" and k > 0 and words[k - 1] in ("of", "for"):
             continue
@@ -298,8 +299,8 @@ def _roles_only(text: str, start: int, end: int) -> bool:
             and 0 < k < len(words) - 1
             and words[k - 1].islower()
             and words[k + 1].islower()
-            and words[k - 1] not in _FUNCTION_WORDS
-            and words[k + 1] not in _FUNCTION_WORDS
+            and words[k - 1] not in FUNCTION
+            and words[k + 1] not in FUNCTION
         ):
             continue  # "director of sales and marketing": two nouns of one role
         return False
@@ -514,8 +515,6 @@ _RELATIVE_BEFORE = regex.compile(r"\b(?:who|which|that)[\x20\t\xa0]++(?:\p{L}++[
 _ENDS_THAT = regex.compile(r"\bthat,?+[\x20\t\xa0]*+\Z")
 """A gap that ends with "that"."""
 
-
-_FUNCTION_WORDS = frozenset(row[0] for row in read_rows("function_words.txt"))
 
 _NAMING_BEFORE = regex.compile(
     r"""

@@ -20,6 +20,7 @@ from newscorpus.quotes.tokens import start_of, words
 from newscorpus.quotes.vocabulary import (
     APPROXIMATORS,
     FINITE,
+    FUNCTION,
     FUNCTION_CLASSES,
     IRREGULAR_PARTICIPLES,
     MONTHS,
@@ -48,7 +49,6 @@ __all__ = [
 CLAUSE_REACH = 100  # characters after a cue whose words clause_after reads
 
 _TIME = TIME
-_FUNCTION = frozenset(row[0] for row in read_rows("function_words.txt"))
 _ADJUNCTS = frozenset(
     row[0] for row in read_rows("function_words.txt") if row[1] in ("preposition", "subordinator")
 )
@@ -694,7 +694,7 @@ def _pointed_time(toks: list[str], i: int) -> bool:
     if toks[i + 1].lower() not in _TIME_NOUNS:
         return False
     after = toks[i + 2] if i + 2 < len(toks) else ""
-    return not after[:1].isalpha() or after.lower() in _FUNCTION
+    return not after[:1].isalpha() or after.lower() in FUNCTION
 
 
 def object_end(ctx: Context, start: int, hi: int) -> int:

@@ -13,7 +13,6 @@ from typing import NamedTuple
 
 import regex
 
-from newscorpus._data import read_rows
 from newscorpus.quotes.boundaries import Attributions, unit_cuts
 from newscorpus.quotes.clauses import clause_after
 from newscorpus.quotes.cue_uses import NOUN_DETERMINERS, used_as_cue
@@ -22,9 +21,7 @@ from newscorpus.quotes.marks import Quotation
 from newscorpus.quotes.model import QuoteKind
 from newscorpus.quotes.phrases import subject_before
 from newscorpus.quotes.speakers import subject_at
-from newscorpus.quotes.vocabulary import (
-    is_title_inside,
-)
+from newscorpus.quotes.vocabulary import PRONOUNS, is_title_inside
 
 __all__ = ["Context", "Draft"]
 
@@ -269,7 +266,7 @@ class Context:
         self.add(Draft(start, end, kind, content, speaker, cue, unit), quotations)
 
 
-_PRONOUNS = frozenset(row[0] for row in read_rows("pronouns.txt")) | {"which", "that"}
+_PRONOUNS = PRONOUNS | {"which", "that"}
 # Verbs that a comma typed after their subject may precede ("Ana Lund, said: …"), and
 # that no participle phrase in apposition starts, as "called" does ("The fund, called …").
 _COMMA_TYPO_VERBS = frozenset(("say", "tell", "add"))

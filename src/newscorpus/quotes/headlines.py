@@ -23,7 +23,7 @@ from newscorpus.lexicon import ROLE_NOUNS
 from newscorpus.quotes.boundaries import trim
 from newscorpus.quotes.context import Context
 from newscorpus.quotes.phrases import subject_before
-from newscorpus.quotes.vocabulary import ORGANIZATION_NOUNS, SOURCE_NOUNS
+from newscorpus.quotes.vocabulary import FUNCTION, ORGANIZATION_NOUNS, SOURCE_NOUNS
 
 __all__ = ["attribute", "headline"]
 
@@ -64,7 +64,6 @@ _SPACED_LABEL = regex.compile(
 """A label in capitals that two spaces or more end instead of a colon: "URGENT  "."""
 
 _LABELS = frozenset(read_lines("headline_labels.txt"))
-_FUNCTION = frozenset(row[0] for row in read_rows("function_words.txt"))
 
 #: Reporting verbs as a headline writes them, "Says", mapped to their form in lower case.
 _TITLE_CUES = frozenset(
@@ -112,7 +111,7 @@ def _colon(ctx: Context, start: int, end: int) -> bool:
     if _is_label(source):
         return False  # "The Latest: …", "BREAKING: …"
     lower = [word for word in source.split() if word[:1].islower()]
-    if len(lower) > 1 or any(word in _FUNCTION for word in lower):
+    if len(lower) > 1 or any(word in FUNCTION for word in lower):
         return False  # a sentence, not a source: "The mayor has a new slogan: …"
     colon = text.rindex(":", found.start(1), found.end())
     return _add(ctx, found.end(), trim(text, found.end(), end), found.span(1), (colon, colon + 1))

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import regex
 
-from newscorpus._data import read_lines, read_rows
+from newscorpus._data import read_lines
 from newscorpus.lexicon import ROLE_NOUNS
 from newscorpus.quotes.boundaries import MAX_CONTENT, content_end, trim
 from newscorpus.quotes.clauses import clause_after, has_verb, object_end
@@ -30,7 +30,9 @@ from newscorpus.quotes.speakers import speaker_after
 from newscorpus.quotes.vocabulary import (
     DAY_AFTER_CUE,
     FINITE,
+    FUNCTION,
     PREPOSITIONS,
+    PRONOUNS,
     SUBJECT_PRONOUNS,
     TELL,
     TIME,
@@ -129,13 +131,11 @@ _OBJECT_START = regex.compile(
 
 # Verbs whose object is no content: a listener ("told the crowd"), or words ("said a few words").
 _NO_OBJECT = TELL | frozenset(read_lines("objectless_verbs.txt"))
-_PRONOUNS = frozenset(row[0] for row in read_rows("pronouns.txt"))
 
 
 _NEXT_WORD = regex.compile(r"[\x20\t\xa0]++([\p{L}\p{N}][\p{L}\p{N}'’\-]*+)")
 """The word right after a cue."""
 
-_FUNCTION = frozenset(row[0] for row in read_rows("function_words.txt"))
 _ADJUNCT_ONLY = regex.compile(
     r"(?i:\L<prepositions>)(?:[\x20\xa0]++[\p{L}\p{N}'’\-]++){0,3}+",
     prepositions=sorted(PREPOSITIONS),
@@ -188,7 +188,7 @@ def _object_start(text: str, pos: int, hi: int) -> bool:
         return False
     word = found[1]
     low = word.lower()
-    if low in _FUNCTION or low in _TIME or low in FINITE or low in _PRONOUNS:
+    if low in FUNCTION or low in _TIME or low in FINITE or low in PRONOUNS:
         return False
     if word[0].isupper():
         return True
@@ -359,7 +359,7 @@ def reported(ctx: Context, cue: Cue, unit: int) -> bool:
             _MODIFIED.search(text, lo, speaker[0]) if text.find(",", lo, speaker[0]) >= 0 else None
         )
         if lead is not None and not any(
-            word.lower() in FINITE or word in _FUNCTION for word in lead[1].split()
+            word.lower() in FINITE or word in FUNCTION for word in lead[1].split()
         ):
             comma = lead.start()
     if comma is None:  # "CLAUSE, as police have said."

@@ -29,7 +29,7 @@ from newscorpus.quotes.cues import Cue, CueKind, lexicon_words, word_scan
 from newscorpus.quotes.phrases import subject_before
 from newscorpus.quotes.speakers import speaker_after
 from newscorpus.quotes.tokens import span_back, start_of, words
-from newscorpus.quotes.vocabulary import FINITE, TIME
+from newscorpus.quotes.vocabulary import FINITE, FUNCTION, TIME
 
 __all__ = ["NOUN_WORDS", "NounCue", "attribute", "find_noun_cues"]
 
@@ -68,7 +68,6 @@ NOUN_WORDS = _NOUN_KEYS
 _NOUNS_AT = {form.encode(): complements for form, complements in _NOUNS.items()}
 _POSSESSIVES = frozenset(("his", "her", "their", "its", "our", "my", "your"))
 _LIGHT_VERBS = frozenset(read_lines("light_verbs.txt"))
-_FUNCTION = frozenset(row[0] for row in read_rows("function_words.txt"))
 _DETERMINERS = frozenset(row[0] for row in read_rows("determiners.txt"))
 
 _SOURCE = regex.compile(r"[\x20\t\xa0]++(?:from|by)[\x20\t\xa0]++(?=\p{L})")
@@ -189,7 +188,7 @@ def _possessor(text: str, lo: int, pos: int) -> tuple[int, int] | None:
             return span_back(text, start, pos, toks, k, k)
         if word.endswith(("’s", "'s", "s’", "s'", "‘s")):
             return span_back(text, start, pos, toks, _owner(toks, k), k)
-        if not word.isalpha() or not word.islower() or low in _FUNCTION or low in _DETERMINERS:
+        if not word.isalpha() or not word.islower() or low in FUNCTION or low in _DETERMINERS:
             return None
         modifiers += 1  # "earlier", "controversial", "repeated"
         k -= 1
@@ -210,7 +209,7 @@ def _owner(toks: list[str], k: int) -> int:
         if (
             prev == "."
             or prev[:1].isupper()
-            or (j == k and prev.islower() and low not in _FUNCTION and toks[k][:1].islower())
+            or (j == k and prev.islower() and low not in FUNCTION and toks[k][:1].islower())
         ):  # "the state party’s"; but "criticised| Lund’s"
             j -= 1
             continue
@@ -231,7 +230,7 @@ def _light_verb_subject(text: str, lo: int, pos: int) -> tuple[int, int] | None:
             return subject_before(text, lo, span_back(text, start, pos, toks, k, k)[0])
         if not word.isalpha() or not word.islower():
             return None
-        if low in _FUNCTION and low not in _DETERMINERS:
+        if low in FUNCTION and low not in _DETERMINERS:
             return None
         skipped += 1
         k -= 1

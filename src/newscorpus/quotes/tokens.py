@@ -110,10 +110,7 @@ def start_of(text: str, lo: int, found: list[str], k: int) -> int:
         >>> start_of(text, 4, words(text, 4, len(text)), 2)
         20
     """
-    pos = lo
-    for i in range(k):
-        pos = text.find(found[i], pos) + len(found[i])
-    return text.find(found[k], pos)
+    return span_of(text, lo, found, k, k)[0]
 
 
 def span_of(text: str, lo: int, found: list[str], j: int, k: int) -> tuple[int, int]:
