@@ -335,9 +335,7 @@ def _adds_to(text: str, pos: int) -> bool:
     first = words[0].lower()
     if first == "up":
         return True  # "adds up to $1.5 trillion"
-    if (
-        first == "to"
-    ):  # "added to her lead"; but "added to People", "added to reporters": a listener
+    if first == "to":  # "added to her lead"; but "added to People", "added to reporters"
         listener = words[1] if len(words) > 1 else ""
         return (
             not (listener[:1].isupper() and not listener.endswith(("’s", "'s")))

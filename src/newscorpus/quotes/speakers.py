@@ -203,18 +203,17 @@ def _opening_phrase(text: str, lo: int, toks: list[str], k: int) -> tuple[int, i
     )
     end = k
     while end + 1 < len(toks) and end - k < MAX_WORDS:
-        span = toks[end + 1]
-        if not _is_word(span):
-            if span == "." and abbreviation(toks[end]):
+        word = toks[end + 1]
+        if not _is_word(word):
+            if word == "." and abbreviation(toks[end]):
                 end += 1
                 continue
             break
-        word = span
         low = word.lower()
         if low in NAME_JOINERS and capital and end + 2 < len(toks) and _capitalised(toks[end + 2]):
             end += 1
             continue
-        if capital and not _capitalised(span):
+        if capital and not _capitalised(word):
             role_end = _role_after_name(toks, end)
             if role_end is None:
                 break
