@@ -16,6 +16,7 @@ import re
 import attrs
 import regex
 
+from newscorpus._data import read_lines, read_rows
 from newscorpus.lexicon import (
     FIRST_NAMES,
     LEXICON,
@@ -219,6 +220,59 @@ def _describes_name(word: str) -> bool:
     )
 
 
+# The names of days, months and "Today": a run that holds one and then "The" is a time
+# and a name ("Monday The Post"), not one name.
+_TIME_NAMES = frozenset(
+    [
+        word
+        for name in ("dates_weekdays.txt", "dates_months.txt")
+        for row in read_rows(name)
+        for word in row[1:]
+    ]
+    + ["Today", "Yesterday", "Tonight"]
+)
+
+# Heads of organisation names whose subject follows "on": "Council on Foreign Relations".
+_TOPIC_HEADS = frozenset(read_lines("topic_heads.txt"))
+
+
+def _ends_before_the(chunk: Chunk) -> bool:
+    """Tell whether a run's chunk before a "The" ends what comes before the name that
+    "The" opens: a day's or a month's name, or a word in capitals (a headline's)."""
+    word = chunk[3]
+    return chunk[2] is None and (word in _TIME_NAMES or (len(word) > 1 and word.isupper()))
+
+
+def _subject_after_on(chunks: list[Chunk], i: int) -> bool:
+    """Tell whether chunk ``i`` is an "on" that names a body's subject ("Council on Foreign
+    Relations"), not a day ("Commission on Monday") or a title and a person after the name
+    ("Council on Trade Executive Director Ana Ruiz": left as it was read)."""
+    if chunks[i][3] != "on" or i + 1 >= len(chunks) or chunks[i - 1][3] not in _TOPIC_HEADS:
+        return False
+    after = chunks[i + 1]
+    return (
+        after[2] is None
+        and after[3][:1].isupper()
+        and after[3] not in _TIME_NAMES
+        and all(chunk[2] is not _TITLE for chunk in chunks[i + 1 :])
+    )
+
+
+def _inner_the(words: list[str]) -> bool:
+    """Tell whether a "The" stands inside a run of words, not only first: "Monday The Post"."""
+    return "The" in words and (words[0] != "The" or "The" in words[1:])
+
+
+def _the_head(chunks: list[Chunk]) -> bool:
+    """Tell whether a run is "The" and one organisation word: "The Post", "The Ministry"."""
+    return (
+        len(chunks) == 2
+        and chunks[0][3] == "The"
+        and chunks[1][2] is None
+        and chunks[1][3] in ORG_HEADS
+    )
+
+
 def _at_sentence_start(text: str, pos: int) -> bool:
     i = pos - 1
     while i >= 0 and text[i] in " \t\xa0\"“‘'(«[`":
@@ -346,17 +400,26 @@ class NameFinder:
         """The tokens of a group of several, whose words are ``words``, which are not all
         one lexicon entry (:meth:`read_group` has looked them up)."""
         chunks = self.chunk(tokens, words, hyphens)
-        if _SPLITTERS.isdisjoint(words):  # most groups: nothing to cut at
+        if _SPLITTERS.isdisjoint(words) and not _inner_the(words):  # most groups: no cut
             self.read_segment(chunks)
             return
         # Cut at "and", "&", "of", "the", "for" unless a lexicon entry spanned them; an
         # organisation head followed by "of" keeps its tail ("Ministry of Foreign Affairs").
+        # A "The" inside the run after a day's name or a headline's capitals opens a name of
+        # its own: "On Monday| The Post said", "BAN FROM OLYMPICS| The International …".
         segment: list[Chunk] = []
         i = 0
         while i < len(chunks):
             chunk = chunks[i]
-            if chunk[2] is None and chunk[3] in _SPLITTERS:
-                if chunk[3] in ("of", "for") and segment and segment[-1][3] in ORG_HEADS:
+            if chunk[3] == "The" and chunk[2] is None and segment and _ends_before_the(segment[-1]):
+                self.read_segment(segment)
+                segment = [chunk]
+            elif chunk[2] is None and chunk[3] in _SPLITTERS:
+                if (
+                    segment
+                    and segment[-1][3] in ORG_HEADS
+                    and (chunk[3] in ("of", "for") or _subject_after_on(chunks, i))
+                ):
                     i = self.read_org_with_tail(segment, chunks, i)
                     segment = []
                     continue
@@ -473,6 +536,7 @@ class NameFinder:
             and first[3] not in FIRST_NAMES
             and _at_sentence_start(self.text, first[0])
             and (first[3] in NOT_NAMES or not self.person_follows(chunks))  # never "The …"
+            and not _the_head(chunks)  # but "The Post said": a paper's or a body's name
         ):
             chunks = chunks[1:]
             self.deferred_words.append(first)
