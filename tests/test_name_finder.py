@@ -84,6 +84,20 @@ def test_a_long_run_of_describing_compounds_is_read_in_linear_time() -> None:
     assert [p.name for p in found.people] == ["Ana Ruiz"]
 
 
+def test_a_long_run_of_topic_heads_and_titles_is_read_in_linear_time() -> None:
+    # one capitalised run of 80,000 "Council on Trade Director" (about two megabytes): the
+    # run's last title is found once, not once for each "on" (that took quadratic time)
+    found = extract_entities("Council on Trade Director " * 80_000)
+    assert len(found.organizations) == 1
+
+
+def test_a_topic_head_keeps_its_subject_but_not_a_title_after_it() -> None:
+    found = extract_entities("The Kestrel Council on Trade Executive Director Ana Ruiz spoke.")
+    assert [p.name for p in found.people] == ["Ana Ruiz"]  # not an organisation's words
+    found = extract_entities("The Kestrel Council on Trade met on Monday.")
+    assert [o.name for o in found.organizations] == ["Kestrel Council on Trade"]
+
+
 def test_a_run_that_is_a_whole_phrase_entry_reads_as_its_tokens_do() -> None:
     # NameFinder.run looks a run of plain words up in _PHRASE_THINGS before making tokens;
     # read_group must give the same thing for those tokens, whatever the entry.

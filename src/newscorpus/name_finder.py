@@ -243,10 +243,12 @@ def _ends_before_the(chunk: Chunk) -> bool:
     return chunk[2] is None and (word in _TIME_NAMES or (len(word) > 1 and word.isupper()))
 
 
-def _subject_after_on(chunks: list[Chunk], i: int) -> bool:
+def _subject_after_on(chunks: list[Chunk], i: int, last_title: int) -> bool:
     """Tell whether chunk ``i`` is an "on" that names a body's subject ("Council on Foreign
     Relations"), not a day ("Commission on Monday") or a title and a person after the name
-    ("Council on Trade Executive Director Ana Ruiz": left as it was read)."""
+    ("Council on Trade Executive Director Ana Ruiz": left as it was read). ``last_title``
+    is the index of the run's last title, or -1 (found once a run: one scan of the rest
+    for each "on" would take time quadratic in a long run of them)."""
     if chunks[i][3] != "on" or i + 1 >= len(chunks) or chunks[i - 1][3] not in _TOPIC_HEADS:
         return False
     after = chunks[i + 1]
@@ -254,8 +256,16 @@ def _subject_after_on(chunks: list[Chunk], i: int) -> bool:
         after[2] is None
         and after[3][:1].isupper()
         and after[3] not in _TIME_NAMES
-        and all(chunk[2] is not _TITLE for chunk in chunks[i + 1 :])
+        and last_title < i
     )
+
+
+def _last_title(chunks: list[Chunk]) -> int:
+    """The index of the last title among ``chunks``, or -1."""
+    for i in range(len(chunks) - 1, -1, -1):
+        if chunks[i][2] is _TITLE:
+            return i
+    return -1
 
 
 def _inner_the(words: list[str]) -> bool:
@@ -403,11 +413,13 @@ class NameFinder:
         if _SPLITTERS.isdisjoint(words) and not _inner_the(words):  # most groups: no cut
             self.read_segment(chunks)
             return
-        # Cut at "and", "&", "of", "the", "for" unless a lexicon entry spanned them; an
-        # organisation head followed by "of" keeps its tail ("Ministry of Foreign Affairs").
+        # Cut at "and", "&", "of", "the", "for", "on" unless a lexicon entry spanned them; an
+        # organisation head followed by "of" keeps its tail ("Ministry of Foreign Affairs"),
+        # and a topic head one after "on" ("Council on Foreign Relations").
         # A "The" inside the run after a day's name or a headline's capitals opens a name of
         # its own: "On Monday| The Post said", "BAN FROM OLYMPICS| The International …".
         segment: list[Chunk] = []
+        last_title = _last_title(chunks) if "on" in words else -1
         i = 0
         while i < len(chunks):
             chunk = chunks[i]
@@ -418,7 +430,7 @@ class NameFinder:
                 if (
                     segment
                     and segment[-1][3] in ORG_HEADS
-                    and (chunk[3] in ("of", "for") or _subject_after_on(chunks, i))
+                    and (chunk[3] in ("of", "for") or _subject_after_on(chunks, i, last_title))
                 ):
                     i = self.read_org_with_tail(segment, chunks, i)
                     segment = []
