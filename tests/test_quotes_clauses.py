@@ -5,7 +5,13 @@ from __future__ import annotations
 import pytest
 
 from newscorpus.quotes import clauses
-from newscorpus.quotes.clauses import clause_after, ends_attribution, has_verb, object_end
+from newscorpus.quotes.clauses import (
+    adjunct_only,
+    clause_after,
+    ends_attribution,
+    has_verb,
+    object_end,
+)
 from quote_context import context
 
 
@@ -75,6 +81,23 @@ def test_clause_after(text: str, cue: str, lemma: str, expected: tuple[str, str]
 )
 def test_no_clause_after(text: str, cue: str, lemma: str) -> None:
     assert after(text, cue, lemma) is None
+
+
+@pytest.mark.parametrize(
+    ("words", "alone"),
+    [
+        ("In an interview with the Ledger in late May", True),
+        ("When reached by phone", True),
+        ("Despite being a critic of the plan", True),
+        ("After that", True),
+        ("After the vote failed", False),  # a clause: its verb
+        ("In Salem, the plant closed", False),  # a comma: a clause may follow
+        ("The plant closed", False),  # no preposition or subordinator first
+        ("While the board would meet in May", False),
+    ],
+)
+def test_adjunct_only(words: str, alone: bool) -> None:
+    assert adjunct_only(words, 0, len(words)) is alone
 
 
 def test_has_verb() -> None:

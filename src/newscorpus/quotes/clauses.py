@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 import regex
 
 from newscorpus._data import read_lines, read_rows
-from newscorpus.quotes.boundaries import content_end, trim
+from newscorpus.quotes.boundaries import MAX_CONTENT, content_end, trim
 from newscorpus.quotes.cues import QUOTE_LEMMAS, verb_lemma
 from newscorpus.quotes.tokens import start_of, words
 from newscorpus.quotes.vocabulary import (
@@ -25,6 +25,7 @@ from newscorpus.quotes.vocabulary import (
     IRREGULAR_PARTICIPLES,
     MONTHS,
     NUMBER_WORDS,
+    PREPOSITIONS,
     QUANTITY_HEADS,
     RELATIVES,
     TELL,
@@ -39,6 +40,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "CLAUSE_REACH",
+    "adjunct_only",
     "clause_after",
     "ends_attribution",
     "has_verb",
@@ -423,6 +425,41 @@ def has_verb(text: str, start: int, hi: int) -> bool:
         if _finite(token):
             return True
     return False
+
+
+# The words that open an adverbial before a sentence's subject: prepositions ("In an
+# interview with …, ") and subordinators ("When reached by …, ").
+_ADVERBIAL_OPENERS = PREPOSITIONS | _SUBORDINATORS
+
+
+def adjunct_only(text: str, start: int, end: int) -> bool:
+    """Tell whether ``text[start:end]`` is one adverbial alone, with no clause of its own:
+    a preposition or a subordinator, then neither a comma nor a finite verb (but the
+    participle of a reduced clause right after the subordinator).
+
+    Such words before the comma of "…, X said" are the attribution's adjunct, not what
+    was said: "In an interview with the paper in May, Ruiz said …", "When reached by
+    phone, Ruiz had little to say". After a comma a clause may follow the adverbial
+    ("In Maarib, a candidate died, police said"), whose verb the test of a finite verb
+    may miss ("died", "aims"): such words are left to be content.
+
+    Example:
+        >>> text = "In an interview in May| When reached by phone| After the vote failed"
+        >>> adjunct_only(text, 0, 22), adjunct_only(text, 24, 45), adjunct_only(text, 47, 68)
+        (True, True, False)
+    """
+    if text.find(",", start, end) >= 0:
+        return False
+    toks = words(text, start, min(end, start + MAX_CONTENT))
+    if not toks or toks[0].lower() not in _ADVERBIAL_OPENERS:
+        return False
+    reduced = toks[0].lower() in _SUBORDINATORS  # "When reached", "While declining"
+    for i, token in enumerate(toks[1:], 1):
+        if i == 1 and reduced and token.endswith(("ed", "ing")):
+            continue
+        if token.islower() and _finite(token):  # not "May" of "in May"
+            return False
+    return True
 
 
 @functools.lru_cache(maxsize=4096)  # a pure function of one word, asked again and again

@@ -21,7 +21,7 @@ import regex
 from newscorpus._data import read_lines
 from newscorpus.lexicon import ROLE_NOUNS
 from newscorpus.quotes.boundaries import MAX_CONTENT, content_end, trim
-from newscorpus.quotes.clauses import clause_after, has_verb, object_end
+from newscorpus.quotes.clauses import adjunct_only, clause_after, has_verb, object_end
 from newscorpus.quotes.content import WORD, add_content, comma_before, first_word, opening, reach
 from newscorpus.quotes.context import Context
 from newscorpus.quotes.cue_speakers import AS_OPENING, REACH, speaker_of
@@ -31,7 +31,6 @@ from newscorpus.quotes.vocabulary import (
     DAY_AFTER_CUE,
     FINITE,
     FUNCTION,
-    PREPOSITIONS,
     PRONOUNS,
     SUBJECT_PRONOUNS,
     TELL,
@@ -136,11 +135,6 @@ _NO_OBJECT = TELL | frozenset(read_lines("objectless_verbs.txt"))
 _NEXT_WORD = regex.compile(r"[\x20\t\xa0]++([\p{L}\p{N}][\p{L}\p{N}'’\-]*+)")
 """The word right after a cue."""
 
-_ADJUNCT_ONLY = regex.compile(
-    r"(?i:\L<prepositions>)(?:[\x20\xa0]++[\p{L}\p{N}'’\-]++){0,3}+",
-    prepositions=sorted(PREPOSITIONS),
-)
-"""A short prepositional phrase alone: "For its part", "In the meantime"."""
 _TIME = TIME
 
 
@@ -386,7 +380,7 @@ def reported(ctx: Context, cue: Cue, unit: int) -> bool:
                 opening(text, reach(text, unit_start, comma), comma),
                 trim(text, unit_start, comma),
             )
-            if _ADJUNCT_ONLY.fullmatch(text, start, end) and not has_verb(text, start, end):
+            if adjunct_only(text, start, end):
                 return False  # "Weighing in on the debate, Huckabee agreed, praising …"
             return add_content(ctx, start, end, speaker, cue, unit)
     if comma is not None and after != cue.end:  # "CLAUSE, said Smith, a lawyer, who …"
@@ -433,7 +427,7 @@ def reported(ctx: Context, cue: Cue, unit: int) -> bool:
             opening(text, reach(text, unit_start, comma), comma),
             trim(text, unit_start, comma),
         )
-        if _ADJUNCT_ONLY.fullmatch(text, start, end) and not has_verb(text, start, end):
+        if adjunct_only(text, start, end):
             return False  # "For its part, the firm declined to comment.": no clause before
     elif found is None and (topic := _TOPIC.match(text, after, unit_end)) is not None:
         start, end = topic.end(), object_end(ctx, topic.end(), unit_end)  # "asked about his taxes"
@@ -442,6 +436,8 @@ def reported(ctx: Context, cue: Cue, unit: int) -> bool:
         )
     else:
         return False
+    if end <= cue.start and adjunct_only(text, start, end):
+        return False  # "In an interview in May, Ruiz said …": the attribution's adjunct
     return add_content(ctx, start, end, speaker, cue, unit)
 
 
