@@ -245,6 +245,8 @@ def clause_after(
         ):
             i = after  # the cue's adverb and its time
     first = toks[i]
+    if first == ";":
+        return None  # "…, he said; others disagreed": the semicolon ends the attribution
     low = first.lower()
     if low in APPROXIMATORS and _quantity(toks, i + 1):  # "said about half of them …"
         return start_of(text, pos, toks, i), "bare"

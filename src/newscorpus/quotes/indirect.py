@@ -244,7 +244,7 @@ def reported(ctx: Context, cue: Cue, unit: int) -> bool:
     inverted = (
         cue.kind == _VERB
         and cue.reports
-        and not cue.base
+        and (not cue.base or cue.lemma in _BARE_VERBS)  # "…, say analysts", not "…, mention"
         and comma_before(text, unit_start, cue.start) is not None
     )
     if inverted and speaker is not None:
@@ -578,7 +578,8 @@ _ASIDE = regex.compile(r"[^,;:.!?“”\"]{0,60}+,[\x20\t\xa0]*+(?=\p{L})")
 # state, which …", ", John J. Ferro." (a period inside them ends an abbreviation).
 _APPOSITIONS_TO_END = r"""
     (?: , (?: [^,;:.!?“”"] | \.(?=[\p{L}\p{N},]|[\x20\xa0]\p{Lu}) ){1,160}+ ){0,3}+
-    [.!?…]*+ [”’"')\]]*+ [\x20\t\xa0]*+ \Z       # the end of the unit
+    (?: ;                                       # a semicolon: "…, analysts say; in 2012 …"
+      | [.!?…]*+ [”’"')\]]*+ [\x20\t\xa0]*+ \Z )  # the end of the unit
 """
 
 _TAIL = regex.compile(
