@@ -508,6 +508,12 @@ def _that_ahead(text: str, lo: int, toks: list[str], i: int) -> tuple[int, str] 
         low = word.lower()
         if low == "that":
             return _after_that(text, lo, toks, j)
+        if word == "," and j + 1 < len(toks) and toks[j + 1].lower() in _ASIDE_RELATIVES:
+            # "said on CNN, where he is a paid contributor, that …": the relative clause
+            # is an aside; the reported clause opens after the comma that closes it
+            close = _aside_close(toks, j + 2)
+            if close > 0 and toks[close + 1].lower() == "that":
+                return _after_that(text, lo, toks, close + 1)
         if (
             j
             and (toks[j - 1] == "," or toks[j - 1] in _ADJUNCTS or j > i)
@@ -540,6 +546,22 @@ def _that_ahead(text: str, lo: int, toks: list[str], i: int) -> tuple[int, str] 
                 return None
             limit += title_end - j + 1
     return None
+
+
+# Relative words that open an aside set off by commas inside an adjunct after a cue.
+_ASIDE_RELATIVES = frozenset(("where", "which", "who", "when"))
+_ASIDE_WORDS = 15  # words an aside may hold
+
+
+def _aside_close(toks: list[str], i: int) -> int:
+    """The index of the comma that closes an aside whose words start at ``i`` (a word
+    follows it), or -1: no other mark may come first."""
+    for k in range(i, min(len(toks) - 1, i + _ASIDE_WORDS)):
+        if toks[k] == ",":
+            return k
+        if not toks[k][:1].isalnum() and toks[k] not in ("-", "’", "'"):
+            return -1
+    return -1
 
 
 def _title_close(toks: list[str], i: int) -> int:
