@@ -4,8 +4,9 @@ A headline is the article's first paragraph when it is one short line and
 more paragraphs follow. It
 attributes in two ways that body text does not:
 
-- ``Speaker: claim`` (``Poll: Voters Abandon the Party``), where the colon is
-  the cue, unless the part before it is a label ("The Latest:", "Update:");
+- ``Speaker: claim`` (``Poll: Voters Abandon the Party``, ``AP: …``), where the
+  colon is the cue, unless the part before it is a label ("The Latest:",
+  "UPDATE:"); ``Speaker to Listener: claim`` names the listener after "to";
 - a reporting verb in title case: ``Mayor Says Bridge Will Reopen``,
   ``Bridge Will Reopen, Mayor Says``;
 - ``claim: Speaker``, as wire services write it (``Bridge to reopen in May:
@@ -19,7 +20,7 @@ from __future__ import annotations
 import regex
 
 from newscorpus._data import read_lines, read_rows
-from newscorpus.lexicon import ROLE_NOUNS
+from newscorpus.lexicon import LEXICON, ROLE_NOUNS, Entry, EntryKind
 from newscorpus.quotes.boundaries import trim
 from newscorpus.quotes.context import Context
 from newscorpus.quotes.phrases import subject_before
@@ -108,13 +109,31 @@ def _colon(ctx: Context, start: int, end: int) -> bool:
     if found is None:
         return False
     source = found[1]
-    if _is_label(source):
-        return False  # "The Latest: …", "BREAKING: …"
+    if _is_label(source) and _known_entity(source) is None:
+        return False  # "The Latest: …", "BREAKING: …"; but "AP: …", "Human Rights Watch: …"
+    speaker = found.span(1)
+    listener = _TO_LISTENER.search(source)
+    if listener is not None:  # "Clinton to Planned Parenthood: …": who speaks, to whom
+        source = source[: listener.start()]
+        speaker = (speaker[0], speaker[0] + listener.start())
     lower = [word for word in source.split() if word[:1].islower()]
-    if len(lower) > 1 or any(word in FUNCTION for word in lower):
+    # one word in lower case at most ("Clinton camp"), none before a listener (not
+    # "Cambodian PM's visit| to China fruitful: FM")
+    if len(lower) > (0 if listener is not None else 1) or any(word in FUNCTION for word in lower):
         return False  # a sentence, not a source: "The mayor has a new slogan: …"
     colon = text.rindex(":", found.start(1), found.end())
-    return _add(ctx, found.end(), trim(text, found.end(), end), found.span(1), (colon, colon + 1))
+    return _add(ctx, found.end(), trim(text, found.end(), end), speaker, (colon, colon + 1))
+
+
+_TO_LISTENER = regex.compile(r"[\x20\xa0]to[\x20\xa0]++(?=\p{Lu})")
+"""The "to" before a listener in a headline's source: "Clinton| to Planned Parenthood"."""
+
+
+def _known_entity(words: str) -> Entry | None:
+    """The organisation or place that words name, if the lexicon knows them ("AP", "CNN",
+    "China Daily"): a source, whatever label its words may look like."""
+    entry = LEXICON.get(tuple(words.split()))
+    return entry if entry is not None and entry.kind is not EntryKind.TITLE else None
 
 
 def _is_label(words: str) -> bool:
