@@ -229,8 +229,41 @@ def _quote_before(ctx: Context, cue: Cue, unit: int) -> bool:
         start, kind, held = lead, _MIXED, ctx.quotations_between(lead, q.end)
         first = ctx.quotations[held[0]]
         content = (first.start, first.end)
-    ctx.add(Draft(start, q.end, kind, content, speaker, _cue_span(cue), unit), held)
+    end = q.end
+    after = speaker[1] if gap.end() == cue.start and speaker is not None else cue.end
+    resumes = _resumption(ctx, q, after, unit_end)
+    if resumes is not None:  # "“It is our bad luck,” he said, that both men …": one sentence
+        end = content_end(ctx, resumes, unit_end)
+        later = ctx.quotations_between(q.end, end)
+        if not any(j in ctx.claimed for j in later):  # no quotation of another attribution
+            kind, held = _MIXED, ctx.quotations_between(start, end)
+        else:
+            end = q.end
+    ctx.add(Draft(start, end, kind, content, speaker, _cue_span(cue), unit), held)
     return True
+
+
+_RESUMPTION = regex.compile(r"[\x20\t\xa0]*+,[\x20\t\xa0]++(\p{Ll}[\p{Ll}’']*+)\b")
+"""A comma after an attribution, and the word in lower case after it."""
+
+
+def _resumption(ctx: Context, q: Quotation, after: int, unit_end: int) -> int | None:
+    """Where the sentence that a quotation ending in a comma and its attribution (which
+    ends at ``after``) interrupt goes on without marks, or None: "“It is our bad luck,”
+    he said, |that both men …", "“Only you, Dinesh,” she said, |would use the occasion …".
+
+    The words after the comma go on with the sentence when they open with "that" or a
+    finite verb; a participle (", adding …"), a conjunction (", and left") or another
+    quotation (", “…”": a split quotation) does not.
+    """
+    if _last_mark(ctx.text, q) != ",":
+        return None
+    found = _RESUMPTION.match(ctx.text, after, unit_end)
+    if found is None or not (found[1] == "that" or found[1] in FINITE):
+        return None
+    if ctx.has_cues_between(after, found.end()):
+        return None
+    return found.start(1)
 
 
 _WAS = regex.compile(r"[\x20\xa0]++(?:was|were|is|are|has[\x20\xa0]++been)[\x20\xa0]++\Z")
