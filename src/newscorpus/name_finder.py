@@ -410,7 +410,8 @@ class NameFinder:
         """The tokens of a group of several, whose words are ``words``, which are not all
         one lexicon entry (:meth:`read_group` has looked them up)."""
         chunks = self.chunk(tokens, words, hyphens)
-        if _SPLITTERS.isdisjoint(words) and not _inner_the(words):  # most groups: no cut
+        # most groups: nothing to cut at ("The" first, if at all: the cheap test before the call)
+        if _SPLITTERS.isdisjoint(words) and ("The" not in words or not _inner_the(words)):
             self.read_segment(chunks)
             return
         # Cut at "and", "&", "of", "the", "for", "on" unless a lexicon entry spanned them; an

@@ -432,6 +432,8 @@ def has_verb(text: str, start: int, hi: int) -> bool:
 # The words that open an adverbial before a sentence's subject: prepositions ("In an
 # interview with …, ") and subordinators ("When reached by …, ").
 _ADVERBIAL_OPENERS = PREPOSITIONS | _SUBORDINATORS
+_FIRST_WORD = regex.compile(r"[\x20\t\xa0]*+\K\p{L}++")
+"""The first word of a stretch, after its spaces."""
 
 
 def adjunct_only(text: str, start: int, end: int) -> bool:
@@ -450,11 +452,14 @@ def adjunct_only(text: str, start: int, end: int) -> bool:
         >>> adjunct_only(text, 0, 22), adjunct_only(text, 24, 45), adjunct_only(text, 47, 68)
         (True, True, False)
     """
+    first = _FIRST_WORD.match(text, start, end)
+    if first is None or first[0].lower() not in _ADVERBIAL_OPENERS:
+        return False  # most clauses: a subject first, told without reading the rest
     if text.find(",", start, end) >= 0:
         return False
     toks = words(text, start, min(end, start + MAX_CONTENT))
-    if not toks or toks[0].lower() not in _ADVERBIAL_OPENERS:
-        return False
+    if toks[0].lower() not in _ADVERBIAL_OPENERS:
+        return False  # a word that the tokens read longer: "In-depth"
     reduced = toks[0].lower() in _SUBORDINATORS  # "When reached", "While declining"
     for i, token in enumerate(toks[1:], 1):
         if i == 1 and reduced and token.endswith(("ed", "ing")):
