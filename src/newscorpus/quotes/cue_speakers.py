@@ -19,6 +19,7 @@ from newscorpus.quotes.phrases import noun_before, subject_before
 from newscorpus.quotes.speakers import speaker_after, subject_at
 from newscorpus.quotes.vocabulary import (
     DETERMINERS,
+    FUNCTION,
     NEVER_NOUN_VERBS,
     POINT_ADJECTIVES,
     POINT_NOUNS,
@@ -133,6 +134,19 @@ _LONG_RELATIVE = regex.compile(
 )
 """A relative clause in apposition between a subject and its cue: ", who as a captain was …, ",
 ", a registered voter who asked not to be named, ", after the subject's tail ("of the union")."""
+
+_NOUNS_AFTER = regex.compile(
+    r"""
+    (?: [\x20\xa0]
+        (?! \L<function> [\x20\xa0] )                 # not "of", "the", "who"
+        \p{Ll}++ (?<! ing | ed | ly )                   # not a participle or an adverb
+        (?= [\x20\xa0] ) ){1,3}+
+    """,
+    regex.VERBOSE,
+    function=sorted(FUNCTION),
+)
+"""Words in lower case right after a capitalised word, none a function word, a participle
+or an adverb: "Large| majorities", "Republican| primary voters"."""
 
 _POSTMODIFIER = regex.compile(
     r"""
@@ -388,6 +402,14 @@ def speaker_of(ctx: Context, cue: Cue, unit: int, quoting: bool = False) -> tupl
                 opening = subject_at(text, unit_start, cue.start)
                 if opening is not None and _POSTMODIFIER.fullmatch(text, opening[1], cue.start):
                     return opening  # "Fans who have written to the club say …"
+                if (
+                    opening is not None
+                    and (nouns := _NOUNS_AFTER.match(text, opening[1]))
+                    and _POSTMODIFIER.fullmatch(text, nouns.end(), cue.start)
+                ):  # a capitalised first word read as a name opens a noun phrase: "Large
+                    # majorities of voters going to the polls said", "Republican activists
+                    # clamoring to block him say"
+                    return opening[0], nouns.end()
             return None
     elif _WITHOUT.search(text, max(unit_start, cue.start - 9), cue.start):
         return None
