@@ -8,7 +8,9 @@
   (with the subject, unless it is an empty "it" or the listener of "told",
   "asked", "warned");
 - ``a practice criticized by Smith``: a noun with a reduced passive and its
-  agent.
+  agent;
+- ``As reported by the Post, CLAUSE`` and ``CLAUSE, as reported by the Post.``:
+  the clause, spoken by the agent.
 
 The speaker is the agent after "by", or None: a passive often names no one.
 """
@@ -18,9 +20,9 @@ from __future__ import annotations
 import regex
 
 from newscorpus._data import read_rows
-from newscorpus.quotes.boundaries import content_end
+from newscorpus.quotes.boundaries import content_end, trim
 from newscorpus.quotes.clauses import clause_after, object_end
-from newscorpus.quotes.content import add_content
+from newscorpus.quotes.content import add_content, first_word, opening, reach
 from newscorpus.quotes.context import Context
 from newscorpus.quotes.cues import Cue, CueKind
 from newscorpus.quotes.indirect import by_after, passes_on
@@ -80,6 +82,10 @@ def passive(ctx: Context, cue: Cue, unit: int) -> bool:
     unit_start, unit_end = ctx.units[unit]
     if passes_on(text, cue, unit_end):
         return False  # "the ministry was cited in the daily as saying": "saying" reports
+    if text.find("s ", max(unit_start, cue.start - _AS_LEAD_LENGTH), cue.start) >= 0 and _as_by(
+        ctx, cue, unit
+    ):
+        return True  # "As reported by X, CLAUSE", "CLAUSE, as reported by X." (cheap test first)
     aux = _AUXILIARY.search(text, max(unit_start, cue.start - 40), cue.start)
     if aux is not None:
         subject = subject_before(text, unit_start, aux.start())
@@ -122,6 +128,72 @@ def passive(ctx: Context, cue: Cue, unit: int) -> bool:
             end = max(end, object_end(ctx, complement.start(), limit))
     speaker = agent[1] if agent is not None else None
     return add_content(ctx, start, end, speaker, cue, unit)
+
+
+_AS_LEAD = regex.compile(
+    r"""
+    [\s“"(]*+ (?: (?: And | But | So ) ,?+ [\x20\xa0]++ )?+      # "But as …"
+    [Aa]s [\x20\xa0]++
+    (?: (?: first | previously | originally | earlier | widely | also | \p{Ll}++(?<=ly) )
+        [\x20\xa0]++ )?+                                          # "As first reported"
+    """,
+    regex.VERBOSE,
+)
+"""What opens a sentence before its participle: "As |reported by …", "But as first |noted"."""
+
+
+_AS_LEAD_LENGTH = 40  # characters that _AS_LEAD may take before its participle
+
+
+def _as_by(ctx: Context, cue: Cue, unit: int) -> bool:
+    """Attribute "As reported by X, CLAUSE" and "CLAUSE, as reported by X.": the clause
+    after the agent's comma, or before the comma of "as", is what X reported, as with
+    "according to X"."""
+    text = ctx.text
+    unit_start, unit_end = ctx.units[unit]
+    lead = _AS_LEAD.fullmatch(text, unit_start, cue.start) is not None
+    trail = None if lead else _AS_TRAIL.search(text, max(unit_start, cue.start - 40), cue.start)
+    if not lead and trail is None:
+        return False
+    agent = _agent(text, cue.end, unit_end)
+    if agent is None or agent[1] is None or text[cue.end : agent[0]].strip():
+        return False  # the agent right after the participle: "As reported by| X,"
+    speaker = agent[1]
+    if lead:
+        comma = text.find(",", speaker[1], min(unit_end, speaker[1] + 2))
+        if comma < 0 or ctx.has_cues_between(cue.end, comma):
+            return False
+        start = first_word(text, comma + 1, unit_end)
+        if start < 0:
+            return False
+        return add_content(ctx, start, content_end(ctx, start, unit_end), speaker, cue, unit)
+    assert trail is not None
+    if not _SENTENCE_END.fullmatch(text, speaker[1], unit_end):
+        return False  # "Officials, as reported by X, quit": an aside inside the clause
+    comma = trail.start()
+    start = opening(text, reach(text, unit_start, comma), comma)
+    return add_content(ctx, start, trim(text, unit_start, comma), speaker, cue, unit)
+
+
+_AS_TRAIL = regex.compile(
+    r"""(?r)
+    , [\x20\xa0]++ as [\x20\xa0]++
+    (?: (?: first | previously | originally | earlier | widely | also | \p{Ll}++(?<=ly) )
+        [\x20\xa0]++ )?+
+    \Z""",
+    regex.VERBOSE,
+)
+"""The comma and "as" before a participle that ends a sentence: "…, as first |reported by X."."""
+
+_SENTENCE_END = regex.compile(
+    r"""
+    (?: [\x20\xa0]++ (?: on | in | at | last | this | earlier | early | late ) \b
+        (?: [\x20\xa0]++ [\p{L}\p{N}]++ ){0,2}+ )?+            # "on Monday", "last week"
+    [.!?…]*+ [”’"')\]]*+ [\x20\t\xa0]*+                      # the sentence's closing marks
+    """,
+    regex.VERBOSE,
+)
+"""What may follow an agent that ends its sentence: a time, and the closing marks."""
 
 
 def _reports_alone(text: str, cue: Cue) -> bool:
