@@ -544,6 +544,8 @@ def _that_ahead(text: str, lo: int, toks: list[str], i: int) -> tuple[int, str] 
             ):  # "says despite being an alumna, she plans to …": a verb in -s after it
                 return start_of(text, lo, toks, j), "bare"
         if not word[:1].isalnum() and word != "," and j > title_end:
+            if word in _APOSTROPHES and toks[j - 1].endswith("s") and toks[j - 1][0].isalnum():
+                continue  # a plural's possessive: "wrote to Sanders’| office that …"
             if word[:1] not in _TITLE_MARKS or j + 1 >= len(toks):
                 return None
             title_end = _title_close(toks, j + 1)  # "said on ABC's “This Week” that …"
@@ -552,6 +554,8 @@ def _that_ahead(text: str, lo: int, toks: list[str], i: int) -> tuple[int, str] 
             limit += title_end - j + 1
     return None
 
+
+_APOSTROPHES = frozenset(("’", "'"))
 
 # Relative words that open an aside set off by commas inside an adjunct after a cue.
 _ASIDE_RELATIVES = frozenset(("where", "which", "who", "when"))
