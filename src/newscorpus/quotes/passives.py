@@ -130,13 +130,18 @@ def passive(ctx: Context, cue: Cue, unit: int) -> bool:
     return add_content(ctx, start, end, speaker, cue, unit)
 
 
+# An adverb between "as" and its participle: "as first| reported", "as widely| noted".
+_AS_ADVERB = r"""
+    (?: (?: first | previously | originally | earlier | widely | also | \p{Ll}++(?<=ly) )
+        [\x20\xa0]++ )?+
+"""
+
 _AS_LEAD = regex.compile(
     r"""
     [\s“"(]*+ (?: (?: And | But | So ) ,?+ [\x20\xa0]++ )?+      # "But as …"
     [Aa]s [\x20\xa0]++
-    (?: (?: first | previously | originally | earlier | widely | also | \p{Ll}++(?<=ly) )
-        [\x20\xa0]++ )?+                                          # "As first reported"
-    """,
+    """
+    + _AS_ADVERB,
     regex.VERBOSE,
 )
 """What opens a sentence before its participle: "As |reported by …", "But as first |noted"."""
@@ -178,9 +183,9 @@ def _as_by(ctx: Context, cue: Cue, unit: int) -> bool:
 _AS_TRAIL = regex.compile(
     r"""(?r)
     , [\x20\xa0]++ as [\x20\xa0]++
-    (?: (?: first | previously | originally | earlier | widely | also | \p{Ll}++(?<=ly) )
-        [\x20\xa0]++ )?+
-    \Z""",
+    """
+    + _AS_ADVERB
+    + r"\Z",
     regex.VERBOSE,
 )
 """The comma and "as" before a participle that ends a sentence: "…, as first |reported by X."."""
