@@ -8,10 +8,11 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from newscorpus.entities import extract_entities
-from newscorpus.lexicon import ROLE_NOUNS
+from newscorpus.lexicon import ORG_HEADS, ROLE_NOUNS
 from newscorpus.name_finder import (
     _PERSON_AFTER,
     _PHRASE_THINGS,
+    _TOPIC_HEADS,
     _WORD_BEFORE,
     NameFinder,
     _person_after,
@@ -82,6 +83,11 @@ def test_a_long_run_of_describing_compounds_is_read_in_linear_time() -> None:
     # compounds are left out at once, not one at a time (that took time quadratic in them)
     found = extract_entities("Texas-based " * 80_000 + "Ana Ruiz said it.")
     assert [p.name for p in found.people] == ["Ana Ruiz"]
+
+
+def test_every_topic_head_is_an_organisation_word() -> None:
+    # a topic head takes its subject after "on" only where it ends an organisation's words
+    assert _TOPIC_HEADS <= ORG_HEADS
 
 
 def test_a_long_run_of_topic_heads_and_titles_is_read_in_linear_time() -> None:

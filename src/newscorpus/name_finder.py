@@ -16,7 +16,13 @@ import re
 import attrs
 import regex
 
-from newscorpus._data import read_lines, read_rows
+from newscorpus._data import read_lines
+from newscorpus.dates.lexicon import (
+    MONTH_ABBREVIATIONS,
+    MONTH_NAMES,
+    WEEKDAY_ABBREVIATIONS,
+    WEEKDAY_NAMES,
+)
 from newscorpus.lexicon import (
     FIRST_NAMES,
     LEXICON,
@@ -223,13 +229,15 @@ def _describes_name(word: str) -> bool:
 # The names of days, months and "Today": a run that holds one and then "The" is a time
 # and a name ("Monday The Post"), not one name.
 _TIME_NAMES = frozenset(
-    [
-        word
-        for name in ("dates_weekdays.txt", "dates_months.txt")
-        for row in read_rows(name)
-        for word in row[1:]
-    ]
-    + ["Today", "Yesterday", "Tonight"]
+    (
+        *WEEKDAY_NAMES,
+        *WEEKDAY_ABBREVIATIONS,
+        *MONTH_NAMES,
+        *MONTH_ABBREVIATIONS,
+        "Today",
+        "Yesterday",
+        "Tonight",
+    )
 )
 
 # Heads of organisation names whose subject follows "on": "Council on Foreign Relations".
@@ -266,11 +274,6 @@ def _last_title(chunks: list[Chunk]) -> int:
         if chunks[i][2] is _TITLE:
             return i
     return -1
-
-
-def _inner_the(words: list[str]) -> bool:
-    """Tell whether a "The" stands inside a run of words, not only first: "Monday The Post"."""
-    return "The" in words and (words[0] != "The" or "The" in words[1:])
 
 
 def _the_head(chunks: list[Chunk]) -> bool:
@@ -410,8 +413,9 @@ class NameFinder:
         """The tokens of a group of several, whose words are ``words``, which are not all
         one lexicon entry (:meth:`read_group` has looked them up)."""
         chunks = self.chunk(tokens, words, hyphens)
-        # most groups: nothing to cut at ("The" first, if at all: the cheap test before the call)
-        if _SPLITTERS.isdisjoint(words) and ("The" not in words or not _inner_the(words)):
+        # most groups: nothing to cut at, and no "The" inside ("Monday The Post"); the
+        # cheap test first, the copy of the words only for a group that holds "The"
+        if _SPLITTERS.isdisjoint(words) and ("The" not in words or "The" not in words[1:]):
             self.read_segment(chunks)
             return
         # Cut at "and", "&", "of", "the", "for", "on" unless a lexicon entry spanned them; an

@@ -18,6 +18,7 @@ from newscorpus.quotes.boundaries import MAX_CONTENT, content_end, trim
 from newscorpus.quotes.cues import QUOTE_LEMMAS, verb_lemma
 from newscorpus.quotes.tokens import start_of, words
 from newscorpus.quotes.vocabulary import (
+    APOSTROPHES,
     APPROXIMATORS,
     FINITE,
     FUNCTION,
@@ -544,7 +545,7 @@ def _that_ahead(text: str, lo: int, toks: list[str], i: int) -> tuple[int, str] 
             ):  # "says despite being an alumna, she plans to …": a verb in -s after it
                 return start_of(text, lo, toks, j), "bare"
         if not word[:1].isalnum() and word != "," and j > title_end:
-            if word in _APOSTROPHES and toks[j - 1].endswith("s") and toks[j - 1][0].isalnum():
+            if word in APOSTROPHES and toks[j - 1].endswith("s") and toks[j - 1][0].isalnum():
                 continue  # a plural's possessive: "wrote to Sanders’| office that …"
             if word[:1] not in _TITLE_MARKS or j + 1 >= len(toks):
                 return None
@@ -554,8 +555,6 @@ def _that_ahead(text: str, lo: int, toks: list[str], i: int) -> tuple[int, str] 
             limit += title_end - j + 1
     return None
 
-
-_APOSTROPHES = frozenset(("’", "'"))
 
 # Relative words that open an aside set off by commas inside an adjunct after a cue.
 _ASIDE_RELATIVES = frozenset(("where", "which", "who", "when"))
@@ -568,7 +567,7 @@ def _aside_close(toks: list[str], i: int) -> int:
     for k in range(i, min(len(toks) - 1, i + _ASIDE_WORDS)):
         if toks[k] == ",":
             return k
-        if not toks[k][:1].isalnum() and toks[k] not in ("-", "’", "'"):
+        if not toks[k][:1].isalnum() and toks[k] != "-" and toks[k] not in APOSTROPHES:
             return -1
     return -1
 

@@ -20,7 +20,7 @@ from __future__ import annotations
 import regex
 
 from newscorpus._data import read_lines, read_rows
-from newscorpus.lexicon import LEXICON, ROLE_NOUNS, Entry, EntryKind
+from newscorpus.lexicon import LEXICON, ROLE_NOUNS, EntryKind
 from newscorpus.quotes.boundaries import trim
 from newscorpus.quotes.context import Context
 from newscorpus.quotes.phrases import subject_before
@@ -109,7 +109,7 @@ def _colon(ctx: Context, start: int, end: int) -> bool:
     if found is None:
         return False
     source = found[1]
-    if _is_label(source) and _known_entity(source) is None:
+    if _is_label(source) and not _known_entity(source):
         return False  # "The Latest: …", "BREAKING: …"; but "AP: …", "Human Rights Watch: …"
     speaker = found.span(1)
     listener = _TO_LISTENER.search(source)
@@ -129,11 +129,11 @@ _TO_LISTENER = regex.compile(r"[\x20\xa0]to[\x20\xa0]++(?=\p{Lu})")
 """The "to" before a listener in a headline's source: "Clinton| to Planned Parenthood"."""
 
 
-def _known_entity(words: str) -> Entry | None:
-    """The organisation or place that words name, if the lexicon knows them ("AP", "CNN",
+def _known_entity(words: str) -> bool:
+    """Tell whether words name an organisation or a place the lexicon knows ("AP", "CNN",
     "China Daily"): a source, whatever label its words may look like."""
     entry = LEXICON.get(tuple(words.split()))
-    return entry if entry is not None and entry.kind is not EntryKind.TITLE else None
+    return entry is not None and entry.kind is not EntryKind.TITLE
 
 
 def _is_label(words: str) -> bool:

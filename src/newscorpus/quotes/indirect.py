@@ -426,9 +426,7 @@ def reported(ctx: Context, cue: Cue, unit: int) -> bool:
         start, end = (
             opening(text, reach(text, unit_start, comma), comma),
             trim(text, unit_start, comma),
-        )
-        if adjunct_only(text, start, end):
-            return False  # "For its part, the firm declined to comment.": no clause before
+        )  # "For its part, the firm declined to comment.": no clause before (see below)
     elif found is None and (topic := _TOPIC.match(text, after, unit_end)) is not None:
         start, end = topic.end(), object_end(ctx, topic.end(), unit_end)  # "asked about his taxes"
         return add_content(
@@ -437,7 +435,8 @@ def reported(ctx: Context, cue: Cue, unit: int) -> bool:
     else:
         return False
     if end <= cue.start and adjunct_only(text, start, end):
-        return False  # "In an interview in May, Ruiz said …": the attribution's adjunct
+        return False  # "In an interview in May, Ruiz said …", "For its part, the firm
+        # declined to comment.": the attribution's adjunct, no clause before it
     return add_content(ctx, start, end, speaker, cue, unit)
 
 

@@ -33,6 +33,7 @@ from newscorpus.quotes.appositions import (
 )
 from newscorpus.quotes.tokens import span_back, words
 from newscorpus.quotes.vocabulary import (
+    APOSTROPHES,
     APPROXIMATORS,
     COMPOUND_HEADS,
     DETERMINERS,
@@ -94,7 +95,6 @@ _PLURAL_DETERMINERS = frozenset(
     row[0] for row in read_rows("determiners.txt") if row[1] == "plural"
 )
 _PLURAL_NOUNS = frozenset(read_lines("plural_nouns.txt"))
-_APOSTROPHES = frozenset(("'", "’"))
 # Nouns in -ing, which head a subject after a determiner: "the ruling says".
 _ING_NOUNS = frozenset(read_lines("ing_nouns.txt"))
 # Quantities that stand alone as a subject: "many say", "nearly half say", "one in five say",
@@ -409,7 +409,7 @@ def _owned(toks: list[str], k: int) -> bool:
     an adjective: "a| ranking official", "Myanmar's| ruling generals", "Reyes’| opening
     statement"."""
     word = toks[k]
-    if word in _APOSTROPHES:  # a plural possessive, its apostrophe a word of its own
+    if word in APOSTROPHES:  # a plural possessive, its apostrophe a word of its own
         return k > 0 and toks[k - 1][-1:] in "sS" and toks[k - 1][:1].isupper()
     return word.lower() in DETERMINERS or word.endswith(("’s", "'s"))
 
@@ -531,7 +531,7 @@ def _phrase_before(
                 j -= 2  # the names of a joint poll: "an NBC/Wall Street Journal poll"
                 continue
             if (
-                prev in _APOSTROPHES
+                prev in APOSTROPHES
                 and j > 1
                 and toks[j - 2][-1:] in "sS"
                 and toks[j - 2][:1].isupper()

@@ -17,6 +17,7 @@ from newscorpus._data import read_lines, read_rows
 from newscorpus.quotes.cues import verb_lemma
 
 __all__ = [
+    "APOSTROPHES",
     "APPROXIMATORS",
     "COMPOUND_HEADS",
     "COUNTED_UNITS",
@@ -73,6 +74,8 @@ FINITE = frozenset(read_lines("finite_verbs.txt"))
 PRONOUNS = frozenset(row[0] for row in read_rows("pronouns.txt"))
 SUBJECT_PRONOUNS = frozenset(("he", "she", "they", "it", "we", "i", "you"))
 RELATIVES = frozenset(("who", "whom", "which"))
+# The apostrophes that tokens split off a word: a plural's possessive ("Sanders’").
+APOSTROPHES = frozenset(("'", "’"))
 # Verbs that take their listener after them: "told reporters", "informed the court".
 TELL = frozenset(read_lines("tell_verbs.txt"))
 _NOT_ADVERBS = frozenset(read_lines("not_adverbs.txt"))
