@@ -28,11 +28,23 @@ def test_a_label_in_capitals_is_the_speaker_of_its_paragraph() -> None:
         "HEADLINE IN CAPS: Buses fail\n\nThe panel met on Monday.",  # the first paragraph
         "The panel met.\n\nCORRECTION: An earlier version misstated the date.",  # a label
         "The panel met.\n\nMaria Diaz: We need more buses.",  # not in capitals
-        "The panel met.\n\nQ: Do you need more buses?",  # one letter
+        "The panel met.\n\nQ: Do you need more buses?",  # one question, no interview
+        "The panel met.\n\nQ: Buses?\n\nA: Yes.\n\nA: No.",  # one question
+        "The panel met.\n\nREYES: 40,000.\n\nMARSH: 12.",  # figures: a table's rows
     ],
 )
 def test_no_speaker_label(text: str) -> None:
     assert attributed(text) == []
+
+
+def test_an_interview_has_question_and_answer_turns() -> None:
+    text = "Intro.\n\nQ: Buses?\n\nA: We need more.\n\nQ: When?\n\nA: Now."
+    assert attributed(text) == [
+        ("Buses", "Q", ":"),
+        ("We need more", "A", ":"),
+        ("When", "Q", ":"),
+        ("Now", "A", ":"),
+    ]
 
 
 def test_many_labels_stay_linear() -> None:

@@ -27,12 +27,20 @@ _INDIRECT = QuoteKind.INDIRECT
 _NAME = r"\p{Lu}[\p{Lu}.'’\-]++(?:[\x20\xa0]\p{Lu}[\p{Lu}.'’\-]*+){0,3}+"
 # A name in title case, up to three words of two letters or more ("Hollis", "Ana
 # Ruiz-Soto"; not a table's "Group A"): a label only where the text repeats it, as a
-# transcript does. (The "Q:" and "A:" of an interview are left alone: who asks and who
-# answers is told elsewhere.)
+# transcript does.
 _TITLE_NAME = r"\p{Lu}\p{Ll}[\p{L}.'’\-]*+(?:[\x20\xa0]\p{Lu}[\p{L}.'’\-]++){0,2}+"
 
+# The "Q" and "A" of an interview: a label only where both are turns, twice or more.
+_QUESTION_ANSWER = r"[QA]"
+
 _LABEL = regex.compile(
-    r"[\x20\t\xa0]*+(" + _NAME + "|" + _TITLE_NAME + r"):[\x20\t\xa0]++(?=[\p{L}\p{N}‘’'“\"])"
+    r"[\x20\t\xa0]*+("
+    + _NAME
+    + "|"
+    + _TITLE_NAME
+    + "|"
+    + _QUESTION_ANSWER
+    + r"):[\x20\t\xa0]++(?=[\p{L}\p{N}‘’'“\"])"
 )
 """A speaker's label and its colon at the start of a paragraph: "REYES: ", "Hollis: "."""
 
@@ -48,7 +56,9 @@ def _is_place(label: str) -> bool:
     return entry is not None and entry.kind is EntryKind.PLACE
 
 
-_CANDIDATE = regex.compile(r"\n[\x20\t\xa0]*+(?:" + _NAME + "|" + _TITLE_NAME + "):")
+_CANDIDATE = regex.compile(
+    r"\n[\x20\t\xa0]*+(?:" + _NAME + "|" + _TITLE_NAME + "|" + _QUESTION_ANSWER + "):"
+)
 """A line that opens with a name and a colon: where a label may stand."""
 
 
@@ -77,8 +87,11 @@ def attribute(ctx: Context) -> None:
     """Attribute each paragraph that opens with a speaker's label, unless a draft is in it.
 
     A label in capitals counts wherever it stands; a label in title case
-    ("Hollis:") only when it opens two paragraphs or more, as the turns of a
-    transcript do (a lone "Bombshell: …" is a headline's label).
+    ("Hollis:") only when it, or another with its last word ("Dana Hollis:"),
+    opens two paragraphs or more, as the turns of a transcript do (a lone
+    "Bombshell: …" is a headline's label); "Q:" and "A:" only when both do, as
+    in an interview. A turn of figures alone ("CLINTON: 1,769.") is a table's
+    row.
     """
     text = ctx.text
     if ":" not in text:
@@ -97,16 +110,23 @@ def attribute(ctx: Context) -> None:
         turns.append((i, end, label))
     if not turns:
         return
-    counts = Counter(label[1] for _, _, label in turns)
+    # a speaker's turns by the last word of the label: "Ana Ruiz:" first, then "Ruiz:"
+    counts = Counter(label[1].split()[-1] for _, _, label in turns)
+    interview = counts["Q"] >= 2 and counts["A"] >= 2
     starts = sorted(d.start for d in ctx.drafts)
     for i, end, label in turns:
         name = label[1]
-        if not name.isupper() and counts[name] < 2:
+        if len(name) == 1:
+            if not interview:
+                continue  # a lone "A:" or "Q:" (a list's item, a table's row)
+        elif not name.isupper() and counts[name.split()[-1]] < 2:
             continue
         content = label.end()
         stop = trim(text, content, min(end, content + MAX_CONTENT))
         if stop <= content or ctx.quotations_between(content, stop):
             continue
+        if _WORD.search(text, content, stop) is None:
+            continue  # "Clinton: 1,769.": a table's row of figures, not a turn
         n = bisect.bisect_left(starts, ctx.paragraph_starts[i])
         if n < len(starts) and starts[n] < end:
             continue  # the paragraph holds an attribution of its own
