@@ -196,6 +196,10 @@ _WORDS_OF_FOUR = list(itertools.product(string.ascii_lowercase, repeat=4))[:32_0
         # a role after a comma before every name: the word before each is matched backwards
         # from the role, not searched for over the whole text before it
         "It rained, pollster Ann Lee said. " * 30_000,
+        # short forms of organisations, each after thousands that end with its words:
+        # each short name is looked up once
+        "".join(f"The Q{''.join(w)} Post met. " for w in _WORDS_OF_FOUR)
+        + "The Post said. " * 20_000,
     ],
     ids=[
         "one_name_repeated",
@@ -208,6 +212,7 @@ _WORDS_OF_FOUR = list(itertools.product(string.ascii_lowercase, repeat=4))[:32_0
         "descriptions",
         "distinct_roles",
         "roles_after_commas",
+        "organisation_short_forms",
     ],
 )
 def test_long_adversarial_inputs_finish(text: str) -> None:

@@ -503,6 +503,58 @@ def _places_and_organizations(
     return tuple(organizations), tuple(places)
 
 
+# Words of a short form's name looked up among the longer names: "The Post" is the last
+# word of "The Washington Post"; a longer short form ("The Federal Reserve Bank") is rare.
+_SHORT_FORM_WORDS = 4
+
+
+def _short_forms(
+    things: list[tuple[int, int, EntryKind, str]],
+) -> list[tuple[int, int, EntryKind, str]]:
+    """The organisations found, each "The …" name that shortens one named before it given
+    that name: "The Post" after "The Washington Post", "The Chronicle" after "San
+    Francisco Chronicle", "The Clinton Foundation" after "Clinton Foundation".
+
+    Not when two names before it end with its words ("The Times" after "Financial Times"
+    and "The New York Times"), nor when it is a name of its own that the lexicon knows
+    ("The Times", of London).
+    """
+    organization = EntryKind.ORGANIZATION
+    shorts = [t for t in things if t[2] is organization and t[3].startswith("The ")]
+    if not shorts:
+        return things  # the common case: no "The …" organisation
+    # each organisation's first mention, by the last words of its name ("Post", "Washington
+    # Post" of "The Washington Post"); a name of more words is read to its last few
+    ends: dict[str, dict[str, int]] = {}
+    for start, _, kind, name in things:
+        if kind is organization:
+            words = name.split()
+            for n in range(1, min(len(words), _SHORT_FORM_WORDS) + 1):
+                firsts = ends.setdefault(" ".join(words[-n:]), {})
+                firsts[name] = min(start, firsts.get(name, start))
+    renamed: dict[str, str] = {}
+    seen: set[str] = set()  # each short name read once, at its first mention
+    for start, _, _, name in sorted(shorts):
+        if name in seen:
+            continue
+        seen.add(name)
+        if LEXICON.get(tuple(name.split())) is not None:
+            continue
+        longer = [
+            other
+            for other, first in ends.get(name[4:], {}).items()
+            if other != name and first < start
+        ]
+        if len(longer) == 1:
+            renamed[name] = longer[0]
+    if not renamed:
+        return things
+    return [
+        (t[0], t[1], t[2], renamed[t[3]]) if t[2] is organization and t[3] in renamed else t
+        for t in things
+    ]
+
+
 def _people_and_things(text: str) -> tuple[list[_Found], list[tuple[int, int, EntryKind, str]]]:
     """The people of a text, and the organisations and places found on the way (see
     :meth:`NameFinder.run`), not yet grouped."""
@@ -520,7 +572,7 @@ def _people_and_things(text: str) -> tuple[list[_Found], list[tuple[int, int, En
     for index, extra in _descriptions(text, people).items():
         person = people[index]
         people[index] = person._replace(mentions=sorted(person.mentions + extra, key=_FIRST))
-    return people, finder.things
+    return people, _short_forms(finder.things)
 
 
 def extract_entities(text_or_document: str | Document) -> Entities:
