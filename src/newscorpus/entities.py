@@ -167,6 +167,15 @@ def _known_matches(finder: NameFinder) -> list[Candidate]:
     full = {real for real in reals if len(real) >= 2}
     firsts = {real[0] for real in full}  # a word that starts no full name is not looked up
     single = {real[-1] for real in reals}
+    # a full name's first word, when a first name or a family name written first, is a
+    # short form of it too: "Hillary" of "Hillary Clinton", "Xi" of "Xi Jinping"; not
+    # when it starts two names ("Dana" of Dana Reyes and Dana Kline: which is not guessed)
+    # ("Donald Trump" and "Donald J. Trump" are one name: one surname after the word)
+    surnames: dict[str, set[str]] = {}
+    for real in full:
+        if real[0] in FIRST_NAMES:
+            surnames.setdefault(real[0], set()).add(real[-1])
+    single.update(word for word, last in surnames.items() if len(last) == 1)
     families: dict[str, set[str]] | None = None  # made when first needed: few texts need it
     longest = max(map(len, full), default=0)
     # The words deferred alone: a short form if anything. (The order of the candidates
@@ -307,7 +316,11 @@ def _cluster(candidates: list[Candidate]) -> list[_Cluster]:
         by_first.setdefault(_real(k.tokens)[0], []).append(k)
     for cand in singles:
         word = cand.tokens[0]
-        options = by_last.get(word) or (by_first.get(word) if word in FIRST_NAMES else None)
+        options = by_last.get(word)
+        first = False  # whether the word is the first of the name it is short for
+        if not options and word in FIRST_NAMES:
+            options = by_first.get(word)
+            first = True
         if options:
             # Most short forms name one person: no call needed to choose.
             home = options[0] if len(options) == 1 else _nearest(options, cand.start)
@@ -318,7 +331,11 @@ def _cluster(candidates: list[Candidate]) -> list[_Cluster]:
         else:
             continue
         home.members.append(cand)
-        home.short_starts.append(cand.start)
+        if not first:
+            # A first name ("Chelsea") tells whom it names, not which of a family a
+            # surname after it means ("Mrs. Clinton" is still Hillary Clinton): a surname
+            # is placed among its family's full names and surnames alone.
+            home.short_starts.append(cand.start)
     return clusters
 
 
