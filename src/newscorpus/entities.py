@@ -165,17 +165,21 @@ def _known_matches(finder: NameFinder) -> list[Candidate]:
         return found
     reals = [_real(c.tokens) for c in finder.candidates]
     full = {real for real in reals if len(real) >= 2}
-    firsts = {real[0] for real in full}  # a word that starts no full name is not looked up
+    # (first word, surname) of each person: "Donald Trump" and "Donald J. Trump" are one
+    pairs = {(real[0], real[-1]) for real in full}
+    firsts = {first for first, _ in pairs}  # a word that starts no full name is not looked up
     single = {real[-1] for real in reals}
-    # a full name's first word, when a first name or a family name written first, is a
+    # A full name's first word, when a first name or a family name written first, is a
     # short form of it too: "Hillary" of "Hillary Clinton", "Xi" of "Xi Jinping"; not
-    # when it starts two names ("Dana" of Dana Reyes and Dana Kline: which is not guessed)
-    # ("Donald Trump" and "Donald J. Trump" are one name: one surname after the word)
-    surnames: dict[str, set[str]] = {}
-    for real in full:
-        if real[0] in FIRST_NAMES:
-            surnames.setdefault(real[0], set()).add(real[-1])
-    single.update(word for word, last in surnames.items() if len(last) == 1)
+    # when it starts two people's names ("Dana" of Dana Reyes and Dana Kline).
+    first_names = firsts & FIRST_NAMES.keys()
+    if first_names and len(pairs) > len(firsts):  # some word starts two names
+        seen: set[str] = set()
+        for first, _ in pairs:
+            if first in seen:
+                first_names.discard(first)
+            seen.add(first)
+    single |= first_names
     families: dict[str, set[str]] | None = None  # made when first needed: few texts need it
     longest = max(map(len, full), default=0)
     # The words deferred alone: a short form if anything. (The order of the candidates
@@ -537,31 +541,27 @@ def _short_forms(
     ("The Times", of London).
     """
     organization = EntryKind.ORGANIZATION
-    shorts = [t for t in things if t[2] is organization and t[3].startswith("The ")]
+    shorts = {name for _, _, kind, name in things if kind is organization and name[:4] == "The "}
+    # most are names the lexicon knows ("The Washington Post"): the common case, nothing
+    # to shorten
+    shorts = {name for name in shorts if tuple(name.split()) not in LEXICON}
     if not shorts:
-        return things  # the common case: no "The …" organisation
-    # each organisation's first mention, by the last words of its name ("Post", "Washington
-    # Post" of "The Washington Post"); a name of more words is read to its last few
-    ends: dict[str, dict[str, int]] = {}
+        return things
+    firsts: dict[str, int] = {}  # each organisation's first mention
     for start, _, kind, name in things:
-        if kind is organization:
-            words = name.split()
-            for n in range(1, min(len(words), _SHORT_FORM_WORDS) + 1):
-                firsts = ends.setdefault(" ".join(words[-n:]), {})
-                firsts[name] = min(start, firsts.get(name, start))
+        if kind is organization and (name not in firsts or start < firsts[name]):
+            firsts[name] = start
+    # the organisations by the last words of their names ("Post", "Washington Post" of
+    # "The Washington Post"); a name of more words is read to its last few
+    ends: dict[str, list[str]] = {}
+    for name in firsts:
+        words = name.split()
+        for n in range(1, min(len(words), _SHORT_FORM_WORDS) + 1):
+            ends.setdefault(" ".join(words[-n:]), []).append(name)
     renamed: dict[str, str] = {}
-    seen: set[str] = set()  # each short name read once, at its first mention
-    for start, _, _, name in sorted(shorts):
-        if name in seen:
-            continue
-        seen.add(name)
-        if LEXICON.get(tuple(name.split())) is not None:
-            continue
-        longer = [
-            other
-            for other, first in ends.get(name[4:], {}).items()
-            if other != name and first < start
-        ]
+    for name in shorts:
+        first = firsts[name]
+        longer = [other for other in ends.get(name[4:], ()) if firsts[other] < first]
         if len(longer) == 1:
             renamed[name] = longer[0]
     if not renamed:
