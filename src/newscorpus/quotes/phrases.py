@@ -102,6 +102,10 @@ _ING_NOUNS = frozenset(read_lines("ing_nouns.txt"))
 _QUANTIFIERS = (
     (_PLURAL_DETERMINERS - {"these", "those"}) | QUANTITY_HEADS | {"another", "each", "one"}
 )
+# Determiners before a number: "the three provinces", "their two sons", "all four".
+_COUNTED_BY = frozenset(
+    ("the", "these", "those", "his", "her", "its", "their", "our", "my", "your", "all")
+)
 _PARTITIVE_PRONOUNS = frozenset(("them", "us", "you"))  # "most of them", "some of us"
 _COORDINATED_PRONOUNS = frozenset(("he", "she", "i", "we", "they"))  # "he and his wife"
 _OBJECT_PRONOUNS = frozenset(("him", "her", "them", "it", "us", "me"))  # "close to him"
@@ -566,6 +570,8 @@ def _phrase_before(
                 # "the White House", but not "that Trump", nor "found that| 74 percent"
                 if (not capital or prev_low == "the") and prev_low != "that":
                     j -= 1
+                    if prev_low in NUMBER_WORDS and j > 0 and toks[j - 1].lower() in _COUNTED_BY:
+                        j -= 1  # a number after its determiner: "the| three provinces"
                 break
             if (
                 prev_low in NAME_JOINERS
