@@ -102,6 +102,8 @@ _ING_NOUNS = frozenset(read_lines("ing_nouns.txt"))
 _QUANTIFIERS = (
     (_PLURAL_DETERMINERS - {"these", "those"}) | QUANTITY_HEADS | {"another", "each", "one"}
 )
+# Adverbs that open a sentence before its subject: "Later| MBC said".
+_OPENING_ADVERBS = frozenset(read_lines("opening_adverbs.txt"))
 # Determiners before a number: "the three provinces", "their two sons", "all four".
 _COUNTED_BY = frozenset(
     ("the", "these", "those", "his", "her", "its", "their", "our", "my", "your", "all")
@@ -582,8 +584,9 @@ def _phrase_before(
                 j -= 1
                 continue
             break
-        if capital and not initial.isupper():
-            break  # a name with its titles ends at a lower-case word
+        if capital and (not initial.isupper() or prev_low in _OPENING_ADVERBS):
+            break  # a name with its titles ends at a lower-case word, and after an adverb
+            # that opens its sentence ("Later| MBC said", "Yesterday| Ana Ruiz said")
         if (
             prev.islower()
             and (verb_like(prev_low) or prev_low.endswith("ing"))
