@@ -42,11 +42,15 @@ _CUT = regex.compile(
     | (?: , | (?<= ,[”"’] ) ) \s++                            # ", while", or ",” while"
       (?: while | but | although | though | whereas | however | even\s++though | yet ) \b
       (?! \s++ (?: \p{Ll}++(?<=ly) \s++ )?                     # unless the clause goes on
-          (?: \p{Ll}++(?<=ing|ed) | \p{Ll}++(?<=n)['’]t | could | would | can | will | should
-            | may | might | must
-            | did | does | do | has | have | had | is | are | was | were | also | not | never
-            | still | then | only | that | rather | instead | because
-            | \L<finite> ) \b )                             # with its subject: ", but could",
+          (?: (?: \p{Ll}++(?<=ing|ed) | \p{Ll}++(?<=n)['’]t | could | would | can | will
+              | should | may | might | must
+              | did | does | do | has | have | had | is | are | was | were | also | not
+              | never | still | then | only | that | rather | instead | because
+              | \L<finite> ) \b
+            | (?-i: \p{Ll}++ (?<! [^su]s ) ) , )                   # or an aside, a word in
+                                                              # lower case, no plural noun:
+                                                              # "crucial, although brief, step"
+        )                                                     # with its subject: ", but could",
                                                               # ", but hasn’t", ", but found";
                                                               # a second "that" clause; ", but
                                                               # rather …", ", but because …"
