@@ -102,6 +102,8 @@ _ING_NOUNS = frozenset(read_lines("ing_nouns.txt"))
 _QUANTIFIERS = (
     (_PLURAL_DETERMINERS - {"these", "those"}) | QUANTITY_HEADS | {"another", "each", "one"}
 )
+# Endings of nouns in -s that are no plurals: "news", "campus", "crisis", "politics".
+_SINGULAR_ENDINGS = ("news", "ss", "us", "is", "ics")
 # Adverbs that open a sentence before its subject: "Later| MBC said".
 _OPENING_ADVERBS = frozenset(read_lines("opening_adverbs.txt"))
 # Determiners before a number: "the three provinces", "their two sons", "all four".
@@ -713,7 +715,9 @@ def _after_determiner(toks: list[str], k: int) -> bool:
         if (low in DETERMINERS and low != "that") or prev.endswith(("’s", "'s")):
             return True
         if (
-            low.endswith("s")  # a plural noun, not an adjective: "the polls| closed"
+            # a plural noun, not an adjective: "the polls| closed"; but "a news| report",
+            # "the campus| poll", "a crisis| report", "a politics| blog" are singular
+            (low.endswith("s") and not low.endswith(_SINGULAR_ENDINGS))
             or low in FUNCTION
             or low in PRONOUNS
             or verb_like(low)
