@@ -255,7 +255,10 @@ def reported(ctx: Context, cue: Cue, unit: int) -> bool:
         inverted = (
             after_cue is not None
             and _NAMED.match(text, after_cue[0]) is not None
-            and _ADJUNCT_TAIL.match(text, after_cue[1], unit_end) is not None
+            and (
+                _ADJUNCT_TAIL.match(text, after_cue[1], unit_end) is not None
+                or _RESUMED.match(text, after_cue[1], unit_end) is not None
+            )
         )
         if inverted:
             speaker = None
@@ -283,7 +286,10 @@ def reported(ctx: Context, cue: Cue, unit: int) -> bool:
     after = cue.end
     if inverted:  # "CLAUSE, said Smith."
         speaker = speaker_after(text, cue.end, unit_end)
-        if speaker is None or not _tail_only(text, speaker[1], unit_end):
+        if speaker is None or not (
+            _tail_only(text, speaker[1], unit_end)
+            or _RESUMED.match(text, speaker[1], unit_end) is not None
+        ):
             return False
         if (
             text[speaker[0] : speaker[1]].lower() in SUBJECT_PRONOUNS
@@ -388,6 +394,10 @@ def reported(ctx: Context, cue: Cue, unit: int) -> bool:
             opening(text, reach(text, unit_start, comma), comma),
             trim(text, unit_start, comma),
         )
+        if _RESUMED.match(text, after, unit_end) is not None:
+            # "The plan, said Ana Ruiz, would be clear by May.": the attribution interrupts
+            # the clause, which goes on with its verb; the content spans both parts
+            end = content_end(ctx, text.index(",", after) + 1, unit_end)
     elif comma is not None and (
         resumes is not None or (aside is not None and (found is None or found[1] == "comma"))
     ):  # "The plan, he said, was dead.", "X, the agency said in a report, and Y."; but
@@ -591,6 +601,20 @@ _TAIL = regex.compile(
 )
 """A short tail after a trailing attribution: " Tuesday.", " in a statement."."""
 
+
+_RESUMED = regex.compile(
+    r"""
+    (?: [\x20\t\xa0]++ [^\s.,;:!?“”"]++ ){0,4}+ , [\x20\t\xa0]++    # "Doyle| and others,"
+    (?: (?: is | are | was | were | has | have | had | will | would | can | could | may | might
+          | must | should | did | does | do ) \b
+      | (?: is | are | was | were | has | have | had | would | could | should | did | does | do
+          | ca | wo ) n['’]t \b )
+    """,
+    regex.VERBOSE,
+)
+"""A comma and an auxiliary after an inverted speaker and a few words: "The plan, said Ana
+Ruiz|, would be clear", "…, said Doyle| and others, would be"; the clause the attribution
+interrupts goes on."""
 
 _BARE_VERBS = frozenset(("say", "add"))  # verbs whose speaker follows with no object between
 _NAMED = regex.compile(r"\p{Lu}|(?:the|a|an)[\x20\t\xa0]")
