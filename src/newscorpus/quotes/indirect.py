@@ -604,7 +604,9 @@ _TAIL = regex.compile(
 
 _RESUMED = regex.compile(
     r"""
-    (?: [\x20\t\xa0]++ [^\s.,;:!?“”"]++ ){0,4}+ , [\x20\t\xa0]++    # "Doyle| and others,"
+    (?: [\x20\t\xa0]++ [^\s.,;:!?“”"]++ ){0,4}+                 # "Doyle| and others"
+    (?: , [\x20\t\xa0]++ (?: who | which ) \b [^,;:.!?“”"]{1,120}+ )?+  # ", who knows him"
+    , [\x20\t\xa0]++
     (?: (?: is | are | was | were | has | have | had | will | would | can | could | may | might
           | must | should | did | does | do ) \b
       | (?: is | are | was | were | has | have | had | would | could | should | did | does | do
@@ -612,9 +614,9 @@ _RESUMED = regex.compile(
     """,
     regex.VERBOSE,
 )
-"""A comma and an auxiliary after an inverted speaker and a few words: "The plan, said Ana
-Ruiz|, would be clear", "…, said Doyle| and others, would be"; the clause the attribution
-interrupts goes on."""
+"""A comma and an auxiliary after an inverted speaker, a few words and a relative clause:
+"The plan, said Ana Ruiz|, would be clear", "…, said Doyle| and others, would be", "…, said
+Ruiz|, who knows him, does not"; the clause the attribution interrupts goes on."""
 
 _BARE_VERBS = frozenset(("say", "add"))  # verbs whose speaker follows with no object between
 _NAMED = regex.compile(r"\p{Lu}|(?:the|a|an)[\x20\t\xa0]")
