@@ -547,6 +547,8 @@ def _that_ahead(text: str, lo: int, toks: list[str], i: int) -> tuple[int, str] 
         if not word[:1].isalnum() and word != "," and j > title_end:
             if word in APOSTROPHES and toks[j - 1].endswith("s") and toks[j - 1][0].isalnum():
                 continue  # a plural's possessive: "wrote to Sanders’| office that …"
+            if word in _ELISIONS and toks[j + 1 : j + 2] and toks[j + 1][:1].isdigit():
+                continue  # a year cut short, its mark typed either way: "said in ’08 that …"
             if word[:1] not in _TITLE_MARKS or j + 1 >= len(toks):
                 return None
             title_end = _title_close(toks, j + 1)  # "said on ABC's “This Week” that …"
@@ -555,6 +557,10 @@ def _that_ahead(text: str, lo: int, toks: list[str], i: int) -> tuple[int, str] 
             limit += title_end - j + 1
     return None
 
+
+# The marks that stand for a year's cut first digits: "’08", "'08", "‘08" (typed the wrong
+# way round).
+_ELISIONS = APOSTROPHES | {"‘"}
 
 # Relative words that open an aside set off by commas inside an adjunct after a cue.
 _ASIDE_RELATIVES = frozenset(("where", "which", "who", "when"))
