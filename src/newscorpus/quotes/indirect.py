@@ -394,10 +394,11 @@ def reported(ctx: Context, cue: Cue, unit: int) -> bool:
             opening(text, reach(text, unit_start, comma), comma),
             trim(text, unit_start, comma),
         )
-        if _RESUMED.match(text, after, unit_end) is not None:
+        resumed = _RESUMED.match(text, after, unit_end)
+        if resumed is not None:
             # "The plan, said Ana Ruiz, would be clear by May.": the attribution interrupts
             # the clause, which goes on with its verb; the content spans both parts
-            end = content_end(ctx, text.index(",", after) + 1, unit_end)
+            end = content_end(ctx, resumed.start("verb"), unit_end)
     elif comma is not None and (
         resumes is not None or (aside is not None and (found is None or found[1] == "comma"))
     ):  # "The plan, he said, was dead.", "X, the agency said in a report, and Y."; but
@@ -607,10 +608,11 @@ _RESUMED = regex.compile(
     (?: [\x20\t\xa0]++ [^\s.,;:!?“”"]++ ){0,4}+                 # "Doyle| and others"
     (?: , [\x20\t\xa0]++ (?: who | which ) \b [^,;:.!?“”"]{1,120}+ )?+  # ", who knows him"
     , [\x20\t\xa0]++
-    (?: (?: is | are | was | were | has | have | had | will | would | can | could | may | might
-          | must | should | did | does | do ) \b
-      | (?: is | are | was | were | has | have | had | would | could | should | did | does | do
-          | ca | wo ) n['’]t \b )
+    (?P<verb>
+      (?: is | are | was | were | has | have | had | will | would | can | could | may | might
+        | must | should | did | does | do ) \b
+    | (?: is | are | was | were | has | have | had | would | could | should | did | does | do
+        | ca | wo ) n['’]t \b )
     """,
     regex.VERBOSE,
 )
