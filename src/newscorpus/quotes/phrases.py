@@ -564,10 +564,11 @@ def _phrase_before(
                 and not capital
                 and 1 < j < last
                 and toks[j].islower()
-                and toks[j - 2].islower()
-                and toks[j - 2] not in _STOPS
-                and not verb_like(toks[j - 2])
-            ):  # coordinated modifiers: "current and former officials"
+                and (toks[j - 2].islower() or (j == 2 and toks[j - 2][1:].islower()))
+                and toks[j - 2].lower() not in _STOPS
+                and not verb_like(toks[j - 2].lower())
+            ):  # coordinated modifiers: "current and former officials", "Current and …"
+                # opening the sentence
                 j -= 1
                 continue
             if prev_low in DETERMINERS:

@@ -202,6 +202,16 @@ def _opening_phrase(text: str, lo: int, toks: list[str], k: int) -> tuple[int, i
         first.lower() in DETERMINERS or first.lower() in APPROXIMATORS
     )
     end = k
+    if (
+        capital
+        and k + 2 < len(toks)
+        and toks[k + 1] == "and"
+        and toks[k + 2].islower()
+        and first[1:].islower()
+        and toks[k + 2] not in FUNCTION
+        and not verb_like(toks[k + 2])
+    ):  # "Current and former officials": coordinated modifiers, no name
+        capital, end = False, k + 2
     while end + 1 < len(toks) and end - k < MAX_WORDS:
         word = toks[end + 1]
         if not _is_word(word):
