@@ -621,8 +621,9 @@ _RESUMED = regex.compile(
 Ruiz|, who knows him, does not"; the clause the attribution interrupts goes on."""
 
 _BARE_VERBS = frozenset(("say", "add"))  # verbs whose speaker follows with no object between
-_NAMED = regex.compile(r"\p{Lu}|(?:the|a|an)[\x20\t\xa0]")
-"""The start of a speaker named or described: "Lena Voss", "the bureau's director"."""
+_NAMED = regex.compile(r"\p{Lu}|(?:the|a|an)[\x20\t\xa0]|\p{Ll}++[\x20\xa0]\p{Lu}")
+"""The start of a speaker named or described: "Lena Voss", "the bureau's director",
+"spokesman Liu Jianchao"."""
 
 _ADJUNCT_TAIL = regex.compile(
     r"""
