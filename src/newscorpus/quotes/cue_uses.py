@@ -205,6 +205,8 @@ def _after_article(text: str, pos: int) -> bool:
         start = k - 1
     elif text[k - 1] in "nN" and k > 1 and text[k - 2] in "aA":
         start = k - 2
+    elif text[k - 1] in "oO" and k > 1 and text[k - 2] in "nN" and text[pos : pos + 6] != "longer":
+        start = k - 2  # a noun denied: "no public| mention of"; but "no longer| comment"
     else:
         return False
     return start == 0 or not text[start - 1].isalnum()

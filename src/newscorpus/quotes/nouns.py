@@ -228,8 +228,8 @@ def _light_verb_subject(text: str, lo: int, pos: int) -> tuple[int, int] | None:
         low = word.lower()
         if low in _LIGHT_VERBS:
             return subject_before(text, lo, span_back(text, start, pos, toks, k, k)[0])
-        if not word.isalpha() or not word.islower():
-            return None
+        if not word.isalpha() or not word.islower() or low == "no":
+            return None  # not "made no comment on …": a noun denied reports nothing
         if low in FUNCTION and low not in _DETERMINERS:
             return None
         skipped += 1
