@@ -305,6 +305,8 @@ def clause_after(
     bare = _CONTRACTION.sub("", low) if "'" in low or "’" in low else low  # "she’ll": "she"
     if bare in _SUBJECTS or first in "“\"‘'«":
         return start_of(text, pos, toks, i), "bare"
+    if lemma == "add" and _counted(toks, i):
+        return None  # "added 200,000 jobs", "added an estimated 132,000 positions": a count
     if lemma in _CLAUSE_VERBS and first[:1].isalnum():  # "said parents still want …"
         return start_of(text, pos, toks, i), "bare"
     for j in range(i + 1, min(len(toks), i + 9)):
@@ -319,6 +321,22 @@ def clause_after(
         if w in _ADJUNCTS and w != "of":  # past a noun phrase: "maintains contacts with"
             break
     return None
+
+
+def _counted(toks: list[str], i: int) -> bool:
+    """Tell whether the words from ``toks[i]`` are a count with no verb of its own: "200,000
+    jobs", "an estimated 132,000 positions" (after at most an article and two modifiers);
+    not "three people were hurt", a clause."""
+    for j in range(i, min(len(toks), i + 4)):
+        word = toks[j]
+        if word[:1].isdigit() or word.lower() in NUMBER_WORDS:
+            return not any(
+                w in FINITE or (w.endswith("ed") and len(w) > 3 and w.islower())
+                for w in toks[j + 1 : j + 9]
+            )
+        if not (word.islower() and word.isascii()) or (j > i and word in FUNCTION):
+            return False
+    return False
 
 
 def ends_attribution(text: str, pos: int, hi: int, lemma: str) -> bool:
