@@ -390,13 +390,28 @@ _ATTACK_TARGET = regex.compile(
 """A place, a vehicle or people armed or not, as the object of "attack": "attacked| his convoy"."""
 
 
+_ATTACKER_BEFORE = regex.compile(
+    r"""
+    (?r) (?<! \p{L} ) \L<attackers>                         # attackers.txt: "gunmen"
+    [\x20\xa0]++ (?: (?: have | has | had | also | then | reportedly | allegedly ) [\x20\xa0]++ )?
+    \Z
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+    attackers=read_lines("attackers.txt"),
+)
+"""Armed attackers right before a position (matched backwards): "Gunmen| attacked"."""
+
+
 def _physical_attack(text: str, cue: Cue) -> bool:
-    """Tell whether an "attack" is done with weapons, as its object tells: "gunmen attacked
-    his convoy", "rebels attacked the stronghold" (``attack_targets.txt``)."""
+    """Tell whether an "attack" is done with weapons, as its object or its subject tells:
+    "rebels attacked the stronghold" (``attack_targets.txt``), "gunmen attacked a
+    ministry" (``attackers.txt``)."""
     if cue.lemma != "attack":
         return False
     target = _ATTACK_TARGET.match(text, cue.end, cue.end + 60)
-    return target is not None and not _ANY_MARK.search(text, cue.end, target.end())
+    if target is not None and not _ANY_MARK.search(text, cue.end, target.end()):
+        return True
+    return _ATTACKER_BEFORE.search(text, max(0, cue.start - 40), cue.start) is not None
 
 
 _ANY_MARK = regex.compile(r"[,.;:!?“”\"()]")
