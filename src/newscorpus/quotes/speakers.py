@@ -18,6 +18,7 @@ from newscorpus.quotes.cues import verb_lemma
 from newscorpus.quotes.tokens import span_of, words
 from newscorpus.quotes.vocabulary import (
     APPROXIMATORS,
+    COMPOUND_HEADS,
     COUNTED_UNITS,
     DAY_AFTER_CUE,
     DETERMINERS,
@@ -449,8 +450,9 @@ def speaker_after(text: str, pos: int, hi: int) -> tuple[int, int] | None:
             and not (
                 described and not low.endswith("ed") and _phrase_ends_after(toks, k + 1)
             )  # but a noun that ends a description: "said another consumer advocate|, Ana
-        ):  # Ruiz"; not a past tense: "said the talks| failed."
-            break
+            and not (k + 2 < len(toks) and toks[k + 2].lower() in COMPOUND_HEADS.get(low, ()))
+        ):  # Ruiz"; not a past tense: "said the talks| failed."; but the first half of a
+            break  # compound noun: "conservative talk| radio host Rush Limbaugh"
         if low in FUNCTION:
             nxt = toks[k + 2] if k + 2 < len(toks) else None
             if (
