@@ -102,6 +102,9 @@ _ING_NOUNS = frozenset(read_lines("ing_nouns.txt"))
 _QUANTIFIERS = (
     (_PLURAL_DETERMINERS - {"these", "those"}) | QUANTITY_HEADS | {"another", "each", "one"}
 )
+# Approximators that are adverbs right before a verb ("almost said"); "over", "about" are
+# prepositions there.
+_VERB_APPROXIMATORS = frozenset(("almost", "nearly"))
 # Endings of nouns in -s that are no plurals: "news", "campus", "crisis", "politics".
 _SINGULAR_ENDINGS = ("news", "ss", "us", "is", "ics")
 # Adverbs that open a sentence before its subject: "Later| MBC said".
@@ -318,6 +321,9 @@ def _subject(text: str, lo: int, pos: int, toks: list[str], plural: bool) -> _Fo
         if word in POINT_NOUNS and (at := _point_in_time(toks, i)) > 0:
             timed = max(timed, i)  # "Lund at one point said", "who at the time was"
             i = at - 1
+            continue
+        if word in _VERB_APPROXIMATORS and i + 1 == len(toks):
+            i -= 1  # right before the verb it is an adverb: "a passion that almost| suggested"
             continue
         if not _is_modifier(toks[i]):  # as written: "Beverly said" is no adverb
             break
