@@ -53,14 +53,8 @@ _COUNTED = regex.compile(
 )
 """A count right before a position (not a year, not a percentage): "270| pledged", "2,312|"."""
 
-_COUNTED_WORD = regex.compile(
-    r"(?i)(?<!\p{L})(?:\L<numbers>)[\x20\t\xa0]++\Z", numbers=sorted(NUMBER_WORDS - {"one"})
-)
-"""A number's word right before a position: "three| suspected"."""
-
-_NUMBER_WORD_ENDS = frozenset(w[-1] for w in NUMBER_WORDS) | frozenset(
-    w[-1].upper() for w in NUMBER_WORDS
-)
+# Numbers' words but "one" ("one alleged …" is a person): "three| suspected militants".
+_COUNT_WORDS = NUMBER_WORDS - {"one"}
 
 _NOUN_AFTER = regex.compile(r"[\x20\t\xa0]++(?!that\b)\p{Ll}++(?<=s)\b")
 """A plural noun right after a position: "pledged| delegates"."""
@@ -163,12 +157,6 @@ def _noun_use(text: str, cue: Cue) -> bool:
         and _NOUN_AFTER.match(text, cue.end, cue.end + 40)
     ):
         return True  # an adjective between a number and its noun: "270 pledged delegates"
-    if (
-        last in _NUMBER_WORD_ENDS  # the cheap test first: as a number's word ends
-        and _COUNTED_WORD.search(text, max(0, cue.start - 12), cue.start)
-        and _NOUN_AFTER.match(text, cue.end, cue.end + 40)
-    ):
-        return True  # and a number's word: "three suspected militants"
     if last < "\x80" and not last.isalpha() and last != "'":
         return False
     lo = max(0, cue.start - 40)
@@ -179,6 +167,8 @@ def _noun_use(text: str, cue: Cue) -> bool:
         if before is None:
             return False
         word = before[1]
+    if word.lower() in _COUNT_WORDS and _NOUN_AFTER.match(text, cue.end, cue.end + 40):
+        return True  # an adjective after a number's word too: "three suspected militants"
     if (
         cue.base
         and word.islower()
