@@ -98,14 +98,16 @@ class _Verb(NamedTuple):
 
 
 def _lexicon() -> tuple[
-    dict[str, _Verb], dict[str, list[tuple[str, _Verb | None]]], frozenset[str]
+    dict[str, _Verb], dict[str, list[tuple[str, _Verb | None]]], frozenset[str], dict[str, _Verb]
 ]:
     """Read the verb lists: single-word forms, phrasal forms keyed by their first word (the
     pattern of their particles, as source: see _particles), and the forms a list gives
     twice, as base and past ("read read", "put_it put_it"), with the first word of a
     phrasal one: these are not base forms only.
 
-    Forms that are nouns far more often than verbs (``noun_forms.txt``) are left out.
+    Forms that are nouns far more often than verbs (``noun_forms.txt``) are kept apart,
+    last: they are cues only where the words beside them make them verbs (see
+    _verb_beside).
     """
     nouns = frozenset(read_lines("noun_forms.txt"))
     words: dict[str, _Verb] = {}
@@ -116,6 +118,7 @@ def _lexicon() -> tuple[
             tail = "".join(rf"[\x20\xa0]++{regex.escape(w)}" for w in rest)
             phrasal.setdefault(first, []).append((tail + r"\b", None))
     past_as_base: set[str] = set()
+    noun_forms: dict[str, _Verb] = {}
     for name, reports, frames in (
         ("reporting_verbs.txt", True, False),
         ("framing_verbs.txt", False, True),
@@ -134,10 +137,12 @@ def _lexicon() -> tuple[
                     phrasal.setdefault(first, []).append((tail + r"\b", verb))
                 elif form not in nouns:
                     words.setdefault(form, verb)
-    return words, phrasal, frozenset(past_as_base)
+                else:
+                    noun_forms.setdefault(form, verb)
+    return words, phrasal, frozenset(past_as_base), noun_forms
 
 
-_WORDS, _PHRASAL, _PAST_AS_BASE = _lexicon()
+_WORDS, _PHRASAL, _PAST_AS_BASE, _NOUN_FORM_WORDS = _lexicon()
 #: Verbs of thought or evidence: they attribute only a clause that "that" opens.
 THOUGHT_LEMMAS = frozenset(row[0] for row in read_rows("thought_verbs.txt"))
 #: Verbs of thought that attribute a clause without "that" too: "fear the dam could fail".
@@ -255,8 +260,54 @@ _START = operator.itemgetter(0)
 _SPAN = re.Match.span
 _FORM_KEYS = frozenset(_FORMS)
 _PHRASE_KEYS = frozenset(form.encode() for form in _PHRASE_FORMS)
+# The forms of noun_forms.txt, in lower case, with the fields of their cue: "states".
+_NOUN_FORMS = {form.encode(): _tail(form, verb) for form, verb in _NOUN_FORM_WORDS.items()}
 #: The words, as :func:`words_of` collects them, that :func:`find_cues` looks for.
-CUE_WORDS = _FORM_KEYS | _PHRASE_KEYS
+CUE_WORDS = _FORM_KEYS | _PHRASE_KEYS | frozenset(_NOUN_FORMS)
+
+_AFTER_QUOTATION = regex.compile(
+    r"(?:[\x20\t\xa0]*+,)?[\x20\t\xa0]++(?:[\p{L}\p{N}.'’\-]++[\x20\t\xa0]++){1,6}+"
+)
+"""The words between a quotation's closing mark and a verb: "”| the report |states"."""
+
+_CLAUSE_GOES_ON = regex.compile(
+    r"[\x20\t\xa0]++(?!(?:in|on|at|to|for|of|as|with|after|before|while|when|during|last"
+    r"|this|again|once|then|too|also)\b)\p{Ll}"
+)
+"""A word in lower case after the form, other than an adjunct's first word: "state| prosecutor"."""
+
+# Words of a count or a quantity, before a plural noun: "various states", "both states".
+_COUNTING = frozenset(
+    row[0] for row in read_rows("determiners.txt") if row[1] == "plural"
+) | frozenset(("various", "other"))
+
+_THAT_AFTER = regex.compile(r"[\x20\t\xa0]++(?:that\b|:)")
+"""A "that" or a colon after a verb: "states| that"."""
+
+# Documents whose noun before "states that" is its subject: "the report states that".
+_DOCUMENTS = frozenset(read_lines("source_nouns.txt")) | frozenset(read_lines("survey_nouns.txt"))
+
+
+def _verb_beside(text: str, start: int, end: int) -> bool:
+    """Tell whether a form that is mostly a noun (``noun_forms.txt``) is a verb here: after
+    a quotation and its subject ("“…,” the report states", "“No,” she laughs"), or after
+    a document's noun and before "that" ("the filing states that …")."""
+    lo = max(0, start - 80)
+    closing = max(text.rfind("”", lo, start), text.rfind('"', lo, start))
+    if (
+        closing >= 0
+        and _AFTER_QUOTATION.fullmatch(text, closing + 1, start)
+        and _CLAUSE_GOES_ON.match(text, end) is None  # not "the state| prosecutor said"
+        and not any(  # nor "… his victories in various| states", "March 1| states"
+            word.lower() in _COUNTING or any(c.isdigit() for c in word)
+            for word in text[closing + 1 : start].split()
+        )
+    ):
+        return True
+    if _THAT_AFTER.match(text, end) is None:
+        return False
+    before = text[lo:start].split()
+    return bool(before) and before[-1].lower() in _DOCUMENTS
 
 
 def _beside_key(phrase: str) -> tuple[str, bool]:
@@ -437,6 +488,16 @@ def find_cues(text: str, words: Sequence[tuple[int, bytes]] | None = None) -> li
     for start, key in words:
         verb = _FORMS.get(key)
         if verb is None:
+            tail = _NOUN_FORMS.get(key)
+            if tail is not None:  # "states", "laughs": mostly nouns, verbs beside a quotation
+                end = start + len(key)
+                if (
+                    (not start or not text[start - 1].isalpha())
+                    and (end == size or not text[end].isalpha())
+                    and _verb_beside(text, start, end)
+                ):
+                    cues.append(_cue((start, end, *tail)))
+                continue
             for phrase, pattern, beside, before in _PHRASES_AT.get(key, ()):
                 # the cheap test first: the phrase's word next to its key is there
                 if not _has_beside(text, start, start + len(key), beside, before):
