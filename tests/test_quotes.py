@@ -287,6 +287,9 @@ TENTH = MEGABYTE // 10
         pytest.param("According to Lund, it rained. " * (MEGABYTE // 30), id="according-openings"),
         pytest.param("it rained according to Lund and " * (MEGABYTE // 32), id="according-unit"),
         pytest.param("“We won,” said on Tuesday Tom Ruiz. " * (MEGABYTE // 36), id="days-after"),
+        # mostly nouns read as verbs beside a quotation; interrupted inverted attributions
+        pytest.param('" the report states ' * (MEGABYTE // 20), id="noun-forms-after-marks"),
+        pytest.param("The plan, said Ruiz, would " * (TENTH // 27), id="interrupted-clauses"),
     ],
 )
 def test_long_adversarial_input_is_read_in_linear_time(text: str) -> None:
