@@ -48,7 +48,10 @@ def test_a_channel_phrase_joins_the_verb_before_it() -> None:
     assert cues("He said in a statement that") == [("said in a statement", "say", "verb")]
 
 
-@pytest.mark.parametrize("text", ["the so-called plan", "unsaid", "said-so", "Sayings", "SAID"])
+@pytest.mark.parametrize(
+    "text",
+    ["the so-called plan", "unsaid", "said-so", "Sayings", "SAID", "“No,” the state-run media"],
+)
 def test_parts_of_other_words_are_not_cues(text: str) -> None:
     assert cues(text) == []
 

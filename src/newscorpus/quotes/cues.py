@@ -284,7 +284,8 @@ _COUNTING = frozenset(
 _THAT_AFTER = regex.compile(r"[\x20\t\xa0]++(?:that\b|:)")
 """A "that" or a colon after a verb: "states| that"."""
 
-# Documents whose noun before "states that" is its subject: "the report states that".
+# Documents whose noun before "states that" is its subject: "the report states that". (The
+# same set as vocabulary.SOURCE_NOUNS, read here because vocabulary imports this module.)
 _DOCUMENTS = frozenset(read_lines("source_nouns.txt")) | frozenset(read_lines("survey_nouns.txt"))
 
 
@@ -491,11 +492,7 @@ def find_cues(text: str, words: Sequence[tuple[int, bytes]] | None = None) -> li
             tail = _NOUN_FORMS.get(key)
             if tail is not None:  # "states", "laughs": mostly nouns, verbs beside a quotation
                 end = start + len(key)
-                if (
-                    (not start or not text[start - 1].isalpha())
-                    and (end == size or not text[end].isalpha())
-                    and _verb_beside(text, start, end)
-                ):
+                if _whole_word(text, start, end) and _verb_beside(text, start, end):
                     cues.append(_cue((start, end, *tail)))
                 continue
             for phrase, pattern, beside, before in _PHRASES_AT.get(key, ()):
@@ -510,14 +507,7 @@ def find_cues(text: str, words: Sequence[tuple[int, bytes]] | None = None) -> li
             continue
         form, single, particles, phrasal_tails = verb
         end = start + len(form)
-        # a whole word: not after or before another letter ("Josésaid"), nor joined by a
-        # hyphen or an apostrophe ("so-called", "said-so")
-        if (start and (text[start - 1].isalpha() or text[start - 1] in _JOINERS)) or (
-            end < size
-            and (
-                text[end].isalpha() or (text[end] in _JOINERS and text[end + 1 : end + 2].isalpha())
-            )
-        ):
+        if not _whole_word(text, start, end):
             continue
         tail = single
         if particles is not None:  # "pointed out", "went on": one pattern of every particle
@@ -540,6 +530,17 @@ def find_cues(text: str, words: Sequence[tuple[int, bytes]] | None = None) -> li
             cues.append(_cue((start, cue_end, *tail)))
     cues.sort(key=_START)  # no two start together (see _PHRASE_OPENERS)
     return _drop_covered(cues)
+
+
+def _whole_word(text: str, start: int, end: int) -> bool:
+    """Tell whether ``text[start:end]`` is a whole word: not after or before another letter
+    ("Josésaid"), nor joined by a hyphen or an apostrophe ("so-called", "said-so",
+    "state-run")."""
+    if start and (text[start - 1].isalpha() or text[start - 1] in _JOINERS):
+        return False
+    return end >= len(text) or not (
+        text[end].isalpha() or (text[end] in _JOINERS and text[end + 1 : end + 2].isalpha())
+    )
 
 
 def _has_beside(text: str, start: int, end: int, word: str, before: bool) -> bool:
