@@ -330,6 +330,8 @@ def _counted(toks: list[str], i: int) -> bool:
     for j in range(i, min(len(toks), i + 4)):
         word = toks[j]
         if word[:1].isdigit() or word.lower() in NUMBER_WORDS:
+            # a verb as _finite reads one, but for its -s forms: those read "jobs" and
+            # "positions" as verbs, the very nouns a count goes with
             return not any(
                 w in FINITE or (w.endswith("ed") and len(w) > 3 and w.islower())
                 for w in toks[j + 1 : j + 9]
