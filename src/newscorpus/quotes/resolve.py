@@ -6,7 +6,8 @@ agency") gets the name of the entity it refers to:
 - a name, or a phrase holding one, takes the canonical name of the mention
   inside it (a person before an organisation, the last before the first:
   "Russia’s TASS news agency" is TASS), unless that mention is someone else
-  ("an aide to Ruiz", "Ruiz’s lawyer", "economists polled by Reuters");
+  ("an aide to Ruiz", "Ruiz’s lawyer", "economists polled by Reuters") or the
+  place where the speaker is ("the Canadian embassy in Madrid" is Canada);
 - a description in apposition to a name that opens its clause, its closing
   comma left out, names that person ("Sen. Dana Reyes, a backer of Ruiz’s
   port plan told …" is Dana Reyes, not Ruiz);
@@ -63,6 +64,11 @@ _APPOSITION_TAILS = (" of ", " at ", " from ", " in ", " with ", " who ")
 # Prepositions whose object is not the speaker: "an aide to|", "people close to|",
 # "sources familiar with|" (see Resolver._someone_else; not "of": "Secretary of| …").
 _OBJECT_PREPOSITIONS = frozenset(("to", "with", "about", "against", "near", "toward", "towards"))
+# Prepositions whose place is where the speaker is or works, not who speaks: "the US
+# embassy in| Bern", "the top US diplomat for| Latin America", "officials in| Kabul".
+_PLACE_PREPOSITIONS = frozenset(("in", "for", "on", "at"))
+# The state itself, which the place it sits in names: "the government in| Beijing".
+_SEATED = frozenset(("government", "regime", "authorities", "administration", "leadership"))
 # Participles before "by" that make its agent the asker, not the speaker: "voters polled by|".
 _ASKING_PARTICIPLES = frozenset(
     ("polled", "surveyed", "interviewed", "questioned", "contacted", "consulted", "reached")
@@ -388,6 +394,10 @@ class Resolver:
             return len(before) > 1 and before[-2].lower() in _ASKING_PARTICIPLES
         if mention[3] == EntityKind.PERSON and word == "for":
             return not any(w.lower() in _SPEAKING_FOR for w in before)  # "a lawyer for Ruiz"
+        if mention[3] == EntityKind.PLACE and word in _PLACE_PREPOSITIONS and len(before) > 1:
+            # where the speaker is, or what for: "the US embassy in Bern"; but a state's
+            # government is named by its seat ("the government in Riyadh")
+            return before[-2].lower() not in _SEATED
         return False
 
     def _pronoun(self, word: str, pos: int, paragraph: int) -> tuple[str | None, EntityKind | None]:
