@@ -37,7 +37,7 @@ import regex
 
 from newscorpus._data import read_rows
 from newscorpus.entities import EntityKind, Mention, MentionIndex, MentionOffsets
-from newscorpus.lexicon import ROLE_NOUNS
+from newscorpus.lexicon import LEXICON, ROLE_MODIFIERS, ROLE_NOUNS, EntryKind
 from newscorpus.name_finder import NAME_SUFFIXES
 from newscorpus.quotes.new_names import new_name
 from newscorpus.quotes.phrases import antecedent
@@ -66,7 +66,7 @@ _APPOSITION_TAILS = (" of ", " at ", " from ", " in ", " with ", " who ")
 _OBJECT_PREPOSITIONS = frozenset(("to", "with", "about", "against", "near", "toward", "towards"))
 # Prepositions whose place is where the speaker is or works, not who speaks: "the US
 # embassy in| Bern", "the top US diplomat for| Latin America", "officials in| Kabul".
-_PLACE_PREPOSITIONS = frozenset(("in", "for", "on", "at"))
+_PLACE_PREPOSITIONS = frozenset(("in", "for", "on", "at", "to"))
 # The state itself, which the place it sits in names: "the government in| Beijing".
 _SEATED = frozenset(("government", "regime", "authorities", "administration", "leadership"))
 # Participles before "by" that make its agent the asker, not the speaker: "voters polled by|".
@@ -121,6 +121,13 @@ def _cue_and_comma(text: str, end: int) -> bool:
     """
     found = _CUE_WORDS.match(text, end)
     return found is not None and text.startswith(",", found.end())
+
+
+def _is_title(word: str) -> bool:
+    """Tell whether a capitalised word before a name is a title: "President", "Sen.",
+    "Foreign" of "Foreign Minister"."""
+    entry = LEXICON.get((word,))
+    return (entry is not None and entry.kind == EntryKind.TITLE) or word.lower() in ROLE_MODIFIERS
 
 
 def _described_role(phrase: str) -> str | None:
@@ -385,6 +392,8 @@ class Resolver:
             if role in ROLE_NOUNS and role not in _SPEAKING_FOR:
                 return True
         before = text[start : mention[0]].split()
+        while before and before[-1][0].isupper() and _is_title(before[-1]):
+            before.pop()  # the name's own titles: "an aide to| President Obama"
         if not before:
             return False
         word = before[-1].lower()

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import regex
 
-from newscorpus._data import read_rows
+from newscorpus._data import read_lines, read_rows
 from newscorpus.dateline import dateline_at
 from newscorpus.lexicon import LEXICON, ROLE_MODIFIERS, ROLE_NOUNS, EntryKind, tokenize
 from newscorpus.quotes.cues import verb_lemma
@@ -42,6 +42,8 @@ from newscorpus.quotes.vocabulary import (
 __all__ = ["speaker_after", "subject_at"]
 
 _CLOSE_TO = frozenset(("close", "closer", "loyal", "near", "linked", "allied", "tied"))
+# Roles whose "to" names whom they serve or where they are posted: "ambassador to| Zimbabwe".
+_ROLES_TO = frozenset(read_lines("roles_to.txt"))
 
 _OPENING_CLASSES = frozenset(("conjunction", "adverb"))  # "But", "Meanwhile" before a subject
 
@@ -52,6 +54,14 @@ def _is_word(token: str) -> bool:
 
 def _capitalised(token: str) -> bool:
     return token[0].isupper()
+
+
+def _named_after(toks: list[str], k: int) -> bool:
+    """Tell whether a name opens at token ``k``, after a determiner or not: "Zimbabwe",
+    "the United States"; not "reporters", "the press"."""
+    if k < len(toks) and toks[k].lower() in DETERMINERS:
+        k += 1
+    return k < len(toks) and _is_word(toks[k]) and _capitalised(toks[k])
 
 
 # Floating quantifiers that open a subject rather than an adjunct before a comma: "Both
@@ -459,7 +469,8 @@ def speaker_after(text: str, pos: int, hi: int) -> tuple[int, int] | None:
                 (
                     low in ("of", "for", "at", "with", "and")
                     or (low == "to" and toks[k].lower() in _CLOSE_TO)
-                )  # "sources close to the army"
+                    or (low == "to" and toks[k].lower() in _ROLES_TO and _named_after(toks, k + 2))
+                )  # "sources close to the army", "ambassador to (the) Zimbabwe| …"
                 and nxt is not None
                 and _is_word(nxt)
                 and (_capitalised(nxt) or nxt.lower() in DETERMINERS)
