@@ -689,6 +689,12 @@ class NameFinder:
                 if len(words) < 3 or not self.read_inner_name(names, words, line):
                     self.deferred.append(names)
                 return
+            if (
+                len(words) > 2
+                and self.office_before(names[0][0])
+                and self.read_inner_name(names, words, line)
+            ):
+                return  # "Secretary of| Homeland Security Michael Chertoff said": a portfolio
         if self.in_headline(line):
             self.deferred.append(names)
         else:
@@ -712,6 +718,24 @@ class NameFinder:
         self.deferred.append(names[:-2])
         self.add_person(names[-2:], None, FIRST_NAMES[first], (first, last))
         return True
+
+    def office_before(self, start: int) -> bool:
+        """Tell whether an office's "of" or "for" ends right before ``start``: "Secretary
+        of| …", "Deputy Minister for| …", "the director of| …"; not "the case of| …"."""
+        text = self.text
+        if not text.endswith(("of ", "for "), 0, start):
+            return False
+        words = text[max(0, start - 60) : start].split()[-7:-1]  # the words before "of"
+        if words and words[-1].lower() in ROLE_NOUNS:
+            return True  # "the director of| …"
+        for word in reversed(words):  # a title among the capitalised words: "Under
+            # Secretary of State for| …", "Under-Secretary of| …"
+            entry = LEXICON.get((word.rsplit("-", 1)[-1],))
+            if entry is not None and entry.kind == EntryKind.TITLE:
+                return True
+            if not word[0].isupper() and word not in ("of", "for", "and"):
+                return False
+        return False
 
     def role_before(self, start: int) -> str | None:
         """A role noun right before a name, with its modifiers: "longtime Democratic pollster"."""
