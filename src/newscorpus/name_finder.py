@@ -168,8 +168,8 @@ _NONE: frozenset[int] = frozenset()
 def _place_named_people(words: list[str]) -> frozenset[int] | set[int]:
     """Indexes of words that the lexicon reads as places but that name a person here.
 
-    A first name before a one-word place that ends the name is a person ("George
-    Washington", "Jack London"), and so is a first name that is also a place before an
+    A first name before a one-word place or demonym that ends the name is a person
+    ("George Washington", "Jack London", "Mark Cuban"), and so is a first name that is also a place before an
     unknown capitalised word ("Jordan Peterson").
     """
     if _FIRST_NAME_SET.isdisjoint(words):  # most runs: no first name, nothing to find
@@ -181,7 +181,12 @@ def _place_named_people(words: list[str]) -> frozenset[int] | set[int]:
             continue
         entry = LEXICON.get((second,))
         ends = i + 2 == len(words) or words[i + 2] in NAME_SUFFIXES
-        if entry is not None and entry.kind is _PLACE and ends and (first,) not in LEXICON:
+        if (
+            entry is not None
+            and (entry.kind is _PLACE or entry.kind is _DEMONYM)  # "Mark Cuban", "David French"
+            and ends
+            and (first,) not in LEXICON
+        ):
             found.add(i + 1)
         elif (
             entry is None
