@@ -169,8 +169,8 @@ def _place_named_people(words: list[str]) -> frozenset[int] | set[int]:
     """Indexes of words that the lexicon reads as places but that name a person here.
 
     A first name before a one-word place or demonym that ends the name is a person
-    ("George Washington", "Jack London", "Mark Cuban"), and so is a first name that is also a place before an
-    unknown capitalised word ("Jordan Peterson").
+    ("George Washington", "Jack London", "Mark Cuban"), and so is a first name that is
+    also a place before an unknown capitalised word ("Jordan Peterson").
     """
     if _FIRST_NAME_SET.isdisjoint(words):  # most runs: no first name, nothing to find
         return _NONE
