@@ -384,6 +384,10 @@ def speaker_of(ctx: Context, cue: Cue, unit: int, quoting: bool = False) -> tupl
                 # back for the subject's window
         to = _infinitive(text, max(unit_start, cue.start - 40), cue.start)
         if to is not None:  # "I had to answer", "Pence went on to say": the verb's subject
+            controlled = _OBJECT_CONTROL.search(text, max(unit_start, cue.start - 60), cue.start)
+            if controlled is not None:  # "led some to speculate": theirs; but "urged the
+                # senator to apologize" asks for words not yet said
+                return None if controlled["request"] else controlled.span("object")
             subject = subject_before(text, unit_start, to.start())
             if subject is not None and _BARE_WORD.fullmatch(text, subject[0], subject[1]):
                 # maybe a verb read as a noun: "Lena Voss will come| on the show to talk"
@@ -454,6 +458,8 @@ def speaker_of(ctx: Context, cue: Cue, unit: int, quoting: bool = False) -> tupl
             continue
         if _RELATIVE.match(text, draft.speaker[0], draft.speaker[1] + 1):
             continue  # "an architect who said": not the subject of the sentence
+        if draft.cue is not None and _controlled(text, draft.speaker, draft.cue[0]):
+            continue  # "Ruiz urged residents to report it, saying": the object, not Ruiz
         return draft.speaker
     if cue.kind == _PARTICIPLE:  # "…, and she grew upset, shouting": the last clause's
         for clause in _CLAUSE_START.finditer(text, max(unit_start, cue.start - 200), cue.start):
@@ -509,6 +515,49 @@ def quoted_by(text: str, lo: int, pos: int) -> tuple[int, int] | None:
         return subject_before(text, lo, found.start())
     active = _QUOTED_ACTIVE.search(text, max(lo, pos - 180), pos)
     return None if active is None else active.span("who")
+
+
+def _control_forms(kind: str) -> list[str]:
+    """The forms of the verbs of ``object_control_verbs.txt`` of one kind."""
+    return [
+        form.strip()
+        for line in read_lines("object_control_verbs.txt")
+        if line.startswith(kind + " ")
+        for form in line[len(kind) + 1 :].split("|")
+    ]
+
+
+_OBJECT_CONTROL = regex.compile(
+    r"""(?r)
+    \b (?: (?P<request> \L<requests> ) | \L<causes> ) [\x20\xa0]+          # "urged", "led"
+    (?P<object> (?! \L<stops> \b ) [\p{L}\p{N}] [\p{L}\p{N}.'’\-]*
+        (?: [\x20\xa0]+ (?! \L<stops> \b ) [\p{L}\p{N}] [\p{L}\p{N}.'’\-]* ){0,4}? )
+    (?: [\x20\xa0]+ (?: not | never ) )?   # "told his staff not| to"
+    [\x20\xa0]+ to [\x20\xa0]+ \Z        # (no possessive runs: read backwards, they would
+                                        # take a word's first letter from its class)
+    """,
+    regex.VERBOSE,
+    requests=_control_forms("request"),
+    causes=_control_forms("cause"),
+    stops=[
+        *("to", "not", "never", "that", "if", "whether", "why", "how", "what", "who", "when"),
+        *("where", "which", "will", "would", "could", "can", "may", "might", "should", "must"),
+        *("is", "are", "was", "were", "be", "has", "have", "had", "do", "does", "did"),
+    ],
+)
+"""A verb, its object and the "to" of an infinitive that the object is the subject of:
+"urged |the Vermont senator| to", matched backwards from the "to", so that the verb is
+the nearest one. The object holds no "to", "not", question word or auxiliary ("asking
+Rubio why he decided| to"); a "not" after it is no part of it ("told |his staff| not to")."""
+
+
+def _controlled(text: str, speaker: tuple[int, int], cue: int) -> bool:
+    """Tell whether ``speaker`` is the object of a verb like "urge" before the infinitive
+    cue at ``cue``, of which :data:`_OBJECT_CONTROL` made it the speaker."""
+    if cue - speaker[1] > 12:  # the cheap test first: " not to " at most after the object
+        return False
+    found = _OBJECT_CONTROL.search(text, max(0, cue - 60), cue)
+    return found is not None and found.span("object") == speaker
 
 
 def _infinitive(text: str, lo: int, pos: int) -> regex.Match[str] | None:
