@@ -117,6 +117,12 @@ def passive(ctx: Context, cue: Cue, unit: int) -> bool:
     else:  # "X was accused of Y", "X was first reported by the Post"
         if agent is None and not _reports_alone(text, cue):
             return False  # "was promoted to colonel", "power cuts were reported in …"
+        if (
+            agent is None
+            and aux is not None
+            and _negated(text[max(0, aux.start() - 10) : aux.end()])
+        ):
+            return False  # "Financial terms were not disclosed", "has not been announced"
         start = subject[0]
         end = subject[1]
         limit = agent[0] if agent is not None else unit_end
@@ -199,6 +205,16 @@ _SENTENCE_END = regex.compile(
     regex.VERBOSE,
 )
 """What may follow an agent that ends its sentence: a time, and the closing marks."""
+
+
+def _negated(auxiliary: str) -> bool:
+    """Tell whether the auxiliary of a passive (:data:`_AUXILIARY`), with a few characters
+    before it, denies it: "were not", "wasn’t", "has not been", "had never been"."""
+    return (
+        "n't" in auxiliary
+        or "n’t" in auxiliary
+        or not {"not", "never"}.isdisjoint(auxiliary.split())
+    )
 
 
 def _reports_alone(text: str, cue: Cue) -> bool:

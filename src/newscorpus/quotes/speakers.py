@@ -452,7 +452,9 @@ def speaker_after(text: str, pos: int, hi: int) -> tuple[int, int] | None:
             break
         word = span
         low = word.lower()
-        after_determiner = toks[k].lower() in DETERMINERS
+        after_determiner = toks[k].lower() in DETERMINERS or (
+            k > 0 and ly_adverb(toks[k]) and toks[k - 1].lower() in DETERMINERS
+        )  # "the| April 24 directive", "a newly| issued regulation"
         if (low in TIME and not after_determiner) or (  # but "the April 24 directive"
             word.islower()
             and verb_like(low)
