@@ -165,6 +165,21 @@ class Candidate:
 _NONE: frozenset[int] = frozenset()
 
 
+def _leading_role(words: tuple[str, ...]) -> int:
+    """The number of words of a capitalised role that opens a run of names, or 0: 2 for
+    "Government Spokesman Yuri Chizik", 1 for "Pastor Darrell Scott". The role ends with
+    a role noun ("spokesman"), and two words at least are left for the name, the first
+    a first name, none an organisation's head or a word that is never a name: "Dean
+    Baker" is a name, "Official Secrets Act" no role and name."""
+    for k in range(len(words) - 2, 0, -1):
+        if words[k - 1].lower() in ROLE_NOUNS and words[k - 1][:1].isupper():
+            name = words[k:]
+            if name[0] not in FIRST_NAMES or any(w in ORG_HEADS or w in NOT_NAMES for w in name):
+                return 0  # "Official Secrets Act", "Chef de Mission": no name after it
+            return k
+    return 0
+
+
 def _place_named_people(words: list[str]) -> frozenset[int] | set[int]:
     """Indexes of words that the lexicon reads as places but that name a person here.
 
@@ -676,6 +691,13 @@ class NameFinder:
                 self.deferred_words.append(names[0])
             return
         words = tuple([t[3] for t in names])
+        if len(words) > 2 and words[0] not in FIRST_NAMES:
+            split = _leading_role(words)
+            if split and not self.in_headline(line):
+                # "Government Spokesman Yuri Chizik": a capitalised role, then the name
+                role = " ".join(words[:split])
+                self.add_person(names[split:], role, ROLE_NOUNS.get(words[split - 1].lower()))
+                return
         real = len(words)  # words other than particles and suffixes
         if not _NOT_REAL.isdisjoint(words):
             real = sum(1 for w in words if w not in PARTICLES and w not in NAME_SUFFIXES)
