@@ -713,13 +713,20 @@ class NameFinder:
             elif real >= 2 and _person_after(self.text, end):
                 role, gender = None, None
             else:
-                if len(words) < 3 or not self.read_inner_name(names, words, line):
+                if len(words) < 3 or not (
+                    self.read_inner_name(names, words, line)
+                    or (
+                        self.text.endswith("and ", 0, start)  # "Minister of Trade and|"
+                        and self.office_before(start)
+                        and self.read_inner_name(names, words, line, office=True)
+                    )
+                ):
                     self.deferred.append(names)
                 return
             if (
                 len(words) > 2
                 and self.office_before(names[0][0])
-                and self.read_inner_name(names, words, line)
+                and self.read_inner_name(names, words, line, office=True)
             ):
                 return  # "Secretary of| Homeland Security Michael Chertoff said": a portfolio
         if self.in_headline(line):
@@ -727,12 +734,16 @@ class NameFinder:
         else:
             self.add_person(names, role, gender, words)
 
-    def read_inner_name(self, names: list[Chunk], words: tuple[str, ...], line: int) -> bool:
+    def read_inner_name(
+        self, names: list[Chunk], words: tuple[str, ...], line: int, office: bool = False
+    ) -> bool:
         """A first name and a surname that end the tail of a description cut at "of" or
-        "for", outside a headline: "the director of| Harbor Studies Nadia Brandt"."""
+        "for", outside a headline: "the director of| Harbor Studies Nadia Brandt";
+        ``office`` when :meth:`office_before` has found the cut ("Minister of Trade and|
+        Industry Ana Ruiz")."""
         first, last = words[-2], words[-1]
         if (
-            not self.text.endswith(("of ", "for "), 0, names[0][0])
+            not (office or self.text.endswith(("of ", "for "), 0, names[0][0]))
             or FIRST_NAMES.get(first) is None  # no first name, or one of no gender
             or not last.istitle()  # "Hillary PAC", "Emmanuel III"
             or last in NOT_NAMES
@@ -747,20 +758,25 @@ class NameFinder:
         return True
 
     def office_before(self, start: int) -> bool:
-        """Tell whether an office's "of" or "for" ends right before ``start``: "Secretary
-        of| …", "Deputy Minister for| …", "the director of| …"; not "the case of| …"."""
+        """Tell whether an office's "of" or "for", or the "and" of its portfolio, ends right
+        before ``start``: "Secretary of| …", "Deputy Minister for| …", "the director of|
+        …", "Minister of Foreign Affairs and| …"; not "the case of| …"."""
         text = self.text
-        if not text.endswith(("of ", "for "), 0, start):
+        if not text.endswith(("of ", "for ", "and "), 0, start):
             return False
-        words = text[max(0, start - 60) : start].split()[-7:-1]  # the words before "of"
-        if words and words[-1].lower() in ROLE_NOUNS:
+        words = text[max(0, start - 80) : start].replace(",", " ").split()[-10:]
+        if len(words) > 1 and words[-1] != "and" and words[-2].lower() in ROLE_NOUNS:
             return True  # "the director of| …"
+        office = False  # an "of" or "for" passed: the words after it are a portfolio
         for word in reversed(words):  # a title among the capitalised words: "Under
-            # Secretary of State for| …", "Under-Secretary of| …"
+            # Secretary of State for| …", "Under-Secretary of| …", "Minister of Trade and| …"
+            if word in ("of", "for"):
+                office = True
+                continue
             entry = LEXICON.get((word.rsplit("-", 1)[-1],))
             if entry is not None and entry.kind == EntryKind.TITLE:
-                return True
-            if not word[0].isupper() and word not in ("of", "for", "and"):
+                return office
+            if not word[0].isupper() and word not in ("and", "the"):
                 return False
         return False
 
