@@ -9,6 +9,8 @@ it: see :func:`speaker_of`.
 
 from __future__ import annotations
 
+import re
+
 import regex
 
 from newscorpus._data import read_lines
@@ -384,10 +386,12 @@ def speaker_of(ctx: Context, cue: Cue, unit: int, quoting: bool = False) -> tupl
                 # back for the subject's window
         to = _infinitive(text, max(unit_start, cue.start - 40), cue.start)
         if to is not None:  # "I had to answer", "Pence went on to say": the verb's subject
-            controlled = _OBJECT_CONTROL.search(text, max(unit_start, cue.start - 60), cue.start)
+            controlled = _object_control(
+                text, max(unit_start, cue.start - _CONTROL_REACH), cue.start
+            )
             if controlled is not None:  # "led some to speculate": theirs; but "urged the
                 # senator to apologize" asks for words not yet said
-                return None if controlled["request"] else controlled.span("object")
+                return None if controlled[1] else controlled[0]
             subject = subject_before(text, unit_start, to.start())
             if subject is not None and _BARE_WORD.fullmatch(text, subject[0], subject[1]):
                 # maybe a verb read as a noun: "Lena Voss will come| on the show to talk"
@@ -517,47 +521,63 @@ def quoted_by(text: str, lo: int, pos: int) -> tuple[int, int] | None:
     return None if active is None else active.span("who")
 
 
-def _control_forms(kind: str) -> list[str]:
-    """The forms of the verbs of ``object_control_verbs.txt`` of one kind."""
-    return [
-        form.strip()
-        for line in read_lines("object_control_verbs.txt")
-        if line.startswith(kind + " ")
-        for form in line[len(kind) + 1 :].split("|")
-    ]
-
-
-_OBJECT_CONTROL = regex.compile(
-    r"""(?r)
-    \b (?: (?P<request> \L<requests> ) | \L<causes> ) [\x20\xa0]+          # "urged", "led"
-    (?P<object> (?! \L<stops> \b ) [\p{L}\p{N}] [\p{L}\p{N}.'’\-]*
-        (?: [\x20\xa0]+ (?! \L<stops> \b ) [\p{L}\p{N}] [\p{L}\p{N}.'’\-]* ){0,4}? )
-    (?: [\x20\xa0]+ (?: not | never ) )?   # "told his staff not| to"
-    [\x20\xa0]+ to [\x20\xa0]+ \Z        # (no possessive runs: read backwards, they would
-                                        # take a word's first letter from its class)
-    """,
-    regex.VERBOSE,
-    requests=_control_forms("request"),
-    causes=_control_forms("cause"),
-    stops=[
+# The forms of the verbs of object_control_verbs.txt and their kinds: "urged": "request",
+# "led": "cause", "called on": "request".
+_CONTROL_VERBS = {
+    form.strip(): line.split(None, 1)[0]
+    for line in read_lines("object_control_verbs.txt")
+    for form in line.split(None, 1)[1].split("|")
+}
+# Words no object of theirs holds: "asking Rubio why he decided| to", "led it| to", "said
+# he would| have to" (auxiliaries, question words, "to", "not").
+_CONTROL_STOPS = frozenset(
+    (
         *("to", "not", "never", "that", "if", "whether", "why", "how", "what", "who", "when"),
         *("where", "which", "will", "would", "could", "can", "may", "might", "should", "must"),
         *("is", "are", "was", "were", "be", "has", "have", "had", "do", "does", "did"),
-    ],
+    )
 )
-"""A verb, its object and the "to" of an infinitive that the object is the subject of:
-"urged |the Vermont senator| to", matched backwards from the "to", so that the verb is
-the nearest one. The object holds no "to", "not", question word or auxiliary ("asking
-Rubio why he decided| to"); a "not" after it is no part of it ("told |his staff| not to")."""
+_CONTROL_MARKS = frozenset(',;:()[]“”"')  # marks that end a phrase: no object holds one
+_CONTROL_REACH = 60  # characters before an infinitive's "to" in which its verb is looked for
+_WORD_SPANS = re.compile(r"\S+")
+
+
+def _object_control(text: str, lo: int, pos: int) -> tuple[tuple[int, int], bool] | None:
+    """The object of a verb of ``object_control_verbs.txt`` whose infinitive's "to" ends
+    ``text[lo:pos]``, and whether the verb is a request: ("the Vermont senator", True)
+    for "urged |the Vermont senator| to", ("some", False) for "led |some| to".
+
+    The object is one to five words, none of :data:`_CONTROL_STOPS` nor a mark that ends
+    a phrase; a "not" after it is no part of it ("told |his staff| not to"). The nearest
+    verb is the one.
+    """
+    spans = [m.span() for m in _WORD_SPANS.finditer(text, lo, pos)]
+    if len(spans) < 3 or text[spans[-1][0] : spans[-1][1]] != "to":
+        return None
+    last = len(spans) - 2  # the object's last word
+    if text[spans[last][0] : spans[last][1]] in ("not", "never"):
+        last -= 1
+    for k in range(last, max(-1, last - 6), -1):
+        word = text[spans[k][0] : spans[k][1]]
+        kind = _CONTROL_VERBS.get(word)
+        if kind is None and word == "on" and k > 0:  # "called on"
+            kind = _CONTROL_VERBS.get(text[spans[k - 1][0] : spans[k - 1][1]] + " on")
+        if kind is not None:
+            if k == last:
+                return None  # no object: "wants| to"
+            return (spans[k + 1][0], spans[last][1]), kind == "request"
+        if word.lower() in _CONTROL_STOPS or not _CONTROL_MARKS.isdisjoint(word):
+            return None
+    return None
 
 
 def _controlled(text: str, speaker: tuple[int, int], cue: int) -> bool:
-    """Tell whether ``speaker`` is the object of a verb like "urge" before the infinitive
-    cue at ``cue``, of which :data:`_OBJECT_CONTROL` made it the speaker."""
+    """Tell whether ``speaker`` is the object of a verb like "lead" before the infinitive
+    cue at ``cue``, of which :func:`_object_control` made it the speaker."""
     if cue - speaker[1] > 12:  # the cheap test first: " not to " at most after the object
         return False
-    found = _OBJECT_CONTROL.search(text, max(0, cue - 60), cue)
-    return found is not None and found.span("object") == speaker
+    found = _object_control(text, max(0, cue - _CONTROL_REACH), cue)
+    return found is not None and found[0] == speaker
 
 
 def _infinitive(text: str, lo: int, pos: int) -> regex.Match[str] | None:
