@@ -452,13 +452,14 @@ def speaker_after(text: str, pos: int, hi: int) -> tuple[int, int] | None:
             break
         word = span
         low = word.lower()
-        after_determiner = toks[k].lower() in DETERMINERS or (
-            k > 0 and ly_adverb(toks[k]) and toks[k - 1].lower() in DETERMINERS
-        )  # "the| April 24 directive", "a newly| issued regulation"
+        after_determiner = toks[k].lower() in DETERMINERS
         if (low in TIME and not after_determiner) or (  # but "the April 24 directive"
             word.islower()
             and verb_like(low)
             and not after_determiner
+            and not (  # but a modifier's participle: "a newly| issued regulation"
+                k > 0 and ly_adverb(toks[k]) and toks[k - 1].lower() in DETERMINERS
+            )
             and not (
                 described and not low.endswith("ed") and _phrase_ends_after(toks, k + 1)
             )  # but a noun that ends a description: "said another consumer advocate|, Ana
