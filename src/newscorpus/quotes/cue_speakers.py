@@ -551,6 +551,8 @@ def _object_control(text: str, lo: int, pos: int) -> tuple[tuple[int, int], bool
     a phrase; a "not" after it is no part of it ("told |his staff| not to"). The nearest
     verb is the one.
     """
+    if _CONTROL_VERBS.keys().isdisjoint(text[lo:pos].split()) and " on " not in text[lo:pos]:
+        return None  # no verb of the list: most infinitives ("went on to" is read below)
     spans = [m.span() for m in _WORD_SPANS.finditer(text, lo, pos)]
     if len(spans) < 3 or text[spans[-1][0] : spans[-1][1]] != "to":
         return None
