@@ -14,6 +14,7 @@ TEMPORAL_WORDS = st.sampled_from(
         "last",
         "next",
         "this",
+        "This",  # a sentence's first word: "This past week"
         "past",
         "early",
         "late",

@@ -229,6 +229,7 @@ def test_date_words_keep_the_invariants(words: list[str], ref: datetime.date | N
         "every other ",
         "9 a.m. ",
         "2023-12-07T",
+        "x daily ",
     ],
 )
 def test_long_adversarial_input(piece: str) -> None:

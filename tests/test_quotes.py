@@ -290,6 +290,9 @@ TENTH = MEGABYTE // 10
         # mostly nouns read as verbs beside a quotation; interrupted inverted attributions
         pytest.param('" the report states ' * (MEGABYTE // 20), id="noun-forms-after-marks"),
         pytest.param("The plan, said Ruiz, would " * (TENTH // 27), id="interrupted-clauses"),
+        # unattributed quotations whose lead-in was copied from its unit's or the text's start
+        pytest.param("“We will win this race.”\n\n" * (MEGABYTE // 27), id="quote-paragraphs"),
+        pytest.param("Then " + "“We will win it all” and " * (MEGABYTE // 26), id="quote-unit"),
     ],
 )
 def test_long_adversarial_input_is_read_in_linear_time(text: str) -> None:

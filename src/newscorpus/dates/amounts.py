@@ -52,8 +52,13 @@ def _names_a_paper(m: re.Match[str], ctx: Context) -> bool:
         return not after[:1].islower()
     if before.lower() in CONTEXT["paper_before"]:
         return True
-    # "People's Daily", "Party daily": a capital, but not at the start of a sentence
-    opening = not before or ctx.text[: m.start()].rstrip().endswith((".", "!", "?", ":"))
+    # "People's Daily", "Party daily": a capital, but not at the start of a sentence. The
+    # character before the spaces is read without a copy of the text before it, which
+    # took time quadratic in the length of a text of many "daily".
+    j = m.start()
+    while j > 0 and ctx.text[j - 1].isspace():
+        j -= 1
+    opening = not before or ctx.text[j - 1 : j] in (".", "!", "?", ":")
     return not opening and (before[:1].isupper() or m["st_adv"][:1].isupper())
 
 

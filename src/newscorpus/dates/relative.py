@@ -160,7 +160,10 @@ def _relative(m: re.Match[str], ctx: Context) -> list[Draft]:
     the = m["r_the"] is not None
     mod = mod_of(m["r_pre"])
     if rel == "past" and not the and ctx.word_before(start) == "this":  # "this past week"
-        start = ctx.text.rindex("this", 0, start)
+        # the "this" right before, in any case ("This past week"), within the 30
+        # characters word_before reads
+        lo = max(0, start - 30)
+        start = lo + ctx.text[lo:start].lower().rindex("this")
         rel = "last"
     if unit == "day":
         step = _ANAPHORIC.get(rel)

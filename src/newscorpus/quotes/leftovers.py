@@ -136,6 +136,23 @@ def attribute(ctx: Context) -> None:
         bisect.insort(placed, (q.start, len(ctx.drafts) - 1))
 
 
+_LEAD_REACH = 400  # characters at the end of a lead-in read for its speaker
+_NAMING_REACH = 40  # characters before a colon in which NAMING_COLON's word is looked for
+
+
+def _colon_before(text: str, lo: int, hi: int) -> int:
+    """Where the colon is that ``text[lo:hi]`` ends with, spaces after it aside, or -1.
+
+    Read backwards from ``hi`` without a copy of the text before it: a copy per
+    quotation took time quadratic in the length of a sentence or a text of many
+    quotations.
+    """
+    j = hi
+    while j > lo and text[j - 1].isspace():
+        j -= 1
+    return j - 1 if j > lo and text[j - 1] == ":" else -1
+
+
 def _colon_subject(ctx: Context, q: Quotation, unit: int) -> tuple[int, int] | None:
     """The subject of a lead-in that ends with a colon before a quotation.
 
@@ -146,23 +163,26 @@ def _colon_subject(ctx: Context, q: Quotation, unit: int) -> tuple[int, int] | N
     """
     text = ctx.text
     start = ctx.units[unit][0]
-    if start < q.start and text[start : q.start].rstrip().endswith(":"):
+    if start < q.start and _colon_before(text, start, q.start) >= 0:
         lead, end = start, q.start
     else:
         paragraph = ctx.paragraph_of(q.start)
         if start != q.start or paragraph == 0 or ctx.paragraph_starts[paragraph] != q.start:
             return None
         end = ctx.paragraph_ends[paragraph - 1]
-        if not text[:end].rstrip().endswith(":"):
+        if _colon_before(text, 0, end) < 0:
             return None
         lead = ctx.units[ctx.unit_of(end - 1)][0]
-    author = _AUTHOR_LEAD.search(text, lead, end)
+    # the end of the lead-in, where its byline, last clause or name stands: the patterns
+    # read no further back, so a text of many such quotations takes linear time
+    near = max(lead, end - _LEAD_REACH)
+    author = _AUTHOR_LEAD.search(text, near, end)
     if author is not None:  # "…,” by Ana Ruiz: “…”": an excerpt of her article
         return author.span(1)
-    pronouns = list(_CLAUSE_PRONOUN.finditer(text, lead, end))
+    pronouns = list(_CLAUSE_PRONOUN.finditer(text, near, end))
     if pronouns:
         return pronouns[-1].span(1)
-    named = _NAME_LEAD.search(text, lead, end)
+    named = _NAME_LEAD.search(text, near, end)
     if named is not None:  # "TURNOUT ROSE - Maria Alvarez: “…”": the name speaks
         return named.span(1)
     return subject_at(text, lead, end)
@@ -240,10 +260,12 @@ def _utterance(ctx: Context, q: Quotation, unit: int) -> bool:
     if letter is None or letter[0].islower():
         return False
     unit_start = ctx.units[unit][0]
-    before = text[unit_start : q.start]
-    if not _LETTER.search(before):
+    if not _LETTER.search(text, unit_start, q.start):
         return True
-    return before.rstrip().endswith(":") and not NAMING_COLON.search(before)  # not a title
+    colon = _colon_before(text, unit_start, q.start)
+    return colon >= 0 and not NAMING_COLON.search(  # not a title: "a column titled:"
+        text, max(unit_start, colon - _NAMING_REACH), q.start
+    )
 
 
 def _running_clause(
