@@ -28,6 +28,7 @@ __all__ = [
     "TOKEN",
     "Entry",
     "EntryKind",
+    "is_title_word",
     "tokenize",
 ]
 
@@ -151,3 +152,14 @@ NOT_NAMES: frozenset[str] = frozenset(read_lines("not_names.txt"))
 ORG_HEADS: frozenset[str] = frozenset(read_lines("organization_suffixes.txt"))
 #: Last words of news outlets' names ("Times", "Herald"): an organisation named so is an outlet.
 OUTLET_WORDS: frozenset[str] = frozenset(read_lines("outlet_words.txt"))
+
+
+def is_title_word(word: str) -> bool:
+    """Tell whether one word, as written, is a title of ``titles.txt``.
+
+    Example:
+        >>> is_title_word("President"), is_title_word("Sen."), is_title_word("president")
+        (True, True, False)
+    """
+    entry = LEXICON.get((word,))
+    return entry is not None and entry.kind is EntryKind.TITLE

@@ -32,6 +32,7 @@ from newscorpus.lexicon import (
     ROLE_NOUNS,
     Entry,
     EntryKind,
+    is_title_word,
 )
 from newscorpus.name_runs import (
     HEADLINE_MAX,
@@ -773,8 +774,7 @@ class NameFinder:
             if word in ("of", "for"):
                 office = True
                 continue
-            entry = LEXICON.get((word.rsplit("-", 1)[-1],))
-            if entry is not None and entry.kind == EntryKind.TITLE:
+            if is_title_word(word.rsplit("-", 1)[-1]):
                 return office
             if not word[0].isupper() and word not in ("and", "the"):
                 return False

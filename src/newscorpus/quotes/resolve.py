@@ -37,7 +37,7 @@ import regex
 
 from newscorpus._data import read_rows
 from newscorpus.entities import EntityKind, Mention, MentionIndex, MentionOffsets
-from newscorpus.lexicon import LEXICON, ROLE_MODIFIERS, ROLE_NOUNS, EntryKind
+from newscorpus.lexicon import ROLE_MODIFIERS, ROLE_NOUNS, is_title_word
 from newscorpus.name_finder import NAME_SUFFIXES
 from newscorpus.quotes.new_names import new_name
 from newscorpus.quotes.phrases import antecedent
@@ -123,11 +123,10 @@ def _cue_and_comma(text: str, end: int) -> bool:
     return found is not None and text.startswith(",", found.end())
 
 
-def _is_title(word: str) -> bool:
-    """Tell whether a capitalised word before a name is a title: "President", "Sen.",
-    "Foreign" of "Foreign Minister"."""
-    entry = LEXICON.get((word,))
-    return (entry is not None and entry.kind == EntryKind.TITLE) or word.lower() in ROLE_MODIFIERS
+def _personal_title(word: str) -> bool:
+    """Tell whether a capitalised word before a name is part of a title: "President",
+    "Sen.", "Foreign" of "Foreign Minister"."""
+    return is_title_word(word) or word.lower() in ROLE_MODIFIERS
 
 
 def _described_role(phrase: str) -> str | None:
@@ -392,7 +391,7 @@ class Resolver:
             if role in ROLE_NOUNS and role not in _SPEAKING_FOR:
                 return True
         before = text[start : mention[0]].split()
-        while before and before[-1][0].isupper() and _is_title(before[-1]):
+        while before and before[-1][0].isupper() and _personal_title(before[-1]):
             before.pop()  # the name's own titles: "an aide to| President Obama"
         if not before:
             return False
