@@ -191,6 +191,12 @@ _CHAIN_VERB = regex.compile(
 )
 """A verb that opens a chain before an infinitive cue: "went on to", "had to", "decided to"."""
 
+_WENT_ON = regex.compile(
+    r"\b(?:and|but)[\x20\xa0]++(?:then[\x20\xa0]++)?+(?:went|goes|go)[\x20\xa0]++on[\x20\xa0]++to"
+    r"[\x20\xa0]++\Z"
+)
+"""A coordinated "go on" before an infinitive cue: "…, but| went on to| say"."""
+
 _GOING_ON = regex.compile(r"going[\x20\xa0]++on[\x20\xa0]++to\b")
 """A participle chain before an infinitive cue: "…, going on to| say"."""
 
@@ -385,7 +391,10 @@ def speaker_of(ctx: Context, cue: Cue, unit: int, quoting: bool = False) -> tupl
                 return opening  # "Dr. Ana Ruiz, who as an army surgeon ran …, said": too far
                 # back for the subject's window
         to = _infinitive(text, max(unit_start, cue.start - 40), cue.start)
-        if to is not None:  # "I had to answer", "Pence went on to say": the verb's subject
+        if to is not None and _WENT_ON.search(text, max(unit_start, to.start() - 32), to.end()):
+            pass  # "Trump joked about it but| went on to say": the first clause's subject,
+            # found below as for a coordinated verb
+        elif to is not None:  # "I had to answer", "Pence went on to say": the verb's subject
             controlled = _object_control(
                 text, max(unit_start, cue.start - _CONTROL_REACH), cue.start
             )
