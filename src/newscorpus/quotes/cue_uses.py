@@ -185,7 +185,12 @@ def _noun_use(text: str, cue: Cue) -> bool:
     if word in _STANDALONE and cue.lemma in _NEVER_ADJECTIVES and not (cue.third or cue.base):
         return False  # "another said", "each added"; but "another report", "one alleged …"
     if word.endswith(("’s", "'s", "‘s")):  # a possessive, but "he’s claiming" is "he is"
-        return word[:-2] not in _CONTRACTED
+        # and a past form of a verb that is no noun follows a name in "'s" ("Moody's said")
+        return word[:-2] not in _CONTRACTED and not (
+            cue.kind is CueKind.VERB
+            and cue.lemma in NEVER_NOUN_VERBS
+            and not (cue.base or cue.third)  # not "Nasrallah's warning", "Lee's says"
+        )
     if cue.third and cue.lemma != "say" and word in _BEFORE_NOUNS:
         return True  # "responded to claims", "in reply to calls": no verb after these
     return word in NOUN_DETERMINERS

@@ -88,6 +88,13 @@ _CONTRACTED_BE = regex.compile(r"['’](?:s|re|m)\Z")
 _CONTRACTIONS = ("'s", "’s", "'re", "’re", "'m", "’m")  # the endings _CONTRACTED_BE matches
 
 _ING = regex.compile(r"\p{L}++(?<=ing)\b")
+
+_SAID_AFTER = regex.compile(
+    r"(?:said|says|told|tells|added|adds|warned|warns)\b(?![\x20\t\xa0]++to\b)"
+)
+"""A verb of saying after a word in "'s", other than a passive's "said to": "Moody's| said",
+"He's| said" (not "He's| said to be ill")."""
+_HAS_PRONOUNS = frozenset(("he", "she"))  # whose "'s" before "said" is "has": "He's said"
 """A word ending in -ing: the cue of a progressive ("is telling")."""
 
 _BE = frozenset(("is", "are", "was", "were", "be", "been", "being", "am"))
@@ -406,6 +413,12 @@ def _subject(text: str, lo: int, pos: int, toks: list[str], plural: bool) -> _Fo
         found = _phrase_before(toks, j - 1)
         return None if found is None else (found[0], found[1], 0)
     word = toks[i]
+    if word.endswith(("'s", "’s")) and word[:1].isupper() and _SAID_AFTER.match(text, pos):
+        if word[:-2].lower() in _HAS_PRONOUNS:
+            return i, i, 2  # "He's said": he has
+        if word[:-2].lower() not in PRONOUNS:  # "Moody's said", "Standard & Poor's said"
+            found = _phrase_before([*toks[:i], word[:-2]], i, head=True)
+            return None if found is None else (found[0], found[1], 0)
     # before a base form ("say") an -s form is the plural noun of its subject: "advocates say"
     noun = plural and word.islower() and word.endswith("s") and not word.endswith("ss")
     found = _phrase_before(toks, i, head=True, noun=noun)
