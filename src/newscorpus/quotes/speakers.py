@@ -42,6 +42,8 @@ from newscorpus.quotes.vocabulary import (
 __all__ = ["speaker_after", "subject_at"]
 
 _CLOSE_TO = frozenset(("close", "closer", "loyal", "near", "linked", "allied", "tied"))
+# Participles that give the name of the speaker described before them: "a woman named| Fu".
+_NAMING = frozenset(("named", "surnamed", "nicknamed"))
 # Roles whose "to" names whom they serve or where they are posted: "ambassador to| Zimbabwe".
 _ROLES_TO = frozenset(read_lines("roles_to.txt"))
 
@@ -459,6 +461,9 @@ def speaker_after(text: str, pos: int, hi: int) -> tuple[int, int] | None:
             and not after_determiner
             and not (  # but a modifier's participle: "a newly| issued regulation"
                 k > 0 and ly_adverb(toks[k]) and toks[k - 1].lower() in DETERMINERS
+            )
+            and not (  # nor the participle before a name: "a local woman named| Fu"
+                low in _NAMING and k + 2 < len(toks) and _capitalised(toks[k + 2])
             )
             and not (
                 described and not low.endswith("ed") and _phrase_ends_after(toks, k + 1)
