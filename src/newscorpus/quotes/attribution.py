@@ -161,6 +161,8 @@ def _quote_before(ctx: Context, cue: Cue, unit: int) -> bool:
     """Attribute the quotation right before a cue of unit ``unit``: "“…,” Putin said"."""
     text = ctx.text
     i = bisect.bisect_right(ctx.quote_ends, cue.start) - 1
+    if i > 0 and _titled_apposition(ctx, i, cue.start):
+        i -= 1  # "“…,” Ana Ruiz, a member of the “Golden Team”, said": the quotation before
     if i < 0 or i in ctx.quoted:  # a mixed clause may hold it: "X said … “…,” she said"
         return False
     q = ctx.quotations[i]
@@ -376,6 +378,31 @@ def _lead_in(ctx: Context, q: Quotation) -> int | None:
     if j is not None and ctx.quote_starts[j] >= unit_start:
         return ctx.quote_starts[j]  # "“They hurt” but “help,” he said": from the first mark
     return letter.start()
+
+
+_APPOSITION_OPENING = regex.compile(
+    r"""
+    [\x20\t\xa0]*+ \p{Lu} [^,;:.!?“”"\n]{0,40}+    # a name
+    , [^;:!?“”"\n]{1,100}+ \Z                     # its apposition, up to the quoted name
+    """,
+    regex.VERBOSE,
+)
+"""A name and the words of an apposition after its comma, up to a quoted name in it:
+"“…,” |Ana Ruiz, a member of the |“Golden Team”, said"."""
+
+
+def _titled_apposition(ctx: Context, i: int, pos: int) -> bool:
+    """Tell whether quotation ``i``, the last before a cue at ``pos``, is a short name in the
+    apposition of a speaker who follows quotation ``i - 1``: "“…,” Ana Ruiz, a member of
+    the “Golden Team”, said"."""
+    text = ctx.text
+    q, before = ctx.quotations[i], ctx.quotations[i - 1]
+    return (
+        pos - before.end <= 160
+        and _APPOSITION_OPENING.match(text, before.end, q.start) is not None
+        and _GAP.fullmatch(text, q.end, pos) is not None  # only ", " after the name
+        and _is_title(text, q)
+    )
 
 
 def _quote_after(ctx: Context, cue: Cue, unit: int, split_only: bool = False) -> bool:
