@@ -397,11 +397,11 @@ def _titled_apposition(ctx: Context, i: int, pos: int) -> bool:
     the “Golden Team”, said"."""
     text = ctx.text
     q, before = ctx.quotations[i], ctx.quotations[i - 1]
-    return (
+    return (  # the cheap tests first: most quotations before a cue are no name
         pos - before.end <= 160
-        and _APPOSITION_OPENING.match(text, before.end, q.start) is not None
         and _GAP.fullmatch(text, q.end, pos) is not None  # only ", " after the name
         and _is_title(text, q)
+        and _APPOSITION_OPENING.match(text, before.end, q.start) is not None
     )
 
 
