@@ -716,19 +716,11 @@ class NameFinder:
             else:
                 if len(words) < 3 or not (
                     self.read_inner_name(names, words, line)
-                    or (
-                        self.text.endswith("and ", 0, start)  # "Minister of Trade and|"
-                        and self.office_before(start)
-                        and self.read_inner_name(names, words, line, office=True)
-                    )
+                    or self.read_portfolio_name(names, words, line)  # "Minister of Trade and|"
                 ):
                     self.deferred.append(names)
                 return
-            if (
-                len(words) > 2
-                and self.office_before(names[0][0])
-                and self.read_inner_name(names, words, line, office=True)
-            ):
+            if len(words) > 2 and self.read_portfolio_name(names, words, line):
                 return  # "Secretary of| Homeland Security Michael Chertoff said": a portfolio
         if self.in_headline(line):
             self.deferred.append(names)
@@ -757,6 +749,13 @@ class NameFinder:
         self.deferred.append(names[:-2])
         self.add_person(names[-2:], None, FIRST_NAMES[first], (first, last))
         return True
+
+    def read_portfolio_name(self, names: list[Chunk], words: tuple[str, ...], line: int) -> bool:
+        """A first name and a surname after an office's portfolio (:meth:`office_before`):
+        "Minister of Foreign Affairs and| Trade Simon Upton"."""
+        return self.office_before(names[0][0]) and self.read_inner_name(
+            names, words, line, office=True
+        )
 
     def office_before(self, start: int) -> bool:
         """Tell whether an office's "of" or "for", or the "and" of its portfolio, ends right

@@ -22,6 +22,7 @@ from newscorpus.quotes.speakers import speaker_after, subject_at
 from newscorpus.quotes.vocabulary import (
     DETERMINERS,
     FUNCTION,
+    FUNCTION_CLASSES,
     NEVER_NOUN_VERBS,
     POINT_ADJECTIVES,
     POINT_NOUNS,
@@ -537,15 +538,15 @@ _CONTROL_VERBS = {
     for line in read_lines("object_control_verbs.txt")
     for form in line.split(None, 1)[1].split("|")
 }
-# Words no object of theirs holds: "asking Rubio why he decided| to", "led it| to", "said
-# he would| have to" (auxiliaries, question words, "to", "not").
+# The first words of those forms, which a window must hold for a verb to be in it: "called".
+_CONTROL_FIRST = frozenset(form.split(None, 1)[0] for form in _CONTROL_VERBS)
+# Words no object of theirs holds: "asking Rubio why he decided| to", "said he would| have
+# to" (auxiliaries, relative and question words, subordinators, "to", "never").
 _CONTROL_STOPS = frozenset(
-    (
-        *("to", "not", "never", "that", "if", "whether", "why", "how", "what", "who", "when"),
-        *("where", "which", "will", "would", "could", "can", "may", "might", "should", "must"),
-        *("is", "are", "was", "were", "be", "has", "have", "had", "do", "does", "did"),
-    )
-)
+    word
+    for word, kind in FUNCTION_CLASSES.items()
+    if kind in ("auxiliary", "relative", "subordinator")
+) | frozenset(("to", "never"))
 _CONTROL_MARKS = frozenset(',;:()[]“”"')  # marks that end a phrase: no object holds one
 _CONTROL_REACH = 60  # characters before an infinitive's "to" in which its verb is looked for
 _WORD_SPANS = re.compile(r"\S+")
@@ -560,8 +561,8 @@ def _object_control(text: str, lo: int, pos: int) -> tuple[tuple[int, int], bool
     a phrase; a "not" after it is no part of it ("told |his staff| not to"). The nearest
     verb is the one.
     """
-    if _CONTROL_VERBS.keys().isdisjoint(text[lo:pos].split()) and " on " not in text[lo:pos]:
-        return None  # no verb of the list: most infinitives ("went on to" is read below)
+    if _CONTROL_FIRST.isdisjoint(text[lo:pos].split()):
+        return None  # no verb of the list: most infinitives
     spans = [m.span() for m in _WORD_SPANS.finditer(text, lo, pos)]
     if len(spans) < 3 or text[spans[-1][0] : spans[-1][1]] != "to":
         return None
