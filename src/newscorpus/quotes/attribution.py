@@ -44,7 +44,7 @@ from newscorpus.quotes.cues import THOUGHT_BARE, THOUGHT_LEMMAS, Cue, CueKind
 from newscorpus.quotes.marks import Quotation
 from newscorpus.quotes.model import QuoteKind
 from newscorpus.quotes.speakers import speaker_after, subject_at
-from newscorpus.quotes.tokens import words
+from newscorpus.quotes.tokens import colon_before, words
 from newscorpus.quotes.vocabulary import (
     FINITE,
     FUNCTION,
@@ -367,8 +367,7 @@ def _lead_in(ctx: Context, q: Quotation) -> int | None:
     letter = _LETTER.search(text, unit_start, q.start)
     if letter is None:
         return None
-    before = text[unit_start : q.start].rstrip()
-    if before.endswith(":"):
+    if colon_before(text, unit_start, q.start) >= 0:
         return None  # a lead-in that introduces the quotation: "He scolded him: “…”"
     if ctx.has_cues_between(unit_start, q.start):
         return None

@@ -19,6 +19,7 @@ from newscorpus.quotes.context import Context, Draft
 from newscorpus.quotes.marks import LABEL, Quotation
 from newscorpus.quotes.model import QuoteKind
 from newscorpus.quotes.speakers import speaker_after, subject_at
+from newscorpus.quotes.tokens import colon_before
 from newscorpus.quotes.vocabulary import NAMING_COLON
 
 __all__ = ["attribute"]
@@ -140,19 +141,6 @@ _LEAD_REACH = 400  # characters at the end of a lead-in read for its speaker
 _NAMING_REACH = 40  # characters before a colon in which NAMING_COLON's word is looked for
 
 
-def _colon_before(text: str, lo: int, hi: int) -> int:
-    """Where the colon is that ``text[lo:hi]`` ends with, spaces after it aside, or -1.
-
-    Read backwards from ``hi`` without a copy of the text before it: a copy per
-    quotation took time quadratic in the length of a sentence or a text of many
-    quotations.
-    """
-    j = hi
-    while j > lo and text[j - 1].isspace():
-        j -= 1
-    return j - 1 if j > lo and text[j - 1] == ":" else -1
-
-
 def _colon_subject(ctx: Context, q: Quotation, unit: int) -> tuple[int, int] | None:
     """The subject of a lead-in that ends with a colon before a quotation.
 
@@ -163,14 +151,14 @@ def _colon_subject(ctx: Context, q: Quotation, unit: int) -> tuple[int, int] | N
     """
     text = ctx.text
     start = ctx.units[unit][0]
-    if start < q.start and _colon_before(text, start, q.start) >= 0:
+    if start < q.start and colon_before(text, start, q.start) >= 0:
         lead, end = start, q.start
     else:
         paragraph = ctx.paragraph_of(q.start)
         if start != q.start or paragraph == 0 or ctx.paragraph_starts[paragraph] != q.start:
             return None
         end = ctx.paragraph_ends[paragraph - 1]
-        if _colon_before(text, 0, end) < 0:
+        if colon_before(text, 0, end) < 0:
             return None
         lead = ctx.units[ctx.unit_of(end - 1)][0]
     # the end of the lead-in, where its byline, last clause or name stands: the patterns
@@ -262,7 +250,7 @@ def _utterance(ctx: Context, q: Quotation, unit: int) -> bool:
     unit_start = ctx.units[unit][0]
     if not _LETTER.search(text, unit_start, q.start):
         return True
-    colon = _colon_before(text, unit_start, q.start)
+    colon = colon_before(text, unit_start, q.start)
     return colon >= 0 and not NAMING_COLON.search(  # not a title: "a column titled:"
         text, max(unit_start, colon - _NAMING_REACH), q.start
     )
