@@ -66,7 +66,7 @@ _APPOSITION_TAILS = (" of ", " at ", " from ", " in ", " with ", " who ")
 _OBJECT_PREPOSITIONS = frozenset(("to", "with", "about", "against", "near", "toward", "towards"))
 # Prepositions whose place is where the speaker is or works, not who speaks: "the US
 # embassy in| Bern", "the top US diplomat for| Latin America", "officials in| Kabul".
-_PLACE_PREPOSITIONS = frozenset(("in", "for", "on", "at", "to"))
+_PLACE_PREPOSITIONS = frozenset(("in", "for", "on", "at"))  # "to" is _OBJECT_PREPOSITIONS
 # The state itself, which the place it sits in names: "the government in| Beijing".
 _SEATED = frozenset(("government", "regime", "authorities", "administration", "leadership"))
 # Participles before "by" that make its agent the asker, not the speaker: "voters polled by|".

@@ -476,8 +476,13 @@ def speaker_after(text: str, pos: int, hi: int) -> tuple[int, int] | None:
             if (
                 (
                     low in ("of", "for", "at", "with", "and")
-                    or (low == "to" and toks[k].lower() in _CLOSE_TO)
-                    or (low == "to" and toks[k].lower() in _ROLES_TO and _named_after(toks, k + 2))
+                    or (
+                        low == "to"
+                        and (
+                            toks[k].lower() in _CLOSE_TO
+                            or (toks[k].lower() in _ROLES_TO and _named_after(toks, k + 2))
+                        )
+                    )
                 )  # "sources close to the army", "ambassador to (the) Zimbabwe| …"
                 and nxt is not None
                 and _is_word(nxt)
