@@ -32,7 +32,7 @@ if TYPE_CHECKING:
 __all__ = ["MAX_CONTENT", "attribution_comma", "content_end", "trim"]
 
 # Enum members compared on every cue's path, read once: an enum's attribute is a slow lookup.
-_VERB, _PARTICIPLE_CUE = CueKind.VERB, CueKind.PARTICIPLE
+_VERB, _PARTICIPLE_CUE, _ACCORDING = CueKind.VERB, CueKind.PARTICIPLE, CueKind.ACCORDING
 
 MAX_CONTENT = 1500  # characters: reported content stops here, whatever the sentence does
 
@@ -363,7 +363,10 @@ def _participle_lead(ctx: Context, cue: Cue) -> int | None:
 
 def _closed_comma(ctx: Context, cue: Cue) -> int | None:
     """Where an attribution opens after a comma inside a closing quotation mark, at a
-    verb with its subject: just after the mark ("called the plan “a disaster,”| she said")."""
+    verb with its subject or at "according to": just after the mark ("called the plan
+    “a disaster,”| she said", "threatening “a lawsuit,”| according to the letter")."""
+    if cue.kind == _ACCORDING:
+        return _after_closed_comma(ctx.text, cue.start)
     if cue.kind != _VERB:
         return None  # "“…,” adding …": the participle's clause may go on with the content
     subject = ctx.subject(cue)
@@ -440,6 +443,8 @@ class Attributions:
             if lead is not None:
                 commas.append((lead, cue.start))
             comma = attribution_comma(ctx, cue)
+            if comma is None:
+                comma = _closed_comma(ctx, cue)
             if (
                 comma is not None
                 and cue.start - comma < _COMMA_REACH
