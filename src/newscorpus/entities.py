@@ -283,6 +283,15 @@ class _Cluster:
     # cluster gathers.
     full_starts: list[int] = attrs.field(factory=list)
     short_starts: list[int] = attrs.field(factory=list)
+    # The genders its members' titles, first names and roles tell, kept as they join: a
+    # short form with a title chooses among a family's clusters by it.
+    genders: set[str] = attrs.field(factory=set)
+
+    def add(self, member: Candidate) -> None:
+        """Add a mention, with the gender it tells."""
+        self.members.append(member)
+        if member.gender:
+            self.genders.add(member.gender)
 
     @property
     def name(self) -> str:
@@ -313,7 +322,7 @@ def _cluster(candidates: list[Candidate]) -> list[_Cluster]:
             by_last.setdefault(real[-1], []).append(home)
         elif len(cand.tokens) > len(home.tokens):
             home.tokens = cand.tokens
-        home.members.append(cand)
+        home.add(cand)
         home.full_starts.append(cand.start)
     by_first: dict[str, list[_Cluster]] = {}
     for k in clusters:
@@ -325,6 +334,10 @@ def _cluster(candidates: list[Candidate]) -> list[_Cluster]:
         if not options and word in FIRST_NAMES:
             options = by_first.get(word)
             first = True
+        if options and len(options) > 1 and cand.gender:
+            # "Mr. Trump" is none of the family's women: a title's gender rules out the
+            # clusters whose mentions tell the other one
+            options = [k for k in options if k.genders <= {cand.gender}] or options
         if options:
             # Most short forms name one person: no call needed to choose.
             home = options[0] if len(options) == 1 else _nearest(options, cand.start)
@@ -334,7 +347,7 @@ def _cluster(candidates: list[Candidate]) -> list[_Cluster]:
             by_last.setdefault(word, []).append(home)
         else:
             continue
-        home.members.append(cand)
+        home.add(cand)
         if not first:
             # A first name ("Chelsea") tells whom it names, not which of a family a
             # surname after it means ("Mrs. Clinton" is still Hillary Clinton): a surname

@@ -730,24 +730,34 @@ class NameFinder:
     def read_inner_name(
         self, names: list[Chunk], words: tuple[str, ...], line: int, office: bool = False
     ) -> bool:
-        """A first name and a surname that end the tail of a description cut at "of" or
-        "for", outside a headline: "the director of| Harbor Studies Nadia Brandt";
-        ``office`` when :meth:`office_before` has found the cut ("Minister of Trade and|
-        Industry Ana Ruiz")."""
-        first, last = words[-2], words[-1]
+        """A first name and a surname, with a middle name between them or none, that end
+        the tail of a description cut at "of" or "for", outside a headline: "the director
+        of| Harbor Studies Nadia Brandt"; ``office`` when :meth:`office_before` has found
+        the cut ("Minister of Trade and| Industry Rachid Mohamed Rachid")."""
+        # The name starts at the tail's first first name of a known gender (a unisex one
+        # may be a surname: "Lee", "Chen"), two or three words before its end.
+        given = next(
+            (i for i in range(max(1, len(words) - 3), len(words) - 1) if FIRST_NAMES.get(words[i])),
+            None,
+        )
+        if given is None or any(
+            word in FIRST_NAMES for word in words[max(0, given - 1) : given]
+        ):  # "Mary Ann Lee" after no cut: one name, read above
+            return False
+        last = words[-1]
+        middle = words[given + 1 : -1]  # a middle name is a first name or an initial too
+        if middle and not (middle[0] in FIRST_NAMES or len(middle[0].rstrip(".")) == 1):
+            return False  # "Resources" of "Marine Living Resources" is no surname
         if (
             not (office or self.text.endswith(("of ", "for "), 0, names[0][0]))
-            or FIRST_NAMES.get(first) is None  # no first name, or one of no gender
             or not last.istitle()  # "Hillary PAC", "Emmanuel III"
-            or last in NOT_NAMES
-            or last in ORG_HEADS
-            or words[-3] in FIRST_NAMES  # "Mary Ann Lee": one name, read above
-            or len(words[-3].rstrip(".")) < 2  # an initial: "B. Ana Lee" is one name
+            or any(word in NOT_NAMES or word in ORG_HEADS for word in words[given + 1 :])
+            or len(words[given - 1].rstrip(".")) < 2  # an initial: "B. Ana Lee" is one name
             or self.in_headline(line)
         ):
             return False
-        self.deferred.append(names[:-2])
-        self.add_person(names[-2:], None, FIRST_NAMES[first], (first, last))
+        self.deferred.append(names[:given])
+        self.add_person(names[given:], None, FIRST_NAMES[words[given]], words[given:])
         return True
 
     def read_portfolio_name(self, names: list[Chunk], words: tuple[str, ...], line: int) -> bool:
