@@ -180,7 +180,12 @@ _NO_HEAD = frozenset(
 
 
 def subject_before(
-    text: str, lo: int, pos: int, plural: bool = False, relative: bool = True
+    text: str,
+    lo: int,
+    pos: int,
+    plural: bool = False,
+    relative: bool = True,
+    coordinated: bool = True,
 ) -> tuple[int, int] | None:
     """Find the subject of a cue that starts at ``pos``: the speaker before it.
 
@@ -193,6 +198,8 @@ def subject_before(
         relative: Whether a phrase found right after "who" may be read as the
             relative clause it is ("farmers who favor dams| agree"): then
             the subject is the noun before "who".
+        coordinated: Whether a common noun phrase after "and" may take the subject
+            before "and" with it ("Ana Ruiz and others said").
 
     Returns:
         The (start, end) of the speaker, or None (no subject, or a passive:
@@ -237,7 +244,52 @@ def subject_before(
             antecedent = subject_before(text, lo, who.start(), plural, relative=False)
             if antecedent is not None:
                 return antecedent
+    if (
+        coordinated
+        and text.endswith(" and ", 0, begin)
+        and text[begin].islower()
+        and text[begin:end].lower() not in SUBJECT_PRONOUNS  # as read directly above
+    ):
+        begin = _coordinated(text, lo, begin)  # "Ana Ruiz and| others said"
     return begin, end - found[2]
+
+
+# Words that may open a clause before its subject ("But Ruiz and others said").
+_CLAUSE_OPENERS = frozenset(
+    ("and", "but", "yet", "so", "still", "also", "meanwhile", "however", "instead", "indeed")
+)
+_SUBJECT_OPENERS = _CLAUSE_OPENERS | _OPENING_ADVERBS  # one word before the subject
+_OPENER_MAX_WORDS = 8  # words of an opening phrase before a comma: "At the same time,"
+
+
+def _coordinated(text: str, lo: int, begin: int) -> int:
+    """Where a subject that opens with a common noun phrase after "and" starts: at the
+    conjunct before "and" when the two open their clause ("Ana Ruiz and others said",
+    "Clinton and the State Department have said"); else at ``begin``.
+
+    The subject before "and" must stand where a clause starts: at ``lo``, after a
+    connective ("But"), or after an opening phrase and its comma ("At the same time,").
+    "Trump won Ohio and officials said" reports the officials only.
+    """
+    joint = begin - len(" and ")
+    left = subject_before(text, lo, joint + 1, relative=False, coordinated=False)
+    if left is None or left[1] != joint or text[left[0] : left[1]].lower() in RELATIVES:
+        return begin
+    prefix = text[lo : left[0]].rstrip(" \t\xa0")
+    if prefix[-1:] in _CLOSING_MARKS and prefix[-2:-1] in (",", "!", "?"):
+        return left[0]  # "“…,” Edwards and others said": right after a quotation
+    before = prefix.strip(" \t\n\xa0“\"‘'").split()
+    if not before:
+        return left[0]
+    if len(before) == 1 and before[0].rstrip(",").lower() in _SUBJECT_OPENERS:
+        return left[0]
+    if (
+        before[-1].endswith(",")
+        and len(before) <= _OPENER_MAX_WORDS
+        and (before[0].lower() in PREPOSITIONS or before[0].lower() in _CLAUSE_OPENERS)
+    ):
+        return left[0]  # "At the same time, Sanders and his supporters argue"
+    return begin
 
 
 def _opens_noun_phrase(text: str, begin: int, end: int) -> bool:
