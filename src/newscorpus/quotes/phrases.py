@@ -20,7 +20,7 @@ import functools
 import regex
 
 from newscorpus._data import read_lines, read_rows
-from newscorpus.lexicon import ROLE_NOUNS
+from newscorpus.lexicon import FIRST_NAMES, ROLE_NOUNS
 from newscorpus.quotes.appositions import (
     apposition,
     inside_apposition,
@@ -656,6 +656,9 @@ def _phrase_before(
                 and toks[j - 2][0].isupper()
             ):
                 j -= 1
+                continue
+            if capital and j > 1 and toks[j - 2] in _CLOSING_MARKS and prev in FIRST_NAMES:
+                j -= 1  # "“…,” Will Estrada said": after a quotation a first name, not a modal
                 continue
             break
         if capital and (not initial.isupper() or prev_low in _OPENING_ADVERBS):
