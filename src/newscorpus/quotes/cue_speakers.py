@@ -403,6 +403,8 @@ def speaker_of(ctx: Context, cue: Cue, unit: int, quoting: bool = False) -> tupl
                 # senator to apologize" asks for words not yet said
                 return None if controlled[1] else controlled[0]
             subject = subject_before(text, unit_start, to.start())
+            if subject is not None and _fronted_request(text, unit_start, subject):
+                return None  # "Asked to describe his wife, Lee said": a request, no words yet
             if subject is not None and _BARE_WORD.fullmatch(text, subject[0], subject[1]):
                 # maybe a verb read as a noun: "Lena Voss will come| on the show to talk"
                 subject = subject_before(text, unit_start, subject[0]) or subject
@@ -600,6 +602,18 @@ def _infinitive(text: str, lo: int, pos: int) -> regex.Match[str] | None:
     if j == pos or j - 2 < lo or text[j - 2 : j] != "to":
         return None
     return _INFINITIVE.search(text, lo, pos)
+
+
+def _fronted_request(text: str, unit_start: int, span: tuple[int, int]) -> bool:
+    """Tell whether ``text[span]`` is the capitalised past participle of a request verb
+    (``object_control_verbs.txt``) that opens its sentence: "Asked| to describe …"."""
+    word = text[span[0] : span[1]]
+    return (
+        word[:1].isupper()
+        and _CONTROL_VERBS.get(word.lower()) == "request"
+        and word.endswith(("ed", "ld"))  # "Asked", "Urged", "Told"; not "Asks"
+        and not text[unit_start : span[0]].strip(" \t\n\xa0“\"‘'(")
+    )
 
 
 def _fronted_participle(text: str, span: tuple[int, int]) -> bool:

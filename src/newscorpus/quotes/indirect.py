@@ -503,12 +503,13 @@ _ASKED_QUESTION = regex.compile(
     r"""
     [^,.;:!?\n“”"]{0,60}?                                    # "Asked Tuesday by reporters"
     (?<![\p{L}\p{N}'’\-])
-    (?: about | whether | if | what | why | how | when | where | who | which )
+    (?: about | whether | if | what | why | how | when | where | who | which | to )
     (?![\p{L}\p{N}'’\-])
     """,
     regex.VERBOSE,
 )
-"""The question after "asked" that opens a unit: "Asked| Tuesday about the tax"."""
+"""The question after "asked" that opens a unit: "Asked| Tuesday about the tax", "Asked|
+to describe it"."""
 
 
 def _asked(ctx: Context, cue: Cue, unit: int) -> bool:
@@ -523,8 +524,9 @@ def _asked(ctx: Context, cue: Cue, unit: int) -> bool:
     if not (opening or when):
         return False  # the question of a clause that opens the unit, or of a "when" clause
     question = _ASKED_QUESTION.match(text, cue.end, unit_end)
-    if question is None:
-        return False
+    if question is None or (when and question[0].endswith("to")):
+        return False  # a request is a question when it opens the sentence: "Asked to
+        # describe it, Lee said"; not in "when asked to leave"
     start = question.end() - len(question[0].split()[-1])
     comma = text.find(",", start, min(unit_end, start + MAX_CONTENT))
     if comma >= 0 and ctx.quotation_at(comma) is None:
