@@ -46,11 +46,13 @@ from newscorpus.quotes.model import QuoteKind
 from newscorpus.quotes.speakers import speaker_after, subject_at
 from newscorpus.quotes.tokens import colon_before, words
 from newscorpus.quotes.vocabulary import (
+    DETERMINERS,
     FINITE,
     FUNCTION,
     NAMING_COLON,
     POSTNOMINAL,
     PREPOSITIONS,
+    PRONOUNS,
     RELATIVES,
     TELL,
     is_title_inside,
@@ -352,9 +354,28 @@ def _has_complement(
     added the words …".
     """
     after = inverted[1] if inverted is not None else cue.end
-    if inverted is not None and _postmodified(ctx.text, after, unit_end):
-        return False  # "…,” said one aide involved in the talks": the speaker's
+    if inverted is not None and (
+        _postmodified(ctx.text, after, unit_end) or _relative_that(ctx.text, after, unit_end)
+    ):
+        return False  # "…,” said one aide involved in the talks", "…,” said an official
+        # of the union that represents the pilots": the speaker's
     return not ends_attribution(ctx.text, after, unit_end, cue.lemma)
+
+
+_THAT_WORD = re.compile(r"[\x20\t\xa0]+that[\x20\t\xa0]+([a-z]+)\b")
+"""A "that" and the lower-case word after it."""
+
+
+def _relative_that(text: str, pos: int, hi: int) -> bool:
+    """Tell whether "that" and a verb follow ``pos``: a relative clause of the noun
+    before, not a clause of its own ("the union that represents| …")."""
+    found = _THAT_WORD.match(text, pos, hi)
+    if found is None:
+        return False
+    word = found[1]
+    if word in FUNCTION or word in DETERMINERS or word in PRONOUNS:
+        return word in FINITE  # "that has", "that was"; not "that the", "that he"
+    return verb_like(word) or (word.endswith("s") and not word.endswith("ss"))
 
 
 def _lead_in(ctx: Context, q: Quotation) -> int | None:
