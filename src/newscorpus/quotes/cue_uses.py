@@ -413,9 +413,32 @@ _ANY_MARK = regex.compile(r"[,.;:!?“”\"()]")
 """A mark that ends an object before its noun."""
 
 
+_LIVES = regex.compile(
+    r"""
+    (?i) (?: [\x20\xa0]++ (?! that \b ) (?: \d[\d,]*+ | [^\s,.;:!?“”"()]++ ) ){0,6}?
+                                                            # "more than 20,000 Iraqi"
+    [\x20\xa0]++ (?: lives | life ) \b
+    (?: [\x20\xa0]++ ([a-z]++) )?                                # the word after it
+    """,
+    regex.VERBOSE,
+)
+"""The object of "claim" that a death toll is: "claimed| 17 lives", "the lives of"."""
+
+
+def _claims_lives(text: str, cue: Cue) -> bool:
+    """Tell whether "claim" counts the dead: "the blast claimed 17 lives"; but "he
+    claimed his life was at risk" reports a clause."""
+    if cue.lemma != "claim":
+        return False
+    found = _LIVES.match(text, cue.end, cue.end + 80)
+    return found is not None and found[1] not in FINITE
+
+
 # The lemmas that _say_idiom, _sums, _asks_anonymity and _physical_attack test first: no
 # other cue is one of theirs (a filter of another verb adds its lemma here).
-_LEMMA_FILTERED = frozenset(("say", "add", "point to", "post", "attack")) | _ANONYMITY_VERBS
+_LEMMA_FILTERED = (
+    frozenset(("say", "add", "point to", "post", "attack", "claim")) | _ANONYMITY_VERBS
+)
 
 
 def used_as_cue(text: str, cue: Cue) -> bool:
@@ -425,7 +448,8 @@ def used_as_cue(text: str, cue: Cue) -> bool:
     on the port"), a capitalised word inside a sentence ("Edward Said"), the
     "say" of an idiom ("hard to say"), a sum ("the index added 0.4 percent",
     "rose 12.5 points to 1,610"), a request not to be named ("who asked not
-    to be identified") or an attack with weapons ("gunmen attacked his convoy").
+    to be identified"), an attack with weapons ("gunmen attacked his convoy") or a death
+    toll ("the blast claimed 17 lives").
 
     Example:
         >>> from newscorpus.quotes.cues import find_cues
@@ -444,4 +468,5 @@ def used_as_cue(text: str, cue: Cue) -> bool:
         or _sums(text, cue)
         or _asks_anonymity(text, cue)
         or _physical_attack(text, cue)
+        or _claims_lives(text, cue)
     )
