@@ -61,6 +61,10 @@ from newscorpus.quotes.vocabulary import (
 
 __all__ = ["attribute"]
 
+# Verbs of plain saying: their participle after a quotation it attributes reports the
+# clause after it as well.
+_SAYING = frozenset(("say", "tell", "add", "write", "declare", "insist", "note", "argue"))
+
 # Enum members compared on every cue's path, read once: an enum's attribute is a slow lookup.
 _ACCORDING, _CHANNEL, _PARTICIPLE = CueKind.ACCORDING, CueKind.CHANNEL, CueKind.PARTICIPLE
 _DIRECT, _MIXED = QuoteKind.DIRECT, QuoteKind.MIXED
@@ -149,8 +153,13 @@ def attribute(
             continue
         before = _quote_before(ctx, cue, unit)
         after = _quote_after(ctx, cue, unit, split_only=before)
-        if not (before or after) and not indirect.reported(ctx, cue, unit):
-            passives.passive(ctx, cue, unit)
+        if not (before or after):
+            if not indirect.reported(ctx, cue, unit):
+                passives.passive(ctx, cue, unit)
+        elif before and not after and cue.kind == _PARTICIPLE and cue.lemma in _SAYING:
+            # "a defense of “New York values,” saying the city …": the participle reports
+            # the clause after it too
+            indirect.reported(ctx, cue, unit)
     nouns.attribute(ctx, nouns.find_noun_cues(ctx.text) if noun_cues is None else noun_cues)
     surveys.attribute(ctx, words)
     headlines.attribute(ctx)
@@ -167,6 +176,12 @@ def _quote_before(ctx: Context, cue: Cue, unit: int) -> bool:
         i -= 1  # "“…,” Ana Ruiz, a member of the “Golden Team”, said": the quotation before
     if i < 0 or i in ctx.quoted:  # a mixed clause may hold it: "X said … “…,” she said"
         return False
+    if i in ctx.claimed and (
+        cue.kind == _PARTICIPLE
+        or any(c.kind == _PARTICIPLE for c in ctx.cues_between(ctx.quotations[i].end, cue.start))
+    ):
+        return False  # "She said it needs no “specific steps,” noting …", "It cited a
+        # “…,” saying the group asked": the mixed clause's
     q = ctx.quotations[i]
     if cue.start - q.end > 160 or text.find("\n", q.end, cue.start) >= 0:
         return False

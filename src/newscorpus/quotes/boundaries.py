@@ -33,6 +33,9 @@ __all__ = ["MAX_CONTENT", "attribution_comma", "content_end", "trim"]
 
 # Enum members compared on every cue's path, read once: an enum's attribute is a slow lookup.
 _VERB, _PARTICIPLE_CUE, _ACCORDING = CueKind.VERB, CueKind.PARTICIPLE, CueKind.ACCORDING
+# Verbs of plain saying: their participle after a comma inside a closing mark opens an
+# attribution of its own ("said the plan was “dead,” adding that …").
+_SAYING = frozenset(("say", "tell", "add", "write", "declare", "insist", "note", "argue"))
 
 MAX_CONTENT = 1500  # characters: reported content stops here, whatever the sentence does
 
@@ -365,10 +368,10 @@ def _closed_comma(ctx: Context, cue: Cue) -> int | None:
     """Where an attribution opens after a comma inside a closing quotation mark, at a
     verb with its subject or at "according to": just after the mark ("called the plan
     “a disaster,”| she said", "threatening “a lawsuit,”| according to the letter")."""
-    if cue.kind == _ACCORDING:
-        return _after_closed_comma(ctx.text, cue.start)
+    if cue.kind == _ACCORDING or (cue.kind == _PARTICIPLE_CUE and cue.lemma in _SAYING):
+        return _after_closed_comma(ctx.text, cue.start)  # "…,” adding that …"
     if cue.kind != _VERB:
-        return None  # "“…,” adding …": the participle's clause may go on with the content
+        return None  # "“…,” calling …": the participle's clause may go on with the content
     subject = ctx.subject(cue)
     return None if subject is None else _after_closed_comma(ctx.text, subject[0])
 
