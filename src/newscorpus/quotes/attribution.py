@@ -54,16 +54,13 @@ from newscorpus.quotes.vocabulary import (
     PREPOSITIONS,
     PRONOUNS,
     RELATIVES,
+    SAYING_LEMMAS,
     TELL,
     is_title_inside,
     verb_like,
 )
 
 __all__ = ["attribute"]
-
-# Verbs of plain saying: their participle after a quotation it attributes reports the
-# clause after it as well.
-_SAYING = frozenset(("say", "tell", "add", "write", "declare", "insist", "note", "argue"))
 
 # Enum members compared on every cue's path, read once: an enum's attribute is a slow lookup.
 _ACCORDING, _CHANNEL, _PARTICIPLE = CueKind.ACCORDING, CueKind.CHANNEL, CueKind.PARTICIPLE
@@ -156,7 +153,7 @@ def attribute(
         if not (before or after):
             if not indirect.reported(ctx, cue, unit):
                 passives.passive(ctx, cue, unit)
-        elif before and not after and cue.kind == _PARTICIPLE and cue.lemma in _SAYING:
+        elif before and not after and cue.kind == _PARTICIPLE and cue.lemma in SAYING_LEMMAS:
             # "a defense of “New York values,” saying the city …": the participle reports
             # the clause after it too
             indirect.reported(ctx, cue, unit)

@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING
 import regex
 
 from newscorpus.quotes.cues import Cue, CueKind
-from newscorpus.quotes.vocabulary import FINITE, NEVER_NOUN_VERBS
+from newscorpus.quotes.vocabulary import FINITE, NEVER_NOUN_VERBS, SAYING_LEMMAS
 
 if TYPE_CHECKING:
     from newscorpus.quotes.context import Context
@@ -33,9 +33,6 @@ __all__ = ["MAX_CONTENT", "attribution_comma", "content_end", "trim"]
 
 # Enum members compared on every cue's path, read once: an enum's attribute is a slow lookup.
 _VERB, _PARTICIPLE_CUE, _ACCORDING = CueKind.VERB, CueKind.PARTICIPLE, CueKind.ACCORDING
-# Verbs of plain saying: their participle after a comma inside a closing mark opens an
-# attribution of its own ("said the plan was “dead,” adding that …").
-_SAYING = frozenset(("say", "tell", "add", "write", "declare", "insist", "note", "argue"))
 
 MAX_CONTENT = 1500  # characters: reported content stops here, whatever the sentence does
 
@@ -368,7 +365,7 @@ def _closed_comma(ctx: Context, cue: Cue) -> int | None:
     """Where an attribution opens after a comma inside a closing quotation mark, at a
     verb with its subject or at "according to": just after the mark ("called the plan
     “a disaster,”| she said", "threatening “a lawsuit,”| according to the letter")."""
-    if cue.kind == _ACCORDING or (cue.kind == _PARTICIPLE_CUE and cue.lemma in _SAYING):
+    if cue.kind == _ACCORDING or (cue.kind == _PARTICIPLE_CUE and cue.lemma in SAYING_LEMMAS):
         return _after_closed_comma(ctx.text, cue.start)  # "…,” adding that …"
     if cue.kind != _VERB:
         return None  # "“…,” calling …": the participle's clause may go on with the content

@@ -43,6 +43,7 @@ __all__ = [
     "PRONOUNS",
     "QUANTITY_HEADS",
     "RELATIVES",
+    "SAYING_LEMMAS",
     "SOURCE_NOUNS",
     "SUBJECT_PRONOUNS",
     "SURVEY_NOUNS",
@@ -78,6 +79,9 @@ RELATIVES = frozenset(("who", "whom", "which"))
 APOSTROPHES = frozenset(("'", "’"))
 # Verbs that take their listener after them: "told reporters", "informed the court".
 TELL = frozenset(read_lines("tell_verbs.txt"))
+# Verbs of plain saying whose participle opens an attribution of its own after a comma,
+# inside a closing mark or not: "said “it was strong,” adding that …".
+SAYING_LEMMAS = frozenset(("say", "tell", "add", "write", "declare", "insist", "note", "argue"))
 _NOT_ADVERBS = frozenset(read_lines("not_adverbs.txt"))
 # Words that join two capitalised words into one name: "bin", "van", "Department of Justice".
 NAME_JOINERS = frozenset(read_lines("name_particles.txt")) | {"of", "for", "and", "&"}
