@@ -39,7 +39,14 @@ def _duration(m: re.Match[str], ctx: Context) -> list[Draft]:
 
 
 def _amountrel(m: re.Match[str], ctx: Context) -> list[Draft]:
-    return [Draft(m.start(), m.end(), DURATION, _amount_value(m["ar_n"], m["ar_u"]))]
+    start = m.start()
+    if (
+        not m["ar_the"]
+        and m["ar_rel"].lower() == "last"
+        and ctx.word_before(start) in CONTEXT["last_verb_before"]
+    ):  # "will last 16 days", "expected to last three days": the verb, then the amount
+        start = m.start("ar_n")
+    return [Draft(start, m.end(), DURATION, _amount_value(m["ar_n"], m["ar_u"]))]
 
 
 def _names_a_paper(m: re.Match[str], ctx: Context) -> bool:
@@ -49,7 +56,10 @@ def _names_a_paper(m: re.Match[str], ctx: Context) -> bool:
     if after[:1].isupper() or after.lower() in CONTEXT["paper_after"]:
         return True
     if before.lower() in ("the", "a", "an"):  # "the daily." but "the daily routine"
-        return not after[:1].islower()
+        low = after.lower()
+        return (
+            not after[:1].islower() or low in CONTEXT["paper_verbs"] or low.endswith("ed")
+        )  # "the daily said", "the daily reported"
     if before.lower() in CONTEXT["paper_before"]:
         return True
     # "People's Daily", "Party daily": a capital, but not at the start of a sentence. The

@@ -141,8 +141,8 @@ _RULES: list[tuple[str, str]] = [
     ),
     (
         "my",
-        r"""# month and year: July 2022, early January 1998, Aug. 1998
-        (?:(?P<my_mod>(?i:early|mid|late))[\s-]+)?
+        r"""# month and year: July 2022, early January 1998, Aug. 1998, the end of May 2005
+        (?:(?P<my_mod>(?i:early|mid|late|(?:the\s+)?(?:end|beginning|start|middle)\s+of))[\s-]+)?
         (?P<my_mon>%(MFULL)s|%(MABBR)s\.?)(?:\s+of)?,?\s+(?P<my_year>%(YEAR)s)""",
     ),
     (
