@@ -425,6 +425,25 @@ _LIVES = regex.compile(
 """The object of "claim" that a death toll is: "claimed| 17 lives", "the lives of"."""
 
 
+_PRICE = regex.compile(
+    r"""
+    (?i) (?! [\x20\xa0]++ (?: that | with ) \b )            # not "charged that", "charged with"
+    (?: [\x20\xa0]++ (?! with \b ) [^\s,.;:!?“”"()]++ ){0,5}?  # "customers a subscription"
+    [\x20\xa0]++ (?: [$€£¥] | (?: fees? | rent | tuition | premiums? | tolls? | commissions?
+                                | percentage | admission | interest ) \b )
+    """,
+    regex.VERBOSE,
+)
+"""What a price after "charge" holds: "charges customers a subscription fee", "students
+more than $30,000"."""
+
+
+def _prices(text: str, cue: Cue) -> bool:
+    """Tell whether "charge" asks a price: "who charges between $20,000 and $30,000"; but
+    "charged that …" reports and "charged him with fraud" accuses."""
+    return cue.lemma == "charge" and _PRICE.match(text, cue.end, cue.end + 70) is not None
+
+
 def _claims_lives(text: str, cue: Cue) -> bool:
     """Tell whether "claim" counts the dead: "the blast claimed 17 lives"; but "he
     claimed his life was at risk" reports a clause."""
@@ -437,7 +456,7 @@ def _claims_lives(text: str, cue: Cue) -> bool:
 # The lemmas that _say_idiom, _sums, _asks_anonymity and _physical_attack test first: no
 # other cue is one of theirs (a filter of another verb adds its lemma here).
 _LEMMA_FILTERED = (
-    frozenset(("say", "add", "point to", "post", "attack", "claim")) | _ANONYMITY_VERBS
+    frozenset(("say", "add", "point to", "post", "attack", "claim", "charge")) | _ANONYMITY_VERBS
 )
 
 
@@ -448,8 +467,8 @@ def used_as_cue(text: str, cue: Cue) -> bool:
     on the port"), a capitalised word inside a sentence ("Edward Said"), the
     "say" of an idiom ("hard to say"), a sum ("the index added 0.4 percent",
     "rose 12.5 points to 1,610"), a request not to be named ("who asked not
-    to be identified"), an attack with weapons ("gunmen attacked his convoy") or a death
-    toll ("the blast claimed 17 lives").
+    to be identified"), an attack with weapons ("gunmen attacked his convoy"), a death
+    toll ("the blast claimed 17 lives") or a price ("charges customers a fee").
 
     Example:
         >>> from newscorpus.quotes.cues import find_cues
@@ -469,4 +488,5 @@ def used_as_cue(text: str, cue: Cue) -> bool:
         or _asks_anonymity(text, cue)
         or _physical_attack(text, cue)
         or _claims_lives(text, cue)
+        or _prices(text, cue)
     )
