@@ -263,6 +263,12 @@ _TIME_NAMES = frozenset(
 
 # Heads of organisation names whose subject follows "on": "Council on Foreign Relations".
 _TOPIC_HEADS = frozenset(read_lines("topic_heads.txt"))
+# The words of a ministry's portfolio, before the name of its holder (read_after_portfolio).
+_PORTFOLIO_WORDS = frozenset(read_lines("portfolio_words.txt"))
+# The portfolio words that only modify the next one: a portfolio never ends with them.
+_PORTFOLIO_MODIFIERS = frozenset(
+    ("Economic", "External", "Foreign", "Home", "Internal", "National", "Rural", "Social", "Urban")
+)
 
 
 def _ends_before_the(chunk: Chunk) -> bool:
@@ -724,7 +730,11 @@ class NameFinder:
                 return  # "Secretary of| Homeland Security Michael Chertoff said": a portfolio
         if self.in_headline(line):
             self.deferred.append(names)
-        else:
+        elif not (
+            words[0] in _PORTFOLIO_WORDS
+            and words[0] not in FIRST_NAMES
+            and self.read_after_portfolio(names, words, line)
+        ):  # "… Central Asian| Affairs Richard Boucher told": the portfolio's last word
             self.add_person(names, role, gender, words)
 
     def read_inner_name(
@@ -740,6 +750,8 @@ class NameFinder:
             (i for i in range(max(1, len(words) - 3), len(words) - 1) if FIRST_NAMES.get(words[i])),
             None,
         )
+        if given is None and office:
+            return self.read_after_portfolio(names, words, line)
         if given is None or any(
             word in FIRST_NAMES for word in words[max(0, given - 1) : given]
         ):  # "Mary Ann Lee" after no cut: one name, read above
@@ -758,6 +770,30 @@ class NameFinder:
             return False
         self.deferred.append(names[:given])
         self.add_person(names[given:], None, FIRST_NAMES[words[given]], words[given:])
+        return True
+
+    def read_after_portfolio(self, names: list[Chunk], words: tuple[str, ...], line: int) -> bool:
+        """The name after the portfolio words of an office's tail (``portfolio_words.txt``),
+        whatever its first name: "Minister of State for Trade and| Industry Lee Yi Shyan"."""
+        given = 0
+        while given < len(words) and words[given] in _PORTFOLIO_WORDS:
+            given += 1
+        name = words[given:]
+        if (
+            not given
+            or words[given - 1] in _PORTFOLIO_MODIFIERS  # "National| Nurses United": no portfolio
+            or not 2 <= len(name) <= 4
+            or not all(
+                word[:1].isupper() and word.rstrip(".").replace("-", "").isalpha() for word in name
+            )  # "Richard A. Boucher"
+            or any(
+                word in NOT_NAMES or word in ORG_HEADS or word in _PORTFOLIO_WORDS for word in name
+            )
+            or self.in_headline(line)
+        ):
+            return False
+        self.deferred.append(names[:given])
+        self.add_person(names[given:], None, FIRST_NAMES.get(name[0]), name)
         return True
 
     def read_portfolio_name(self, names: list[Chunk], words: tuple[str, ...], line: int) -> bool:
