@@ -263,6 +263,44 @@ _TIME_NAMES = frozenset(
 
 # Heads of organisation names whose subject follows "on": "Council on Foreign Relations".
 _TOPIC_HEADS = frozenset(read_lines("topic_heads.txt"))
+# Lower-case words that end a compound after a person's name and describe what follows
+# it: "Meles Zenawi-led government", "Laurent Kabila-backed rebels". The name ends before
+# the hyphen (add_person); "Moon Jae-in" keeps its given name in two parts.
+_NAME_SUFFIXES_AFTER_HYPHEN = frozenset(
+    (
+        "led",
+        "backed",
+        "based",
+        "born",
+        "owned",
+        "run",
+        "controlled",
+        "dominated",
+        "sponsored",
+        "funded",
+        "linked",
+        "allied",
+        "inspired",
+        "style",
+        "era",
+        "type",
+        "like",
+        "friendly",
+        "appointed",
+        "brokered",
+        "designed",
+        "made",
+        "affiliated",
+        "aligned",
+        "supported",
+        "trained",
+        "armed",
+        "allied",
+        "held",
+    )
+)
+
+
 # The words of a ministry's portfolio, before the name of its holder (read_after_portfolio).
 _PORTFOLIO_WORDS = frozenset(read_lines("portfolio_words.txt"))
 # The portfolio words that only modify the next one: a portfolio never ends with them.
@@ -889,7 +927,15 @@ class NameFinder:
             words = tuple([t[3] for t in names])
         if gender is None and words[0] in FIRST_NAMES:
             gender = FIRST_NAMES[words[0]]
-        self.candidates.append(Candidate(names[0][0], names[-1][1], words, role, gender))
+        end = names[-1][1]
+        last = words[-1]
+        if last[-1].islower() and "-" in last:  # the cheap test first
+            cut = last.rfind("-")
+            if cut > 0 and last[cut + 1 :] in _NAME_SUFFIXES_AFTER_HYPHEN:
+                # "Meles Zenawi-led government": the name ends before the hyphen
+                end -= len(last) - cut
+                words = (*words[:-1], last[:cut])
+        self.candidates.append(Candidate(names[0][0], end, words, role, gender))
 
 
 LEXICON_GENDER: dict[str, str | None] = {
