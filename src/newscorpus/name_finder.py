@@ -295,7 +295,6 @@ _NAME_SUFFIXES_AFTER_HYPHEN = frozenset(
         "supported",
         "trained",
         "armed",
-        "allied",
         "held",
     )
 )
