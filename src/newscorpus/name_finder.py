@@ -934,6 +934,11 @@ class NameFinder:
                 # "Meles Zenawi-led government": the name ends before the hyphen
                 end -= len(last) - cut
                 words = (*words[:-1], last[:cut])
+                entry = LEXICON.get(words)
+                if entry is not None and entry.kind is not _TITLE:  # "Al Qaeda-linked"
+                    kind = _ORGANIZATION if entry.kind is _ORGANIZATION else _PLACE
+                    self.things.append((names[0][0], end, kind, entry.name))
+                    return
         self.candidates.append(Candidate(names[0][0], end, words, role, gender))
 
 
