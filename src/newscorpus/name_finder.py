@@ -300,6 +300,54 @@ _NAME_SUFFIXES_AFTER_HYPHEN = frozenset(
 )
 
 
+# Nouns of events: a capitalised one after a role or a title is no surname ("CEO Summit").
+_EVENT_NOUNS = frozenset(read_lines("event_nouns.txt"))
+# Lower-case nouns after a capitalised word that make it the name of an outlet or a body,
+# not a surname: "the official MENA agency", "the official Tanjug news agency".
+_BODY_NOUNS_AFTER = frozenset(
+    (
+        "agency",
+        "news",
+        "newspaper",
+        "daily",
+        "weekly",
+        "radio",
+        "television",
+        "tv",
+        "channel",
+        "network",
+        "website",
+        "magazine",
+        "party",
+        "group",
+        "movement",
+        "company",
+        "firm",
+        "bank",
+        "ministry",
+        "council",
+        "committee",
+        "commission",
+    )
+)
+_WORD_AFTER = re.compile(r"[ \t\xa0]+([a-z]+)")
+
+
+def _no_surname(word: str) -> bool:
+    """Tell whether a capitalised word after a role is no one's name but roles or an
+    event: "Secretary Generals", "CEO Summit". A role in the singular may be a surname
+    ("Ms. Boxer", "Mr. Singer")."""
+    low = word.lower()
+    return low in _EVENT_NOUNS or (low.endswith("s") and low[:-1] in ROLE_NOUNS)
+
+
+def _body_after(text: str, end: int) -> bool:
+    """Tell whether a lower-case noun after ``end`` makes the word before it the name of a
+    body: "the official MENA| agency", "the official Tanjug| news agency"."""
+    after = _WORD_AFTER.match(text, end, end + 20)
+    return after is not None and after[1] in _BODY_NOUNS_AFTER
+
+
 # The words of a ministry's portfolio, before the name of its holder (read_after_portfolio).
 _PORTFOLIO_WORDS = frozenset(read_lines("portfolio_words.txt"))
 # The portfolio words that only modify the next one: a portfolio never ends with them.
@@ -450,8 +498,12 @@ class NameFinder:
             and len(word) > 2
             and not self.in_headline(start)
             and not _at_sentence_start(self.text, start)
+            and not _no_surname(word)
         ):
-            self.add_person([token], role, ROLE_NOUNS.get(role.split()[-1]))
+            if _body_after(self.text, end):  # "the official MENA news agency"
+                self.things.append((start, end, _ORGANIZATION, word))
+            else:
+                self.add_person([token], role, ROLE_NOUNS.get(role.split()[-1]))
             return
         self.deferred_words.append(token)
 
@@ -649,6 +701,8 @@ class NameFinder:
                     role_start = start
                 role_gender = LEXICON_GENDER.get(name, role_gender)
                 names, i = self.name_after(chunks, i + 1)
+                if names and len(names) == 1 and _no_surname(names[0][3]):
+                    names = []  # "Chief Advisor", "CEO Summit": no one's name
                 if names and not self.in_headline(line):
                     title_text = self.text[role_start:end]
                     self.add_person(names, title_text, role_gender)
@@ -729,7 +783,13 @@ class NameFinder:
             start, end, _, word = names[0]
             role = self.role_before(start)
             # As below: a word of one or two letters is no name, unless it is a suffix ("II").
-            if role and (len(word) > 2 or word in _NOT_REAL) and not self.in_headline(line):
+            if (
+                role
+                and (len(word) > 2 or word in _NOT_REAL)
+                and not self.in_headline(line)
+                and not _no_surname(word)
+                and not _body_after(self.text, end)
+            ):
                 self.add_person(names, role, ROLE_NOUNS.get(role.split()[-1]))
             else:
                 self.deferred_words.append(names[0])
