@@ -100,7 +100,7 @@ def _build_lexicon() -> dict[tuple[str, ...], Entry]:
     for line in read_lines("titles.txt"):
         fields = _split(line)
         add(fields[0], Entry(EntryKind.TITLE, fields[0], fields[1] if len(fields) > 1 else None))
-    for name in ("organizations.txt",):
+    for name in ("organizations.txt", "news_outlets.txt"):
         for line in read_lines(name):
             names = _split(line)
             for alias in names:
