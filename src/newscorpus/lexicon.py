@@ -21,6 +21,7 @@ __all__ = [
     "LEXICON",
     "MAX_ENTRY_TOKENS",
     "NOT_NAMES",
+    "ORGANIZATION_NOUNS",
     "ORG_HEADS",
     "OUTLET_WORDS",
     "ROLE_MODIFIERS",
@@ -152,6 +153,8 @@ NOT_NAMES: frozenset[str] = frozenset(read_lines("not_names.txt"))
 ORG_HEADS: frozenset[str] = frozenset(read_lines("organization_suffixes.txt"))
 #: Last words of news outlets' names ("Times", "Herald"): an organisation named so is an outlet.
 OUTLET_WORDS: frozenset[str] = frozenset(read_lines("outlet_words.txt"))
+#: Lower-case nouns for an organisation: "the daily Il Faro", "the official MENA news agency".
+ORGANIZATION_NOUNS: frozenset[str] = frozenset(read_lines("organization_nouns.txt"))
 
 
 def is_title_word(word: str) -> bool:

@@ -28,6 +28,7 @@ from newscorpus.lexicon import (
     LEXICON,
     NOT_NAMES,
     ORG_HEADS,
+    ORGANIZATION_NOUNS,
     ROLE_MODIFIERS,
     ROLE_NOUNS,
     Entry,
@@ -96,8 +97,24 @@ _NOT_REAL = PARTICLES | NAME_SUFFIXES  # the words of a name that do not count a
 _SPLITTERS = frozenset({"and", "&", "of", "the", "for", "on"})
 # Last parts of a capitalised compound that describes the name after it rather than
 # belonging to it ("Nineteen-year-old", "Texas-based", "Egyptian-born"), besides any
-# participle in -ed or -ing ("Iranian-backed", "Spanish-speaking").
-_DESCRIBING_ENDS = frozenset({"old", "born", "run", "made", "built", "held", "known", "grown"})
+# participle in -ed or -ing ("Iranian-backed", "Spanish-speaking"); after a person's name
+# they end it ("Meles Zenawi-led", "Elizabeth Warren-style").
+_DESCRIBING_ENDS = frozenset(
+    {
+        "old",
+        "born",
+        "run",
+        "made",
+        "built",
+        "held",
+        "known",
+        "grown",
+        "style",
+        "era",
+        "type",
+        "like",
+    }
+)
 _LONGEST_ROLE_NOUN = max(len(noun) for noun in ROLE_NOUNS)
 # The last three letters of every role noun (all have four or more): a word before a name
 # that ends otherwise is no role noun, which one set lookup tells.
@@ -231,19 +248,21 @@ def _is_place(word: str) -> bool:
     return entry is not None and entry.kind is _PLACE
 
 
-def _describes_name(word: str) -> bool:
+def _describes_name(word: str, endings: tuple[str, ...] = ("ed", "ing")) -> bool:
     """Tell whether a capitalised compound describes the name that follows it:
     "Nineteen-year-old| Zhang Wei", "Paris-based| Reporters Without Borders".
 
-    Its last part is a word in lower case that is a participle or an age ("-old");
-    "Seventh-day Adventist", "Inter-governmental Authority" and "Dan-el" stay names.
+    Its last part is a word in lower case that is a participle (in one of ``endings``)
+    or an age ("-old"); "Seventh-day Adventist", "Inter-governmental Authority" and
+    "Dan-el" stay names. The last word of a name takes ``endings=("ed",)``: "Li
+    Ka-shing" is a name, "Meles Zenawi-led" one and its compound's end.
     """
     last = word.rpartition("-")[2]
     return (
         last != word
         and last.isalpha()
         and last.islower()
-        and (last.endswith(("ed", "ing")) or last in _DESCRIBING_ENDS)
+        and (last.endswith(endings) or last in _DESCRIBING_ENDS)
     )
 
 
@@ -263,74 +282,12 @@ _TIME_NAMES = frozenset(
 
 # Heads of organisation names whose subject follows "on": "Council on Foreign Relations".
 _TOPIC_HEADS = frozenset(read_lines("topic_heads.txt"))
-# Lower-case words that end a compound after a person's name and describe what follows
-# it: "Meles Zenawi-led government", "Laurent Kabila-backed rebels". The name ends before
-# the hyphen (add_person); "Moon Jae-in" keeps its given name in two parts.
-_NAME_SUFFIXES_AFTER_HYPHEN = frozenset(
-    (
-        "led",
-        "backed",
-        "based",
-        "born",
-        "owned",
-        "run",
-        "controlled",
-        "dominated",
-        "sponsored",
-        "funded",
-        "linked",
-        "allied",
-        "inspired",
-        "style",
-        "era",
-        "type",
-        "like",
-        "friendly",
-        "appointed",
-        "brokered",
-        "designed",
-        "made",
-        "affiliated",
-        "aligned",
-        "supported",
-        "trained",
-        "armed",
-        "held",
-    )
-)
-
-
 # Nouns of events: a capitalised one after a role or a title is no surname ("CEO Summit").
 _EVENT_NOUNS = frozenset(read_lines("event_nouns.txt"))
-# Lower-case nouns after a capitalised word that make it the name of an outlet or a body,
-# not a surname: "the official MENA agency", "the official Tanjug news agency".
-_BODY_NOUNS_AFTER = frozenset(
-    (
-        "agency",
-        "news",
-        "newspaper",
-        "daily",
-        "weekly",
-        "radio",
-        "television",
-        "tv",
-        "channel",
-        "network",
-        "website",
-        "magazine",
-        "party",
-        "group",
-        "movement",
-        "company",
-        "firm",
-        "bank",
-        "ministry",
-        "council",
-        "committee",
-        "commission",
-    )
-)
-_WORD_AFTER = re.compile(r"[ \t\xa0]+([a-z]+)")
+_NOUNS_AFTER = re.compile(r"[ \t\xa0]+([a-z]+)(?:[ \t\xa0]+([a-z]+))?")
+"""One or two lower-case words after a position: "| news agency"."""
+# Words that may come between the name of a body and its noun: "MENA| news |agency".
+_BODY_NOUN_MODIFIERS = frozenset(("news", "state", "press", "official"))
 
 
 def _no_surname(word: str) -> bool:
@@ -342,10 +299,15 @@ def _no_surname(word: str) -> bool:
 
 
 def _body_after(text: str, end: int) -> bool:
-    """Tell whether a lower-case noun after ``end`` makes the word before it the name of a
-    body: "the official MENA| agency", "the official Tanjug| news agency"."""
-    after = _WORD_AFTER.match(text, end, end + 20)
-    return after is not None and after[1] in _BODY_NOUNS_AFTER
+    """Tell whether a lower-case noun for an organisation (``organization_nouns.txt``)
+    after ``end`` makes the word before it the name of a body: "the official MENA|
+    agency", "the official Tanjug| news agency"."""
+    after = _NOUNS_AFTER.match(text, end, end + 30)
+    if after is None:
+        return False
+    if after[1] in ORGANIZATION_NOUNS:
+        return True
+    return after[1] in _BODY_NOUN_MODIFIERS and after[2] in ORGANIZATION_NOUNS
 
 
 # The words of a ministry's portfolio, before the name of its holder (read_after_portfolio).
@@ -988,17 +950,16 @@ class NameFinder:
             gender = FIRST_NAMES[words[0]]
         end = names[-1][1]
         last = words[-1]
-        if last[-1].islower() and "-" in last:  # the cheap test first
+        if last[-1].islower() and _describes_name(last, ("ed",)):  # the cheap test first
+            # "Meles Zenawi-led government": the name ends before the hyphen
             cut = last.rfind("-")
-            if cut > 0 and last[cut + 1 :] in _NAME_SUFFIXES_AFTER_HYPHEN:
-                # "Meles Zenawi-led government": the name ends before the hyphen
-                end -= len(last) - cut
-                words = (*words[:-1], last[:cut])
-                entry = LEXICON.get(words)
-                if entry is not None and entry.kind is not _TITLE:  # "Al Qaeda-linked"
-                    kind = _ORGANIZATION if entry.kind is _ORGANIZATION else _PLACE
-                    self.things.append((names[0][0], end, kind, entry.name))
-                    return
+            end -= len(last) - cut
+            words = (*words[:-1], last[:cut])
+            entry = LEXICON.get(words)
+            if entry is not None and entry.kind is not _TITLE:  # "Al Qaeda-linked"
+                kind = _ORGANIZATION if entry.kind is _ORGANIZATION else _PLACE
+                self.things.append((names[0][0], end, kind, entry.name))
+                return
         self.candidates.append(Candidate(names[0][0], end, words, role, gender))
 
 

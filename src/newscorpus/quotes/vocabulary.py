@@ -14,6 +14,7 @@ from collections.abc import Sequence
 import regex
 
 from newscorpus._data import read_lines, read_rows
+from newscorpus.lexicon import ORGANIZATION_NOUNS
 from newscorpus.quotes.cues import verb_lemma
 
 __all__ = [
@@ -104,8 +105,6 @@ COMPOUND_HEADS = {row[0]: frozenset(row[1:]) for row in read_rows("noun_compound
 SURVEY_NOUNS = frozenset(read_lines("survey_nouns.txt"))  # "poll", "study"
 # Documents and findings a source may be written as: "according to a report", "a poll".
 SOURCE_NOUNS = frozenset(read_lines("source_nouns.txt")) | SURVEY_NOUNS
-# Nouns for an organisation before its name: "the daily Il Faro", "the agency".
-ORGANIZATION_NOUNS = frozenset(read_lines("organization_nouns.txt"))
 # The full names of the days and months, as written: "Monday", "January".
 WEEKDAYS = tuple(row[1] for row in read_rows("dates_weekdays.txt"))
 MONTHS = tuple(row[1] for row in read_rows("dates_months.txt"))
