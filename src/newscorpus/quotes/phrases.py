@@ -250,7 +250,7 @@ def subject_before(
         and text[begin].islower()
         and text[begin:end].lower() not in SUBJECT_PRONOUNS  # as read directly above
     ):
-        begin = _coordinated(text, lo, begin)  # "Ana Ruiz and| others said"
+        begin = _coordinated_subject(text, lo, begin)  # "Ana Ruiz and| others said"
     return begin, end - found[2]
 
 
@@ -262,7 +262,7 @@ _SUBJECT_OPENERS = _CLAUSE_OPENERS | _OPENING_ADVERBS  # one word before the sub
 _OPENER_MAX_WORDS = 8  # words of an opening phrase before a comma: "At the same time,"
 
 
-def _coordinated(text: str, lo: int, begin: int) -> int:
+def _coordinated_subject(text: str, lo: int, begin: int) -> int:
     """Where a subject that opens with a common noun phrase after "and" starts: at the
     conjunct before "and" when the two open their clause ("Ana Ruiz and others said",
     "Clinton and the State Department have said"); else at ``begin``.
