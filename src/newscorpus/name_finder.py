@@ -663,8 +663,19 @@ class NameFinder:
                     role_start = start
                 role_gender = LEXICON_GENDER.get(name, role_gender)
                 names, i = self.name_after(chunks, i + 1)
-                if names and len(names) == 1 and _no_surname(names[0][3]):
-                    names = []  # "Chief Advisor", "CEO Summit": no one's name
+                if names and len(names) == 1:
+                    titled = i < count and (chunks[i][2] is _TITLE or is_title_word(chunks[i][3]))
+                    if titled and i == count - 1 and names[0][3] in FIRST_NAMES:
+                        # "Prime Minister John Major", "Hun Sen": a title word that ends the
+                        # run after a first name is the surname (without a sentence's period)
+                        start_, end_, _, word_ = chunks[i]
+                        if word_.endswith(".") and len(word_) > 2:
+                            end_, word_ = end_ - 1, word_[:-1]
+                        names = [*names, (start_, end_, None, word_)]
+                        i += 1
+                    elif titled or _no_surname(names[0][3]):
+                        names = []  # "CEO Summit", "Chief Election Commissioner", "Judge
+                        # Advocate General": no one's name, a title goes on
                 if names and not self.in_headline(line):
                     title_text = self.text[role_start:end]
                     self.add_person(names, title_text, role_gender)
