@@ -15,7 +15,7 @@ from newscorpus.quotes.content import add_content, comma_before, first_word, ope
 from newscorpus.quotes.context import Context
 from newscorpus.quotes.cues import Cue
 from newscorpus.quotes.speakers import speaker_after
-from newscorpus.quotes.vocabulary import DETERMINERS, FINITE, SOURCE_NOUNS
+from newscorpus.quotes.vocabulary import CONNECTIVES, DETERMINERS, FINITE, SOURCE_NOUNS
 
 __all__ = ["according"]
 
@@ -23,7 +23,7 @@ _SPACE = " \t\n\xa0"
 _BLANKS = " \t\xa0"  # the spaces of [\x20\t\xa0]
 
 _CONNECTIVE = regex.compile(
-    r"[\s“\"(]*+(?:And|But|Yet|So|Still|Now|Also|Indeed|However|Meanwhile)[\x20\t\xa0,]++"
+    r"[\s“\"(]*+(?:" + "|".join(sorted(w.capitalize() for w in CONNECTIVES)) + r")[\x20\t\xa0,]++"
 )
 """A connective that opens a sentence before "according to": "But according to X, …"."""
 

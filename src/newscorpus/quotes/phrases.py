@@ -36,6 +36,7 @@ from newscorpus.quotes.vocabulary import (
     APOSTROPHES,
     APPROXIMATORS,
     COMPOUND_HEADS,
+    CONNECTIVES,
     DETERMINERS,
     FINITE,
     FUNCTION,
@@ -254,11 +255,7 @@ def subject_before(
     return begin, end - found[2]
 
 
-# Words that may open a clause before its subject ("But Ruiz and others said").
-_CLAUSE_OPENERS = frozenset(
-    ("and", "but", "yet", "so", "still", "also", "meanwhile", "however", "instead", "indeed")
-)
-_SUBJECT_OPENERS = _CLAUSE_OPENERS | _OPENING_ADVERBS  # one word before the subject
+_SUBJECT_OPENERS = CONNECTIVES | _OPENING_ADVERBS  # one word before the subject
 _OPENER_MAX_WORDS = 8  # words of an opening phrase before a comma: "At the same time,"
 
 
@@ -286,7 +283,7 @@ def _coordinated_subject(text: str, lo: int, begin: int) -> int:
     if (
         before[-1].endswith(",")
         and len(before) <= _OPENER_MAX_WORDS
-        and (before[0].lower() in PREPOSITIONS or before[0].lower() in _CLAUSE_OPENERS)
+        and (before[0].lower() in PREPOSITIONS or before[0].lower() in CONNECTIVES)
     ):
         return left[0]  # "At the same time, Sanders and his supporters argue"
     return begin

@@ -21,6 +21,7 @@ __all__ = [
     "APOSTROPHES",
     "APPROXIMATORS",
     "COMPOUND_HEADS",
+    "CONNECTIVES",
     "COUNTED_UNITS",
     "DAY_AFTER_CUE",
     "DETERMINERS",
@@ -80,6 +81,11 @@ RELATIVES = frozenset(("who", "whom", "which"))
 APOSTROPHES = frozenset(("'", "’"))
 # Verbs that take their listener after them: "told reporters", "informed the court".
 TELL = frozenset(read_lines("tell_verbs.txt"))
+# Connectives that may open a clause before its subject or its "according to": "But
+# according to X, …", "But Ruiz and others said …".
+CONNECTIVES = frozenset(
+    ("and", "but", "yet", "so", "still", "now", "also", "indeed", "however", "meanwhile", "instead")
+)
 # Verbs of plain saying whose participle opens an attribution of its own after a comma,
 # inside a closing mark or not: "said “it was strong,” adding that …".
 SAYING_LEMMAS = frozenset(("say", "tell", "add", "write", "declare", "insist", "note", "argue"))
