@@ -17,6 +17,7 @@ import regex
 from newscorpus._data import read_lines
 
 __all__ = [
+    "EVENT_NOUNS",
     "FIRST_NAMES",
     "LEXICON",
     "MAX_ENTRY_TOKENS",
@@ -155,6 +156,8 @@ ORG_HEADS: frozenset[str] = frozenset(read_lines("organization_suffixes.txt"))
 OUTLET_WORDS: frozenset[str] = frozenset(read_lines("outlet_words.txt"))
 #: Lower-case nouns for an organisation: "the daily Il Faro", "the official MENA news agency".
 ORGANIZATION_NOUNS: frozenset[str] = frozenset(read_lines("organization_nouns.txt"))
+#: Lower-case nouns of events at which people speak: "a rally", "a summit".
+EVENT_NOUNS: frozenset[str] = frozenset(read_lines("event_nouns.txt"))
 
 
 def is_title_word(word: str) -> bool:

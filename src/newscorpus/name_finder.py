@@ -24,6 +24,7 @@ from newscorpus.dates.lexicon import (
     WEEKDAY_NAMES,
 )
 from newscorpus.lexicon import (
+    EVENT_NOUNS,
     FIRST_NAMES,
     LEXICON,
     NOT_NAMES,
@@ -282,8 +283,6 @@ _TIME_NAMES = frozenset(
 
 # Heads of organisation names whose subject follows "on": "Council on Foreign Relations".
 _TOPIC_HEADS = frozenset(read_lines("topic_heads.txt"))
-# Nouns of events: a capitalised one after a role or a title is no surname ("CEO Summit").
-_EVENT_NOUNS = frozenset(read_lines("event_nouns.txt"))
 _NOUNS_AFTER = re.compile(r"[ \t\xa0]+([a-z]+)(?:[ \t\xa0]+([a-z]+))?")
 """One or two lower-case words after a position: "| news agency"."""
 # Words that may come between the name of a body and its noun: "MENA| news |agency".
@@ -295,7 +294,7 @@ def _no_surname(word: str) -> bool:
     event: "Secretary Generals", "CEO Summit". A role in the singular may be a surname
     ("Ms. Boxer", "Mr. Singer")."""
     low = word.lower()
-    return low in _EVENT_NOUNS or (low.endswith("s") and low[:-1] in ROLE_NOUNS)
+    return low in EVENT_NOUNS or (low.endswith("s") and low[:-1] in ROLE_NOUNS)
 
 
 def _body_after(text: str, end: int) -> bool:

@@ -14,6 +14,7 @@ import re
 import regex
 
 from newscorpus._data import read_lines
+from newscorpus.lexicon import EVENT_NOUNS
 from newscorpus.quotes.context import Context
 from newscorpus.quotes.cues import Cue, CueKind
 from newscorpus.quotes.headlines import headline
@@ -292,7 +293,6 @@ _RELATIVE = regex.compile(r"(?:who|whom|which|that)\b")
 """A relative pronoun as a speaker: the attribution is inside a relative clause."""
 
 _RECENT = 8  # drafts looked back at for the subject a participle shares
-_EVENTS = frozenset(read_lines("event_nouns.txt"))  # "a rally", "a speech": no speaker
 
 
 # Verbs whose listener must follow them in the active voice ("told him to leave"): their
@@ -463,7 +463,7 @@ def speaker_of(ctx: Context, cue: Cue, unit: int, quoting: bool = False) -> tupl
                 return subject
         noun = noun_before(text, unit_start, cue.start)
         head = text[noun[0] : noun[1]].rsplit(None, 1)[-1] if noun is not None else ""
-        if noun is not None and head not in _EVENTS and not head.isdigit():
+        if noun is not None and head not in EVENT_NOUNS and not head.isdigit():
             return noun  # "footage of the mayor saying …": the noun the participle follows; but
             # "at a rally announcing …" and "filed a claim in 2019 alleging …": the speaker of
             # the sentence, found below
