@@ -472,6 +472,8 @@ def _quote_after(ctx: Context, cue: Cue, unit: int, split_only: bool = False) ->
             return False  # "said in his 2012 memoir, “A River Son.”": the work's title
         if how == "bare" and indirect.names_a_thing(text, cue, ctx.units[unit][0]):
             return False  # "a play called “The Long Table,” which …": the play's name
+        if how == "object" and indirect.gives_a_name(text, cue, ctx.units[unit][0]):
+            return False  # "a firm called Linden Lab, counts two million “residents”"
         if how == "object" and _is_title(text, q) and _timed_adjunct(text, cue.end, q.start):
             return False  # "said Wednesday on CNN’s “State of the Union”": where, not what
         if how == "object" or (how == "that" and not _THAT.fullmatch(text, cue.end, q.start)):

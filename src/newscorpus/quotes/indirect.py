@@ -46,13 +46,15 @@ _PARTICIPLE, _VERB = CueKind.PARTICIPLE, CueKind.VERB
 
 _NAMING = regex.compile(
     r"""
-    [\x20\xa0]++ (?: \p{Lu} [\p{L}\p{N}'’.\-]*+ [\x20\xa0]*+ ){1,6}+   # "Blue Harbor Games"
+    [\x20\xa0]++ (?: the [\x20\xa0]++ )?+                          # "the Songhua River"
+    (?: \p{Lu} [\p{L}\p{N}'’.\-]*+ [\x20\xa0]*+ ){1,6}+   # "Blue Harbor Games"
     (?: [,.;:(] | (?: at | in | on | of | for | to | and | which | that | who ) \b )
     """,
     regex.VERBOSE,
 )
 """A name after "called" that ends as a noun phrase does, with no second complement after it:
-"called Blue Harbor Games,", "called Night Market at"; not "called Lund a liar"."""
+"called Blue Harbor Games,", "called the Songhua River,", "called Night Market at"; not
+"called Lund a liar"."""
 
 _INDEFINITE_BEFORE = regex.compile(
     r"(?r)\b(?:a|an|one|another)[\x20\xa0]++(?:[\p{L}\p{N}'’\-]++[\x20\xa0]++){1,4}\Z",
@@ -93,6 +95,21 @@ _NO_OBJECT_MARKS = frozenset(",;.:!?)")
 
 _PARTICLE = regex.compile(r"[\x20\t\xa0]++(?:for|on|upon|about|of|to|against)\b")
 """The particle of a phrasal framing verb: "called for", "talked about", "referred to"."""
+
+_MOTION = regex.compile(
+    r"""
+    (?: [\x20\t\xa0]++ \p{Ll}++(?<=ly) ){0,2}+                  # "blasted wildly"
+    [\x20\t\xa0]++ (?: into (?! [\x20\t\xa0]++ (?:question|doubt) \b ) | onto | over | across
+                    | through | past | from | toward | towards | beyond | along | around
+                    | behind | under ) \b
+    (?! [\x20\t\xa0]++ the [\x20\t\xa0]++ (?: weekend | past | last | next | years ) \b )  # a time:
+                                                      # "praised over the weekend the police"
+    """,
+    regex.VERBOSE,
+)
+"""A preposition of place or motion right after a framing verb, which then frames nothing:
+"blasted wildly over the bar", "slammed into a wall", "attacked from the hills" (but "called
+into question …" frames what follows)."""
 
 _TOPIC = regex.compile(r"[\x20\t\xa0]++(?:about|on|of|against)[\x20\t\xa0]++(?=\p{L})")
 """The topic of a reporting verb without a clause: "asked about …", "warned against …"."""
@@ -195,6 +212,12 @@ def names_a_thing(text: str, cue: Cue, lo: int) -> bool:
         cue.lemma == "call"
         and _INDEFINITE_BEFORE.search(text, max(lo, cue.start - 60), cue.start) is not None
     )
+
+
+def gives_a_name(text: str, cue: Cue, lo: int) -> bool:
+    """Tell whether a cue gives a name and frames nothing: "a firm called Acme Labs, which
+    …", "a river called the Songhua River," (see :func:`names_a_thing`)."""
+    return _NAMING.match(text, cue.end) is not None and names_a_thing(text, cue, lo)
 
 
 def _as_put_it(text: str, cue: Cue, unit_start: int) -> bool:
@@ -320,10 +343,12 @@ def reported(ctx: Context, cue: Cue, unit: int) -> bool:
             start = first_word(text, topic.end(), unit_end)
             end = object_end(ctx, start, unit_end) if start >= 0 else -1
             return add_content(ctx, start, end, speaker, cue, unit)
-        if _NAMING.match(text, cue.end) and names_a_thing(text, cue, unit_start):
+        if gives_a_name(text, cue, unit_start):
             return False  # "a firm called Acme Labs, which …": a name given, no framing
         if cue.lemma == "call" and _PHONE_CALL.match(text, cue.end) is not None:
             return False  # "Obama called Ruiz on Tuesday", "she called him to say …": a call
+        if _MOTION.match(text, cue.end) is not None:
+            return False  # "Fava blasted wildly over the bar": a movement, no object
         timed = DAY_AFTER_CUE.match(text, cue.end)  # "defended Saturday the board's right"
         after = timed.end() if timed is not None else cue.end
         particle = _PARTICLE.match(text, after)

@@ -113,6 +113,7 @@ _QUANTIFIERS = (
 # Approximators that are adverbs right before a verb ("almost said"); "over", "about" are
 # prepositions there.
 _VERB_APPROXIMATORS = frozenset(("almost", "nearly"))
+_TIMES_COUNTERS = frozenset(("several", "many", "multiple", "numerous", "countless", "few"))
 # Endings of nouns in -s that are no plurals: "news", "campus", "crisis", "politics".
 _SINGULAR_ENDINGS = ("news", "ss", "us", "is", "ics")
 # Adverbs that open a sentence before its subject: "Later| MBC said".
@@ -378,6 +379,9 @@ def _subject(text: str, lo: int, pos: int, toks: list[str], plural: bool) -> _Fo
             timed = max(timed, i)  # "Lund at one point said", "who at the time was"
             i = at - 1
             continue
+        if toks[i] == "times" and i > 0 and _counts_times(toks[i - 1]):
+            i -= 2  # "Lund four times rejected", "has several times said": how often
+            continue
         if word in _VERB_APPROXIMATORS and i + 1 == len(toks):
             i -= 1  # right before the verb it is an adverb: "a passion that almost| suggested"
             continue
@@ -478,6 +482,12 @@ def _subject(text: str, lo: int, pos: int, toks: list[str], plural: bool) -> _Fo
         if not _plural(text[begin:end]):
             return None  # "the state", "a report": a noun, not a verb
     return found[0], found[1], 0
+
+
+def _counts_times(word: str) -> bool:
+    """Tell whether a word before "times" counts them: "four", "10", "several"."""
+    low = word.lower()
+    return word.isdigit() or low in NUMBER_WORDS or low in _TIMES_COUNTERS
 
 
 def _owned(toks: list[str], k: int) -> bool:
