@@ -19,6 +19,7 @@ from newscorpus._data import read_lines
 __all__ = [
     "EVENT_NOUNS",
     "FIRST_NAMES",
+    "GENERIC_BODIES",
     "LEXICON",
     "MAX_ENTRY_TOKENS",
     "NOT_NAMES",
@@ -106,7 +107,7 @@ def _build_lexicon() -> dict[tuple[str, ...], Entry]:
         for line in read_lines(name):
             names = _split(line)
             for alias in names:
-                add(alias, Entry(EntryKind.ORGANIZATION, names[0]))
+                add(alias.rstrip("*"), Entry(EntryKind.ORGANIZATION, names[0]))
     for name in ("countries.txt", "us_states.txt", "cities.txt", "regions.txt"):
         for line in read_lines(name):
             names = _split(line)
@@ -140,6 +141,14 @@ def _first_names() -> dict[str, str | None]:
 
 #: Token tuple -> what it names.
 LEXICON: dict[tuple[str, ...], Entry] = _build_lexicon()
+#: The token tuples of generic organisation names ("Security Council"), the listed body's
+#: only when no capitalised word before them qualifies them ("National Security Council").
+GENERIC_BODIES: frozenset[tuple[str, ...]] = frozenset(
+    tokenize(alias[:-1])
+    for line in read_lines("organizations.txt")
+    for alias in _split(line)
+    if alias.endswith("*")
+)
 #: The longest lexicon entry, in tokens.
 MAX_ENTRY_TOKENS: int = max(len(key) for key in LEXICON)
 #: First name -> "male", "female" or None (used for both).

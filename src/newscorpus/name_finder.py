@@ -26,6 +26,7 @@ from newscorpus.dates.lexicon import (
 from newscorpus.lexicon import (
     EVENT_NOUNS,
     FIRST_NAMES,
+    GENERIC_BODIES,
     LEXICON,
     NOT_NAMES,
     ORG_HEADS,
@@ -593,7 +594,10 @@ class NameFinder:
                     _WORD_ENTRIES.get(words[i]) if n == 1 else LEXICON.get(tuple(words[i : i + n]))
                 )
                 if entry is not None:
-                    chunks.append((tokens[i][0], tokens[i + n - 1][1], entry.kind, entry.name))
+                    chunk: Chunk = (tokens[i][0], tokens[i + n - 1][1], entry.kind, entry.name)
+                    if i and n > 1 and tuple(words[i : i + n]) in GENERIC_BODIES:
+                        chunk = self.qualified_body(chunks, chunk)
+                    chunks.append(chunk)
                     i += n
                     break
             else:
@@ -602,6 +606,27 @@ class NameFinder:
                     chunks.append(token)
                 i += 1
         return chunks
+
+    def qualified_body(self, chunks: list[Chunk], body: Chunk) -> Chunk:
+        """A generic body's name ("Security Council") with the capitalised words and places
+        right before it, which make it another body, named as written: "National Security
+        Council", "Georgia General Assembly". Those chunks are taken off ``chunks``."""
+        j = len(chunks)
+        while j and (
+            chunks[j - 1][2] in (_PLACE, _DEMONYM)
+            or (
+                chunks[j - 1][2] is None
+                and chunks[j - 1][3][:1].isupper()
+                and chunks[j - 1][3] not in NOT_NAMES  # "The", "Without"
+                and not is_title_word(chunks[j - 1][3])
+            )
+        ):
+            j -= 1
+        if j == len(chunks):
+            return body  # "the Security Council", "UN Security Council" (its own entry)
+        start = chunks[j][0]
+        del chunks[j:]
+        return (start, body[1], _ORGANIZATION, self.text[start : body[1]])
 
     def split_compound(self, token: Chunk) -> bool:
         """ "Israel-Gaza", "U.S.-Russian": every part a place or demonym -> place mentions."""
