@@ -59,6 +59,11 @@ _COUNT_WORDS = NUMBER_WORDS - {"one"}
 _NOUN_AFTER = regex.compile(r"[\x20\t\xa0]++(?!that\b)\p{Ll}++(?<=s)\b")
 """A plural noun right after a position: "pledged| delegates"."""
 
+_OBJECT_AFTER = regex.compile(
+    r"[\x20\t\xa0]++(?:(?:him|her|them|us|me|the|a|an|his|their|its)(?!\p{L})|\p{Lu})"
+)
+"""The start of an object after a verb: "Two accused| him of lying"."""
+
 _AFTER = regex.compile(
     r"""
     [\x20\t\xa0]++
@@ -167,8 +172,11 @@ def _noun_use(text: str, cue: Cue) -> bool:
         if before is None:
             return False
         word = before[1]
-    if word.lower() in _COUNT_WORDS and _NOUN_AFTER.match(text, cue.end, cue.end + 40):
-        return True  # an adjective after a number's word too: "three suspected militants"
+    if word.lower() in _COUNT_WORDS and (
+        _NOUN_AFTER.match(text, cue.end, cue.end + 40)
+        or (text.startswith("accused", cue.start) and not _OBJECT_AFTER.match(text, cue.end))
+    ):  # an adjective after a number's word too: "three suspected militants"; and "the
+        return True  # accused" stands for people: "six accused including …"
     if (
         cue.base
         and word.islower()
