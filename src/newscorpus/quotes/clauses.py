@@ -76,6 +76,12 @@ _RELATIVE_PRONOUNS = RELATIVES | {"whose"}
 _PURE_SUBORDINATORS = frozenset(
     ("when", "whenever", "while", "whereas", "although", "though", "because", "unless")
 )
+# Subordinators whose clause, alone before "…, X said", is an adverbial of the attribution
+# ("As the vote got under way, voters weighed in"): not "if" and "unless", whose conditions
+# are said ("If it fails it will cost jobs, he said", often without a comma in wire copy),
+# nor "after", "before", "since" and "until", prepositions too ("After the ceremony the
+# troops were due to leave").
+_ADVERBIAL_CLAUSE_OPENERS = (_PURE_SUBORDINATORS - {"unless"}) | {"as"}
 # Words after which an adverb right after a cue is the cue's, not the clause's: "said
 # quietly| as …", "said firmly| that …".
 _AFTER_MANNER = _PURE_SUBORDINATORS | {"as", "that"}
@@ -453,14 +459,15 @@ def has_verb(text: str, start: int, hi: int) -> bool:
 # The words that open an adverbial before a sentence's subject: prepositions ("In an
 # interview with …, ") and subordinators ("When reached by …, ").
 _ADVERBIAL_OPENERS = PREPOSITIONS | _SUBORDINATORS
+
 _FIRST_WORD = regex.compile(r"[\x20\t\xa0]*+\K\p{L}++")
 """The first word of a stretch, after its spaces."""
 
 
 def adjunct_only(text: str, start: int, end: int) -> bool:
-    """Tell whether ``text[start:end]`` is one adverbial alone, with no clause of its own:
-    a preposition or a subordinator, then neither a comma nor a finite verb (but the
-    participle of a reduced clause right after the subordinator).
+    """Tell whether ``text[start:end]`` is one adverbial alone, with no main clause: a
+    preposition, then neither a comma nor a finite verb, or an adverbial clause without a
+    comma ("When reached by phone", "As the vote got under way").
 
     Such words before the comma of "…, X said" are the attribution's adjunct, not what
     was said: "In an interview with the paper in May, Ruiz said …", "When reached by
@@ -469,8 +476,8 @@ def adjunct_only(text: str, start: int, end: int) -> bool:
     may miss ("died", "aims"): such words are left to be content.
 
     Example:
-        >>> text = "In an interview in May| When reached by phone| After the vote failed"
-        >>> adjunct_only(text, 0, 22), adjunct_only(text, 24, 45), adjunct_only(text, 47, 68)
+        >>> text = "In an interview in May| When reached by phone| So the vote failed"
+        >>> adjunct_only(text, 0, 22), adjunct_only(text, 24, 45), adjunct_only(text, 47, 65)
         (True, True, False)
     """
     first = _FIRST_WORD.match(text, start, end)
@@ -481,6 +488,11 @@ def adjunct_only(text: str, start: int, end: int) -> bool:
     toks = words(text, start, min(end, start + MAX_CONTENT))
     if toks[0].lower() not in _ADVERBIAL_OPENERS:
         return False  # a word that the tokens read longer: "In-depth"
+    if toks[0].lower() in _ADVERBIAL_CLAUSE_OPENERS:
+        # "As caucusing got under way": a clause, but an adverbial one, unless a second
+        # finite verb shows a main clause after it without a comma ("If Britain lost a
+        # seat it would expect …", as wire copy writes it)
+        return sum(1 for token in toks[1:] if token.islower() and _finite(token)) < 2
     reduced = toks[0].lower() in _SUBORDINATORS  # "When reached", "While declining"
     for i, token in enumerate(toks[1:], 1):
         if i == 1 and reduced and token.endswith(("ed", "ing")):
