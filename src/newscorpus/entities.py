@@ -602,7 +602,41 @@ def _people_and_things(text: str) -> tuple[list[_Found], list[tuple[int, int, En
     for index, extra in _descriptions(text, people).items():
         person = people[index]
         people[index] = person._replace(mentions=sorted(person.mentions + extra, key=_FIRST))
-    return people, _short_forms(finder.things)
+    return people, _short_forms(_surnames_of_people(text, people, finder.things))
+
+
+def _surnames_of_people(
+    text: str, people: list[_Found], things: list[tuple[int, int, EntryKind, str]]
+) -> list[tuple[int, int, EntryKind, str]]:
+    """The organisations and places found, less those that are the surname of a person
+    named in full before them, whose mentions they join: "Fox said" after "Vicente Fox"
+    is him, not Fox News; "Wagner said" after "Robert Wagner" is not the Wagner Group.
+
+    Only one-word organisations are read so: a place keeps its name ("Washington said"
+    after "George Washington" is most often the US government).
+    """
+    organization = EntryKind.ORGANIZATION
+    words = [t for t in things if t[2] is organization and " " not in text[t[0] : t[1]]]
+    if not words:  # most texts: no organisation of one word
+        return things
+    surnames: dict[str, list[int]] = {}  # surname -> the people of that surname
+    for index, person in enumerate(people):
+        parts = person.name.split()
+        if len(parts) > 1:
+            surnames.setdefault(parts[-1], []).append(index)
+    taken: set[tuple[int, int, EntryKind, str]] = set()
+    for thing in words:
+        owners = surnames.get(text[thing[0] : thing[1]])
+        if owners is None or len(owners) != 1:
+            continue
+        person = people[owners[0]]
+        if person.mentions[0][0] < thing[0]:  # named in full before
+            person.mentions.append((thing[0], thing[1]))
+            person.mentions.sort(key=_FIRST)
+            taken.add(thing)
+    if not taken:
+        return things
+    return [t for t in things if t not in taken]
 
 
 def extract_entities(text_or_document: str | Document) -> Entities:

@@ -134,6 +134,7 @@ for _first, _lengths in _LENGTHS_FROM.items():
 # whether a group's words miss it twice as fast as a dict's keys do.
 _ENTRY_STARTS = frozenset(_LENGTHS_FROM)
 _FIRST_NAME_SET = frozenset(FIRST_NAMES)
+_HONORIFICS = frozenset(("Mr.", "Mrs.", "Ms.", "Dr.", "Mr", "Mrs", "Ms", "Dr"))
 
 # Lexicon entries of one word by that word: a string key is cheaper than a 1-tuple.
 _WORD_ENTRIES: dict[str, Entry] = {key[0]: entry for key, entry in LEXICON.items() if len(key) == 1}
@@ -201,24 +202,41 @@ def _leading_role(words: tuple[str, ...]) -> int:
 
 
 def _place_named_people(words: list[str]) -> frozenset[int] | set[int]:
-    """Indexes of words that the lexicon reads as places but that name a person here.
+    """Indexes of words that the lexicon reads as places or organisations but that name a
+    person here.
 
     A first name before a one-word place or demonym that ends the name is a person
-    ("George Washington", "Jack London", "Mark Cuban"), and so is a first name that is
-    also a place before an unknown capitalised word ("Jordan Peterson").
+    ("George Washington", "Jack London", "Mark Cuban"), and so is a first name or an
+    honorific before a one-word organisation written as a name ("Michael Bloomberg",
+    "Vicente Fox", "Mr. Ford"; not "NATO"), and a first name that is also a place before
+    an unknown capitalised word ("Jordan Peterson").
     """
-    if _FIRST_NAME_SET.isdisjoint(words):  # most runs: no first name, nothing to find
-        return _NONE
+    if _FIRST_NAME_SET.isdisjoint(words) and _HONORIFICS.isdisjoint(words):
+        return _NONE  # most runs: no first name, nothing to find
     found: set[int] = set()
     for i in range(len(words) - 1):
         first, second = words[i], words[i + 1]
+        if first in _HONORIFICS:
+            entry = LEXICON.get((second,))
+            if (
+                entry is not None
+                and entry.kind is _ORGANIZATION
+                and second[1:].islower()
+                and _ends_name(words, i + 2)
+            ):
+                found.add(i + 1)  # "Mr. Bloomberg"
+            continue
         if first not in FIRST_NAMES or first in NOT_NAMES:  # not "Will Georgia vote?"
             continue
         entry = LEXICON.get((second,))
-        ends = i + 2 == len(words) or words[i + 2] in NAME_SUFFIXES
+        ends = _ends_name(words, i + 2)
         if (
             entry is not None
-            and (entry.kind is _PLACE or entry.kind is _DEMONYM)  # "Mark Cuban", "David French"
+            and (
+                entry.kind is _PLACE
+                or entry.kind is _DEMONYM  # "Mark Cuban", "David French"
+                or (entry.kind is _ORGANIZATION and second[1:].islower())  # "Liam Fox"
+            )
             and ends
             and (first,) not in LEXICON
         ):
@@ -234,6 +252,12 @@ def _place_named_people(words: list[str]) -> frozenset[int] | set[int]:
         ):
             found.add(i)
     return found
+
+
+def _ends_name(words: list[str], k: int) -> bool:
+    """Tell whether a name may end before word ``k`` of a run: the run ends, a suffix
+    follows ("Jr."), or a connector ("Vicente Fox| on Monday", "Jack London| of")."""
+    return k == len(words) or words[k] in NAME_SUFFIXES or words[k][:1].islower()
 
 
 def _person_after(text: str, end: int) -> bool:
