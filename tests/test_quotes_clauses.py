@@ -93,7 +93,10 @@ def test_no_clause_after(text: str, cue: str, lemma: str) -> None:
         ("After the vote failed", False),  # a clause: its verb
         ("In Salem, the plant closed", False),  # a comma: a clause may follow
         ("The plant closed", False),  # no preposition or subordinator first
-        ("While the board would meet in May", False),
+        ("While the board would meet in May", True),  # an adverbial clause, no main one
+        ("As caucusing got under way", True),
+        ("If the plant closed", False),  # a condition: often what was said
+        ("So the plan failed", False),
     ],
 )
 def test_adjunct_only(words: str, alone: bool) -> None:
