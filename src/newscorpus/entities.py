@@ -605,6 +605,16 @@ def _people_and_things(text: str) -> tuple[list[_Found], list[tuple[int, int, En
     return people, _short_forms(_surnames_of_people(text, people, finder.things))
 
 
+# The one-word names of organisations written as names, which may be surnames too ("Fox"
+# of Fox News, "Bloomberg", "Ford", "Guardian" of The Guardian), and those organisations.
+_SURNAME_WORDS = frozenset(
+    key[0]
+    for key, entry in LEXICON.items()
+    if len(key) == 1 and entry.kind is EntryKind.ORGANIZATION and key[0][1:].islower()
+)
+_SURNAME_ORGANIZATIONS = frozenset(LEXICON[(word,)].name for word in _SURNAME_WORDS)
+
+
 def _surnames_of_people(
     text: str, people: list[_Found], things: list[tuple[int, int, EntryKind, str]]
 ) -> list[tuple[int, int, EntryKind, str]]:
@@ -615,17 +625,17 @@ def _surnames_of_people(
     Only one-word organisations are read so: a place keeps its name ("Washington said"
     after "George Washington" is most often the US government).
     """
-    organization = EntryKind.ORGANIZATION
-    words = [t for t in things if t[2] is organization and " " not in text[t[0] : t[1]]]
-    if not words:  # most texts: no organisation of one word
+    surnames: dict[str, list[int]] = {}  # such a word -> the people of that surname
+    for index, person in enumerate(people):  # fewer than the things: read first
+        surname = person.name[person.name.rfind(" ") + 1 :]
+        if surname in _SURNAME_WORDS and surname != person.name:
+            surnames.setdefault(surname, []).append(index)
+    if not surnames:  # most texts: no one whose surname an organisation's name is
         return things
-    surnames: dict[str, list[int]] = {}  # surname -> the people of that surname
-    for index, person in enumerate(people):
-        parts = person.name.split()
-        if len(parts) > 1:
-            surnames.setdefault(parts[-1], []).append(index)
+    organization = EntryKind.ORGANIZATION
+    found = [t for t in things if t[2] is organization and t[3] in _SURNAME_ORGANIZATIONS]
     taken: set[tuple[int, int, EntryKind, str]] = set()
-    for thing in words:
+    for thing in found:
         owners = surnames.get(text[thing[0] : thing[1]])
         if owners is None or len(owners) != 1:
             continue
