@@ -279,9 +279,9 @@ def _first_joint(ctx: Context, cues: list[Cue], lo: int, hi: int) -> int | None:
     """
     best: int | None = None
     for cue in cues:
-        if cue.kind != _VERB or (best is not None and cue.start - _COMMA_REACH >= best):
+        if best is not None and cue.start - _COMMA_REACH >= best:
             continue
-        opening = _opening(ctx, cue)
+        opening = _joined_opening(ctx, cue)
         if opening is None:
             continue
         joint = joint_before(ctx, lo, opening)
@@ -292,6 +292,26 @@ def _first_joint(ctx: Context, cues: list[Cue], lo: int, hi: int) -> int | None:
         if ctx.quotation_at(joint) is None:
             best = joint
     return best
+
+
+_NAME_AFTER_JOINT = regex.compile(
+    r"\b(?:and|but)[\x20\t\xa0]++"
+    r"(\p{Lu}[\p{L}.'’\-]*+(?:[\x20\t\xa0]++\p{Lu}[\p{L}.'’\-]*+){0,2}+)[\x20\t\xa0]++\Z"
+)
+"""A name of one to three words after "and" or "but", right before a participle: "… and
+|Trump calling it …"."""
+
+
+def _joined_opening(ctx: Context, cue: Cue) -> int | None:
+    """Where the attribution of a cue opens after a conjunction (see :func:`_opening`):
+    a verb's, or a participle's right after a name, whose absolute clause is a second
+    attribution ("Ryan saying he was “encouraged” and |Trump calling it “great”")."""
+    if cue.kind == _VERB:
+        return _opening(ctx, cue)
+    if cue.kind != _PARTICIPLE_CUE:
+        return None
+    name = _NAME_AFTER_JOINT.search(ctx.text, max(0, cue.start - 50), cue.start)
+    return None if name is None else name.start(1)
 
 
 def _opening(ctx: Context, cue: Cue) -> int | None:
@@ -332,7 +352,7 @@ def _first_joint_scan(ctx: Context, lo: int, hi: int) -> int | None:
         if ctx.quotation_at(joint.start()) is not None:
             continue
         for cue in ctx.cues_between(joint.end(), min(hi, joint.end() + _COMMA_REACH)):
-            if cue.kind == _VERB and _opening(ctx, cue) == joint.end():
+            if _joined_opening(ctx, cue) == joint.end():
                 return joint.start()
     return None
 
@@ -451,8 +471,8 @@ class Attributions:
                 and ctx.quotation_at(comma) is None
             ):
                 commas.append((comma, cue.start))
-            if cue.kind == _VERB:
-                opening = _opening(ctx, cue)
+            if cue.kind == _VERB or cue.kind == _PARTICIPLE_CUE:
+                opening = _joined_opening(ctx, cue)
                 if opening is not None:
                     joint = _JOINT_BEFORE.match(ctx.text, 0, opening)
                     if joint is not None:
