@@ -89,8 +89,8 @@ def subject_at(text: str, pos: int, hi: int) -> tuple[int, int] | None:
         >>> text[start:end]
         'Iranian President Ebrahim Raisi'
     """
-    if (pos == 0 or text[pos - 1] == "\n") and text[pos : pos + 2].isupper():
-        dateline = dateline_at(text, pos)  # "OSLO — Mayor Ana Ruiz on Tuesday …"
+    if (pos == 0 or text[pos - 1] == "\n") and text[pos : pos + 1].isupper():
+        dateline = dateline_at(text, pos)  # "OSLO — Mayor Ana Ruiz …", "Oslo (AFP) – …"
         if dateline is not None:
             pos = dateline.span.end
     # the words as strings: the offsets of the few kept are found at the end (span_of), for
