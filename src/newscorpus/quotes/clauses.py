@@ -722,12 +722,16 @@ def _inside_title(toks: list[str], j: int) -> bool:
     )
 
 
+_POSSESSED_WORDS = 3  # words of the noun phrase after a time's possessive, at most
+
+
 def skip_times(toks: list[str], i: int) -> int:
     """Step over times after a cue: "Tuesday", "on Monday", "last week", "in June 2012".
 
     It steps over nothing unless word ``i`` is a number or in :data:`_TIME_OPENERS`.
     """
     timed = False
+    preposed = i < len(toks) and toks[i].lower() in PREPOSITIONS  # "in", "during" first
     while i < len(toks):
         low = toks[i].lower()
         if low in _TIME_MODIFIERS and i + 1 < len(toks):
@@ -751,7 +755,13 @@ def skip_times(toks: list[str], i: int) -> int:
             timed = low in _TIME or low.isdigit() or low == "."
             i += 1
         elif low[-2:] in ("'s", "’s") and low[:-2] in _TIME and timed and i + 1 < len(toks):
-            i += 2  # a time's possessive and its noun: "in Monday night's| address|"
+            # a time's possessive and its noun: "in Monday night's| address|"; after a
+            # preposition, with the noun's modifiers: "during Saturday night's| Democratic
+            # debate|" (but "said Monday night's vote| showed …": a clause's subject)
+            i += 1
+            last = min(len(toks), i + (_POSSESSED_WORDS if preposed else 1))
+            while i < last and toks[i].isalpha() and toks[i].lower() not in FUNCTION:
+                i += 1
             break
         elif low in _TIME_PREPOSITIONS and i + 1 < len(toks):
             nxt = toks[i + 1].lower()
