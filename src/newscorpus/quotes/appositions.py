@@ -10,6 +10,7 @@ it steps over is the speaker. Every function reads the words of a window as
 
 from __future__ import annotations
 
+from newscorpus.lexicon import LEXICON, EntryKind
 from newscorpus.quotes.vocabulary import (
     FINITE,
     FUNCTION_CLASSES,
@@ -117,13 +118,23 @@ def name_only(toks: list[str], lo: int, hi: int) -> bool:
 
 
 def unnamed(toks: list[str], found: tuple[int, int]) -> bool:
-    """Tell whether a phrase names no one: no capitalised word after its first.
+    """Tell whether a phrase names no one: no capitalised word after its first but a
+    demonym ("another Greek carrier").
 
     Example:
         >>> unnamed(["a", "third", "voter"], (0, 2)), unnamed(["Sen.", "Ana", "Ruiz"], (0, 2))
         (True, False)
+        >>> unnamed(["another", "Greek", "carrier"], (0, 2))
+        True
     """
-    return not any(toks[n][:1].isupper() for n in range(found[0] + 1, found[1] + 1))
+    return not any(
+        toks[n][:1].isupper() and not _demonym(toks[n]) for n in range(found[0] + 1, found[1] + 1)
+    )
+
+
+def _demonym(word: str) -> bool:
+    entry = LEXICON.get((word,))
+    return entry is not None and entry.kind is EntryKind.DEMONYM
 
 
 def object_of(toks: list[str], k: int) -> bool:

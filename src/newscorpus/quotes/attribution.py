@@ -100,8 +100,9 @@ runs the institute "."""
 
 _ROLE_BEFORE_NAME = regex.compile(
     r"""
-    (?: the | a | an | his | her | their | its | \p{L}++['’]s ) [\x20\xa0]++   # "his", "Lund’s"
-    (?: [\p{L}\-]++ [\x20\xa0]++ ){0,4}?                                   # "top", "press"
+    (?: (?: the | a | an | another | his | her | their | its | \p{L}++['’]s )   # "his", "Lund’s"
+        [\x20\xa0]++ )?
+    (?: [\p{L}\p{N}\-]++ [\x20\xa0]++ ){0,4}?                          # "top", "41-year-old"
     (?P<role> \p{Ll}++ ) , [\x20\xa0]++                                     # "aide, "
     """,
     regex.VERBOSE | regex.IGNORECASE,

@@ -438,7 +438,11 @@ def _subject(text: str, lo: int, pos: int, toks: list[str], plural: bool) -> _Fo
                 j -= 1
             if j < 1 or toks[j][0] != mark or not apposition(toks, j + 1, i):
                 break
-            if kept is None and named is None and name_only(toks, j + 1, i):
+            if (
+                kept is None
+                and named is None
+                and (name_only(toks, j + 1, i) or _one_word_name(toks, j, i))
+            ):
                 named = (j + 1, i - 1)  # "One voter not on the list, Ana Ruiz, told"
             while j > 1 and toks[j - 1][0] == mark:  # "--"
                 j -= 1
@@ -482,6 +486,19 @@ def _subject(text: str, lo: int, pos: int, toks: list[str], plural: bool) -> _Fo
         if not _plural(text[begin:end]):
             return None  # "the state", "a report": a noun, not a verb
     return found[0], found[1], 0
+
+
+def _one_word_name(toks: list[str], comma: int, end: int) -> bool:
+    """Tell whether one capitalised word stands between the comma at word ``comma`` and
+    word ``end``, after a noun for a body or a person: "The country's largest bank,|
+    Sberbank|," (not "the capital, Kabul,": a place)."""
+    return (
+        end == comma + 2
+        and toks[comma + 1][:1].isupper()
+        and toks[comma + 1].isalpha()
+        and comma > 0
+        and (toks[comma - 1] in ORGANIZATION_NOUNS or toks[comma - 1] in ROLE_NOUNS)
+    )
 
 
 def _counts_times(word: str) -> bool:
