@@ -19,6 +19,7 @@ from __future__ import annotations
 import regex
 
 from newscorpus._data import read_lines
+from newscorpus.dates.lexicon import UNITS
 from newscorpus.lexicon import ROLE_NOUNS
 from newscorpus.quotes.boundaries import MAX_CONTENT, content_end, trim
 from newscorpus.quotes.clauses import adjunct_only, clause_after, has_verb, object_end
@@ -31,6 +32,7 @@ from newscorpus.quotes.vocabulary import (
     DAY_AFTER_CUE,
     FINITE,
     FUNCTION,
+    NUMBER_WORDS,
     PRONOUNS,
     SUBJECT_PRONOUNS,
     TELL,
@@ -122,10 +124,15 @@ _TOPIC_AHEAD = regex.compile(
                                                           # a source: "on condition of anonymity"
     | (?: [\x20\t\xa0]++ (?! (?:about|against)\b ) [\p{L}\p{N}'’.\-]++ ){0,6}?   # "to reporters"
     [\x20\t\xa0]++ (?: about | against ) [\x20\t\xa0]++ (?=\p{L})
+    (?! (?: an? | half | \L<numbers> ) [\x20\t\xa0]++ (?: \L<numbers> [\x20\t\xa0]++ )?
+        (?: \L<units> ) \b )                                     # not "for about an hour"
     """,
     regex.VERBOSE,
+    numbers=sorted(NUMBER_WORDS),
+    units=sorted(UNITS.keys() | {"dozen", "hundred", "thousand"}),  # time units: "hours"
 )
-"""The topic of a verb such as "speak": "spoke to reporters about| …", "talked up| …"."""
+"""The topic of a verb such as "speak": "spoke to reporters about| …", "talked up| …"; not
+how long: "spoke for about an hour", "about five minutes"."""
 
 # Verbs whose reported content is a topic only: "talked about the economy".
 _TOPIC_VERBS = frozenset(("speak", "talk"))
