@@ -635,6 +635,7 @@ def _surnames_of_people(
     organization = EntryKind.ORGANIZATION
     found = [t for t in things if t[2] is organization and t[3] in _SURNAME_ORGANIZATIONS]
     taken: set[tuple[int, int, EntryKind, str]] = set()
+    joined: set[int] = set()  # the people given mentions, sorted once at the end
     for thing in found:
         owners = surnames.get(text[thing[0] : thing[1]])
         if owners is None or len(owners) != 1:
@@ -642,10 +643,12 @@ def _surnames_of_people(
         person = people[owners[0]]
         if person.mentions[0][0] < thing[0]:  # named in full before
             person.mentions.append((thing[0], thing[1]))
-            person.mentions.sort(key=_FIRST)
+            joined.add(owners[0])
             taken.add(thing)
     if not taken:
         return things
+    for index in joined:
+        people[index].mentions.sort(key=_FIRST)
     return [t for t in things if t not in taken]
 
 
