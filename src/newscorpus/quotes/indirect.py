@@ -213,6 +213,10 @@ def _object_start(text: str, pos: int, hi: int) -> bool:
     return not (low.endswith("ly") or low.endswith("ed"))
 
 
+# One-word answers that a verb of saying reports: "Asked if he would run, Lund said no."
+_REPLIES = frozenset(("yes", "no"))
+
+
 def names_a_thing(text: str, cue: Cue, lo: int) -> bool:
     """Tell whether "called" after an indefinite noun phrase gives a name: "a firm| called"."""
     return (
@@ -480,7 +484,8 @@ def reported(ctx: Context, cue: Cue, unit: int) -> bool:
     if end <= cue.start and adjunct_only(text, start, end):
         return False  # "In an interview in May, Ruiz said …", "For its part, the firm
         # declined to comment.": the attribution's adjunct, no clause before it
-    return add_content(ctx, start, end, speaker, cue, unit)
+    reply = end - start <= 3 and start > cue.end and text[start:end].lower() in _REPLIES
+    return add_content(ctx, start, end, speaker, cue, unit, single=reply)  # "said no"
 
 
 def _thought_clause(
