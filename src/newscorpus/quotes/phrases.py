@@ -698,7 +698,9 @@ def _phrase_before(
             # "press| reports"
         if prev.endswith(("’s", "'s")):
             j -= 1
-            capital = True  # before a possessive only a name continues: "Hillary Clinton’s"
+            # before a name's possessive only the name continues ("Hillary Clinton’s"); a
+            # noun's takes its modifiers ("the former vice president’s spokeswoman")
+            capital = prev[:1].isupper()
             continue
         j -= 1
         count += 1
