@@ -135,6 +135,14 @@ for _first, _lengths in _LENGTHS_FROM.items():
 _ENTRY_STARTS = frozenset(_LENGTHS_FROM)
 _FIRST_NAME_SET = frozenset(FIRST_NAMES)
 _HONORIFICS = frozenset(("Mr.", "Mrs.", "Ms.", "Dr.", "Mr", "Mrs", "Ms", "Dr"))
+# Offices by which a holder is addressed after an honorific: "Mr. President", "Madam
+# Speaker" (but "Mr. King", "Mr. Prince" are surnames).
+_ADDRESSED_OFFICES = frozenset(
+    (
+        *("President", "Speaker", "Chairman", "Chairwoman", "Secretary", "Mayor", "Ambassador"),
+        *("Minister", "Governor", "Senator", "Chancellor", "Commissioner", "Premier", "Director"),
+    )
+)
 
 # Lexicon entries of one word by that word: a string key is cheaper than a 1-tuple.
 _WORD_ENTRIES: dict[str, Entry] = {key[0]: entry for key, entry in LEXICON.items() if len(key) == 1}
@@ -252,6 +260,29 @@ def _place_named_people(words: list[str]) -> frozenset[int] | set[int]:
         ):
             found.add(i)
     return found
+
+
+def _title_surname(chunks: list[Chunk], names: list[Chunk], i: int) -> Chunk | None:
+    """The surname that the title word at chunk ``i`` is after a first name (and initials)
+    ``names``, when it ends the name: "John Major", "Peter T. King of New York", "Hun Sen"
+    (without a sentence's period); None otherwise."""
+    if (
+        i >= len(chunks)
+        or names[0][3] not in FIRST_NAMES
+        or not (i == len(chunks) - 1 or chunks[i + 1][3][:1].islower())
+        or not (chunks[i][2] is _TITLE or is_title_word(chunks[i][3]))
+        or not all(_initial(n[3]) for n in names[1:])
+    ):
+        return None
+    start, end, _, word = chunks[i]
+    if word.endswith(".") and len(word) > 2:
+        end, word = end - 1, word[:-1]
+    return (start, end, None, word)
+
+
+def _initial(word: str) -> bool:
+    """Tell whether a word is a name's initial: "T.", "J."."""
+    return len(word) == 2 and word[0].isupper() and word[1] == "."
 
 
 def _ends_name(words: list[str], k: int) -> bool:
@@ -711,19 +742,32 @@ class NameFinder:
                     role_start = start
                 role_gender = LEXICON_GENDER.get(name, role_gender)
                 names, i = self.name_after(chunks, i + 1)
-                if names and len(names) == 1:
-                    titled = i < count and (chunks[i][2] is _TITLE or is_title_word(chunks[i][3]))
-                    if titled and i == count - 1 and names[0][3] in FIRST_NAMES:
-                        # "Prime Minister John Major", "Hun Sen": a title word that ends the
-                        # run after a first name is the surname (without a sentence's period)
-                        start_, end_, _, word_ = chunks[i]
-                        if word_.endswith(".") and len(word_) > 2:
-                            end_, word_ = end_ - 1, word_[:-1]
-                        names = [*names, (start_, end_, None, word_)]
+                if names:
+                    surname = _title_surname(chunks, names, i)
+                    if surname is not None:  # "Prime Minister John Major"
+                        names = [*names, surname]
                         i += 1
-                    elif titled or _no_surname(names[0][3]):
+                    elif len(names) == 1 and (
+                        (i < count and (chunks[i][2] is _TITLE or is_title_word(chunks[i][3])))
+                        or _no_surname(names[0][3])
+                    ):
                         names = []  # "CEO Summit", "Chief Election Commissioner", "Judge
                         # Advocate General": no one's name, a title goes on
+                elif (
+                    not names
+                    and name in _HONORIFICS
+                    and i == count - 1
+                    and chunks[i][2] is _TITLE
+                    and chunks[i][3] not in _ADDRESSED_OFFICES
+                ):
+                    # "Mr. King", "Ms. Judge": after an honorific, a title word that ends the
+                    # run is the surname (without a sentence's period)
+                    start_, end_, _, word_ = chunks[i]
+                    word_ = self.text[start_:end_]
+                    if word_.endswith(".") and len(word_) > 2:
+                        end_, word_ = end_ - 1, word_[:-1]
+                    names = [(start_, end_, None, word_)]
+                    i += 1
                 if names and not self.in_headline(line):
                     title_text = self.text[role_start:end]
                     self.add_person(names, title_text, role_gender)
@@ -749,6 +793,10 @@ class NameFinder:
                 continue
             names, i = self.name_after(chunks, i)
             if names:
+                surname = _title_surname(chunks, names, i)
+                if surname is not None:  # "Larry King and Ed Schultz"
+                    names = [*names, surname]
+                    i += 1
                 self.read_name(names, line)
             else:
                 i += 1
