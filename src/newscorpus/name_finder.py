@@ -262,6 +262,12 @@ def _place_named_people(words: list[str]) -> frozenset[int] | set[int]:
     return found
 
 
+def _speaks_in_headline(text: str, start: int, end: int) -> bool:
+    """Tell whether a name opens its line and a colon follows it: a headline that quotes
+    the person ("Cecile Richards: ‘I’m Sick Of …’"), whose name is no title-case word."""
+    return (start == 0 or text[start - 1] == "\n") and text.startswith(":", end)
+
+
 def _title_surname(chunks: list[Chunk], names: list[Chunk], i: int) -> Chunk | None:
     """The surname that the title word at chunk ``i`` is after a first name (and initials)
     ``names``, when it ends the name: "John Major", "Peter T. King of New York", "Hun Sen"
@@ -894,7 +900,12 @@ class NameFinder:
                 return
             if len(words) > 2 and self.read_portfolio_name(names, words, line):
                 return  # "Secretary of| Homeland Security Michael Chertoff said": a portfolio
-        if self.in_headline(line):
+        if self.in_headline(line) and not (
+            words[0] in FIRST_NAMES
+            and len(words) <= 3
+            and not any(w in NOT_NAMES or w in ORG_HEADS for w in words)
+            and _speaks_in_headline(self.text, start, end)
+        ):
             self.deferred.append(names)
         elif not (
             words[0] in _PORTFOLIO_WORDS
