@@ -303,7 +303,9 @@ def _previous(ctx: Context, placed: list[tuple[int, int]], q: Quotation) -> Draf
     stop = max(-1, n - _RECENT)
     while n > stop:
         draft = ctx.drafts[placed[n][1]]
-        if ctx.paragraph_of(draft.start) < paragraph - 1:
+        # where the attribution ends: a quotation of several paragraphs before it starts
+        # further back ("“A. ¶ “B,” she said. ¶ “C.”": C runs on from B)
+        if ctx.paragraph_of(max(draft.start, draft.end - 1)) < paragraph - 1:
             return None
         if draft.speaker is not None:
             return _quoting_in_unit(ctx, placed, n, stop) if draft.kind is _INDIRECT else draft
