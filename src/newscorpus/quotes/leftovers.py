@@ -42,6 +42,8 @@ _NAME_LEAD = regex.compile(
 
 # A name: two to four capitalised words ("Ana Ruiz", "Ben R. Lund").
 _NAME = r"\p{Lu}[\p{L}.\-]*+(?:[\x20\xa0]++\p{Lu}[\p{L}.'’\-]*+){1,3}+"
+# One to four capitalised words ("Abbas", "Ana Ruiz").
+_NAME_WORDS = r"\p{Lu}[\p{L}.\-]*+(?:[\x20\xa0]++\p{Lu}[\p{L}.'’\-]*+){0,3}+"
 
 _BYLINE_AFTER = regex.compile(
     r"[\x20\t\xa0]*+,?+[\x20\t\xa0]*+by[\x20\xa0]++(?:[\p{L}.]++['’]s?+[\x20\xa0]++){0,3}+" + _NAME
@@ -132,6 +134,8 @@ def attribute(ctx: Context) -> None:
             speaker = previous.speaker
             same_paragraph = ctx.paragraph_of(previous.start) == ctx.paragraph_of(q.start)
             cue_span = previous.cue if same_paragraph else None
+        else:  # "Abbas also appealed for calm. ¶ “Any bullet shot …”"
+            speaker = _name_closing_paragraph_before(ctx, q, placed)
         draft = Draft(q.start, q.end, _DIRECT, (q.start, q.end), speaker, cue_span, unit)
         ctx.add(draft, (i,))
         bisect.insort(placed, (q.start, len(ctx.drafts) - 1))
@@ -192,6 +196,51 @@ def _subject_before_unit(
     if subject is None or not ctx.text[subject[0]].isupper():
         return None
     return subject
+
+
+def _name_closing_paragraph_before(
+    ctx: Context, q: Quotation, placed: list[tuple[int, int]]
+) -> tuple[int, int] | None:
+    """The speaker who opens the last sentence of the paragraph before a quotation that
+    opens its own, when that sentence attributes nothing: "Abbas, who …, also appealed for
+    an end to the violence. ¶ “Any bullet shot …”" is Abbas's. The subject must be "he" or
+    "she", or a name (capitalised words only) whose last word ends a speaker before: not
+    "The bill passed. ¶ “…”", nor a photo credit ("Getty.") or a place ("Bihar is …")."""
+    paragraph = ctx.paragraph_of(q.start)
+    if paragraph == 0 or ctx.paragraph_starts[paragraph] != q.start:
+        return None
+    end = ctx.paragraph_ends[paragraph - 1]
+    unit = ctx.unit_of(end - 1)
+    start = ctx.units[unit][0]
+    n = bisect.bisect_left(placed, (start, -1))
+    if n < len(placed) and placed[n][0] < end:
+        return None  # the sentence has an attribution of its own
+    text = ctx.text
+    subject = subject_at(text, start, end)
+    if subject is None:
+        return None
+    words = text[subject[0] : subject[1]]
+    if words in _PERSONAL_PRONOUNS:
+        return subject
+    if not _NAME_ONLY.fullmatch(text, subject[0], subject[1]):
+        return None
+    last = words.rsplit(None, 1)[-1]
+    for k in range(n - 1, -1, -1):  # the speakers before it, nearest first
+        spoken = ctx.drafts[placed[k][1]].speaker
+        if (
+            spoken is not None
+            and text.endswith(last, spoken[0], spoken[1])
+            and _NAME_ONLY.fullmatch(text, spoken[0], spoken[1])  # not "officials in Bihar"
+        ):
+            return subject
+    return None
+
+
+_PERSONAL_PRONOUNS = frozenset(("He", "She"))
+
+
+_NAME_ONLY = regex.compile(r"(?!(?:The|A|An|This|That|These|Those|It|Its)\b)" + _NAME_WORDS)
+"""A name in capitalised words only: "Abbas", "Mahmud Abbas" (not "The bill", "It")."""
 
 
 def _signature_line(ctx: Context, q: Quotation) -> tuple[int, int] | None:
