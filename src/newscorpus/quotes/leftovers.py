@@ -225,7 +225,7 @@ def _name_closing_paragraph_before(
     if not _NAME_ONLY.fullmatch(text, subject[0], subject[1]):
         return None
     last = words.rsplit(None, 1)[-1]
-    for k in range(n - 1, -1, -1):  # the speakers before it, nearest first
+    for k in range(n - 1, max(-1, n - 1 - _SPEAKERS_BACK), -1):  # nearest first
         spoken = ctx.drafts[placed[k][1]].speaker
         if (
             spoken is not None
@@ -237,6 +237,7 @@ def _name_closing_paragraph_before(
 
 
 _PERSONAL_PRONOUNS = frozenset(("He", "She"))
+_SPEAKERS_BACK = 64  # attributions read back for a name's earlier speaker: a bounded look
 
 
 _NAME_ONLY = regex.compile(r"(?!(?:The|A|An|This|That|These|Those|It|Its)\b)" + _NAME_WORDS)
