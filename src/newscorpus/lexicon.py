@@ -26,6 +26,7 @@ __all__ = [
     "ORGANIZATION_NOUNS",
     "ORG_HEADS",
     "OUTLET_WORDS",
+    "REGIONS",
     "ROLE_MODIFIERS",
     "ROLE_NOUNS",
     "TOKEN",
@@ -157,6 +158,9 @@ FIRST_NAMES: dict[str, str | None] = _first_names()
 ROLE_NOUNS: dict[str, str | None] = _gendered("role_nouns.txt")
 #: Lower-case words that modify a role noun: "campaign" in "campaign manager".
 ROLE_MODIFIERS = frozenset(read_lines("role_modifiers.txt"))
+#: Canonical names of regions, continents and seas (``regions.txt``): places that speak for
+#: no one ("Asia", "the Middle East"), unlike countries and their capitals.
+REGIONS: frozenset[str] = frozenset(_split(line)[0] for line in read_lines("regions.txt"))
 #: Capitalised words never part of a person's name.
 NOT_NAMES: frozenset[str] = frozenset(read_lines("not_names.txt"))
 #: Words that end or head organisation names ("Ministry", "Party", "Inc.").

@@ -37,7 +37,7 @@ import regex
 
 from newscorpus._data import read_rows
 from newscorpus.entities import EntityKind, Mention, MentionIndex, MentionOffsets
-from newscorpus.lexicon import ROLE_MODIFIERS, ROLE_NOUNS, is_title_word
+from newscorpus.lexicon import REGIONS, ROLE_MODIFIERS, ROLE_NOUNS, is_title_word
 from newscorpus.name_finder import NAME_SUFFIXES
 from newscorpus.quotes.new_names import new_name
 from newscorpus.quotes.phrases import antecedent
@@ -548,8 +548,8 @@ class Resolver:
         while m >= 0 and pos - self.mentions[m][0] <= _MENTION_REACH:
             _, _, mentioned, mentioned_kind = self.mentions[m]
             if mentioned_kind == EntityKind.ORGANIZATION or (
-                word == "it" and mentioned_kind == EntityKind.PLACE
-            ):
+                word == "it" and mentioned_kind == EntityKind.PLACE and mentioned not in REGIONS
+            ):  # "a festival in Asia, which it called …": a region speaks for no one
                 return mentioned, mentioned_kind
             m -= 1
         return None, None
