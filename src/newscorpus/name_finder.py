@@ -280,7 +280,12 @@ def _title_surname(chunks: list[Chunk], names: list[Chunk], i: int) -> Chunk | N
         or not all(_initial(n[3]) for n in names[1:])
     ):
         return None
-    start, end, _, word = chunks[i]
+    return _as_surname(chunks[i])
+
+
+def _as_surname(chunk: Chunk) -> Chunk:
+    """A title word's chunk read as a surname, without a sentence's period ("Major.")."""
+    start, end, _, word = chunk
     if word.endswith(".") and len(word) > 2:
         end, word = end - 1, word[:-1]
     return (start, end, None, word)
@@ -767,12 +772,8 @@ class NameFinder:
                     and chunks[i][3] not in _ADDRESSED_OFFICES
                 ):
                     # "Mr. King", "Ms. Judge": after an honorific, a title word that ends the
-                    # run is the surname (without a sentence's period)
-                    start_, end_, _, word_ = chunks[i]
-                    word_ = self.text[start_:end_]
-                    if word_.endswith(".") and len(word_) > 2:
-                        end_, word_ = end_ - 1, word_[:-1]
-                    names = [(start_, end_, None, word_)]
+                    # run is the surname
+                    names = [_as_surname(chunks[i])]
                     i += 1
                 if names and not self.in_headline(line):
                     title_text = self.text[role_start:end]
