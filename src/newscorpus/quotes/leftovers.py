@@ -198,6 +198,12 @@ def _subject_before_unit(
     return subject
 
 
+_PERSONAL_PRONOUNS = frozenset(("He", "She"))
+_SPEAKERS_BACK = 64  # attributions read back for a name's earlier speaker: a bounded look
+_NAME_ONLY = regex.compile(r"(?!(?:The|A|An|This|That|These|Those|It|Its)\b)" + _NAME_WORDS)
+"""A name in capitalised words only: "Abbas", "Mahmud Abbas" (not "The bill", "It")."""
+
+
 def _name_closing_paragraph_before(
     ctx: Context, q: Quotation, placed: list[tuple[int, int]]
 ) -> tuple[int, int] | None:
@@ -234,14 +240,6 @@ def _name_closing_paragraph_before(
         ):
             return subject
     return None
-
-
-_PERSONAL_PRONOUNS = frozenset(("He", "She"))
-_SPEAKERS_BACK = 64  # attributions read back for a name's earlier speaker: a bounded look
-
-
-_NAME_ONLY = regex.compile(r"(?!(?:The|A|An|This|That|These|Those|It|Its)\b)" + _NAME_WORDS)
-"""A name in capitalised words only: "Abbas", "Mahmud Abbas" (not "The bill", "It")."""
 
 
 def _signature_line(ctx: Context, q: Quotation) -> tuple[int, int] | None:
