@@ -133,6 +133,7 @@ def unnamed(toks: list[str], found: tuple[int, int]) -> bool:
 
 
 def _demonym(word: str) -> bool:
+    """Tell whether a word is a demonym of the lexicon: "Greek", "Iranian"."""
     entry = LEXICON.get((word,))
     return entry is not None and entry.kind is EntryKind.DEMONYM
 

@@ -459,7 +459,6 @@ def has_verb(text: str, start: int, hi: int) -> bool:
 # The words that open an adverbial before a sentence's subject: prepositions ("In an
 # interview with …, ") and subordinators ("When reached by …, ").
 _ADVERBIAL_OPENERS = PREPOSITIONS | _SUBORDINATORS
-
 _FIRST_WORD = regex.compile(r"[\x20\t\xa0]*+\K\p{L}++")
 """The first word of a stretch, after its spaces."""
 
@@ -490,8 +489,8 @@ def adjunct_only(text: str, start: int, end: int) -> bool:
         return False  # a word that the tokens read longer: "In-depth"
     if toks[0].lower() in _ADVERBIAL_CLAUSE_OPENERS:
         # "As caucusing got under way": a clause, but an adverbial one, unless a second
-        # finite verb shows a main clause after it without a comma ("If Britain lost a
-        # seat it would expect …", as wire copy writes it)
+        # finite verb shows a main clause after it without a comma ("When the vote failed
+        # the party would split", as wire copy writes it)
         return sum(1 for token in toks[1:] if token.islower() and _finite(token)) < 2
     reduced = toks[0].lower() in _SUBORDINATORS  # "When reached", "While declining"
     for i, token in enumerate(toks[1:], 1):
