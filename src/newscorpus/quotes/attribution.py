@@ -640,6 +640,15 @@ _ADJUNCT_OPENERS = frozenset(
 )
 
 
+_FRONTED_ADVERBIAL = regex.compile(
+    r"(?:because|if|unless|although|though|whether|no[\x20\xa0]++matter|even[\x20\xa0]++(?:if|though))"
+    r"[\x20\xa0]"
+)
+"""What opens an adverbial clause of reported speech, not of the saying ("said because …,
+“…”", "says no matter what …, “…”"); not "when", "while", "after": "said when asked, “…”"
+is when it was said."""
+
+
 def _gap_after(ctx: Context, cue: Cue, q_start: int, unit_end: int) -> str | None:
     """How a cue leads to a quotation later in its clause, or None if it does not.
 
@@ -671,7 +680,9 @@ def _gap_after(ctx: Context, cue: Cue, q_start: int, unit_end: int) -> str | Non
     if found is not None and found[1] == "that" and found[0] < q_start:
         return "that"  # "told the President that if he wants our guns, “…”"
     if words.endswith(","):
-        return "comma"
+        # "said because Obama is popular, “he's a good surrogate”": the reported clause opens
+        # with its adverbial, before the quotation
+        return "object" if _FRONTED_ADVERBIAL.match(words) else "comma"
     if found is None:
         found = ctx.clause_after(cue, unit_end)
     if found is not None and found[0] == q_start:
