@@ -494,7 +494,7 @@ def _quote_after(ctx: Context, cue: Cue, unit: int, split_only: bool = False) ->
             speaker = inverted
     if speaker is None and how in ("bare", "that", "object") and cue.kind != _PARTICIPLE:
         return False
-    lower = _starts_lower(text, q)
+    lower = _starts_lower(text, q) or (how == "bare" and _clause_goes_on(text, q))
     quotations = [i]
     if how in ("colon", "comma", "bare") and (not lower or split_only):  # “A,” he said, “b.”
         end, kind = q.end, _DIRECT
@@ -709,6 +709,21 @@ def _next_word(text: str, pos: int) -> int:
 def _speaker(ctx: Context, cue: Cue, unit: int) -> tuple[int, int] | None:
     """The speaker of a cue: its subject, or the subject of the clause it hangs on."""
     return speaker_of(ctx, cue, unit, quoting=True)
+
+
+_WORD_AFTER_MARK = regex.compile(r"[\x20\xa0]++(\p{Ll}++)\b")
+"""A lower-case word right after a closing mark."""
+
+
+def _clause_goes_on(text: str, q: Quotation) -> bool:
+    """Tell whether the clause goes on after a quotation with no mark of its own at its end,
+    with a determiner or a finite verb: "claimed “Trump exaggerates” the level of …", "said
+    “Obama” was wrong" (not "said “Thank you” and left", "“…” to the crowd", "“Bernie or
+    Jill,” raising …", "dubbed “The Seven” accused of …")."""
+    if not text[q.inner_end - 1 : q.inner_end].isalnum():
+        return False
+    found = _WORD_AFTER_MARK.match(text, q.end)
+    return found is not None and (found[1] in DETERMINERS or found[1] in FINITE)  # "the", "was"
 
 
 def _starts_lower(text: str, q: Quotation) -> bool:
