@@ -291,6 +291,13 @@ def _as_surname(chunk: Chunk) -> Chunk:
     return (start, end, None, word)
 
 
+def _compound_first_name(word: str) -> bool:
+    """Tell whether a hyphenated word joins two first names: "Jean-Pierre", "Frank-Walter",
+    "Sven-Goran"."""
+    first, _, second = word.partition("-")
+    return bool(second) and first in FIRST_NAMES and second in FIRST_NAMES
+
+
 def _initial(word: str) -> bool:
     """Tell whether a word is a name's initial: "T.", "J."."""
     return len(word) == 2 and word[0].isupper() and word[1] == "."
@@ -719,6 +726,7 @@ class NameFinder:
         if (
             first[2] is None
             and first[3] not in FIRST_NAMES
+            and not ("-" in first[3] and _compound_first_name(first[3]))  # "Jean-Pierre"
             and _at_sentence_start(self.text, first[0])
             and (first[3] in NOT_NAMES or not self.person_follows(chunks))  # never "The …"
             and not _the_head(chunks)  # but "The Post said": a paper's or a body's name
@@ -883,9 +891,9 @@ class NameFinder:
             real = sum(1 for w in words if w not in PARTICLES and w not in NAME_SUFFIXES)
         start, end = names[0][0], names[-1][1]
         gender: str | None
-        if real >= 2 and words[0] in FIRST_NAMES:
+        if real >= 2 and (words[0] in FIRST_NAMES or _compound_first_name(words[0])):
             role = self.role_before(start) or self.role_after(end)
-            gender = FIRST_NAMES[words[0]]
+            gender = FIRST_NAMES.get(words[0].split("-", 1)[0])  # "Jean-Pierre": Jean's
         else:
             role = self.role_before(start) or (self.role_after(end) if real >= 2 else None)
             if role and not (real == 1 and len(words[0]) < 3):
