@@ -103,7 +103,10 @@ def _build_lexicon() -> dict[tuple[str, ...], Entry]:
     # then places (countries before cities, so "Georgia" and "Luxembourg" are countries).
     for line in read_lines("titles.txt"):
         fields = _split(line)
-        add(fields[0], Entry(EntryKind.TITLE, fields[0], fields[1] if len(fields) > 1 else None))
+        entry = Entry(EntryKind.TITLE, fields[0], fields[1] if len(fields) > 1 else None)
+        add(fields[0], entry)
+        if fields[0].isalpha():  # "Vice-Premier", "Vice-Chairman": a deputy's title, as
+            add("Vice-" + fields[0], Entry(EntryKind.TITLE, "Vice-" + fields[0], entry.gender))
     for name in ("organizations.txt", "news_outlets.txt"):
         for line in read_lines(name):
             names = _split(line)
