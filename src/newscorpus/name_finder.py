@@ -891,7 +891,9 @@ class NameFinder:
             real = sum(1 for w in words if w not in PARTICLES and w not in NAME_SUFFIXES)
         start, end = names[0][0], names[-1][1]
         gender: str | None
-        if real >= 2 and (words[0] in FIRST_NAMES or _compound_first_name(words[0])):
+        if real >= 2 and (
+            words[0] in FIRST_NAMES or ("-" in words[0] and _compound_first_name(words[0]))
+        ):
             role = self.role_before(start) or self.role_after(end)
             gender = FIRST_NAMES.get(words[0].split("-", 1)[0])  # "Jean-Pierre": Jean's
         else:
