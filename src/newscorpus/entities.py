@@ -38,7 +38,7 @@ from newscorpus.lexicon import (
     ROLE_NOUNS,
     EntryKind,
 )
-from newscorpus.name_finder import NAME_SUFFIXES, Candidate, NameFinder
+from newscorpus.name_finder import HONORIFICS, NAME_SUFFIXES, Candidate, NameFinder
 
 __all__ = ["Entities", "Entity", "EntityKind", "Mention", "Person", "extract_entities"]
 
@@ -134,8 +134,6 @@ _START = operator.attrgetter("start")
 _FIRST = operator.itemgetter(0)
 """Sort key of mentions as plain values (:data:`MentionOffsets`): in order of mention."""
 
-# Honorifics are titles but not roles.
-_HONORIFICS = frozenset({"Mr.", "Mr", "Mrs.", "Mrs", "Ms.", "Ms", "Miss", "Mx.", "Dr.", "Dr"})
 
 _LEADER = regex.compile(
     r"""
@@ -401,7 +399,7 @@ def _roles(cluster: _Cluster) -> tuple[str, ...]:
     shorter: set[str] = set()
     for cand in cluster.members:
         role = cand.role
-        if not role or role in _HONORIFICS or role in roles or role in shorter:
+        if not role or role in HONORIFICS or role in roles or role in shorter:
             continue
         tails = [role[i + 1 :] for i, char in enumerate(role) if char == " "]
         for tail in tails:  # a fuller form replaces

@@ -51,7 +51,7 @@ from newscorpus.name_runs import (
     run_tokens,
 )
 
-__all__ = ["NAME_SUFFIXES", "PARTICLES", "Candidate", "Chunk", "NameFinder"]
+__all__ = ["HONORIFICS", "NAME_SUFFIXES", "PARTICLES", "Candidate", "Chunk", "NameFinder"]
 
 # --- patterns ------------------------------------------------------------------------
 
@@ -134,7 +134,8 @@ for _first, _lengths in _LENGTHS_FROM.items():
 # whether a group's words miss it twice as fast as a dict's keys do.
 _ENTRY_STARTS = frozenset(_LENGTHS_FROM)
 _FIRST_NAME_SET = frozenset(FIRST_NAMES)
-_HONORIFICS = frozenset(("Mr.", "Mrs.", "Ms.", "Dr.", "Mr", "Mrs", "Ms", "Dr"))
+#: Honorifics: titles before a surname that are no roles ("Mr.", "Ms.", "Dr.").
+HONORIFICS = frozenset({"Mr.", "Mr", "Mrs.", "Mrs", "Ms.", "Ms", "Miss", "Mx.", "Dr.", "Dr"})
 # Offices by which a holder is addressed after an honorific: "Mr. President", "Madam
 # Speaker" (but "Mr. King", "Mr. Prince" are surnames).
 _ADDRESSED_OFFICES = frozenset(
@@ -219,12 +220,12 @@ def _place_named_people(words: list[str]) -> frozenset[int] | set[int]:
     "Vicente Fox", "Mr. Ford"; not "NATO"), and a first name that is also a place before
     an unknown capitalised word ("Jordan Peterson").
     """
-    if _FIRST_NAME_SET.isdisjoint(words) and _HONORIFICS.isdisjoint(words):
+    if _FIRST_NAME_SET.isdisjoint(words) and HONORIFICS.isdisjoint(words):
         return _NONE  # most runs: no first name, nothing to find
     found: set[int] = set()
     for i in range(len(words) - 1):
         first, second = words[i], words[i + 1]
-        if first in _HONORIFICS:
+        if first in HONORIFICS:
             entry = LEXICON.get((second,))
             if (
                 entry is not None
@@ -294,8 +295,10 @@ def _as_surname(chunk: Chunk) -> Chunk:
 def _compound_first_name(word: str) -> bool:
     """Tell whether a hyphenated word joins two first names: "Jean-Pierre", "Frank-Walter",
     "Sven-Goran"."""
+    if "-" not in word:  # the cheap test first: most words have no hyphen
+        return False
     first, _, second = word.partition("-")
-    return bool(second) and first in FIRST_NAMES and second in FIRST_NAMES
+    return first in FIRST_NAMES and second in FIRST_NAMES
 
 
 def _initial(word: str) -> bool:
@@ -726,7 +729,7 @@ class NameFinder:
         if (
             first[2] is None
             and first[3] not in FIRST_NAMES
-            and not ("-" in first[3] and _compound_first_name(first[3]))  # "Jean-Pierre"
+            and not _compound_first_name(first[3])  # "Jean-Pierre"
             and _at_sentence_start(self.text, first[0])
             and (first[3] in NOT_NAMES or not self.person_follows(chunks))  # never "The …"
             and not _the_head(chunks)  # but "The Post said": a paper's or a body's name
@@ -774,7 +777,7 @@ class NameFinder:
                         # Advocate General": no one's name, a title goes on
                 elif (
                     not names
-                    and name in _HONORIFICS
+                    and name in HONORIFICS
                     and i == count - 1
                     and chunks[i][2] is _TITLE
                     and chunks[i][3] not in _ADDRESSED_OFFICES
@@ -891,9 +894,7 @@ class NameFinder:
             real = sum(1 for w in words if w not in PARTICLES and w not in NAME_SUFFIXES)
         start, end = names[0][0], names[-1][1]
         gender: str | None
-        if real >= 2 and (
-            words[0] in FIRST_NAMES or ("-" in words[0] and _compound_first_name(words[0]))
-        ):
+        if real >= 2 and (words[0] in FIRST_NAMES or _compound_first_name(words[0])):
             role = self.role_before(start) or self.role_after(end)
             gender = FIRST_NAMES.get(words[0].split("-", 1)[0])  # "Jean-Pierre": Jean's
         else:
