@@ -40,10 +40,13 @@ _NAME_LEAD = regex.compile(
 )
 """A heading, a dash and a name before a colon: "TURNOUT ROSE - Maria Alvarez:"."""
 
+# A capitalised word, then each further word of a name ("Ben| R.| O’Lund").
+_FIRST_WORD = r"\p{Lu}[\p{L}.\-]*+"
+_NEXT_WORD = r"(?:[\x20\xa0]++\p{Lu}[\p{L}.'’\-]*+)"
 # A name: two to four capitalised words ("Ana Ruiz", "Ben R. Lund").
-_NAME = r"\p{Lu}[\p{L}.\-]*+(?:[\x20\xa0]++\p{Lu}[\p{L}.'’\-]*+){1,3}+"
+_NAME = _FIRST_WORD + _NEXT_WORD + "{1,3}+"
 # One to four capitalised words ("Abbas", "Ana Ruiz").
-_NAME_WORDS = r"\p{Lu}[\p{L}.\-]*+(?:[\x20\xa0]++\p{Lu}[\p{L}.'’\-]*+){0,3}+"
+_NAME_WORDS = _FIRST_WORD + _NEXT_WORD + "{0,3}+"
 
 _BYLINE_AFTER = regex.compile(
     r"[\x20\t\xa0]*+,?+[\x20\t\xa0]*+by[\x20\xa0]++(?:[\p{L}.]++['’]s?+[\x20\xa0]++){0,3}+" + _NAME
