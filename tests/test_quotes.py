@@ -293,6 +293,11 @@ TENTH = MEGABYTE // 10
         # unattributed quotations whose lead-in was copied from its unit's or the text's start
         pytest.param("“We will win this race.”\n\n" * (MEGABYTE // 27), id="quote-paragraphs"),
         pytest.param("Then " + "“We will win it all” and " * (MEGABYTE // 26), id="quote-unit"),
+        # subjects after commas in a sentence that never ends, a relative looked for back
+        # to its start; participles of verbs whose object comes first
+        pytest.param(
+            "Saar, touted as a successor, accused of lying " * (MEGABYTE // 46), id="commas-unit"
+        ),
     ],
 )
 def test_long_adversarial_input_is_read_in_linear_time(text: str) -> None:

@@ -138,6 +138,9 @@ _LONG_RELATIVE = regex.compile(
 )
 """A relative clause in apposition between a subject and its cue: ", who as a captain was …, ",
 ", a registered voter who asked not to be named, ", after the subject's tail ("of the union")."""
+# How far a sentence's opening subject may lie before a cue with _LONG_RELATIVE between
+# them: the pattern's reach (about 530 characters) and a long subject's.
+_RELATIVE_REACH = 800
 
 _NOUNS_AFTER = regex.compile(
     r"""
@@ -368,6 +371,7 @@ def speaker_of(ctx: Context, cue: Cue, unit: int, quoting: bool = False) -> tupl
         if speaker is not None:
             if (
                 text.endswith(", ", 0, cue.start)
+                and cue.start - unit_start <= _RELATIVE_REACH  # linear in a sentence without end
                 and text.find(", wh", unit_start, speaker[0]) >= 0  # the cheap test first
                 and (opening := _before_relative(text, unit_start, speaker[0], cue.start))
             ):

@@ -33,6 +33,7 @@ from newscorpus.quotes.vocabulary import (
     FINITE,
     FUNCTION,
     NUMBER_WORDS,
+    OBJECT_FIRST,
     PRONOUNS,
     SUBJECT_PRONOUNS,
     TELL,
@@ -158,6 +159,54 @@ _NO_OBJECT = TELL | frozenset(read_lines("objectless_verbs.txt"))
 
 _NEXT_WORD = regex.compile(r"[\x20\t\xa0]++([\p{L}\p{N}][\p{L}\p{N}'’\-]*+)")
 """The word right after a cue."""
+
+# A relative that makes the subject of a framing verb its subject, not its object: "an
+# attack which the government blamed on …", "an explosion that Mayor Bill de Blasio
+# described as …".
+_RELATIVE_SUBJECT = regex.compile(
+    r"""
+    \b (?: which | that | who | whom | what ) [\x20\xa0]++
+    (?: \S++ [\x20\xa0]++ ){0,5}+ $      # up to five words, then the verb (the search's end)
+    """,
+    regex.VERBOSE,
+)
+
+
+_PARTICIPLE_GAP = 3  # words between a noun and its participle at most: "Major, all but| dismissed"
+
+
+def _passive_participle(text: str, cue: Cue, speaker: tuple[int, int]) -> bool:
+    """Tell whether a framing verb is a passive participle after the noun it describes:
+    "Fourteen men accused of belonging to …", "an attack blamed on Syria",
+    "Gideon Saar, touted as a possible replacement".
+
+    Such a verb's object comes before its preposition when it is active ("accused
+    Lund of lying"), so right before that preposition the noun before the verb is
+    its object; unless a pronoun subject, an auxiliary or a relative makes it active
+    ("he accused of", "Democrats have accused of", "an attack which the government
+    blamed on"). Before "as" the object may come last ("the pope described as a
+    scandal the schism …"): there only an apposition is read so ("Gideon Saar,
+    touted as …").
+    """
+    prepositions = OBJECT_FIRST.get(cue.lemma)
+    if prepositions is None or cue.kind != _VERB or cue.base or cue.third:
+        return False  # "accuses of" is no passive; only a past form may be
+    after = _NEXT_WORD.match(text, cue.end)
+    if after is None or after[1] not in prepositions:
+        return False
+    start, end = speaker
+    if text[start:end].lower() in PRONOUNS or end > cue.start:
+        return False
+    between = text[end : cue.start]
+    if after[1] == "as" and "," not in between:
+        return False
+    gap = between.replace(",", " ").split()
+    if len(gap) > _PARTICIPLE_GAP or "and" in gap or "or" in gap:
+        return False  # "Chavez insisted …, and hailed as": a verb of its own, not next to a noun
+    if any(word.lower() in FINITE for word in gap):
+        return False  # "Democrats have accused of": an auxiliary
+    return _RELATIVE_SUBJECT.search(text, max(0, cue.start - 60), cue.start) is None
+
 
 _TIME = TIME
 
@@ -340,6 +389,8 @@ def reported(ctx: Context, cue: Cue, unit: int) -> bool:
         return start > cue.end and add_content(
             ctx, start, content_end(ctx, start, unit_end), speaker, cue, unit
         )
+    if not cue.reports and _passive_participle(text, cue, speaker):
+        return False  # "Fourteen men accused of belonging to …": the accused, who say nothing
     if not cue.reports or objective:
         # a framing verb, or a reporting verb with a noun phrase: its object
         # ("called the charges unfounded", "emphasized the law’s successes")

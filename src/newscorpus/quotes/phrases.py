@@ -59,6 +59,7 @@ from newscorpus.quotes.vocabulary import (
     WINDOW,
     abbreviation,
     ly_adverb,
+    object_first_participle,
     verb_like,
 )
 
@@ -766,6 +767,9 @@ def _with_owner(toks: list[str], j: int, last: int) -> tuple[int, int] | None:
         elif before == "by" and i > 0 and (participle := _agent_participle(toks, i)) <= i:
             agent = True  # "a plan backed| by", "an email sent out| by"
             i = participle - 1
+        elif i > 0 and object_first_participle(toks[i], before):
+            agent = True  # the same passive without its agent: "the men accused| of murder"
+            i -= 1
         elif i > 0 and toks[i].islower() and len(toks[i]) > 5 and toks[i].endswith("ing"):
             i -= 1  # a participle: "an official speaking| to reporters"
         owner = _phrase_before(toks, i, nested=True)

@@ -36,6 +36,7 @@ __all__ = [
     "NAMING_COLON",
     "NEVER_NOUN_VERBS",
     "NUMBER_WORDS",
+    "OBJECT_FIRST",
     "ORGANIZATION_NOUNS",
     "POINT_ADJECTIVES",
     "POINT_NOUNS",
@@ -59,6 +60,7 @@ __all__ = [
     "is_title",
     "is_title_inside",
     "ly_adverb",
+    "object_first_participle",
     "verb_like",
 ]
 
@@ -77,6 +79,26 @@ FINITE = frozenset(read_lines("finite_verbs.txt"))
 PRONOUNS = frozenset(row[0] for row in read_rows("pronouns.txt"))
 SUBJECT_PRONOUNS = frozenset(("he", "she", "they", "it", "we", "i", "you"))
 RELATIVES = frozenset(("who", "whom", "which"))
+# Framing verbs whose object comes before a preposition of theirs, and those prepositions:
+# "accused Lund of lying", "blamed the attack on rebels" (see object_first_verbs.txt).
+OBJECT_FIRST = {row[0]: frozenset(row[1:]) for row in read_rows("object_first_verbs.txt")}
+
+
+def object_first_participle(word: str, preposition: str) -> bool:
+    """Tell whether ``word`` is the past form of a verb whose object comes before
+    ``preposition``, so that right before it the word is a passive participle:
+    "the men accused| of the killing", "an attack blamed| on rebels".
+
+    Example:
+        >>> object_first_participle("accused", "of"), object_first_participle("called", "for")
+        (True, False)
+    """
+    if not word.endswith("ed"):
+        return False
+    lemma = verb_lemma(word)
+    return lemma is not None and preposition in OBJECT_FIRST.get(lemma, ())
+
+
 # The apostrophes that tokens split off a word: a plural's possessive ("Sanders’").
 APOSTROPHES = frozenset(("'", "’"))
 # Verbs that take their listener after them: "told reporters", "informed the court".
