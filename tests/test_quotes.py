@@ -298,6 +298,15 @@ TENTH = MEGABYTE // 10
         pytest.param(
             "Saar, touted as a successor, accused of lying " * (MEGABYTE // 46), id="commas-unit"
         ),
+        # an inverted speaker's tail checked for a later clause's verb, and the words before
+        # a coordinated subject, each read back to the start of a sentence that never ends
+        pytest.param(
+            "Lund, the minister, said the report and it rained and " * (MEGABYTE // 54),
+            id="inverted-unit",
+        ),
+        pytest.param(
+            "Lund plans to stay and officials say it, " * (MEGABYTE // 41), id="coordinated-unit"
+        ),
     ],
 )
 def test_long_adversarial_input_is_read_in_linear_time(text: str) -> None:

@@ -720,9 +720,11 @@ _ADJUNCT_TAIL = regex.compile(
     (?: [\x20\t\xa0]++ (?: on | in | at | during | after | before | from | to | of | late | early
                       | last | this | \L<weekdays> ) \b
         (?: [\x20\t\xa0]*+ [^\s.,;:!?]++ ){0,4}+ )?+            # "on Monday", "in a statement"
-    (?! .*? , [\x20\t\xa0]*+ (?: is | are | was | were | has | have | had | will | would | can
-                              | could | may | might | must | should | did | does ) \b )
-    """  # not a clause's verb after a comma: "said PLDT and its partner, AT&T, may reach …"
+    (?! .{0,600}? , [\x20\t\xa0]*+ (?: is | are | was | were | has | have | had | will | would
+                                   | can | could | may | might | must | should | did | does ) \b )
+    """  # not a clause's verb after a comma: "said PLDT and its partner, AT&T, may reach …";
+    # looked for as far as the appositions after it can reach (3 × 161 characters), not to
+    # the end of a long unit: that was quadratic in a sentence that never ends
     + _APPOSITIONS_TO_END,
     regex.VERBOSE,
     weekdays=WEEKDAYS,  # "Monday", the full names

@@ -259,6 +259,7 @@ def subject_before(
 
 _SUBJECT_OPENERS = CONNECTIVES | _OPENING_ADVERBS  # one word before the subject
 _OPENER_MAX_WORDS = 8  # words of an opening phrase before a comma: "At the same time,"
+_PREFIX_REACH = 400  # characters that hold those words, and more
 
 
 def _coordinated_subject(text: str, lo: int, begin: int) -> int:
@@ -274,10 +275,12 @@ def _coordinated_subject(text: str, lo: int, begin: int) -> int:
     left = subject_before(text, lo, joint + 1, relative=False, coordinated=False)
     if left is None or left[1] != joint or text[left[0] : left[1]].lower() in RELATIVES:
         return begin
-    prefix = text[lo : left[0]].rstrip(" \t\xa0")
+    # Only the last few words before it matter, read from a stretch of the unit that holds
+    # them: a copy back to the start of a sentence that never ends was quadratic.
+    prefix = text[max(lo, left[0] - _PREFIX_REACH) : left[0]].rstrip(" \t\xa0")
     if prefix[-1:] in _CLOSING_MARKS and prefix[-2:-1] in (",", "!", "?"):
         return left[0]  # "“…,” Edwards and others said": right after a quotation
-    before = prefix.strip(" \t\n\xa0“\"‘'").split()
+    before = prefix.strip(" \t\n\xa0“\"‘'").rsplit(None, _OPENER_MAX_WORDS)
     if not before:
         return left[0]
     if len(before) == 1 and before[0].rstrip(",").lower() in _SUBJECT_OPENERS:
