@@ -307,6 +307,15 @@ TENTH = MEGABYTE // 10
         pytest.param(
             "Lund plans to stay and officials say it, " * (MEGABYTE // 41), id="coordinated-unit"
         ),
+        # pronouns whose gender no speaker of a paragraph that never ends has, each looking
+        # back over every speaker of the paragraph
+        pytest.param(
+            "Ana Ruiz said it rained. He said no. " * (4 * TENTH // 37), id="pronoun-paragraph"
+        ),
+        pytest.param(
+            "A spokeswoman said it rained. He said no. " * (4 * TENTH // 42),
+            id="nameless-paragraph",
+        ),
     ],
 )
 def test_long_adversarial_input_is_read_in_linear_time(text: str) -> None:

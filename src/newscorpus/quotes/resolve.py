@@ -106,6 +106,9 @@ Economics|"."""
 _GROUPS = frozenset(("host", "group", "team", "pair", "series", "slew", "raft", "crowd", "panel"))
 _ROLE_REACH = 6000  # characters back in which a described person is looked for
 _SPEAKER_REACH = 2  # paragraphs back in which a previous speaker stays salient
+# ... and characters: more than those paragraphs of any article hold; it bounds the look
+# back in a paragraph that never ends, which was quadratic in its pronouns
+_SPEAKER_CHARS = 10_000
 _MENTION_REACH = 1500  # characters back in which a mentioned person can be meant
 
 
@@ -447,7 +450,11 @@ class Resolver:
         n = bisect.bisect_left(self.speakers, (pos,)) - 1
         while n >= 0:
             start, name, kind, where = self.speakers[n]
-            if where < paragraph - _SPEAKER_REACH or start < nameless:
+            if (
+                where < paragraph - _SPEAKER_REACH
+                or start < nameless
+                or pos - start > _SPEAKER_CHARS
+            ):
                 break
             if kind == EntityKind.PERSON and self._fits(name, gender):
                 return name, kind
@@ -482,8 +489,8 @@ class Resolver:
         may mean ends, within the previous paragraphs; -1 if there is none."""
         n = bisect.bisect_left(self.nameless, (pos,)) - 1
         while n >= 0:
-            _, end, described, where = self.nameless[n]
-            if where < paragraph - _SPEAKER_REACH:
+            start, end, described, where = self.nameless[n]
+            if where < paragraph - _SPEAKER_REACH or pos - start > _SPEAKER_CHARS:
                 break
             if gender == "any" or described in ("any", gender):
                 return end
@@ -537,7 +544,11 @@ class Resolver:
         n = bisect.bisect_left(self.speakers, (pos,)) - 1
         while n >= 0:
             begin, name, kind, where = self.speakers[n]
-            if where < paragraph - _SPEAKER_REACH or (unnamed is not None and begin < unnamed[0]):
+            if (
+                where < paragraph - _SPEAKER_REACH
+                or (unnamed is not None and begin < unnamed[0])
+                or pos - begin > _SPEAKER_CHARS
+            ):
                 break
             if kind != EntityKind.PERSON:
                 return name, kind
