@@ -316,6 +316,9 @@ TENTH = MEGABYTE // 10
             "A spokeswoman said it rained. He said no. " * (4 * TENTH // 42),
             id="nameless-paragraph",
         ),
+        # one-word objects of framing verbs, whose last word was read from the text's start
+        pytest.param("Lund praised Ruiz. " * (4 * TENTH // 19), id="one-word-objects"),
+        pytest.param("Ruiz endorsed Smith and " * (4 * TENTH // 24), id="objects-unit"),
     ],
 )
 def test_long_adversarial_input_is_read_in_linear_time(text: str) -> None:

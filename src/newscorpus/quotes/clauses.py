@@ -845,7 +845,8 @@ def object_end(ctx: Context, start: int, hi: int) -> int:
             return trim(ctx.text, start, stop.start())
         pos = ctx.quotations[inside].end
     last = end - 1 if ctx.text[end - 1 : end] == "." else end
-    word = ctx.text[ctx.text.rfind(" ", start, last) + 1 : last].lower().rsplit("-", 1)[-1]
+    space = ctx.text.rfind(" ", start, last)  # none in a one-word object: the word from start
+    word = ctx.text[space + 1 if space >= 0 else start : last].lower().rsplit("-", 1)[-1]
     time = (  # the pattern is read only before a word that may end a time
         _TRAILING_TIME.search(ctx.text, max(start, end - 40), end)
         if word in _TIME_WORDS or (len(word) == 4 and word.isdigit())

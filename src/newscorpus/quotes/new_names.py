@@ -107,7 +107,7 @@ def _in_headline(text: str, start: int, end: int) -> bool:
     last = text.find("\n", end, end + HEADLINE_MAX)
     if last < 0:
         last = min(len(text), end + HEADLINE_MAX)
-    return is_title_case(text[first:last])
+    return is_title_case(text, first, last)  # no copy: a long paragraph's would cost its length
 
 
 def _leading(word: str) -> bool:
