@@ -75,6 +75,7 @@ _ASKING_PARTICIPLES = frozenset(
 )
 # Roles that speak for the person after "for": "a spokesman for| Ruiz" speaks for Ruiz.
 _SPEAKING_FOR = frozenset(("spokesman", "spokeswoman", "spokesperson", "representative"))
+_JOINED = regex.compile(r" (?:and|or)\b")  # "Trump and his attorneys": the person speaks too
 # Words that open an adverbial clause before its main clause: "When he left, Lund said".
 _SUBORDINATORS = frozenset(
     word
@@ -385,10 +386,14 @@ class Resolver:
             return False  # the phrase is the name: most speakers ("Putin")
         text = self.text
         after = text[mention[1] : end]
-        if after.startswith(("’s ", "'s ")) and mention[3] == EntityKind.PERSON:
+        if mention[3] == EntityKind.PERSON and (
+            after.startswith(("’s ", "'s "))
+            or (after.startswith(" ") and after.islower() and not _JOINED.search(after))
+        ):
             # a person whose aide, lawyer or coach speaks ("Ruiz’s lawyer", "one of Ruiz’s
-            # advisers"); but "Ruiz’s statement", "Ruiz’s campaign" speak for her, and
-            # "Japan’s foreign minister" for Japan
+            # advisers", "a Trump supporter", "one Clinton aide"); but "Ruiz’s statement",
+            # "Ruiz’s campaign", "a Ruiz spokesman" speak for her, and "Japan’s foreign
+            # minister" for Japan
             head = after.rsplit(None, 1)[-1].lower()
             role = head if head in ROLE_NOUNS else head[:-1] if head.endswith("s") else ""
             if role in ROLE_NOUNS and role not in _SPEAKING_FOR:
