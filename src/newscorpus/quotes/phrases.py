@@ -814,7 +814,9 @@ def _after_determiner(toks: list[str], k: int) -> bool:
     also the base form of a verb: "the congressional report", "a new poll", "a GAO
     report"; not "the polls closed".
     """
-    reach = 3 if not toks[k].endswith(("ed", "s")) else 1
+    word = toks[k]
+    # a verb's -ed or -s form right after one; but "ss" ends a base form: "the official press"
+    reach = 1 if word.endswith(("ed", "s")) and not word.endswith("ss") else 3
     for j in range(k - 1, max(-1, k - 1 - reach), -1):
         prev = toks[j]
         if not prev[0].isalnum():
