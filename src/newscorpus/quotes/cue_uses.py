@@ -264,6 +264,28 @@ def _say_idiom(text: str, cue: Cue) -> bool:
     )
 
 
+_SAY_RITE = regex.compile(
+    r"""
+    [\x20\t\xa0]++
+    (?: (?: a | an | the | his | her | their | its | our | my | your | one | last | final )
+        [\x20\t\xa0]++ )?+
+    (?: \p{Ll}++ [\x20\t\xa0]++ ){0,2}?                     # "an emotional| farewell"
+    (?: \L<rites> )
+    (?= [\x20\t\xa0]*+ [^\p{L}\p{N}\x20\t\xa0] | [\x20\t\xa0]++ \L<prepositions> \b )
+    """,
+    regex.VERBOSE,
+    rites=read_lines("say_objects.txt"),
+    prepositions=sorted(PREPOSITIONS),
+)
+"""A rite as the object of "say": "said goodbye to", "say an emotional farewell to"."""
+
+
+def _say_rite(text: str, cue: Cue) -> bool:
+    """Tell whether a cue is the "say" of a rite, which reports nothing: "said goodbye to his
+    family", "said Mass in the square", "said a prayer for the victims"."""
+    return cue.lemma == "say" and _SAY_RITE.match(text, cue.end, cue.end + 60) is not None
+
+
 _SUM = regex.compile(
     r"""
     [\x20\xa0]++
@@ -473,10 +495,11 @@ def used_as_cue(text: str, cue: Cue) -> bool:
 
     Not when it is a noun ("the report", "his recent remarks", "rocket attacks
     on the port"), a capitalised word inside a sentence ("Edward Said"), the
-    "say" of an idiom ("hard to say"), a sum ("the index added 0.4 percent",
-    "rose 12.5 points to 1,610"), a request not to be named ("who asked not
-    to be identified"), an attack with weapons ("gunmen attacked his convoy"), a death
-    toll ("the blast claimed 17 lives") or a price ("charges customers a fee").
+    "say" of an idiom ("hard to say") or a rite ("said goodbye"), a sum ("the
+    index added 0.4 percent", "rose 12.5 points to 1,610"), a request not to be
+    named ("who asked not to be identified"), an attack with weapons ("gunmen
+    attacked his convoy"), a death toll ("the blast claimed 17 lives") or a
+    price ("charges customers a fee").
 
     Example:
         >>> from newscorpus.quotes.cues import find_cues
@@ -492,6 +515,7 @@ def used_as_cue(text: str, cue: Cue) -> bool:
         return False
     return cue.lemma not in _LEMMA_FILTERED or not (
         _say_idiom(text, cue)
+        or _say_rite(text, cue)
         or _sums(text, cue)
         or _asks_anonymity(text, cue)
         or _physical_attack(text, cue)
