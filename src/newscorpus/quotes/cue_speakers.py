@@ -14,7 +14,7 @@ import re
 import regex
 
 from newscorpus._data import read_lines
-from newscorpus.lexicon import EVENT_NOUNS
+from newscorpus.lexicon import EVENT_NOUNS, ROLE_NOUNS
 from newscorpus.quotes.context import Context
 from newscorpus.quotes.cues import Cue, CueKind
 from newscorpus.quotes.headlines import headline
@@ -351,6 +351,44 @@ def _before_relative(text: str, lo: int, found: int, pos: int) -> tuple[int, int
     return opening
 
 
+_OPENING_NAME = regex.compile(
+    r"""
+    [“"‘']?+
+    (?: [\p{L}\p{N}.'’\-]++ [\x20\xa0] ){0,6}?            # titles: "Former French defence minister"
+    \p{Lu} [\p{L}.'’\-]*+ (?: [\x20\xa0] \p{Lu} [\p{L}.'’\-]*+ ){1,3}   # "Francois Leotard"
+    """,
+    regex.VERBOSE,
+)
+"""A name that opens its clause, with the titles before it."""
+
+_ROLE_ENDS = frozenset(("of", "at", "for", "in", "with", "to"))  # the words after a role's head
+
+
+def _name_before_role(
+    text: str, unit_start: int, speaker: tuple[int, int]
+) -> tuple[int, int] | None:
+    """The name that opens a clause before a comma and the role found as a cue's subject,
+    when the apposition's closing comma is missing: "Zhao Jun, director of the ministry's
+    European department said" is Zhao Jun's; "…, officials said" is the officials'."""
+    start, end = speaker
+    if not text.endswith(", ", 0, start) or start - unit_start > _OPENING_REACH:
+        return None
+    role = text[start:end].split()
+    head = next((k - 1 for k, word in enumerate(role) if k and word in _ROLE_ENDS), len(role) - 1)
+    if role[head] not in ROLE_NOUNS or any(word in FUNCTION for word in role[:head]):
+        return None  # a singular role without a determiner: "director of …", "chairman"
+    opening = _OPENING_NAME.fullmatch(text, unit_start, start - 2)
+    if opening is None:
+        return None
+    words = opening[0].split()
+    if any(word.lower() in FUNCTION for word in words):
+        return None  # "In Washington, official …": a place, no name
+    return unit_start + len(opening[0]) - len(opening[0].lstrip("“\"‘'")), start - 2
+
+
+_OPENING_REACH = 100  # characters of a name and its titles before the comma
+
+
 def speaker_of(ctx: Context, cue: Cue, unit: int, quoting: bool = False) -> tuple[int, int] | None:
     """The speaker of a cue: its subject, or the subject of the clause it joins.
 
@@ -376,6 +414,10 @@ def speaker_of(ctx: Context, cue: Cue, unit: int, quoting: bool = False) -> tupl
                 and (opening := _before_relative(text, unit_start, speaker[0], cue.start))
             ):
                 return opening  # "Ana Ruiz, who grew up in Salem, Oregon, said": not "Oregon"
+            if text[speaker[0]].islower() and (
+                named := _name_before_role(text, unit_start, speaker)
+            ):
+                return named  # "Zhao Jun, director of the ministry's department, said …"
             if text[speaker[0] : speaker[1]] in ("that", "which") and (
                 issued := _ISSUED_RELATIVE.search(
                     text, max(unit_start, speaker[0] - 120), speaker[1]
