@@ -36,7 +36,7 @@ from newscorpus.quotes import (
     surveys,
     transcripts,
 )
-from newscorpus.quotes.boundaries import MAX_CONTENT, content_end
+from newscorpus.quotes.boundaries import MAX_CONTENT, apposed, apposition_end, content_end
 from newscorpus.quotes.clauses import ends_attribution, has_verb, skip_times
 from newscorpus.quotes.context import Context, Draft
 from newscorpus.quotes.cue_speakers import quoted_by, speaker_of
@@ -500,6 +500,8 @@ def _quote_after(ctx: Context, cue: Cue, unit: int, split_only: bool = False) ->
         end, kind = q.end, _DIRECT
     else:
         end, kind = max(q.end, content_end(ctx, start, unit_end)), _MIXED
+        if apposed(text, cue, speaker):  # "Trump, calling the plan “a disaster,”| left"
+            end = max(q.end, apposition_end(text, start, end))
         quotations = [j for j in ctx.quotations_between(start, end) if j not in ctx.claimed]
         if i not in quotations:
             return False

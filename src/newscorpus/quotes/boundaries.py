@@ -24,12 +24,24 @@ from typing import TYPE_CHECKING
 import regex
 
 from newscorpus.quotes.cues import Cue, CueKind
-from newscorpus.quotes.vocabulary import FINITE, NEVER_NOUN_VERBS, SAYING_LEMMAS
+from newscorpus.quotes.vocabulary import (
+    FINITE,
+    IRREGULAR_PARTICIPLES,
+    NEVER_NOUN_VERBS,
+    SAYING_LEMMAS,
+)
 
 if TYPE_CHECKING:
     from newscorpus.quotes.context import Context
 
-__all__ = ["MAX_CONTENT", "attribution_comma", "content_end", "trim"]
+__all__ = [
+    "MAX_CONTENT",
+    "apposed",
+    "apposition_end",
+    "attribution_comma",
+    "content_end",
+    "trim",
+]
 
 # Enum members compared on every cue's path, read once: an enum's attribute is a slow lookup.
 _VERB, _PARTICIPLE_CUE, _ACCORDING = CueKind.VERB, CueKind.PARTICIPLE, CueKind.ACCORDING
@@ -524,4 +536,42 @@ def trim(text: str, start: int, end: int) -> int:
     """
     while end > start and (text[end - 1] in _TRAILING or text[end - 1].isspace()):
         end -= 1
+    return end
+
+
+_RELATIVE = regex.compile(r"\b(?:which|who|whom|that)\b")
+
+
+def apposed(text: str, cue: Cue, speaker: tuple[int, int] | None) -> bool:
+    """Tell whether a participle cue opens an apposition to its subject, which a comma
+    closes before the subject's own verb: "The crowd|, chanting slogans, marched"."""
+    return (
+        cue.kind == CueKind.PARTICIPLE
+        and speaker is not None
+        and speaker[1] == cue.start - 2
+        and text[speaker[1]] == ","
+    )
+
+
+_COMMA_THEN_WORD = regex.compile(r""",([”"’']*+)[\x20\xa0]++(\p{Ll}[\p{Ll}'’\-]*+)""")
+"""A comma, inside a closing quotation mark or not, and the lower-case word after it."""
+
+
+def apposition_end(text: str, start: int, end: int) -> int:
+    """Where the object of a participle in apposition to its subject ends: at the comma
+    before the subject's own verb, which closes the apposition ("The crowd, chanting
+    slogans against the king,| marched …"; "chanting slogans such as “Bush out,”| set
+    fire to …"); else at ``end``. A comma before any other word goes on with the object
+    ("chanting slogans, songs and prayers"), and so does a relative clause, whose own
+    verb may follow a comma ("calling for polls which, it is hoped, will …")."""
+    for comma in _COMMA_THEN_WORD.finditer(text, start, end):
+        if _RELATIVE.search(text, start, comma.start()):
+            return end  # "calling for polls which, it is hoped, will …": the relative's verb
+        word = comma[2]
+        if (
+            word in FINITE
+            or word in IRREGULAR_PARTICIPLES
+            or (len(word) > 4 and word.endswith("ed"))
+        ):
+            return comma.end(1) if comma[1] else comma.start()
     return end

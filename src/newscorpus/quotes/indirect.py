@@ -21,7 +21,13 @@ import regex
 from newscorpus._data import read_lines
 from newscorpus.dates.lexicon import UNITS
 from newscorpus.lexicon import ROLE_NOUNS
-from newscorpus.quotes.boundaries import MAX_CONTENT, content_end, trim
+from newscorpus.quotes.boundaries import (
+    MAX_CONTENT,
+    apposed,
+    apposition_end,
+    content_end,
+    trim,
+)
 from newscorpus.quotes.clauses import adjunct_only, clause_after, has_verb, object_end
 from newscorpus.quotes.content import WORD, add_content, comma_before, first_word, opening, reach
 from newscorpus.quotes.context import Context
@@ -424,6 +430,8 @@ def reported(ctx: Context, cue: Cue, unit: int) -> bool:
         ):
             return False  # "the charities he attacks, according to …": no object
         end = object_end(ctx, start, unit_end)
+        if apposed(text, cue, speaker):
+            end = apposition_end(text, start, end)  # "The crowd, chanting …,| marched"
         first = WORD.match(text, start)
         alone = first is not None and not WORD.search(text, first.end(), end)
         name = alone and (text[start].isupper() or text[start:end].lower() in _OBJECT_WORDS)
