@@ -166,6 +166,10 @@ def attribute(
     surveys.poll_speakers(ctx, words)
 
 
+_OPENS_QUOTATION = regex.compile(r"""[,:]?+[\x20\xa0]*+[“"‘«]""")
+"""A quotation that opens right after a cue, with a comma or a colon before it: "saying, “…"."""
+
+
 def _quote_before(ctx: Context, cue: Cue, unit: int) -> bool:
     """Attribute the quotation right before a cue of unit ``unit``: "“…,” Putin said"."""
     text = ctx.text
@@ -198,6 +202,8 @@ def _quote_before(ctx: Context, cue: Cue, unit: int) -> bool:
         if speaker is None:
             if gap.end() != cue.start or _is_title(text, q):  # not "told “Morning Table,” adding"
                 return False
+            if _OPENS_QUOTATION.match(text, cue.end) is not None:
+                return False  # "needled the CNN “reporter,” saying, “A reporter …”": the next one's
             speaker = _speaker(ctx, cue, unit)
     elif gap.end() == cue.start:  # "…,” said Victor Wan"
         if cue.base:

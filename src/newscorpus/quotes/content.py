@@ -146,6 +146,10 @@ def _relative_clause_end(
     return end
 
 
+_LINK = regex.compile(r"(?:https?://|www\.)\S++")
+"""A web address alone."""
+
+
 def add_content(
     ctx: Context,
     start: int,
@@ -169,6 +173,8 @@ def add_content(
         end = closed
     if not has_words(ctx.text, start, end, 1 if single else _MIN_WORDS):
         return False
+    if _LINK.fullmatch(ctx.text, start, end) is not None:
+        return False  # "X reports: http://politi.co/1NeJqEY": a link, not what was said
     if (
         speaker is not None
         and speaker[0] < end

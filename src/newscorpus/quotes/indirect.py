@@ -57,13 +57,15 @@ _NAMING = regex.compile(
     r"""
     [\x20\xa0]++ (?: the [\x20\xa0]++ )?+                          # "the Songhua River"
     (?: \p{Lu} [\p{L}\p{N}'’.\-]*+ [\x20\xa0]*+ ){1,6}+   # "Blue Harbor Games"
-    (?: [,.;:(] | (?: at | in | on | of | for | to | and | which | that | who ) \b )
+    (?: [,.;:(] | (?: at | in | on | of | for | to | and | which | that | who ) \b
+      | (?: \L<finite> | \p{Ll}{3,}ed ) \b )              # the main clause's verb: "… got"
     """,
     regex.VERBOSE,
+    finite=sorted(FINITE),
 )
 """A name after "called" that ends as a noun phrase does, with no second complement after it:
-"called Blue Harbor Games,", "called the Songhua River,", "called Night Market at"; not
-"called Lund a liar"."""
+"called Blue Harbor Games,", "called the Songhua River,", "called Night Market at", "a band
+called Sophistafunk got the crowd to …"; not "called Lund a liar"."""
 
 _INDEFINITE_BEFORE = regex.compile(
     r"(?r)\b(?:a|an|one|another)[\x20\xa0]++(?:[\p{L}\p{N}'’\-]++[\x20\xa0]++){1,4}\Z",
