@@ -173,7 +173,7 @@ def add_content(
         end = closed
     if not has_words(ctx.text, start, end, 1 if single else _MIN_WORDS):
         return False
-    if _LINK.fullmatch(ctx.text, start, end) is not None:
+    if ctx.text.startswith(("http", "www."), start) and _LINK.fullmatch(ctx.text, start, end):
         return False  # "X reports: http://politi.co/1NeJqEY": a link, not what was said
     if (
         speaker is not None

@@ -264,26 +264,47 @@ def _say_idiom(text: str, cue: Cue) -> bool:
     )
 
 
+_RITES = read_lines("say_objects.txt")
+_RITE_DETERMINERS = (
+    "a",
+    "an",
+    "the",
+    "his",
+    "her",
+    "their",
+    "its",
+    "our",
+    "my",
+    "one",
+    "last",
+    "final",
+)
 _SAY_RITE = regex.compile(
     r"""
-    [\x20\t\xa0]++
-    (?: (?: a | an | the | his | her | their | its | our | my | your | one | last | final )
-        [\x20\t\xa0]++ )?+
-    (?: \p{Ll}++ [\x20\t\xa0]++ ){0,2}?                     # "an emotional| farewell"
+    [\x20\t\xa0]
+    (?: (?: \L<determiners> ) [\x20\t\xa0]++ (?: \p{Ll}++ [\x20\t\xa0]++ )?? )?   # "an emotional|"
     (?: \L<rites> )
     (?= [\x20\t\xa0]*+ [^\p{L}\p{N}\x20\t\xa0] | [\x20\t\xa0]++ \L<prepositions> \b )
     """,
     regex.VERBOSE,
-    rites=read_lines("say_objects.txt"),
+    determiners=_RITE_DETERMINERS,
+    rites=_RITES,
     prepositions=sorted(PREPOSITIONS),
 )
 """A rite as the object of "say": "said goodbye to", "say an emotional farewell to"."""
+# How such an object opens (its first four characters): most words after "said" open
+# otherwise, and are told apart without the pattern ("said that", "said it", "said Tuesday").
+_RITE_OPENINGS = tuple({(word + " ")[:4] for word in (*_RITES, *_RITE_DETERMINERS)})
 
 
 def _say_rite(text: str, cue: Cue) -> bool:
     """Tell whether a cue is the "say" of a rite, which reports nothing: "said goodbye to his
     family", "said Mass in the square", "said a prayer for the victims"."""
-    return cue.lemma == "say" and _SAY_RITE.match(text, cue.end, cue.end + 60) is not None
+    return (
+        cue.lemma == "say"
+        and text.startswith(_RITE_OPENINGS, cue.end + 1)
+        and _SAY_RITE.match(text, cue.end, cue.end + 60) is not None
+    )
 
 
 _SUM = regex.compile(
