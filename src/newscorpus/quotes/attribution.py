@@ -506,7 +506,9 @@ def _quote_after(ctx: Context, cue: Cue, unit: int, split_only: bool = False) ->
         end, kind = q.end, _DIRECT
     else:
         end, kind = max(q.end, content_end(ctx, start, unit_end)), _MIXED
-        if apposed(text, cue, speaker):  # "Trump, calling the plan “a disaster,”| left"
+        if cue.kind == _PARTICIPLE and apposed(
+            text, cue, speaker
+        ):  # "Trump, calling the plan “a disaster,”| left"
             end = max(q.end, apposition_end(text, start, end))
         quotations = [j for j in ctx.quotations_between(start, end) if j not in ctx.claimed]
         if i not in quotations:

@@ -414,8 +414,10 @@ def speaker_of(ctx: Context, cue: Cue, unit: int, quoting: bool = False) -> tupl
                 and (opening := _before_relative(text, unit_start, speaker[0], cue.start))
             ):
                 return opening  # "Ana Ruiz, who grew up in Salem, Oregon, said": not "Oregon"
-            if text[speaker[0]].islower() and (
-                named := _name_before_role(text, unit_start, speaker)
+            if (
+                text[speaker[0]].islower()
+                and text.endswith(", ", 0, speaker[0])  # the cheap test first
+                and (named := _name_before_role(text, unit_start, speaker))
             ):
                 return named  # "Zhao Jun, director of the ministry's department, said …"
             if text[speaker[0] : speaker[1]] in ("that", "which") and (

@@ -432,7 +432,7 @@ def reported(ctx: Context, cue: Cue, unit: int) -> bool:
         ):
             return False  # "the charities he attacks, according to …": no object
         end = object_end(ctx, start, unit_end)
-        if apposed(text, cue, speaker):
+        if cue.kind == _PARTICIPLE and apposed(text, cue, speaker):
             end = apposition_end(text, start, end)  # "The crowd, chanting …,| marched"
         first = WORD.match(text, start)
         alone = first is not None and not WORD.search(text, first.end(), end)
