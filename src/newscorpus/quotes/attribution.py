@@ -454,6 +454,8 @@ def _quote_after(ctx: Context, cue: Cue, unit: int, split_only: bool = False) ->
     unit_end = ctx.units[unit][1]
     start = q.start
     how: str | None
+    if text.find(":", cue.end, q.start) >= 0 and leftovers.dash_speaker(text, cue.end, q.start):
+        return False  # "Trump leads - Ana Ruiz and Ben Lund: “…”": the names' quotation
     if q.start >= unit_end:
         if text.find(":", cue.end, min(q.start, cue.end + 81)) < 0:
             return False  # a lead-in ends with a colon (see _COLON_BREAK)

@@ -18,6 +18,7 @@ from newscorpus.quotes.boundaries import MAX_CONTENT, trim
 from newscorpus.quotes.clauses import has_verb
 from newscorpus.quotes.context import Context
 from newscorpus.quotes.cues import Cue
+from newscorpus.quotes.leftovers import dash_speaker
 from newscorpus.quotes.vocabulary import FINITE, FUNCTION, PRONOUNS
 
 __all__ = ["WORD", "add_content", "comma_before", "first_word", "has_words", "opening", "reach"]
@@ -185,6 +186,10 @@ def add_content(
     quotations = list(ctx.quotations_between(start, end))
     if quotations and any(i in ctx.claimed for i in quotations):
         return False
+    if quotations and ctx.text.find(":", start, end) >= 0:
+        first = ctx.quotations[quotations[0]].start
+        if dash_speaker(ctx.text, start, first):
+            return False  # "… in Iowa poll overhype - HuffPollster: “…”": the name's quotation
     inside = ctx.quotation_at(start)
     if inside is not None and inside not in quotations:
         return False

@@ -22,7 +22,7 @@ from newscorpus.quotes.speakers import speaker_after, subject_at
 from newscorpus.quotes.tokens import colon_before
 from newscorpus.quotes.vocabulary import NAMING_COLON
 
-__all__ = ["attribute"]
+__all__ = ["attribute", "dash_speaker"]
 
 # Enum members compared on every cue's path, read once: an enum's attribute is a slow lookup.
 _DIRECT, _MIXED, _INDIRECT = QuoteKind.DIRECT, QuoteKind.MIXED, QuoteKind.INDIRECT
@@ -33,12 +33,21 @@ _CLAUSE_PRONOUN = regex.compile(r"(?:\bthat|\band|\bbut|\bso|,)[\x20\t\xa0]++(I|
 _NAME_LEAD = regex.compile(
     r"""
     (?: [\x20\t\xa0] (?: [—―–] | --?+ ) [\x20\t\xa0]++ )     # a dash after a heading
-    ( \p{Lu}[\p{L}.'’\-]*+ (?: [\x20\xa0]++ \p{Lu}[\p{L}.'’\-]*+ ){0,3}+ )   # a name
+    ( \p{Lu}[\p{L}.'’\-]*+ (?: [\x20\xa0]++ \p{Lu}[\p{L}.'’\-]*+ ){0,3}+   # a name
+      (?: [\x20\xa0]++ and [\x20\xa0]++                           # and another: "Ana Ruiz and
+          \p{Lu}[\p{L}.'’\-]*+ (?: [\x20\xa0]++ \p{Lu}[\p{L}.'’\-]*+ ){0,3}+ )?+ )  # Ben Lund"
     [\x20\t\xa0]*+ : [\x20\t\xa0\n]*+ \Z
     """,
     regex.VERBOSE,
 )
-"""A heading, a dash and a name before a colon: "TURNOUT ROSE - Maria Alvarez:"."""
+"""A heading, a dash and a name (or two) before a colon: "TURNOUT ROSE - Maria Alvarez:"."""
+
+
+def dash_speaker(text: str, lo: int, hi: int) -> bool:
+    """Tell whether ``text[lo:hi]``, the lead-in of a quotation, ends with a dash, a name
+    and a colon, which make the name its speaker: "Media shares blame - HuffPollster:"."""
+    return _NAME_LEAD.search(text, max(lo, hi - _LEAD_REACH), hi) is not None
+
 
 # A capitalised word, then each further word of a name ("Ben| R.| O’Lund").
 _FIRST_WORD = r"\p{Lu}[\p{L}.\-]*+"
