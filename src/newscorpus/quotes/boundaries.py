@@ -539,14 +539,14 @@ def trim(text: str, start: int, end: int) -> int:
     return end
 
 
-_RELATIVE = regex.compile(r"\b(?:which|who|whom|that)\b")
+_RELATIVE = regex.compile(r"\b(?:which|who|whom|that)\b")  # a relative clause's opening
 
 
 def apposed(text: str, cue: Cue, speaker: tuple[int, int] | None) -> bool:
     """Tell whether a participle cue opens an apposition to its subject, which a comma
     closes before the subject's own verb: "The crowd|, chanting slogans, marched"."""
     return (
-        cue.kind == CueKind.PARTICIPLE
+        cue.kind == _PARTICIPLE_CUE
         and speaker is not None
         and speaker[1] == cue.start - 2
         and text[speaker[1]] == ","

@@ -362,6 +362,7 @@ _OPENING_NAME = regex.compile(
 """A name that opens its clause, with the titles before it."""
 
 _ROLE_ENDS = frozenset(("of", "at", "for", "in", "with", "to"))  # the words after a role's head
+_OPENING_REACH = 100  # characters of a name and its titles before the comma
 
 
 def _name_before_role(
@@ -376,7 +377,7 @@ def _name_before_role(
     role = text[start:end].split()
     head = next((k - 1 for k, word in enumerate(role) if k and word in _ROLE_ENDS), len(role) - 1)
     if role[head] not in ROLE_NOUNS or any(word in FUNCTION for word in role[:head]):
-        return None  # a singular role without a determiner: "director of …", "chairman"
+        return None  # a role noun heads the phrase: "director of …", "the chief executive"
     opening = _OPENING_NAME.fullmatch(text, unit_start, start - 2)
     if opening is None:
         return None
@@ -384,9 +385,6 @@ def _name_before_role(
     if any(word.lower() in FUNCTION for word in words):
         return None  # "In Washington, official …": a place, no name
     return unit_start + len(opening[0]) - len(opening[0].lstrip("“\"‘'")), start - 2
-
-
-_OPENING_REACH = 100  # characters of a name and its titles before the comma
 
 
 def speaker_of(ctx: Context, cue: Cue, unit: int, quoting: bool = False) -> tuple[int, int] | None:
