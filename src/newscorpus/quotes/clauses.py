@@ -127,6 +127,31 @@ _OBJECT_STOP = regex.compile(
 )
 """Where the object of a framing verb ends: a comma, or a word that opens an adjunct."""
 
+# Past tenses that are base forms too: after "and" they may go on with an infinitive ("urged
+# Kabila to stop the killing and let aid in").
+_BASE_AS_PAST = frozenset(
+    ("let", "put", "set", "cut", "hit", "quit", "cost", "hurt", "read", "shut")
+)
+_NEXT_CLAUSE = regex.compile(
+    r"""
+    (?: [\x20\xa0]++ and [\x20\xa0]++ | ,[\x20\xa0]++ )
+    (?: (?: \p{Lu} [\p{L}.'’\-]*+ [\x20\xa0]++ ){1,4}+        # a subject: "Illinois's Mark Kirk"
+        (?<! ['’]s [\x20\xa0]++ )                             # not "North Korea's| expected …"
+        (?: \L<finite> | \p{Ll}{3,}ed )                        # and its verb: "withdrew"
+      | (?<= and [\x20\xa0]++ ) \L<second> )                  # a second verb: "and has"
+    \b
+    """,
+    regex.VERBOSE,
+    finite=sorted(FINITE),
+    second=sorted(FINITE - _BASE_AS_PAST),
+)
+"""A clause of its own after an object: "endorsed Trump| and Illinois's Mark Kirk withdrew",
+"since she endorsed Mrs. Clinton this month|, Ms. Warren has been", "endorsed Cruz| and has
+…"."""
+
+_CLAUSE_INSIDE = regex.compile(r"\b(?:that|how|why|what|whether|if|which|who|when|where)\b")
+"""A word that opens a clause inside an object, whose subjects and verbs may be joined."""
+
 _RESUMED = regex.compile(r"[^,;:.!?“”\"]*+,[\x20\t\xa0]++(?:of|as|for|with)[\x20\t\xa0]")
 """The rest of a relative clause inside an object, and the complement it resumes with."""
 
@@ -830,6 +855,14 @@ def object_end(ctx: Context, start: int, hi: int) -> int:
     end = content_end(ctx, start, hi)
     pos = start
     object_words = ctx.text[start:end]
+    if (" and " in object_words or ", " in object_words) and not _CLAUSE_INSIDE.search(
+        object_words
+    ):  # (a clause inside the object joins its own: "a proposal that Spain and Britain
+        # should share …", "how the fight flowed through -- and was set back by --")
+        joint = _NEXT_CLAUSE.search(ctx.text, start, end)
+        if joint is not None and ctx.quotation_at(joint.start()) is None:
+            end = joint.start()
+            object_words = ctx.text[start:end]
     if "," not in object_words and not any(word in object_words for word in _ADJUNCT_WORDS):
         pos = end  # _OBJECT_STOP needs one of these: most objects have none
     while pos < end:
