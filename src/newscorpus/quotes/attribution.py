@@ -454,7 +454,9 @@ def _quote_after(ctx: Context, cue: Cue, unit: int, split_only: bool = False) ->
     unit_end = ctx.units[unit][1]
     start = q.start
     how: str | None
-    if text.find(":", cue.end, q.start) >= 0 and leftovers.dash_speaker(text, cue.end, q.start):
+    if text.endswith((":", ": ", ":\n"), cue.end, q.start) and leftovers.dash_speaker(
+        text, cue.end, q.start
+    ):  # (the colon right before the quotation: no search over a gap of any length)
         return False  # "Trump leads - Ana Ruiz and Ben Lund: “…”": the names' quotation
     if q.start >= unit_end:
         if text.find(":", cue.end, min(q.start, cue.end + 81)) < 0:
