@@ -9,6 +9,7 @@ Where the clause ends is :mod:`newscorpus.quotes.boundaries`' work.
 from __future__ import annotations
 
 import functools
+import re
 from typing import TYPE_CHECKING
 
 import regex
@@ -149,8 +150,23 @@ _NEXT_CLAUSE = regex.compile(
 "since she endorsed Mrs. Clinton this month|, Ms. Warren has been", "endorsed Cruz| and has
 …"."""
 
-_CLAUSE_INSIDE = regex.compile(r"\b(?:that|how|why|what|whether|if|which|who|when|where)\b")
-"""A word that opens a clause inside an object, whose subjects and verbs may be joined."""
+# The words that open a clause inside an object, whose subjects and verbs may be joined.
+_CLAUSE_INSIDE = frozenset(
+    ("that", "how", "why", "what", "whether", "if", "which", "who", "when", "where")
+)
+_JOINTS = re.compile(r"(?= and |, )")  # where _NEXT_CLAUSE may start (", and" twice)
+
+
+def _next_clause(text: str, start: int, end: int, words: str) -> int:
+    """Where a clause of its own begins after the object ``words`` (``text[start:end]``),
+    or ``end`` (see _NEXT_CLAUSE)."""
+    if not _CLAUSE_INSIDE.isdisjoint(words.replace(",", " ").split()):
+        return end  # "a proposal that Spain and Britain should share …": joined inside
+    for joint in _JOINTS.finditer(words):
+        if _NEXT_CLAUSE.match(text, start + joint.start(), end) is not None:
+            return start + joint.start()
+    return end
+
 
 _RESUMED = regex.compile(r"[^,;:.!?“”\"]*+,[\x20\t\xa0]++(?:of|as|for|with)[\x20\t\xa0]")
 """The rest of a relative clause inside an object, and the complement it resumes with."""
@@ -855,13 +871,10 @@ def object_end(ctx: Context, start: int, hi: int) -> int:
     end = content_end(ctx, start, hi)
     pos = start
     object_words = ctx.text[start:end]
-    if (" and " in object_words or ", " in object_words) and not _CLAUSE_INSIDE.search(
-        object_words
-    ):  # (a clause inside the object joins its own: "a proposal that Spain and Britain
-        # should share …", "how the fight flowed through -- and was set back by --")
-        joint = _NEXT_CLAUSE.search(ctx.text, start, end)
-        if joint is not None and ctx.quotation_at(joint.start()) is None:
-            end = joint.start()
+    if " and " in object_words or ", " in object_words:
+        joint = _next_clause(ctx.text, start, end, object_words)
+        if joint < end and ctx.quotation_at(joint) is None:
+            end = joint
             object_words = ctx.text[start:end]
     if "," not in object_words and not any(word in object_words for word in _ADJUNCT_WORDS):
         pos = end  # _OBJECT_STOP needs one of these: most objects have none
