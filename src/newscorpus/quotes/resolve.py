@@ -211,6 +211,8 @@ class Resolver:
         # The last words of the speakers named by their own words, and what they name
         self.introduced: dict[str, tuple[str, EntityKind | None]] = {}
         self._first_words: dict[str, set[str]] | None = None  # see _first_word
+        # the first word of each person's name a speaker introduced, and those names
+        self._introduced_first: dict[str, set[str]] = {}
         # (start, name, paragraph) of the people of unknown gender named by their own words
         self.unsexed: list[tuple[int, str, int]] = []
         # (start, end, gender, paragraph) of the speakers described by a role and never
@@ -300,6 +302,8 @@ class Resolver:
         # the surname: the last word but a suffix ("Robert Casey Jr." is "Casey")
         surname = next((w for w in reversed(name.split()) if w not in NAME_SUFFIXES), name)
         self.introduced.setdefault(surname, (name, kind))
+        if kind is EntityKind.PERSON:
+            self._introduced_first.setdefault(name.split(None, 1)[0], set()).add(name)
         return name, kind
 
     def _first_word(self, word: str) -> tuple[str | None, EntityKind | None]:
@@ -310,9 +314,9 @@ class Resolver:
             for name in self.gender:  # every person, once
                 if " " in name:
                     self._first_words.setdefault(name.split(None, 1)[0], set()).add(name)
-        names = self._first_words.get(word)
+        names = self._first_words.get(word) or self._introduced_first.get(word)
         if names is None or len(names) != 1:
-            return None, None
+            return None, None  # (a speaker's name too: "according to Fu Min, …" then "Fu")
         return next(iter(names)), EntityKind.PERSON
 
     def _apposed(self, start: int) -> tuple[str, EntityKind] | None:
