@@ -203,7 +203,7 @@ def _quote_before(ctx: Context, cue: Cue, unit: int) -> bool:
             if gap.end() != cue.start or _is_title(text, q):  # not "told “Morning Table,” adding"
                 return False
             if _OPENS_QUOTATION.match(text, cue.end) is not None:
-                return False  # "needled the CNN “reporter,” saying, “A reporter …”": the next one's
+                return False  # "needled the TV “reporter,” saying, “A reporter …”": the next one's
             speaker = _speaker(ctx, cue, unit)
     elif gap.end() == cue.start:  # "…,” said Victor Wan"
         if cue.base:
@@ -457,7 +457,7 @@ def _quote_after(ctx: Context, cue: Cue, unit: int, split_only: bool = False) ->
     if text.endswith((":", ": ", ":\n"), cue.end, q.start) and leftovers.dash_speaker(
         text, cue.end, q.start
     ):  # (the colon right before the quotation: no search over a gap of any length)
-        return False  # "Trump leads - Ana Ruiz and Ben Lund: “…”": the names' quotation
+        return False  # "Turnout rose - Ana Ruiz and Ben Lund: “…”": the names' quotation
     if q.start >= unit_end:
         if text.find(":", cue.end, min(q.start, cue.end + 81)) < 0:
             return False  # a lead-in ends with a colon (see _COLON_BREAK)
@@ -512,7 +512,7 @@ def _quote_after(ctx: Context, cue: Cue, unit: int, split_only: bool = False) ->
         end, kind = max(q.end, content_end(ctx, start, unit_end)), _MIXED
         if cue.kind == _PARTICIPLE and apposed(
             text, cue, speaker
-        ):  # "Trump, calling the plan “a disaster,”| left"
+        ):  # "Lund, calling the plan “a disaster,”| left"
             end = max(q.end, apposition_end(text, start, end))
         quotations = [j for j in ctx.quotations_between(start, end) if j not in ctx.claimed]
         if i not in quotations:

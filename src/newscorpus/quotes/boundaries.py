@@ -560,7 +560,7 @@ _COMMA_THEN_WORD = regex.compile(r""",([”"’']*+)[\x20\xa0]++(\p{Ll}[\p{Ll}'�
 def apposition_end(text: str, start: int, end: int) -> int:
     """Where the object of a participle in apposition to its subject ends: at the comma
     before the subject's own verb, which closes the apposition ("The crowd, chanting
-    slogans against the king,| marched …"; "chanting slogans such as “Bush out,”| set
+    slogans against the king,| marched …"; "chanting slogans such as “Lund out,”| set
     fire to …"); else at ``end``. A comma before any other word goes on with the object
     ("chanting slogans, songs and prayers"), and so does a relative clause, whose own
     verb may follow a comma ("calling for polls which, it is hoped, will …")."""

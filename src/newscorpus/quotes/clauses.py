@@ -129,15 +129,15 @@ _OBJECT_STOP = regex.compile(
 """Where the object of a framing verb ends: a comma, or a word that opens an adjunct."""
 
 # Past tenses that are base forms too: after "and" they may go on with an infinitive ("urged
-# Kabila to stop the killing and let aid in").
+# the rebels to stop the killing and let aid in").
 _BASE_AS_PAST = frozenset(
     ("let", "put", "set", "cut", "hit", "quit", "cost", "hurt", "read", "shut")
 )
 _NEXT_CLAUSE = regex.compile(
     r"""
     (?: [\x20\xa0]++ and [\x20\xa0]++ | ,[\x20\xa0]++ )
-    (?: (?: \p{Lu} [\p{L}.'’\-]*+ [\x20\xa0]++ ){1,4}+        # a subject: "Illinois's Mark Kirk"
-        (?<! ['’]s [\x20\xa0]++ )                             # not "North Korea's| expected …"
+    (?: (?: \p{Lu} [\p{L}.'’\-]*+ [\x20\xa0]++ ){1,4}+        # a subject: "Ohio's Dana Reyes"
+        (?<! ['’]s [\x20\xa0]++ )                             # not "Harbor City's| expected …"
         (?: \L<finite> | \p{Ll}{3,}ed )                        # and its verb: "withdrew"
       | (?<= and [\x20\xa0]++ ) \L<second> )                  # a second verb: "and has"
     \b
@@ -146,8 +146,8 @@ _NEXT_CLAUSE = regex.compile(
     finite=sorted(FINITE),
     second=sorted(FINITE - _BASE_AS_PAST),
 )
-"""A clause of its own after an object: "endorsed Trump| and Illinois's Mark Kirk withdrew",
-"since she endorsed Mrs. Clinton this month|, Ms. Warren has been", "endorsed Cruz| and has
+"""A clause of its own after an object: "endorsed Lund| and Ohio's Dana Reyes withdrew",
+"since she endorsed Mr. Lund this month|, Ms. Voss has been", "endorsed Ruiz| and has
 …"."""
 
 # The words that open a clause inside an object, whose subjects and verbs may be joined.

@@ -189,7 +189,7 @@ def add_content(
     if quotations and ctx.text.find(":", start, end) >= 0:
         first = ctx.quotations[quotations[0]].start
         if dash_speaker(ctx.text, start, first):
-            return False  # "… in Iowa poll overhype - HuffPollster: “…”": the name's quotation
+            return False  # "… in poll overhype - PollWatch: “…”": the name's quotation
     inside = ctx.quotation_at(start)
     if inside is not None and inside not in quotations:
         return False

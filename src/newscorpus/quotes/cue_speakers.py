@@ -354,8 +354,8 @@ def _before_relative(text: str, lo: int, found: int, pos: int) -> tuple[int, int
 _OPENING_NAME = regex.compile(
     r"""
     [“"‘']?+
-    (?: [\p{L}\p{N}.'’\-]++ [\x20\xa0] ){0,6}?            # titles: "Former French defence minister"
-    \p{Lu} [\p{L}.'’\-]*+ (?: [\x20\xa0] \p{Lu} [\p{L}.'’\-]*+ ){1,3}   # "Francois Leotard"
+    (?: [\p{L}\p{N}.'’\-]++ [\x20\xa0] ){0,6}?            # titles: "Former defence minister"
+    \p{Lu} [\p{L}.'’\-]*+ (?: [\x20\xa0] \p{Lu} [\p{L}.'’\-]*+ ){1,3}   # "Tomas Berg"
     """,
     regex.VERBOSE,
 )
@@ -369,8 +369,8 @@ def _name_before_role(
     text: str, unit_start: int, speaker: tuple[int, int]
 ) -> tuple[int, int] | None:
     """The name that opens a clause before a comma and the role found as a cue's subject,
-    when the apposition's closing comma is missing: "Zhao Jun, director of the ministry's
-    European department said" is Zhao Jun's; "…, officials said" is the officials'."""
+    when the apposition's closing comma is missing: "Lin Wei, director of the ministry's
+    planning department said" is Lin Wei's; "…, officials said" is the officials'."""
     start, end = speaker
     if not text.endswith(", ", 0, start) or start - unit_start > _OPENING_REACH:
         return None
@@ -383,7 +383,7 @@ def _name_before_role(
         return None
     words = opening[0].split()
     if any(word.lower() in FUNCTION for word in words):
-        return None  # "In Washington, official …": a place, no name
+        return None  # "In Salem, official …": a place, no name
     return unit_start + len(opening[0]) - len(opening[0].lstrip("“\"‘'")), start - 2
 
 
@@ -417,7 +417,7 @@ def speaker_of(ctx: Context, cue: Cue, unit: int, quoting: bool = False) -> tupl
                 and text.endswith(", ", 0, speaker[0])  # the cheap test first
                 and (named := _name_before_role(text, unit_start, speaker))
             ):
-                return named  # "Zhao Jun, director of the ministry's department, said …"
+                return named  # "Lin Wei, director of the ministry's department, said …"
             if text[speaker[0] : speaker[1]] in ("that", "which") and (
                 issued := _ISSUED_RELATIVE.search(
                     text, max(unit_start, speaker[0] - 120), speaker[1]

@@ -65,7 +65,7 @@ _NAMING = regex.compile(
 )
 """A name after "called" that ends as a noun phrase does, with no second complement after it:
 "called Blue Harbor Games,", "called the Songhua River,", "called Night Market at", "a band
-called Sophistafunk got the crowd to …"; not "called Lund a liar"."""
+called Harbor Lights got the crowd to …"; not "called Lund a liar"."""
 
 _INDEFINITE_BEFORE = regex.compile(
     r"(?r)\b(?:a|an|one|another)[\x20\xa0]++(?:[\p{L}\p{N}'’\-]++[\x20\xa0]++){1,4}\Z",
@@ -169,7 +169,7 @@ _NEXT_WORD = regex.compile(r"[\x20\t\xa0]++([\p{L}\p{N}][\p{L}\p{N}'’\-]*+)")
 """The word right after a cue."""
 
 # A relative that makes the subject of a framing verb its subject, not its object: "an
-# attack which the government blamed on …", "an explosion that Mayor Bill de Blasio
+# attack which the government blamed on …", "a blast that Mayor Ana Ruiz
 # described as …".
 _RELATIVE_SUBJECT = regex.compile(
     r"""
@@ -180,20 +180,20 @@ _RELATIVE_SUBJECT = regex.compile(
 )
 
 
-_PARTICIPLE_GAP = 3  # words between a noun and its participle at most: "Major, all but| dismissed"
+_PARTICIPLE_GAP = 3  # words between a noun and its participle at most: "Berg, all but| dismissed"
 
 
 def _passive_participle(text: str, cue: Cue, speaker: tuple[int, int]) -> bool:
     """Tell whether a framing verb is a passive participle after the noun it describes:
-    "Fourteen men accused of belonging to …", "an attack blamed on Syria",
-    "Gideon Saar, touted as a possible replacement".
+    "Nine men accused of belonging to …", "a raid blamed on rebels",
+    "Tomas Berg, touted as a possible successor".
 
     Such a verb's object comes before its preposition when it is active ("accused
     Lund of lying"), so right before that preposition the noun before the verb is
     its object; unless a pronoun subject, an auxiliary or a relative makes it active
     ("he accused of", "Democrats have accused of", "an attack which the government
     blamed on"). Before "as" the object may come last ("the pope described as a
-    scandal the schism …"): there only an apposition is read so ("Gideon Saar,
+    scandal the schism …"): there only an apposition is read so ("Tomas Berg,
     touted as …").
     """
     prepositions = OBJECT_FIRST.get(cue.lemma)
@@ -210,7 +210,7 @@ def _passive_participle(text: str, cue: Cue, speaker: tuple[int, int]) -> bool:
         return False
     gap = between.replace(",", " ").split()
     if len(gap) > _PARTICIPLE_GAP or "and" in gap or "or" in gap:
-        return False  # "Chavez insisted …, and hailed as": a verb of its own, not next to a noun
+        return False  # "Lund insisted …, and hailed as": a verb of its own, not next to a noun
     if any(word.lower() in FINITE for word in gap):
         return False  # "Democrats have accused of": an auxiliary
     return _RELATIVE_SUBJECT.search(text, max(0, cue.start - 60), cue.start) is None
@@ -398,7 +398,7 @@ def reported(ctx: Context, cue: Cue, unit: int) -> bool:
             ctx, start, content_end(ctx, start, unit_end), speaker, cue, unit
         )
     if not cue.reports and _passive_participle(text, cue, speaker):
-        return False  # "Fourteen men accused of belonging to …": the accused, who say nothing
+        return False  # "Nine men accused of belonging to …": the accused, who say nothing
     if not cue.reports or objective:
         # a framing verb, or a reporting verb with a noun phrase: its object
         # ("called the charges unfounded", "emphasized the law’s successes")

@@ -45,7 +45,7 @@ _NAME_LEAD = regex.compile(
 
 def dash_speaker(text: str, lo: int, hi: int) -> bool:
     """Tell whether ``text[lo:hi]``, the lead-in of a quotation, ends with a dash, a name
-    and a colon, which make the name its speaker: "Media shares blame - HuffPollster:"."""
+    and a colon, which make the name its speaker: "Media shares blame - PollWatch:"."""
     return _NAME_LEAD.search(text, max(lo, hi - _LEAD_REACH), hi) is not None
 
 

@@ -75,7 +75,7 @@ _ASKING_PARTICIPLES = frozenset(
 )
 # Roles that speak for the person after "for": "a spokesman for| Ruiz" speaks for Ruiz.
 _SPEAKING_FOR = frozenset(("spokesman", "spokeswoman", "spokesperson", "representative"))
-_JOINED = regex.compile(r" (?:and|or)\b")  # "Trump and his attorneys": the person speaks too
+_JOINED = regex.compile(r" (?:and|or)\b")  # "Ruiz and her lawyers": the person speaks too
 # Words that open an adverbial clause before its main clause: "When he left, Lund said".
 _SUBORDINATORS = frozenset(
     word
@@ -316,7 +316,7 @@ class Resolver:
                     self._first_words.setdefault(name.split(None, 1)[0], set()).add(name)
         names = self._first_words.get(word) or self._introduced_first.get(word)
         if names is None or len(names) != 1:
-            return None, None  # (a speaker's name too: "according to Fu Min, …" then "Fu")
+            return None, None  # (a speaker's name too: "according to Lin Wei, …" then "Lin")
         return next(iter(names)), EntityKind.PERSON
 
     def _apposed(self, start: int) -> tuple[str, EntityKind] | None:
@@ -395,7 +395,7 @@ class Resolver:
             or (after.startswith(" ") and after.islower() and not _JOINED.search(after))
         ):
             # a person whose aide, lawyer or coach speaks ("Ruiz’s lawyer", "one of Ruiz’s
-            # advisers", "a Trump supporter", "one Clinton aide"); but "Ruiz’s statement",
+            # advisers", "a Ruiz supporter", "one Ruiz aide"); but "Ruiz’s statement",
             # "Ruiz’s campaign", "a Ruiz spokesman" speak for her, and "Japan’s foreign
             # minister" for Japan
             head = after.rsplit(None, 1)[-1].lower()
