@@ -28,6 +28,7 @@ from newscorpus.quotes.vocabulary import (
     FINITE,
     IRREGULAR_PARTICIPLES,
     NEVER_NOUN_VERBS,
+    RELATIVES,
     SAYING_LEMMAS,
 )
 
@@ -539,7 +540,8 @@ def trim(text: str, start: int, end: int) -> int:
     return end
 
 
-_RELATIVE = regex.compile(r"\b(?:which|who|whom|that)\b")  # a relative clause's opening
+# A relative clause's opening: "which", "who", "whom", "that".
+_RELATIVE = regex.compile(r"\b(?:\L<relatives>)\b", relatives=sorted(RELATIVES | {"that"}))
 
 
 def apposed(text: str, cue: Cue, speaker: tuple[int, int] | None) -> bool:

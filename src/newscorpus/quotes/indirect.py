@@ -41,10 +41,12 @@ from newscorpus.quotes.vocabulary import (
     NUMBER_WORDS,
     OBJECT_FIRST,
     PRONOUNS,
+    RELATIVES,
     SUBJECT_PRONOUNS,
     TELL,
     TIME,
     WEEKDAYS,
+    object_first_participle,
 )
 
 __all__ = ["by_after", "passes_on", "reported"]
@@ -173,10 +175,11 @@ _NEXT_WORD = regex.compile(r"[\x20\t\xa0]++([\p{L}\p{N}][\p{L}\p{N}'’\-]*+)")
 # described as …".
 _RELATIVE_SUBJECT = regex.compile(
     r"""
-    \b (?: which | that | who | whom | what ) [\x20\xa0]++
+    \b (?: \L<relatives> ) [\x20\xa0]++
     (?: \S++ [\x20\xa0]++ ){0,5}+ $      # up to five words, then the verb (the search's end)
     """,
     regex.VERBOSE,
+    relatives=sorted(RELATIVES | {"that", "what"}),
 )
 
 
@@ -196,12 +199,11 @@ def _passive_participle(text: str, cue: Cue, speaker: tuple[int, int]) -> bool:
     scandal the schism …"): there only an apposition is read so ("Tomas Berg,
     touted as …").
     """
-    prepositions = OBJECT_FIRST.get(cue.lemma)
-    if prepositions is None or cue.kind != _VERB or cue.base or cue.third:
-        return False  # "accuses of" is no passive; only a past form may be
+    if cue.lemma not in OBJECT_FIRST or cue.kind != _VERB:
+        return False  # the cheap tests first: most cues are of other verbs
     after = _NEXT_WORD.match(text, cue.end)
-    if after is None or after[1] not in prepositions:
-        return False
+    if after is None or not object_first_participle(text[cue.start : cue.end], after[1]):
+        return False  # "accuses of" is no passive; only a past form before its preposition
     start, end = speaker
     if text[start:end].lower() in PRONOUNS or end > cue.start:
         return False
