@@ -157,6 +157,43 @@ def test_a_verb_of_hope_or_fear_reports_a_clause_without_that() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The audit found the money was gone.",
+            ("the money was gone", "The audit", "found"),
+        ),
+        (
+            "A poll released Monday showed the mayor leading the field.",
+            ("the mayor leading the field", "A poll released Monday", "showed"),
+        ),
+        (
+            "A study by the institute found gains in reading scores.",
+            ("gains in reading scores", "A study by the institute", "found"),
+        ),
+        ("Court video shows him leaving the car.", ("him leaving the car", "Court video", "shows")),
+    ],
+)
+def test_a_finding_of_a_document_is_its_object(text: str, expected: tuple[str, str, str]) -> None:
+    assert reported(text) == [("indirect", *expected)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The author of the report found his notes.",  # a person, not the report
+        "Poll workers found the ballots in a box.",  # the document's noun a modifier
+        "Ana Poll found her keys.",  # a name
+        "The e-mails would have shown up in the search.",  # another verb
+        "The missing report found its way to the press.",  # an idiom
+        "Police found the report in a drawer.",  # the document is the object
+    ],
+)
+def test_a_finding_needs_a_document_as_subject(text: str) -> None:
+    assert reported(text) == []
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Nobody knows what the repairs will cost.",  # a question
@@ -218,7 +255,7 @@ def test_a_clause_with_a_quotation_is_mixed() -> None:
         "The mayor told the council.",  # a listener is no content
         "The mayor spoke to reporters on Tuesday.",  # no topic
         "Interest rates are rising again.",  # a cue's word as a noun before a verb
-        "The audit found the money was gone.",  # a verb of thought without "that"
+        "The clerk found the money was gone.",  # a verb of thought without "that"
         "Wages rose sharply, showed the new study.",  # ... and never inverted
         "Officials hope to reopen the bridge.",
     ],

@@ -139,9 +139,11 @@ def attribute(
             according.according(ctx, cue)
             continue
         if cue.lemma in THOUGHT_LEMMAS:  # a clause (after "that"), never a quotation beside it
-            if (cue.lemma in THOUGHT_BARE and cue.kind != _PARTICIPLE) or ctx.text.find(
-                "that", cue.end, cue.end + _THAT_REACH
-            ) >= 0:
+            if (
+                (cue.lemma in THOUGHT_BARE and cue.kind != _PARTICIPLE)
+                or ctx.text.find("that", cue.end, cue.end + _THAT_REACH) >= 0
+                or indirect.document_finding(ctx.text, cue, ctx.units[unit][0])
+            ):
                 indirect.reported(ctx, cue, unit)
             continue
         if cue.lemma == "ask" and ctx.text[cue.start] == "A":

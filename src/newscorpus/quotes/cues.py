@@ -29,6 +29,7 @@ from newscorpus._data import read_lines, read_rows
 
 __all__ = [
     "CUE_WORDS",
+    "FINDING_VERBS",
     "QUOTE_LEMMAS",
     "THOUGHT_BARE",
     "THOUGHT_LEMMAS",
@@ -147,6 +148,12 @@ _WORDS, _PHRASAL, _PAST_AS_BASE, _NOUN_FORM_WORDS = _lexicon()
 THOUGHT_LEMMAS = frozenset(row[0] for row in read_rows("thought_verbs.txt"))
 #: Verbs of thought that attribute a clause without "that" too: "fear the dam could fail".
 THOUGHT_BARE = frozenset(read_lines("thought_bare_verbs.txt"))
+
+#: Verbs of evidence whose object a document or survey reports as a finding, with or
+#: without a verb of its own: "the poll showed Trump leading", "a study found the
+#: nominee got more airtime", "the audit found errors in the accounts" (see
+#: :mod:`newscorpus.quotes.indirect`).
+FINDING_VERBS = frozenset(("show", "find"))
 #: Verbs that attribute only a quotation beside them: "“…,” he continued", "she went on: “…”".
 QUOTE_LEMMAS = frozenset(row[0].replace("_", " ") for row in read_rows("quote_verbs.txt"))
 # The forms of the verbs of speech alone: a verb of thought is no reporting verb to the

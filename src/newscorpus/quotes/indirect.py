@@ -32,7 +32,7 @@ from newscorpus.quotes.clauses import adjunct_only, clause_after, has_verb, obje
 from newscorpus.quotes.content import WORD, add_content, comma_before, first_word, opening, reach
 from newscorpus.quotes.context import Context
 from newscorpus.quotes.cue_speakers import AS_OPENING, REACH, speaker_of
-from newscorpus.quotes.cues import THOUGHT_BARE, THOUGHT_LEMMAS, Cue, CueKind
+from newscorpus.quotes.cues import FINDING_VERBS, THOUGHT_BARE, THOUGHT_LEMMAS, Cue, CueKind
 from newscorpus.quotes.speakers import speaker_after
 from newscorpus.quotes.vocabulary import (
     DAY_AFTER_CUE,
@@ -42,6 +42,7 @@ from newscorpus.quotes.vocabulary import (
     OBJECT_FIRST,
     PRONOUNS,
     RELATIVES,
+    SOURCE_NOUNS,
     SUBJECT_PRONOUNS,
     TELL,
     TIME,
@@ -49,7 +50,7 @@ from newscorpus.quotes.vocabulary import (
     object_first_participle,
 )
 
-__all__ = ["by_after", "passes_on", "reported"]
+__all__ = ["by_after", "document_finding", "passes_on", "reported"]
 
 # Enum members compared on every cue's path, read once: an enum's attribute is a slow lookup.
 _PARTICIPLE, _VERB = CueKind.PARTICIPLE, CueKind.VERB
@@ -327,7 +328,13 @@ def reported(ctx: Context, cue: Cue, unit: int) -> bool:
         # a passive: "a practice criticized by Smith"; "Asked by a reporter whether …"
         return cue.lemma == "ask" and _asked(ctx, cue, unit)
     thought = cue.lemma in THOUGHT_LEMMAS
-    if thought and not _thought_kind(cue, ctx.clause_after(cue, unit_end) if cue.reports else None):
+    # "a poll showed Trump leading", "the audit found errors in …": a finding's object
+    finding = thought and document_finding(text, cue, unit_start)
+    if (
+        thought
+        and not finding
+        and not _thought_kind(cue, ctx.clause_after(cue, unit_end) if cue.reports else None)
+    ):
         # a verb of thought without the clause it needs reports nothing, whoever its
         # subject: told before the costlier look for the speaker (6 in 10 of them)
         return False
@@ -359,14 +366,16 @@ def reported(ctx: Context, cue: Cue, unit: int) -> bool:
         return cue.lemma == "ask" and _asked(ctx, cue, unit)
     found = ctx.clause_after(cue, unit_end) if cue.reports else None
     if thought and not _thought_clause(text, cue, speaker, found, inverted):
-        return False
+        finding = finding and not inverted and _documented(text, speaker)
+        if not (finding and (found is None or found[1] == "bare")):
+            return False
     aside = _aside(text, cue.end, unit_end) if cue.reports else None
     objective = (
         cue.reports
         and found is None
         and aside is None
         and cue.lemma not in _NO_OBJECT  # "say", "tell": the cheap test first
-        and _object_start(text, cue.end, unit_end)
+        and (_object_start(text, cue.end, unit_end) or (finding and _object_pronoun(text, cue)))
     )
     if (
         cue.reports
@@ -549,6 +558,78 @@ def reported(ctx: Context, cue: Cue, unit: int) -> bool:
         # declined to comment.": the attribution's adjunct, no clause before it
     reply = end - start <= 3 and start > cue.end and text[start:end].lower() in _REPLIES
     return add_content(ctx, start, end, speaker, cue, unit, single=reply)  # "said no"
+
+
+# The nouns of such documents: surveys, studies and records (survey_nouns.txt and
+# source_nouns.txt), and the media that show things ("a video shows him …").
+_FINDING_NOUNS = SOURCE_NOUNS | frozenset(read_lines("finding_nouns.txt"))
+
+_DOCUMENT_NEAR = regex.compile(
+    r"(?<![\p{L}\p{N}])(?i:\L<nouns>)(?![\p{L}\p{N}'’\-])", nouns=sorted(_FINDING_NOUNS)
+)
+"""A noun of :data:`_FINDING_NOUNS` in the words before a finding verb."""
+
+_FINDING_REACH = 100  # characters before a finding verb read for its document's noun
+
+_FINDING_PARTICLE = regex.compile(
+    r"[\x20\t\xa0]++(?:up|off|(?:its|their|his|her|our|my)[\x20\t\xa0]++way)(?![\p{L}\p{N}])"
+)
+"""A particle or idiom that makes "show" or "find" another verb: "the e-mails would
+have shown| up", "the report found| its way to the press"."""
+
+
+def document_finding(text: str, cue: Cue, lo: int) -> bool:
+    """Tell whether a finite "show" or "find" may report a document's finding: a noun of
+    one stands before it in its unit ("the latest poll showed", "A 2010 video shows").
+    The cheap test before the speaker's (see :func:`_documented`); ``lo`` is where the
+    cue's unit starts."""
+    return (
+        cue.lemma in FINDING_VERBS
+        and cue.kind == _VERB
+        and _DOCUMENT_NEAR.search(text, max(lo, cue.start - _FINDING_REACH), cue.start) is not None
+        and _FINDING_PARTICLE.match(text, cue.end) is None
+    )
+
+
+def _documented(text: str, speaker: tuple[int, int] | None) -> bool:
+    """Tell whether a speaker is a document or survey: the head of its noun phrase, a
+    word before its first preposition, is one of :data:`_FINDING_NOUNS` in lower case
+    ("A Quinnipiac University poll| this month", "A study| by the group", "A poll
+    released| Monday", "Recent polling"). Not when the noun modifies another ("data
+    operatives", "poll workers"), nor the person whose finding it is ("The author| of
+    the report"), nor a name ("Ana Poll")."""
+    if speaker is None:
+        return False
+    words = text[speaker[0] : speaker[1]].split()
+    for i, word in enumerate(words):
+        after = words[i + 1] if i + 1 < len(words) else ""
+        if word in _FINDING_NOUNS and not _MODIFIED_NOUN.fullmatch(after):
+            return True  # the head: nothing after it, or a preposition, a time, a participle
+        if (
+            word in FUNCTION
+            and not (  # but a name's "of": "University of New Hampshire"
+                word == "of" and i > 0 and words[i - 1][:1].isupper() and after[:1].isupper()
+            )
+        ):
+            return False
+    return False
+
+
+_MODIFIED_NOUN = regex.compile(
+    r"(?!(?:\L<skipped>)\Z)\p{Ll}++(?<!ed)",  # a lower-case word, but a function word, a
+    skipped=sorted(FUNCTION | TIME),  # time word or a participle in -ed
+)
+"""A word after a noun that makes the noun its modifier: "data| operatives", not
+"poll| released", "poll| this", "study| by"."""
+
+
+_OBJECT_PRONOUN = regex.compile(r"[\x20\t\xa0]++(?:him|her|them|us|me)[\x20\t\xa0]++\p{L}")
+"""A pronoun after a finding verb and a word after it: "a video shows| her clutching …"."""
+
+
+def _object_pronoun(text: str, cue: Cue) -> bool:
+    """Tell whether a pronoun opens the object of a finding: "shows| her clutching …"."""
+    return _OBJECT_PRONOUN.match(text, cue.end) is not None
 
 
 def _thought_clause(
