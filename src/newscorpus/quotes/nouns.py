@@ -29,7 +29,7 @@ from newscorpus.quotes.cues import Cue, CueKind, lexicon_words, word_scan
 from newscorpus.quotes.phrases import subject_before
 from newscorpus.quotes.speakers import speaker_after
 from newscorpus.quotes.tokens import span_back, start_of, words
-from newscorpus.quotes.vocabulary import FINITE, FUNCTION, TIME
+from newscorpus.quotes.vocabulary import DETERMINERS, FINITE, FUNCTION, PRONOUNS, TIME
 
 __all__ = ["NOUN_WORDS", "NounCue", "attribute", "find_noun_cues"]
 
@@ -136,6 +136,8 @@ def _attribute(ctx: Context, cue: NounCue) -> bool:
     complement = len(toks) >= 2 and first != "that" and first in cue.complements
     if complement and first != "to" and toks[1].lower() in TIME:
         complement = False  # "made the remarks on Saturday": a time, no topic
+    elif complement and first == "to" and not _verb_after_to(toks[1]):
+        complement = False  # "daily calls to the embassy", "pleas to Lund": no infinitive
     if not complement and not (
         "that" in cue.complements
         and "that" in text[after : min(unit_end, after + CLAUSE_REACH)].lower()
@@ -161,6 +163,24 @@ def _attribute(ctx: Context, cue: NounCue) -> bool:
         return False  # a verb already reported it
     as_cue = Cue(cue.start, cue.end, _VERB, text[cue.start : cue.end], False, True)
     return add_content(ctx, start, end, speaker, as_cue, unit)
+
+
+# Auxiliaries that open an infinitive as other verbs do: "a promise to| be neutral".
+_INFINITIVE_AUXILIARIES = frozenset(("be", "have", "do"))
+
+
+def _verb_after_to(word: str) -> bool:
+    """Tell whether the word after a noun's "to" may be the verb of an infinitive ("a
+    promise to| cut taxes", "to| be neutral"): a word in lower case, not a determiner, a
+    pronoun or another function word ("calls to| the embassy", "an appeal to| him",
+    "to| Hong Kong"), nor a number."""
+    return (
+        word.islower()
+        and word.isalpha()
+        and word not in DETERMINERS
+        and word not in PRONOUNS
+        and (word not in FUNCTION or word in _INFINITIVE_AUXILIARIES)
+    )
 
 
 def _phrase_end(text: str, start: int, end: int) -> int:
