@@ -37,7 +37,8 @@ _VERB = CueKind.VERB
 
 _AUXILIARY = regex.compile(
     r"""
-    \b (?: is | are | was | were | be | been | being | am ) (?: n['’]t )?
+    \b (?: (?: is | are | was | were | be | been | being | am ) (?: n['’]t )?
+          | (?P<stand> stands | stand | stood ) )             # "stands accused of"
     [\x20\t\xa0]++
     (?: (?: not | never | also | once | first | later | then | now | still | already | widely
           | repeatedly | \p{Ll}++(?<=ly) ) [\x20\t\xa0]++ ){0,3}+   # "was first", "is widely"
@@ -45,7 +46,8 @@ _AUXILIARY = regex.compile(
     """,
     regex.VERBOSE,
 )
-"""A form of "be" (and adverbs) before a past participle: "was first| reported"."""
+"""A form of "be" (and adverbs) before a past participle: "was first| reported"; or
+"stands", which only "accused" may follow (see :func:`passive`)."""
 
 _REDUCED = regex.compile(r"\p{Ll}[\p{L}'’\-]*+[\x20\t\xa0]++\Z")
 """A lower-case word (a noun) right before a participle: "a practice| criticized by"."""
@@ -87,6 +89,8 @@ def passive(ctx: Context, cue: Cue, unit: int) -> bool:
     ):
         return True  # "As reported by X, CLAUSE", "CLAUSE, as reported by X." (cheap test first)
     aux = _AUXILIARY.search(text, max(unit_start, cue.start - 40), cue.start)
+    if aux is not None and aux["stand"] is not None and cue.lemma != "accuse":
+        aux = None  # "stands" before a participle: only "stands accused of"
     if aux is not None:
         subject = subject_before(text, unit_start, aux.start())
     else:
@@ -129,6 +133,8 @@ def passive(ctx: Context, cue: Cue, unit: int) -> bool:
         complement = _WORD.search(text, cue.end, limit)
         if complement is not None and not text[cue.end : complement.start()].strip():
             comma = text.find(",", complement.start(), limit)
+            while comma > 0 and text[comma - 1].isdigit() and text[comma + 1 : comma + 2].isdigit():
+                comma = text.find(",", comma + 1, limit)  # a number's: "143,000 dollars"
             if comma >= 0 and ctx.quotation_at(comma) is None:
                 limit = comma  # "When X was confirmed, Clinton left": the clause ends
             end = max(end, object_end(ctx, complement.start(), limit))
