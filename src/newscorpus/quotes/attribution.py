@@ -470,8 +470,9 @@ def _quote_after(ctx: Context, cue: Cue, unit: int, split_only: bool = False) ->
         unit_end = ctx.units[ctx.unit_of(q.start)][1]
     else:
         if split_only:  # “A,” he said, referring to X, “B.”
-            if not _SPLIT_GAP.fullmatch(text, cue.end, q.start) or ctx.has_cues_between(
-                cue.end, q.start
+            if not _SPLIT_GAP.fullmatch(text, cue.end, q.start) or any(
+                other.kind is not _CHANNEL  # the verb's adjunct: "said Friday on Twitter, “B.”"
+                for other in ctx.cues_between(cue.end, q.start)
             ):
                 return False
             how = "comma"
