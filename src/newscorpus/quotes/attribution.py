@@ -680,8 +680,12 @@ def _gap_after(ctx: Context, cue: Cue, q_start: int, unit_end: int) -> str | Non
     for other in ctx.cues_between(cue.end, q_start):
         if other.kind is _CHANNEL:
             continue  # the verb's adjunct: "said Friday on Twitter, “…”"
-        if not _RELATIVE_BEFORE.search(text, max(cue.end, other.start - 24), other.start):
-            return None  # a nearer cue reports the quotation: "mocked it, saying “…”"
+        relative = _RELATIVE_BEFORE.search(text, max(cue.end, other.start - 24), other.start)
+        if relative is None or text.endswith(", ", 0, relative.start()):
+            # a nearer cue reports the quotation: "mocked it, saying “…”", "questioned the
+            # owner, who admitted he ran “Q”"; not one of a restrictive relative clause,
+            # which reports nothing of its own: "called anybody who complains “a loser”"
+            return None
     words = text[cue.end : q_start].strip()
     if not words:
         return "bare"

@@ -201,12 +201,16 @@ def _noun_use(text: str, cue: Cue) -> bool:
         )
     if cue.third and cue.lemma != "say" and word in _BEFORE_NOUNS:
         return True  # "responded to claims", "in reply to calls": no verb after these
+    if cue.base and word in _BEFORE_BASE_NOUNS:
+        return True  # "in reference to", "in praise of": a base form after a preposition
     return word in NOUN_DETERMINERS
 
 
 # Words after which a form in "-s" is a plural noun, not a verb: prepositions and "to"
 # ("responded to claims", "despite warnings").
 _BEFORE_NOUNS = PREPOSITIONS | {"to"}
+# Words after which a base form is a noun: prepositions but "to", whose infinitive it opens.
+_BEFORE_BASE_NOUNS = PREPOSITIONS - {"to"}
 
 _ONE_BEFORE = regex.compile(r"(?ri)\b(?:a|an|one)[\x20\t\xa0]++\Z")
 """An article for one person right before a position (matched backwards): "a| Russian says"."""
