@@ -64,6 +64,8 @@ _APPOSITION_TAILS = (" of ", " at ", " from ", " in ", " with ", " who ")
 # Prepositions whose object is not the speaker: "an aide to|", "people close to|",
 # "sources familiar with|" (see Resolver._someone_else; not "of": "Secretary of| …").
 _OBJECT_PREPOSITIONS = frozenset(("to", "with", "about", "against", "near", "toward", "towards"))
+# Words that join a name to one before it, which shares its preposition: "in Ohio and| Iowa".
+_JOINERS = frozenset(("and", "or", "&"))
 # Prepositions whose place is where the speaker is or works, not who speaks: "the US
 # embassy in| Bern", "the top US diplomat for| Latin America", "officials in| Kabul".
 _PLACE_PREPOSITIONS = frozenset(("in", "for", "on", "at"))  # "to" is _OBJECT_PREPOSITIONS
@@ -405,6 +407,13 @@ class Resolver:
         before = text[start : mention[0]].split()
         while before and before[-1][0].isupper() and _personal_title(before[-1]):
             before.pop()  # the name's own titles: "an aide to| President Obama"
+        if len(before) > 2 and before[-1] in _JOINERS and before[-2][:1].isupper():
+            # a second name joined to one before it takes that one's preposition: "polls in
+            # Pennsylvania and| Virginia"
+            k = len(before) - 2
+            while k > 0 and before[k][:1].isupper():
+                k -= 1
+            before = before[: k + 1]
         if not before:
             return False
         word = before[-1].lower()
