@@ -176,6 +176,10 @@ def content_end(ctx: Context, start: int, hi: int) -> int:
         found = _first_lead(ctx, cues, start)
     if found is not None:
         return trim(text, start, found)
+    if _DASH_CHARS.search(text, start, end) is not None:
+        found = _first_dash(ctx, cues, start)
+        if found is not None:
+            return trim(text, start, found)
     if text.find("and", start, end) >= 0 or text.find("but", start, end) >= 0:
         if len(cues) < _MANY:  # "… and Democrats accused the GOP …"
             found = _first_joint(ctx, cues, start, end)
@@ -281,6 +285,49 @@ def _first_comma(ctx: Context, cues: list[Cue], lo: int) -> int | None:
         ):
             best = comma
     return best
+
+
+_DASH_CHARS = regex.compile(r"[—―–]|--")
+"""A dash, which may close an aside: "… taxes — as was true for years — Berg boasted"."""
+
+_DASH_BEFORE = regex.compile(r"[\x20\t\xa0](?:[—―–]|--)[\x20\t\xa0]++\Z")
+"""A dash and its spaces right before a subject."""
+
+
+def _first_dash(ctx: Context, cues: list[Cue], lo: int) -> int | None:
+    """The first dash at or after ``lo`` right before the subject of one of ``cues``: "Berg
+    had not paid taxes — as was true for years| — Berg boasted, “…”": the aside closes, and
+    another attribution opens."""
+    text = ctx.text
+    for cue in cues:
+        if cue.kind != _VERB:
+            continue
+        subject = ctx.subject(cue)
+        if subject is None or subject[0] <= lo:
+            continue
+        dash = _DASH_BEFORE.search(text, max(lo, subject[0] - 8), subject[0])
+        if (
+            dash is not None
+            and ctx.quotation_at(dash.start()) is None
+            and text[subject[0] : subject[1]].lower() not in _RELATIVE_SUBJECTS
+            and _reports_after(ctx, cue)
+        ):  # not "— 38 percent — who said …", nor "the obliteration — a word used by
+            # observers — Johnson spoke of was …": a clause of the content itself
+            return dash.start()
+    return None
+
+
+def _reports_after(ctx: Context, cue: Cue) -> bool:
+    """Tell whether a cue has what it reports after it in its unit: a clause ("Blair said
+    he …") or a quotation ("responded with a phrase: “…”")."""
+    unit_end = ctx.units[ctx.unit_of(cue.start)][1]
+    return ctx.clause_after(cue, unit_end) is not None or bool(
+        ctx.quotations_between(cue.end, unit_end)
+    )
+
+
+# Relative pronouns as subjects: their clause describes a word of the content.
+_RELATIVE_SUBJECTS = frozenset(("who", "whom", "which", "that"))
 
 
 def _first_joint(ctx: Context, cues: list[Cue], lo: int, hi: int) -> int | None:
