@@ -235,7 +235,9 @@ def _quote_before(ctx: Context, cue: Cue, unit: int) -> bool:
             ):
                 if _last_mark(text, q) in ".!?":
                     return False  # the quotation ends its sentence: not this cue's
-                speaker = _modified_subject(text, gap.end(), cue.start)
+                speaker = _modified_subject(text, gap.end(), cue.start) or _relative_subject(
+                    text, gap.end(), cue.start
+                )
                 if speaker is None:
                     return False  # but "“…,” the review for April says": a modified noun
             else:
@@ -607,6 +609,28 @@ def _modified_subject(text: str, pos: int, hi: int) -> tuple[int, int] | None:
     if speaker is None or speaker[0] != pos or speaker[1] != modifier.start():
         return None
     return speaker
+
+
+_RELATIVE_SUBJECT = regex.compile(
+    r"""
+    ( (?: a | an | the | one | another ) (?: [\x20\xa0]++ \p{Ll}[\p{Ll}\-]*+ ){1,3}? )   # "a man"
+    [\x20\xa0]++ (?: who | that ) [\x20\xa0]++
+    [^,;:.!?“”"«»\n]{1,100}+ \Z                             # "gave his name as David "
+    """,
+    regex.VERBOSE,
+)
+"""A subject and the relative clause that describes it, up to the cue after a quotation:
+"“…,” |a man| who gave his name as David |said"."""
+
+
+def _relative_subject(text: str, pos: int, hi: int) -> tuple[int, int] | None:
+    """The subject that opens ``text[pos:hi]`` when a relative clause follows it up to the
+    cue at ``hi``: "“…,” |a man| who gave his name as David said", "“…,” |the woman| who
+    waited two hours said"."""
+    if text.find(" who ", pos, hi) < 0 and text.find(" that ", pos, hi) < 0:
+        return None  # the cheap test first
+    found = _RELATIVE_SUBJECT.fullmatch(text, pos, hi)
+    return found.span(1) if found is not None else None
 
 
 def _postmodified(text: str, pos: int, hi: int) -> bool:
