@@ -319,6 +319,17 @@ TENTH = MEGABYTE // 10
         # one-word objects of framing verbs, whose last word was read from the text's start
         pytest.param("Lund praised Ruiz. " * (4 * TENTH // 19), id="one-word-objects"),
         pytest.param("Ruiz endorsed Smith and " * (4 * TENTH // 24), id="objects-unit"),
+        # asides between dashes, each before another speaker's clause; findings of surveys
+        pytest.param(
+            "Lund noted that Berg had not paid — as was true — Berg boasted that it was "
+            * (4 * TENTH // 77),
+            id="dash-asides",
+        ),
+        pytest.param(
+            "The poll showed Lund leading, and the survey found Berg trailing, "
+            * (4 * TENTH // 66),
+            id="findings-unit",
+        ),
     ],
 )
 def test_long_adversarial_input_is_read_in_linear_time(text: str) -> None:
