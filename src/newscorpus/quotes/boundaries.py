@@ -176,8 +176,8 @@ def content_end(ctx: Context, start: int, hi: int) -> int:
         found = _first_lead(ctx, cues, start)
     if found is not None:
         return trim(text, start, found)
-    if _DASH_CHARS.search(text, start, end) is not None:
-        found = _first_dash(ctx, cues, start)
+    if _BREAK_CHARS.search(text, start, end) is not None:
+        found = _first_break(ctx, cues, start)
         if found is not None:
             return trim(text, start, found)
     if text.find("and", start, end) >= 0 or text.find("but", start, end) >= 0:
@@ -287,17 +287,19 @@ def _first_comma(ctx: Context, cues: list[Cue], lo: int) -> int | None:
     return best
 
 
-_DASH_CHARS = regex.compile(r"[—―–]|--")
-"""A dash, which may close an aside: "… taxes — as was true for years — Berg boasted"."""
+_BREAK_CHARS = regex.compile(r"[—―–:]|--")
+"""A dash, which may close an aside ("… taxes — as was true for years — Berg boasted"), or
+a colon, which may open a clause of its own ("… sounded equivocal: Jane Harman called it")."""
 
-_DASH_BEFORE = regex.compile(r"[\x20\t\xa0](?:[—―–]|--)[\x20\t\xa0]++\Z")
-"""A dash and its spaces right before a subject."""
+_BREAK_BEFORE = regex.compile(r"(?:[\x20\t\xa0](?:[—―–]|--)|(?<=\p{L}):)[\x20\t\xa0]++\Z")
+"""A dash or a colon and the spaces after it, right before a subject."""
 
 
-def _first_dash(ctx: Context, cues: list[Cue], lo: int) -> int | None:
-    """The first dash at or after ``lo`` right before the subject of one of ``cues``: "Berg
-    had not paid taxes — as was true for years| — Berg boasted, “…”": the aside closes, and
-    another attribution opens."""
+def _first_break(ctx: Context, cues: list[Cue], lo: int) -> int | None:
+    """The first dash or colon at or after ``lo`` right before the subject of one of
+    ``cues``: "Berg had not paid taxes — as was true for years| — Berg boasted, “…”", "Some
+    who endorsed the plan sounded equivocal|: Jane Harman called it “…”": another
+    attribution opens there."""
     text = ctx.text
     for cue in cues:
         if cue.kind != _VERB:
@@ -305,7 +307,7 @@ def _first_dash(ctx: Context, cues: list[Cue], lo: int) -> int | None:
         subject = ctx.subject(cue)
         if subject is None or subject[0] <= lo:
             continue
-        dash = _DASH_BEFORE.search(text, max(lo, subject[0] - 8), subject[0])
+        dash = _BREAK_BEFORE.search(text, max(lo, subject[0] - 8), subject[0])
         if (
             dash is not None
             and ctx.quotation_at(dash.start()) is None
@@ -319,11 +321,20 @@ def _first_dash(ctx: Context, cues: list[Cue], lo: int) -> int | None:
 
 def _reports_after(ctx: Context, cue: Cue) -> bool:
     """Tell whether a cue has what it reports after it in its unit: a clause ("Blair said
-    he …") or a quotation ("responded with a phrase: “…”")."""
+    he …"), a quotation ("responded with a phrase: “…”") or an object ("a poll found him
+    even"); not a verb of the sentence it sits in ("a word used by observers — Johnson
+    spoke of| was changing …")."""
     unit_end = ctx.units[ctx.unit_of(cue.start)][1]
-    return ctx.clause_after(cue, unit_end) is not None or bool(
-        ctx.quotations_between(cue.end, unit_end)
-    )
+    if ctx.clause_after(cue, unit_end) is not None or ctx.quotations_between(cue.end, unit_end):
+        return True
+    after = _NEXT_WORD.match(ctx.text, cue.end, unit_end)
+    return after is not None and after[1].lower() not in FINITE
+
+
+_NEXT_WORD = regex.compile(
+    r"(?:[\x20\t\xa0]++(?:of|on|about|to|at|with|for)\b)?+[\x20\t\xa0]++(\p{L}[\p{L}'’\-]*+)"
+)
+"""The word after a cue and its preposition, if any: "spoke of| was"."""
 
 
 # Relative pronouns as subjects: their clause describes a word of the content.

@@ -38,6 +38,7 @@ from newscorpus.quotes.vocabulary import (
     DAY_AFTER_CUE,
     FINITE,
     FUNCTION,
+    MONTHS,
     NUMBER_WORDS,
     OBJECT_FIRST,
     PRONOUNS,
@@ -106,6 +107,14 @@ _OBJECT_WORDS = frozenset(("him", "her", "them", "one"))
 
 # Marks right after a framing verb that leave it no object: "the 2009 attacks, and".
 _NO_OBJECT_MARKS = frozenset(",;.:!?)")
+
+_DATE_AHEAD = regex.compile(
+    r"[\x20\t\xa0]++(?:\L<days>(?![\p{L}'’])|\L<months>\.?+[\x20\t\xa0]++\d)",
+    days=WEEKDAYS,
+    months=(*MONTHS, "Jan", "Feb", "Aug", "Sept", "Sep", "Oct", "Nov", "Dec"),
+)
+"""A day or a date after a framing verb's particle: "debate on| April 14", "on| Monday"; not
+a day's possessive ("referring to| Monday's session")."""
 
 _PARTICLE = regex.compile(r"[\x20\t\xa0]++(?:for|on|upon|about|of|to|against)\b")
 """The particle of a phrasal framing verb: "called for", "talked about", "referred to"."""
@@ -435,6 +444,8 @@ def reported(ctx: Context, cue: Cue, unit: int) -> bool:
         particle = _PARTICLE.match(text, after)
         if particle is None and text[after : after + 1] in _NO_OBJECT_MARKS:
             return False  # "the 2009 attacks, and …": a noun, or a verb with no object
+        if particle is not None and _DATE_AHEAD.match(text, particle.end()) is not None:
+            return False  # "would debate on April 14": a date, no topic
         start = first_word(text, particle.end() if particle else after, unit_end)
         if (
             start < 0
