@@ -502,6 +502,13 @@ def _quote_after(ctx: Context, cue: Cue, unit: int, split_only: bool = False) ->
             while start < q.start and text[start] in ", \t\xa0":
                 start += 1  # "said that, “…”": the content opens at the quotation
     speaker = _speaker(ctx, cue, unit)
+    if (
+        speaker is None
+        and how in ("comma", "colon")
+        and cue.lemma in TELL
+        and (by := _BY_AGENT.match(text, cue.end))
+    ):  # "Lund was asked by host Ana Ruiz, who backs him, “…”": the agent speaks to him
+        speaker = speaker_after(text, by.end(), q.start)
     if speaker is None and how in ("comma", "colon") and not cue.base:
         # "But, said Ms. Reyes, “…”", "explained the moderator: “…”": inverted
         inverted = speaker_after(text, cue.end, q.start)
@@ -530,6 +537,9 @@ def _quote_after(ctx: Context, cue: Cue, unit: int, split_only: bool = False) ->
 # to call.
 _GAP_WORDS = re.compile(r"[^.!?;\n“”\"«»]{0,120}")
 """Words between a cue and the quotation it introduces, within one clause."""
+
+_BY_AGENT = regex.compile(r"[\x20\t\xa0]++by[\x20\t\xa0]++(?=\p{L})")
+"""The "by" of a passive's agent right after its cue: "was asked| by a reporter, “…”"."""
 
 _SPLIT_GAP = regex.compile(
     r"""
