@@ -21,7 +21,7 @@ from newscorpus.quotes.marks import Quotation
 from newscorpus.quotes.model import QuoteKind
 from newscorpus.quotes.phrases import subject_before
 from newscorpus.quotes.speakers import subject_at
-from newscorpus.quotes.vocabulary import PRONOUNS, is_title_inside
+from newscorpus.quotes.vocabulary import FUNCTION, PRONOUNS, is_title_inside
 
 __all__ = ["Context", "Draft"]
 
@@ -122,6 +122,11 @@ class Context:
             subject = self._comma_subject(unit_start, cue.start - 2)
         if subject is None and self.text[cue.start - 2 : cue.start - 1] in _COMMA_OR_CLOSE:
             subject = self._titled_subject(unit_start, cue.start)
+        if subject is not None and self.text.endswith("ing ", unit_start, subject[0]):
+            # "Voters leaving the polls said": the object of a participle after the subject
+            opening = _PARTICIPLE_OPENING.fullmatch(self.text, unit_start, subject[0])
+            if opening is not None and opening["noun"].lower() not in FUNCTION:
+                subject = (opening.start(1), subject[1])
         if (
             subject is not None
             and cue.third
@@ -267,6 +272,20 @@ class Context:
 
 
 _PRONOUNS = PRONOUNS | {"which", "that"}
+
+_PARTICIPLE_OPENING = regex.compile(
+    r"""
+    [\x20\t\xa0“"‘(]*+
+    ( (?: (?: [Aa]n? | [Tt]he | [Ss]ome | [Mm]any | [Mm]ost | [Ss]everal | [Tt]wo | [Tt]hree
+          | [Oo]ne | [Tt]wo | \d[\d,]*+ ) [\x20\xa0]++ )?+
+      (?: \p{Ll}[\p{Ll}\-]*+ [\x20\xa0]++ ){0,2}?             # "senior", "young"
+      (?P<noun> \p{L}\p{Ll}*+ ) [\x20\xa0]++ )                   # "Voters", "lawyer"
+    \p{Ll}{3,}+(?<=ing) [\x20\xa0]++ \Z                           # "leaving"
+    """,
+    regex.VERBOSE,
+)
+"""A subject that opens its unit and a participle after it, before the participle's object:
+"|Voters |leaving| the polls said", "|A lawyer |representing| the family said"."""
 # Verbs that a comma typed after their subject may precede ("Ana Lund, said: …"), and
 # that no participle phrase in apposition starts, as "called" does ("The fund, called …").
 _COMMA_TYPO_VERBS = frozenset(("say", "tell", "add"))

@@ -42,6 +42,8 @@ from newscorpus.name_finder import NAME_SUFFIXES
 from newscorpus.quotes.new_names import new_name
 from newscorpus.quotes.phrases import antecedent
 from newscorpus.quotes.vocabulary import (
+    DETERMINERS,
+    FUNCTION,
     FUNCTION_CLASSES,
     ORGANIZATION_NOUNS,
     QUANTITY_HEADS,
@@ -419,6 +421,16 @@ class Resolver:
         word = before[-1].lower()
         if word in _OBJECT_PREPOSITIONS:
             return True
+        if (
+            word.endswith("ing")
+            and before[-1].isalpha()
+            and before[-1].islower()
+            and word not in FUNCTION
+            and len(before) > 1
+            and before[-2].lower() not in DETERMINERS
+        ):
+            return True  # a participle's object: "superdelegates supporting| Sanders"; not
+            # an adjective after a determiner: "a beaming| Houllier", "a leading| Burmese group"
         if word == "by":  # "economists polled by Reuters"; but "a report by the institute"
             return len(before) > 1 and before[-2].lower() in _ASKING_PARTICIPLES
         if mention[3] == EntityKind.PERSON and word == "for":
