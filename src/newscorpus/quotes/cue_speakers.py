@@ -22,6 +22,7 @@ from newscorpus.quotes.phrases import noun_before, subject_before
 from newscorpus.quotes.speakers import speaker_after, subject_at
 from newscorpus.quotes.vocabulary import (
     DETERMINERS,
+    FINITE,
     FUNCTION,
     FUNCTION_CLASSES,
     NEVER_NOUN_VERBS,
@@ -29,6 +30,7 @@ from newscorpus.quotes.vocabulary import (
     POINT_NOUNS,
     POINT_POINTERS,
     PRONOUNS,
+    SOURCE_NOUNS,
     SUBJECT_PRONOUNS,
     TELL,
     WEEKDAYS,
@@ -241,6 +243,45 @@ def _issued(text: str, lo: int, pos: int) -> regex.Match[str] | None:
     if not last or not last[-1].rstrip(",").endswith(_DOCUMENT_ENDINGS):
         return None
     return _ISSUED.search(text, lo, pos)
+
+
+# The nouns of documents that say what a participle after them reports: "a report| saying".
+_DOCUMENT_WORDS = SOURCE_NOUNS | {"statement", "statements", "message", "messages", "notice"}
+
+_DOCUMENT_BEFORE = regex.compile(
+    r"""
+    (?P<document>
+        \b (?: a | an | the | its | his | her | their | this | these | those | another )
+        [\x20\xa0]++
+        (?: (?! \L<stops> \b ) [\p{L}\p{N}\-'’/.]++ [\x20\xa0]++ ){0,3}?   # "a Japanese
+        (?: \L<documents> )                                         # government report"
+        (?: [\x20\xa0]++ (?: from | by | on | in | issued | released | published | posted )
+            (?: [\x20\xa0]++ (?! \L<stops> \b ) [\p{L}\p{N}\-'’.]++ ){1,6}? )?   # "from the
+                                                                               # ministry"
+    )
+    [\x20\xa0]++ \Z
+    """,
+    regex.VERBOSE,
+    documents=sorted(_DOCUMENT_WORDS),
+    stops=sorted((DETERMINERS - {"the"}) | FUNCTION | FINITE | SUBJECT_PRONOUNS),
+)
+"""A document right before a reporting participle, with no comma between them: "|a report
+from the ministry| saying …", "|a new poll| showing …"; no verb nor determiner inside
+("his wife read |a message| saying")."""
+
+
+def _document_before(text: str, lo: int, cue: Cue) -> tuple[int, int] | None:
+    """The document right before a participle (:data:`_DOCUMENT_BEFORE`), if its words read
+    as one noun phrase: no word in -ed or -ly but right before the noun ("the court noted|
+    published reports", "this investigation by publicly| denying")."""
+    found = _DOCUMENT_BEFORE.search(text, max(lo, cue.start - 100), cue.start)
+    if found is None:
+        return None
+    words = found["document"].split()
+    head = next(k for k in range(len(words) - 1, -1, -1) if words[k].lower() in _DOCUMENT_WORDS)
+    if any(word.endswith(("ed", "ly")) for word in words[1 : head - 1] + words[head + 1 :]):
+        return None
+    return found.span("document")
 
 
 _ISSUED_RELATIVE = regex.compile(
@@ -489,6 +530,8 @@ def speaker_of(ctx: Context, cue: Cue, unit: int, quoting: bool = False) -> tupl
         issued = _issued(text, max(unit_start, cue.start - 60), cue.start)
         if issued is not None:  # "the campaign released a statement saying": who sent it
             return subject_before(text, unit_start, issued.start())
+        if cue.kind == _PARTICIPLE and (document := _document_before(text, unit_start, cue)):
+            return document  # "after a ministry report on Monday saying …": the document
         if not (
             (led := _led(text, unit_start, cue.start, ctx.units[unit][1]))
             or _THAT_AFTER.match(text, cue.end, cue.end + REACH)
