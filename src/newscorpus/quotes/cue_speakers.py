@@ -274,7 +274,10 @@ def _document_before(text: str, lo: int, cue: Cue) -> tuple[int, int] | None:
     """The document right before a participle (:data:`_DOCUMENT_BEFORE`), if its words read
     as one noun phrase: no word in -ed or -ly but right before the noun ("the court noted|
     published reports", "this investigation by publicly| denying")."""
-    found = _DOCUMENT_BEFORE.search(text, max(lo, cue.start - 100), cue.start)
+    lo = max(lo, cue.start - 100)
+    if _DOCUMENT_WORDS.isdisjoint(text[lo : cue.start].split()):
+        return None  # the cheap test first: no document's noun in the words before
+    found = _DOCUMENT_BEFORE.search(text, lo, cue.start)
     if found is None:
         return None
     words = found["document"].split()
