@@ -625,17 +625,17 @@ _RELATIVE_SUBJECT = regex.compile(
     r"""
     ( (?: a | an | the | one | another ) (?: [\x20\xa0]++ \p{Ll}[\p{Ll}\-]*+ ){1,3}? )   # "a man"
     [\x20\xa0]++ (?: who | that ) [\x20\xa0]++
-    [^,;:.!?“”"«»\n]{1,100}+ \Z                             # "gave his name as David "
+    [^,;:.!?“”"«»\n]{1,100}+ \Z                             # "gave his name as Tomas "
     """,
     regex.VERBOSE,
 )
 """A subject and the relative clause that describes it, up to the cue after a quotation:
-"“…,” |a man| who gave his name as David |said"."""
+"“…,” |a man| who gave his name as Tomas |said"."""
 
 
 def _relative_subject(text: str, pos: int, hi: int) -> tuple[int, int] | None:
     """The subject that opens ``text[pos:hi]`` when a relative clause follows it up to the
-    cue at ``hi``: "“…,” |a man| who gave his name as David said", "“…,” |the woman| who
+    cue at ``hi``: "“…,” |a man| who gave his name as Tomas said", "“…,” |the woman| who
     waited two hours said"."""
     if text.find(" who ", pos, hi) < 0 and text.find(" that ", pos, hi) < 0:
         return None  # the cheap test first

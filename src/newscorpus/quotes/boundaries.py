@@ -289,7 +289,7 @@ def _first_comma(ctx: Context, cues: list[Cue], lo: int) -> int | None:
 
 _BREAK_CHARS = regex.compile(r"[—―–:]|--")
 """A dash, which may close an aside ("… taxes — as was true for years — Berg boasted"), or
-a colon, which may open a clause of its own ("… sounded equivocal: Jane Harman called it")."""
+a colon, which may open a clause of its own ("… sounded equivocal: Dana Reyes called it")."""
 
 _BREAK_BEFORE = regex.compile(r"(?:[\x20\t\xa0](?:[—―–]|--)|(?<=\p{L}):)[\x20\t\xa0]++\Z")
 """A dash or a colon and the spaces after it, right before a subject."""
@@ -298,7 +298,7 @@ _BREAK_BEFORE = regex.compile(r"(?:[\x20\t\xa0](?:[—―–]|--)|(?<=\p{L}):)[\
 def _first_break(ctx: Context, cues: list[Cue], lo: int) -> int | None:
     """The first dash or colon at or after ``lo`` right before the subject of one of
     ``cues``: "Berg had not paid taxes — as was true for years| — Berg boasted, “…”", "Some
-    who endorsed the plan sounded equivocal|: Jane Harman called it “…”": another
+    who endorsed the plan sounded equivocal|: Dana Reyes called it “…”": another
     attribution opens there."""
     text = ctx.text
     for cue in cues:
@@ -314,7 +314,7 @@ def _first_break(ctx: Context, cues: list[Cue], lo: int) -> int | None:
             and text[subject[0] : subject[1]].lower() not in _RELATIVE_SUBJECTS
             and _reports_after(ctx, cue)
         ):  # not "— 38 percent — who said …", nor "the obliteration — a word used by
-            # observers — Johnson spoke of was …": a clause of the content itself
+            # observers — Lund spoke of was …": a clause of the content itself
             return dash.start()
     return None
 
@@ -322,7 +322,7 @@ def _first_break(ctx: Context, cues: list[Cue], lo: int) -> int | None:
 def _reports_after(ctx: Context, cue: Cue) -> bool:
     """Tell whether a cue has what it reports after it in its unit: a clause ("Blair said
     he …"), a quotation ("responded with a phrase: “…”") or an object ("a poll found him
-    even"); not a verb of the sentence it sits in ("a word used by observers — Johnson
+    even"); not a verb of the sentence it sits in ("a word used by observers — Lund
     spoke of| was changing …")."""
     unit_end = ctx.units[ctx.unit_of(cue.start)][1]
     if ctx.clause_after(cue, unit_end) is not None or ctx.quotations_between(cue.end, unit_end):

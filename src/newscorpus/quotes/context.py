@@ -276,8 +276,8 @@ _PRONOUNS = PRONOUNS | {"which", "that"}
 _PARTICIPLE_OPENING = regex.compile(
     r"""
     [\x20\t\xa0“"‘(]*+
-    ( (?: (?: [Aa]n? | [Tt]he | [Ss]ome | [Mm]any | [Mm]ost | [Ss]everal | [Tt]wo | [Tt]hree
-          | [Oo]ne | [Tt]wo | \d[\d,]*+ ) [\x20\xa0]++ )?+
+    ( (?: (?: [Aa]n? | [Tt]he | [Ss]ome | [Mm]any | [Mm]ost | [Ss]everal | [Oo]ne | [Tt]wo
+          | [Tt]hree | \d[\d,]*+ ) [\x20\xa0]++ )?+
       (?: \p{Ll}[\p{Ll}\-]*+ [\x20\xa0]++ ){0,2}?             # "senior", "young"
       (?P<noun> \p{L}\p{Ll}*+ ) [\x20\xa0]++ )                   # "Voters", "lawyer"
     \p{Ll}{3,}+(?<=ing) [\x20\xa0]++ \Z                           # "leaving"
@@ -286,6 +286,7 @@ _PARTICIPLE_OPENING = regex.compile(
 )
 """A subject that opens its unit and a participle after it, before the participle's object:
 "|Voters |leaving| the polls said", "|A lawyer |representing| the family said"."""
+
 # Verbs that a comma typed after their subject may precede ("Ana Lund, said: …"), and
 # that no participle phrase in apposition starts, as "called" does ("The fund, called …").
 _COMMA_TYPO_VERBS = frozenset(("say", "tell", "add"))

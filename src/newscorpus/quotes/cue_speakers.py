@@ -266,8 +266,8 @@ _DOCUMENT_BEFORE = regex.compile(
     stops=sorted((DETERMINERS - {"the"}) | FUNCTION | FINITE | SUBJECT_PRONOUNS),
 )
 """A document right before a reporting participle, with no comma between them: "|a report
-from the ministry| saying …", "|a new poll| showing …"; no verb nor determiner inside
-("his wife read |a message| saying")."""
+from the ministry| saying …", "|a letter from the mayor| urging …"; no verb nor determiner
+inside ("his wife read |a message| saying")."""
 
 
 def _document_before(text: str, lo: int, cue: Cue) -> tuple[int, int] | None:
@@ -281,8 +281,12 @@ def _document_before(text: str, lo: int, cue: Cue) -> tuple[int, int] | None:
     if found is None:
         return None
     words = found["document"].split()
-    head = next(k for k in range(len(words) - 1, -1, -1) if words[k].lower() in _DOCUMENT_WORDS)
-    if any(word.endswith(("ed", "ly")) for word in words[1 : head - 1] + words[head + 1 :]):
+    head = next(
+        (k for k in range(len(words) - 1, -1, -1) if words[k].lower() in _DOCUMENT_WORDS), None
+    )
+    if head is None or any(
+        word.endswith(("ed", "ly")) for word in words[1 : head - 1] + words[head + 1 :]
+    ):
         return None
     return found.span("document")
 

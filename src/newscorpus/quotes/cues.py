@@ -150,7 +150,7 @@ THOUGHT_LEMMAS = frozenset(row[0] for row in read_rows("thought_verbs.txt"))
 THOUGHT_BARE = frozenset(read_lines("thought_bare_verbs.txt"))
 
 #: Verbs of evidence whose object a document or survey reports as a finding, with or
-#: without a verb of its own: "the poll showed Trump leading", "a study found the
+#: without a verb of its own: "the poll showed the mayor leading", "a study found the
 #: nominee got more airtime", "the audit found errors in the accounts" (see
 #: :mod:`newscorpus.quotes.indirect`).
 FINDING_VERBS = frozenset(("show", "find"))

@@ -337,7 +337,7 @@ def reported(ctx: Context, cue: Cue, unit: int) -> bool:
         # a passive: "a practice criticized by Smith"; "Asked by a reporter whether …"
         return cue.lemma == "ask" and _asked(ctx, cue, unit)
     thought = cue.lemma in THOUGHT_LEMMAS
-    # "a poll showed Trump leading", "the audit found errors in …": a finding's object
+    # "a poll showed the mayor leading", "the audit found errors in …": a finding's object
     finding = thought and document_finding(text, cue, unit_start)
     if (
         thought
@@ -571,8 +571,9 @@ def reported(ctx: Context, cue: Cue, unit: int) -> bool:
     return add_content(ctx, start, end, speaker, cue, unit, single=reply)  # "said no"
 
 
-# The nouns of such documents: surveys, studies and records (survey_nouns.txt and
-# source_nouns.txt), and the media that show things ("a video shows him …").
+# The nouns of documents whose findings "show" and "find" report: surveys, studies and
+# records (survey_nouns.txt and source_nouns.txt), and the media that show things ("a
+# video shows him …").
 _FINDING_NOUNS = SOURCE_NOUNS | frozenset(read_lines("finding_nouns.txt"))
 
 _DOCUMENT_NEAR = regex.compile(
@@ -605,7 +606,7 @@ def document_finding(text: str, cue: Cue, lo: int) -> bool:
 def _documented(text: str, speaker: tuple[int, int] | None) -> bool:
     """Tell whether a speaker is a document or survey: the head of its noun phrase, a
     word before its first preposition, is one of :data:`_FINDING_NOUNS` in lower case
-    ("A Quinnipiac University poll| this month", "A study| by the group", "A poll
+    ("A Harbor University poll| this month", "A study| by the group", "A poll
     released| Monday", "Recent polling"). Not when the noun modifies another ("data
     operatives", "poll workers"), nor the person whose finding it is ("The author| of
     the report"), nor a name ("Ana Poll")."""

@@ -137,7 +137,7 @@ _PRONOUN_ENDS = frozenset(p[-1] for p in SUBJECT_PRONOUNS) | frozenset(
 )
 # Words that end a phrase read backwards: a determiner, a function word, a pronoun.
 _STOPS = DETERMINERS | FUNCTION | SUBJECT_PRONOUNS
-# The lower-case particles that may open a name: "de Blasio", "van Gaal", "al Qaeda".
+# The lower-case particles that may open a name: "de Vries", "van Berg", "al Qaeda".
 _NAME_PARTICLES = NAME_JOINERS - {"of", "for", "and", "&"}
 # Words that head no phrase but in the ways _phrase_before reads first.
 _HEAD_WORDS = (
@@ -697,7 +697,7 @@ def _phrase_before(
             and toks[j][:1].isupper()
             and (j == 1 or not toks[j - 2][:1].isalnum())
         ):
-            j -= 1  # a particle that opens a name: "de Blasio said", "…, van Gaal said"
+            j -= 1  # a particle that opens a name: "de Vries said", "…, van Berg said"
             break
         if capital and (not initial.isupper() or prev_low in _OPENING_ADVERBS):
             break  # a name with its titles ends at a lower-case word, and after an adverb

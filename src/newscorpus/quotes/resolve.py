@@ -429,8 +429,8 @@ class Resolver:
             and len(before) > 1
             and before[-2].lower() not in DETERMINERS
         ):
-            return True  # a participle's object: "superdelegates supporting| Sanders"; not
-            # an adjective after a determiner: "a beaming| Houllier", "a leading| Burmese group"
+            return True  # a participle's object: "delegates supporting| Ruiz"; not
+            # an adjective after a determiner: "a beaming| Lund", "a leading| Burmese group"
         if word == "by":  # "economists polled by Reuters"; but "a report by the institute"
             return len(before) > 1 and before[-2].lower() in _ASKING_PARTICIPLES
         if mention[3] == EntityKind.PERSON and word == "for":
