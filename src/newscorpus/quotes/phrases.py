@@ -622,6 +622,7 @@ def _phrase_before(
             and not noun
             and not _after_determiner(toks, k)
             and not _after_noun(toks, k)
+            and not _plural_after_preposition(toks, k)
         )
     ):
         return None  # a verb, not a noun: "began taking calls"; but "the reports say", "the ruling"
@@ -844,6 +845,19 @@ def _after_determiner(toks: list[str], k: int) -> bool:
         ):
             return False
     return False
+
+
+def _plural_after_preposition(toks: list[str], k: int) -> bool:
+    """Tell whether a word in -s at ``k``, the last before the verb, is a plural noun after
+    "of" or "by" ("an analysis of| reports shows", "a review by| auditors found"), not a
+    verb."""
+    word = toks[k]
+    return (
+        0 < k == len(toks) - 1  # the subject's head, right before its verb
+        and word.endswith("s")
+        and not word.endswith("ss")
+        and toks[k - 1] in ("of", "by")  # not "amid reports that …", "plans to reports"
+    )
 
 
 def _after_noun(toks: list[str], k: int) -> bool:
