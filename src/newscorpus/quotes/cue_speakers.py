@@ -436,6 +436,19 @@ def _name_before_role(
 
 
 def speaker_of(ctx: Context, cue: Cue, unit: int, quoting: bool = False) -> tuple[int, int] | None:
+    """The speaker of a cue (see :func:`_speaker_of`), but never an expletive with its verb
+    ("There’s still time for Cruz …, even after dismissing …", "It’s called …")."""
+    speaker = _speaker_of(ctx, cue, unit, quoting)
+    if speaker is not None and _EXPLETIVE.fullmatch(ctx.text, speaker[0], speaker[1]):
+        return None
+    return speaker
+
+
+_EXPLETIVE = regex.compile(r"(?i:there|it|that|here)['’]s")
+"""An expletive or a demonstrative with a contracted "is": "There’s", "It's"."""
+
+
+def _speaker_of(ctx: Context, cue: Cue, unit: int, quoting: bool = False) -> tuple[int, int] | None:
     """The speaker of a cue: its subject, or the subject of the clause it joins.
 
     ", adding that …" and "and said …" take the speaker of the attribution
