@@ -39,7 +39,7 @@ from newscorpus.quotes import (
 from newscorpus.quotes.boundaries import MAX_CONTENT, apposed, apposition_end, content_end
 from newscorpus.quotes.clauses import ends_attribution, has_verb, skip_times
 from newscorpus.quotes.context import Context, Draft
-from newscorpus.quotes.cue_speakers import quoted_by, speaker_of
+from newscorpus.quotes.cue_speakers import EXPLETIVE, quoted_by, speaker_of
 from newscorpus.quotes.cues import THOUGHT_BARE, THOUGHT_LEMMAS, Cue, CueKind
 from newscorpus.quotes.marks import Quotation
 from newscorpus.quotes.model import QuoteKind
@@ -762,8 +762,16 @@ def _next_word(text: str, pos: int) -> int:
 
 
 def _speaker(ctx: Context, cue: Cue, unit: int) -> tuple[int, int] | None:
-    """The speaker of a cue: its subject, or the subject of the clause it hangs on."""
-    return speaker_of(ctx, cue, unit, quoting=True)
+    """The speaker of a cue: its subject, or the subject of the clause it hangs on; but no
+    expletive ("It’s called …")."""
+    speaker = speaker_of(ctx, cue, unit, quoting=True)
+    if (
+        speaker is not None
+        and speaker[1] - speaker[0] <= 7
+        and EXPLETIVE.fullmatch(ctx.text, *speaker)
+    ):
+        return None
+    return speaker
 
 
 _WORD_AFTER_MARK = regex.compile(r"[\x20\xa0]++(\p{Ll}++)\b")

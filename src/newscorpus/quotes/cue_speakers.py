@@ -37,7 +37,7 @@ from newscorpus.quotes.vocabulary import (
     WORD_BEFORE,
 )
 
-__all__ = ["AS_OPENING", "REACH", "quoted_by", "speaker_of"]
+__all__ = ["AS_OPENING", "EXPLETIVE", "REACH", "quoted_by", "speaker_of"]
 
 # Enum members compared on every cue's path, read once: an enum's attribute is a slow lookup.
 _PARTICIPLE, _VERB = CueKind.PARTICIPLE, CueKind.VERB
@@ -435,20 +435,13 @@ def _name_before_role(
     return unit_start + len(opening[0]) - len(opening[0].lstrip("“\"‘'")), start - 2
 
 
+EXPLETIVE = regex.compile(r"(?i:there|it|that|here)['’]s")
+"""An expletive or a demonstrative with a contracted "is", which is no speaker: "There’s
+still time for Lund …, even after dismissing …", "It’s called …". Callers test a speaker
+of seven characters at most ("There’s" is the longest) with it."""
+
+
 def speaker_of(ctx: Context, cue: Cue, unit: int, quoting: bool = False) -> tuple[int, int] | None:
-    """The speaker of a cue (see :func:`_speaker_of`), but never an expletive with its verb
-    ("There’s still time for Cruz …, even after dismissing …", "It’s called …")."""
-    speaker = _speaker_of(ctx, cue, unit, quoting)
-    if speaker is not None and _EXPLETIVE.fullmatch(ctx.text, speaker[0], speaker[1]):
-        return None
-    return speaker
-
-
-_EXPLETIVE = regex.compile(r"(?i:there|it|that|here)['’]s")
-"""An expletive or a demonstrative with a contracted "is": "There’s", "It's"."""
-
-
-def _speaker_of(ctx: Context, cue: Cue, unit: int, quoting: bool = False) -> tuple[int, int] | None:
     """The speaker of a cue: its subject, or the subject of the clause it joins.
 
     ", adding that …" and "and said …" take the speaker of the attribution

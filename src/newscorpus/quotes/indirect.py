@@ -31,7 +31,7 @@ from newscorpus.quotes.boundaries import (
 from newscorpus.quotes.clauses import adjunct_only, clause_after, has_verb, object_end
 from newscorpus.quotes.content import WORD, add_content, comma_before, first_word, opening, reach
 from newscorpus.quotes.context import Context
-from newscorpus.quotes.cue_speakers import AS_OPENING, REACH, speaker_of
+from newscorpus.quotes.cue_speakers import AS_OPENING, EXPLETIVE, REACH, speaker_of
 from newscorpus.quotes.cues import FINDING_VERBS, THOUGHT_BARE, THOUGHT_LEMMAS, Cue, CueKind
 from newscorpus.quotes.speakers import speaker_after
 from newscorpus.quotes.vocabulary import (
@@ -350,6 +350,8 @@ def reported(ctx: Context, cue: Cue, unit: int) -> bool:
     # The speaker first: a cue without one reports nothing, whatever follows it, unless
     # its speaker comes after it ("CLAUSE, said Smith.")
     speaker = speaker_of(ctx, cue, unit)
+    if speaker is not None and speaker[1] - speaker[0] <= 7 and EXPLETIVE.fullmatch(text, *speaker):
+        speaker = None  # "There’s still time for Lund …, even after dismissing …"
     inverted = (
         cue.kind == _VERB
         and cue.reports
