@@ -39,7 +39,7 @@ from newscorpus.quotes import (
 from newscorpus.quotes.boundaries import MAX_CONTENT, apposed, apposition_end, content_end
 from newscorpus.quotes.clauses import ends_attribution, has_verb, skip_times
 from newscorpus.quotes.context import Context, Draft
-from newscorpus.quotes.cue_speakers import EXPLETIVE, quoted_by, speaker_of
+from newscorpus.quotes.cue_speakers import quoted_by, speaker_of
 from newscorpus.quotes.cues import THOUGHT_BARE, THOUGHT_LEMMAS, Cue, CueKind
 from newscorpus.quotes.marks import Quotation
 from newscorpus.quotes.model import QuoteKind
@@ -506,7 +506,7 @@ def _quote_after(ctx: Context, cue: Cue, unit: int, split_only: bool = False) ->
         speaker is None
         and how in ("comma", "colon")
         and cue.lemma in TELL
-        and (by := _BY_AGENT.match(text, cue.end))
+        and (by := indirect.BY_AGENT.match(text, cue.end))
     ):  # "Lund was asked by host Ana Ruiz, who backs him, “…”": the agent speaks to him
         speaker = speaker_after(text, by.end(), q.start)
     if speaker is None and how in ("comma", "colon") and not cue.base:
@@ -537,9 +537,6 @@ def _quote_after(ctx: Context, cue: Cue, unit: int, split_only: bool = False) ->
 # to call.
 _GAP_WORDS = re.compile(r"[^.!?;\n“”\"«»]{0,120}")
 """Words between a cue and the quotation it introduces, within one clause."""
-
-_BY_AGENT = regex.compile(r"[\x20\t\xa0]++by[\x20\t\xa0]++(?=\p{L})")
-"""The "by" of a passive's agent right after its cue: "was asked| by a reporter, “…”"."""
 
 _SPLIT_GAP = regex.compile(
     r"""
@@ -621,7 +618,7 @@ def _modified_subject(text: str, pos: int, hi: int) -> tuple[int, int] | None:
     return speaker
 
 
-_RELATIVE_SUBJECT = regex.compile(
+_SUBJECT_WITH_RELATIVE = regex.compile(
     r"""
     ( (?: a | an | the | one | another ) (?: [\x20\xa0]++ \p{Ll}[\p{Ll}\-]*+ ){1,3}? )   # "a man"
     [\x20\xa0]++ (?: who | that ) [\x20\xa0]++
@@ -639,7 +636,7 @@ def _relative_subject(text: str, pos: int, hi: int) -> tuple[int, int] | None:
     waited two hours said"."""
     if text.find(" who ", pos, hi) < 0 and text.find(" that ", pos, hi) < 0:
         return None  # the cheap test first
-    found = _RELATIVE_SUBJECT.fullmatch(text, pos, hi)
+    found = _SUBJECT_WITH_RELATIVE.fullmatch(text, pos, hi)
     return found.span(1) if found is not None else None
 
 
@@ -762,16 +759,8 @@ def _next_word(text: str, pos: int) -> int:
 
 
 def _speaker(ctx: Context, cue: Cue, unit: int) -> tuple[int, int] | None:
-    """The speaker of a cue: its subject, or the subject of the clause it hangs on; but no
-    expletive ("It’s called …")."""
-    speaker = speaker_of(ctx, cue, unit, quoting=True)
-    if (
-        speaker is not None
-        and speaker[1] - speaker[0] <= 7
-        and EXPLETIVE.fullmatch(ctx.text, *speaker)
-    ):
-        return None
-    return speaker
+    """The speaker of a cue: its subject, or the subject of the clause it hangs on."""
+    return speaker_of(ctx, cue, unit, quoting=True)
 
 
 _WORD_AFTER_MARK = regex.compile(r"[\x20\xa0]++(\p{Ll}++)\b")

@@ -338,7 +338,7 @@ _NEXT_WORD = regex.compile(
 
 
 # Relative pronouns as subjects: their clause describes a word of the content.
-_RELATIVE_SUBJECTS = frozenset(("who", "whom", "which", "that"))
+_RELATIVE_SUBJECTS = RELATIVES | {"that"}
 
 
 def _first_joint(ctx: Context, cues: list[Cue], lo: int, hi: int) -> int | None:

@@ -37,7 +37,7 @@ from newscorpus.quotes.vocabulary import (
     WORD_BEFORE,
 )
 
-__all__ = ["AS_OPENING", "EXPLETIVE", "REACH", "quoted_by", "speaker_of"]
+__all__ = ["AS_OPENING", "REACH", "quoted_by", "speaker_of"]
 
 # Enum members compared on every cue's path, read once: an enum's attribute is a slow lookup.
 _PARTICIPLE, _VERB = CueKind.PARTICIPLE, CueKind.VERB
@@ -245,9 +245,6 @@ def _issued(text: str, lo: int, pos: int) -> regex.Match[str] | None:
     return _ISSUED.search(text, lo, pos)
 
 
-# The nouns of documents that say what a participle after them reports: "a report| saying".
-_DOCUMENT_WORDS = SOURCE_NOUNS | {"statement", "statements", "message", "messages", "notice"}
-
 _DOCUMENT_BEFORE = regex.compile(
     r"""
     (?P<document>
@@ -262,7 +259,7 @@ _DOCUMENT_BEFORE = regex.compile(
     [\x20\xa0]++ \Z
     """,
     regex.VERBOSE,
-    documents=sorted(_DOCUMENT_WORDS),
+    documents=sorted(SOURCE_NOUNS),
     stops=sorted((DETERMINERS - {"the"}) | FUNCTION | FINITE | SUBJECT_PRONOUNS),
 )
 """A document right before a reporting participle, with no comma between them: "|a report
@@ -275,14 +272,14 @@ def _document_before(text: str, lo: int, cue: Cue) -> tuple[int, int] | None:
     as one noun phrase: no word in -ed or -ly but right before the noun ("the court noted|
     published reports", "this investigation by publicly| denying")."""
     lo = max(lo, cue.start - 100)
-    if _DOCUMENT_WORDS.isdisjoint(text[lo : cue.start].split()):
+    if SOURCE_NOUNS.isdisjoint(text[lo : cue.start].split()):
         return None  # the cheap test first: no document's noun in the words before
     found = _DOCUMENT_BEFORE.search(text, lo, cue.start)
     if found is None:
         return None
     words = found["document"].split()
     head = next(
-        (k for k in range(len(words) - 1, -1, -1) if words[k].lower() in _DOCUMENT_WORDS), None
+        (k for k in range(len(words) - 1, -1, -1) if words[k].lower() in SOURCE_NOUNS), None
     )
     if head is None or any(
         word.endswith(("ed", "ly")) for word in words[1 : head - 1] + words[head + 1 :]
@@ -433,12 +430,6 @@ def _name_before_role(
     if any(word.lower() in FUNCTION for word in words):
         return None  # "In Salem, official …": a place, no name
     return unit_start + len(opening[0]) - len(opening[0].lstrip("“\"‘'")), start - 2
-
-
-EXPLETIVE = regex.compile(r"(?i:there|it|that|here)['’]s")
-"""An expletive or a demonstrative with a contracted "is", which is no speaker: "There’s
-still time for Lund …, even after dismissing …", "It’s called …". Callers test a speaker
-of seven characters at most ("There’s" is the longest) with it."""
 
 
 def speaker_of(ctx: Context, cue: Cue, unit: int, quoting: bool = False) -> tuple[int, int] | None:

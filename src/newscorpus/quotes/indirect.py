@@ -19,7 +19,7 @@ from __future__ import annotations
 import regex
 
 from newscorpus._data import read_lines
-from newscorpus.dates.lexicon import UNITS
+from newscorpus.dates.lexicon import MONTH_ABBREVIATIONS, MONTH_NAMES, UNITS
 from newscorpus.lexicon import ROLE_NOUNS
 from newscorpus.quotes.boundaries import (
     MAX_CONTENT,
@@ -31,14 +31,13 @@ from newscorpus.quotes.boundaries import (
 from newscorpus.quotes.clauses import adjunct_only, clause_after, has_verb, object_end
 from newscorpus.quotes.content import WORD, add_content, comma_before, first_word, opening, reach
 from newscorpus.quotes.context import Context
-from newscorpus.quotes.cue_speakers import AS_OPENING, EXPLETIVE, REACH, speaker_of
+from newscorpus.quotes.cue_speakers import AS_OPENING, REACH, speaker_of
 from newscorpus.quotes.cues import FINDING_VERBS, THOUGHT_BARE, THOUGHT_LEMMAS, Cue, CueKind
 from newscorpus.quotes.speakers import speaker_after
 from newscorpus.quotes.vocabulary import (
     DAY_AFTER_CUE,
     FINITE,
     FUNCTION,
-    MONTHS,
     NUMBER_WORDS,
     OBJECT_FIRST,
     PRONOUNS,
@@ -51,7 +50,7 @@ from newscorpus.quotes.vocabulary import (
     object_first_participle,
 )
 
-__all__ = ["by_after", "document_finding", "passes_on", "reported"]
+__all__ = ["BY_AGENT", "by_after", "document_finding", "passes_on", "reported"]
 
 # Enum members compared on every cue's path, read once: an enum's attribute is a slow lookup.
 _PARTICIPLE, _VERB = CueKind.PARTICIPLE, CueKind.VERB
@@ -111,7 +110,7 @@ _NO_OBJECT_MARKS = frozenset(",;.:!?)")
 _DATE_AHEAD = regex.compile(
     r"[\x20\t\xa0]++(?:\L<days>(?![\p{L}'’])|\L<months>\.?+[\x20\t\xa0]++\d)",
     days=WEEKDAYS,
-    months=(*MONTHS, "Jan", "Feb", "Aug", "Sept", "Sep", "Oct", "Nov", "Dec"),
+    months=(*MONTH_NAMES, *MONTH_ABBREVIATIONS),
 )
 """A day or a date after a framing verb's particle: "debate on| April 14", "on| Monday"; not
 a day's possessive ("referring to| Monday's session")."""
@@ -159,7 +158,7 @@ how long: "spoke for about an hour", "about five minutes"."""
 _TOPIC_VERBS = frozenset(("speak", "talk"))
 
 
-_BY = regex.compile(r"[\x20\t\xa0]++by[\x20\t\xa0]++(?=\p{L})")
+BY_AGENT = regex.compile(r"[\x20\t\xa0]++by[\x20\t\xa0]++(?=\p{L})")
 """The "by" of a passive's agent right after its participle."""
 
 
@@ -350,8 +349,6 @@ def reported(ctx: Context, cue: Cue, unit: int) -> bool:
     # The speaker first: a cue without one reports nothing, whatever follows it, unless
     # its speaker comes after it ("CLAUSE, said Smith.")
     speaker = speaker_of(ctx, cue, unit)
-    if speaker is not None and speaker[1] - speaker[0] <= 7 and EXPLETIVE.fullmatch(text, *speaker):
-        speaker = None  # "There’s still time for Lund …, even after dismissing …"
     inverted = (
         cue.kind == _VERB
         and cue.reports
@@ -853,8 +850,11 @@ def _tail_only(text: str, pos: int, hi: int) -> bool:
 
 
 def by_after(text: str, pos: int) -> bool:
-    """Tell whether the "by" of a passive's agent comes right after ``pos`` (:data:`_BY`)."""
-    return text.find("by", pos, pos + REACH) >= 0 and _BY.match(text, pos, pos + REACH) is not None
+    """Tell whether the "by" of a passive's agent comes right after ``pos`` (:data:`BY_AGENT`)."""
+    return (
+        text.find("by", pos, pos + REACH) >= 0
+        and BY_AGENT.match(text, pos, pos + REACH) is not None
+    )
 
 
 def _aside(text: str, pos: int, hi: int) -> regex.Match[str] | None:

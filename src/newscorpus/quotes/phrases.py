@@ -21,6 +21,7 @@ import regex
 
 from newscorpus._data import read_lines, read_rows
 from newscorpus.lexicon import FIRST_NAMES, ROLE_NOUNS
+from newscorpus.name_runs import PARTICLES
 from newscorpus.quotes.appositions import (
     apposition,
     inside_apposition,
@@ -137,8 +138,6 @@ _PRONOUN_ENDS = frozenset(p[-1] for p in SUBJECT_PRONOUNS) | frozenset(
 )
 # Words that end a phrase read backwards: a determiner, a function word, a pronoun.
 _STOPS = DETERMINERS | FUNCTION | SUBJECT_PRONOUNS
-# The lower-case particles that may open a name: "de Vries", "van Berg", "al Qaeda".
-_NAME_PARTICLES = NAME_JOINERS - {"of", "for", "and", "&"}
 # Words that head no phrase but in the ways _phrase_before reads first.
 _HEAD_WORDS = (
     SUBJECT_PRONOUNS
@@ -694,7 +693,7 @@ def _phrase_before(
             break
         if (
             capital
-            and prev in _NAME_PARTICLES
+            and prev in PARTICLES  # the lower-case particles of names: "de", "van", "al"
             and toks[j][:1].isupper()
             and (j == 1 or not toks[j - 2][:1].isalnum())
         ):

@@ -120,7 +120,7 @@ def subject_at(text: str, pos: int, hi: int) -> tuple[int, int] | None:
         if comma == -2:
             comma = _comma_after(toks, k)
         if comma < 0:
-            return _name_first(text, pos, toks, first)
+            return _not_expletive(text, _name_first(text, pos, toks, first))
         k = _past_place(text, pos, toks, comma + 1)  # "In Salem, Oregon, on Sunday, Reyes said"
         while k < len(toks) and (
             toks[k][0] in "”’\"'"  # On “Face the Nation,” Sanders
@@ -131,7 +131,22 @@ def subject_at(text: str, pos: int, hi: int) -> tuple[int, int] | None:
             )
         ):
             k += 2 if toks[k][0].isalpha() else 1
-    return _opening_phrase(text, pos, toks, k) or _name_first(text, pos, toks, first)
+    return _not_expletive(
+        text, _opening_phrase(text, pos, toks, k) or _name_first(text, pos, toks, first)
+    )
+
+
+_EXPLETIVE = regex.compile(r"(?i:there|it|that|here)['’]s")
+"""An expletive or a demonstrative with a contracted "is", which is no subject of a cue:
+"There’s still time for Lund …, even after dismissing …", "It’s called …"."""
+
+
+def _not_expletive(text: str, found: tuple[int, int] | None) -> tuple[int, int] | None:
+    """``found``, unless it is an :data:`_EXPLETIVE` (seven characters at most, the cheap
+    test first)."""
+    if found is not None and found[1] - found[0] <= 7 and _EXPLETIVE.fullmatch(text, *found):
+        return None
+    return found
 
 
 _AGO = frozenset(("ago", "later", "earlier", "before", "after"))
