@@ -85,7 +85,12 @@ _OPENERS = frozenset(_OPENERS_TEXT)
 # Singular determiners that stand alone as a subject: "another said", "one added".
 _STANDALONE = frozenset(("another", "each", "one"))
 # Reporting verbs whose past form is no adjective ("the alleged attack", "a noted author").
-_NEVER_ADJECTIVES = frozenset(("say", "tell", "add", "ask", "write", "reply", "explain", "argue"))
+_NEVER_ADJECTIVES = frozenset(
+    (
+        *("say", "tell", "add", "ask", "write", "reply", "explain", "argue", "tweet"),
+        *("insist", "respond", "joke", "quip", "complain", "retort", "shout", "yell", "wonder"),
+    )
+)
 # Cues that are never nouns; compared one by one, as a set would hash them in Python.
 _ACCORDING, _CHANNEL = CueKind.ACCORDING, CueKind.CHANNEL
 # Prepositions that follow a plural noun but rarely a verb of saying: "attacks in Paris".
