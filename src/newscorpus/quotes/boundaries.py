@@ -52,7 +52,10 @@ MAX_CONTENT = 1500  # characters: reported content stops here, whatever the sent
 _CUT = regex.compile(
     r"""
       ;                                                       # a semicolon
-    | (?: , | (?<= ,[”"’] ) ) \s++                            # ", while", or ",” while"
+    | (?<! \bthat ) (?: , | (?<= ,[”"’] ) ) \s++              # ", while", or ",” while";
+                                                              # not after "that": "that,
+                                                              # having lost, she …" opens
+                                                              # its clause with an aside
       (?: while | but | although | though | whereas | however | even\s++though | yet ) \b
       (?! \s++ (?: \p{Ll}++(?<=ly) \s++ )?                     # unless the clause goes on
           (?: (?: \p{Ll}++(?<=ing|ed) | \p{Ll}++(?<=n)['’]t | could | would | can | will
@@ -67,8 +70,9 @@ _CUT = regex.compile(
                                                               # ", but hasn’t", ", but found";
                                                               # a second "that" clause; ", but
                                                               # rather …", ", but because …"
-    | (?<! , \s \p{Ll}{2,20} ly )                              # (not the comma that closes
-      , \s++ (?: \p{Ll}++(?<=ly) \s++ )?                      # an aside: ", understandably,")
+    | (?<! , \s \p{Ll}{2,20} ly | \bthat )                    # (not the comma that closes
+      , \s++ (?: \p{Ll}++(?<=ly) \s++ )?                      # an aside: ", understandably,",
+                                                              # nor one after "that")
       (?! (?: including | according | during | regarding | concerning | notwithstanding ) \b )
       \p{Ll}++(?<=ing) \b      # a participle: ", engaging in"; but not ", including", ", during"
     | , \s++ compared \s++ (?: to | with ) \b                  # a measure: ", compared with 40%"
