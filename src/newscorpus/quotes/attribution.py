@@ -28,6 +28,7 @@ from newscorpus._data import read_lines, read_rows
 from newscorpus.lexicon import ROLE_NOUNS
 from newscorpus.quotes import (
     according,
+    blocks,
     headlines,
     indirect,
     leftovers,
@@ -165,6 +166,7 @@ def attribute(
     headlines.attribute(ctx)
     leftovers.attribute(ctx)
     transcripts.attribute(ctx)
+    blocks.attribute(ctx)
     surveys.poll_speakers(ctx, words)
 
 
