@@ -736,7 +736,11 @@ def _gap_after(ctx: Context, cue: Cue, q_start: int, unit_end: int) -> str | Non
     if words.endswith(","):
         # "said because Obama is popular, “he's a good surrogate”": the reported clause opens
         # with its adverbial, before the quotation
-        return "object" if _FRONTED_ADVERBIAL.match(words) else "comma"
+        if _FRONTED_ADVERBIAL.match(words):
+            return "object"
+        # "said the turmoil was not the fault of banks, “not by a long shot”": a clause with
+        # a verb of its own, which the quotation goes on
+        return "object" if _clause_before_quotation(ctx, cue, q_start, unit_end) else "comma"
     if found is None:
         found = ctx.clause_after(cue, unit_end)
     if found is not None and found[0] == q_start:
@@ -745,6 +749,41 @@ def _gap_after(ctx: Context, cue: Cue, q_start: int, unit_end: int) -> str | Non
     if first in _ADJUNCT_OPENERS:
         return None  # "said on CNN's “State of the Union”": a place, not an object
     return "object"
+
+
+def _clause_before_quotation(ctx: Context, cue: Cue, q_start: int, unit_end: int) -> bool:
+    """Tell whether the words between a cue and a comma before a quotation are the reported
+    clause, which the quotation goes on ("said the plan, which passed, “will work”"), rather
+    than an adjunct ("said on Friday, “…”").
+
+    The clause has a finite verb of its own and the verb has a subject before it, not
+    after ("Said Ana Ruiz, who grew up here, “…”"); the clause does not open with a
+    relative pronoun ("told supporters who gathered in the city, “…”") nor end with a
+    verb of its own that introduces the quotation ("said she was thinking, “…”", "and
+    then boomed, “…”", "including, “…”").
+    """
+    text = ctx.text
+    found = ctx.clause_after(cue, unit_end)
+    if found is None or found[0] >= q_start or not has_verb(text, found[0], q_start):
+        return False
+    first = _FIRST_WORD.match(text, found[0], q_start)
+    if first is not None and first[0].lower() in RELATIVES:
+        return False
+    last = _LAST_WORD.match(text, max(found[0], q_start - 40), q_start)
+    if last is None or last[1].endswith("ing") or ctx.has_cues_between(last.start(1), last.end(1)):
+        return False
+    if text.endswith(_JOINED_VERB, found[0], last.start(1)) and verb_like(last[1].lower()):
+        return False  # "thanked the state and then boomed, “…”": a verb of its own
+    return ctx.subject(cue) is not None
+
+
+_FIRST_WORD = regex.compile(r"\p{L}++")
+"""The word at a position."""
+
+_JOINED_VERB = (" and ", " then ", " but ", " or ")  # the words before a second verb
+
+_LAST_WORD = regex.compile(r"(?r)(\p{L}[\p{L}'’\-]*)[,\x20\t\xa0]*+\Z")
+"""The last word before a comma and a quotation (matched backwards from it)."""
 
 
 def _timed_adjunct(text: str, start: int, end: int) -> bool:
