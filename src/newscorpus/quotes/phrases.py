@@ -822,15 +822,27 @@ def _after_determiner(toks: list[str], k: int) -> bool:
 
     Up to two adjectives or names may come between a determiner and a noun that is
     also the base form of a verb: "the congressional report", "a new poll", "a GAO
-    report"; not "the polls closed".
+    report"; not "the polls closed". A name's words count as one: "a New York Times
+    report", "the House Intelligence Committee report".
     """
     word = toks[k]
     # a verb's -ed or -s form right after one; but "ss" ends a base form: "the official press"
     reach = 1 if word.endswith(("ed", "s")) and not word.endswith("ss") else 3
-    for j in range(k - 1, max(-1, k - 1 - reach), -1):
+    j = k
+    while j > 0 and reach > 0 and k - j < MAX_WORDS:
+        j -= 1
         prev = toks[j]
         if not prev[0].isalnum():
             return False
+        if (
+            reach > 1
+            and j > 0
+            and prev[0].isupper()
+            and toks[j - 1][:1].isupper()
+            and not prev.endswith(("’s", "'s"))
+        ):
+            continue  # a word inside a name: the name is one modifier
+        reach -= 1
         low = prev.lower()
         if (low in DETERMINERS and low != "that") or prev.endswith(("’s", "'s")):
             return True
