@@ -36,6 +36,7 @@ from newscorpus.quotes.cues import FINDING_VERBS, THOUGHT_BARE, THOUGHT_LEMMAS, 
 from newscorpus.quotes.speakers import speaker_after
 from newscorpus.quotes.vocabulary import (
     DAY_AFTER_CUE,
+    DETERMINERS,
     FINITE,
     FUNCTION,
     NUMBER_WORDS,
@@ -48,6 +49,7 @@ from newscorpus.quotes.vocabulary import (
     TIME,
     WEEKDAYS,
     object_first_participle,
+    verb_like,
 )
 
 __all__ = ["BY_AGENT", "by_after", "document_finding", "passes_on", "reported"]
@@ -135,6 +137,12 @@ into question …" frames what follows)."""
 
 _TOPIC = regex.compile(r"[\x20\t\xa0]++(?:about|on|of|against)[\x20\t\xa0]++(?=\p{L})")
 """The topic of a reporting verb without a clause: "asked about …", "warned against …"."""
+
+# Verbs whose "of" or "about" is seldom what they report: "said of the crowd", "told of it".
+_NO_TOPIC = frozenset(("say", "tell", "add", "ask", "inform"))
+_TOPIC_OF = regex.compile(r"[\x20\t\xa0]++(?:about|of|against)[\x20\t\xa0]++(?=\p{L})")
+"""A topic that a reporting verb takes however long it runs: "warned of a battle that could
+split the party" (but not "said on …", most often a time or a place)."""
 
 _TOPIC_AHEAD = regex.compile(
     r"""
@@ -259,6 +267,23 @@ def _participle_tail(text: str, pos: int, hi: int) -> bool:
     return tail is not None and not any(
         word.lower() in FINITE for word in text[tail.end() : hi].split()
     )
+
+
+def _topic_speaker(text: str, cue: Cue, speaker: tuple[int, int] | None) -> bool:
+    """Tell whether a speaker found before a cue that takes a topic ("warned of …") reads
+    as the cue's subject, not as words before a noun: not a lone determiner ("The| warning
+    against"), an owner ("Castro's| mention of"), a verb ("sees| bragging about"); before a
+    form in -s, only a pronoun ("he| boasts about", not "Black Lives Matter| protests
+    against")."""
+    if speaker is None:
+        return True  # inverted: "…, warned Ana Ruiz"
+    last = text[speaker[0] : speaker[1]].rsplit(None, 1)[-1]
+    low = last.lower()
+    if low in DETERMINERS or last.endswith(("'s", "’s")) or (last.islower() and verb_like(low)):
+        return False
+    # a form in -s is as often a plural noun ("his friends make jokes about …"): only
+    # after a pronoun is it surely the verb ("he boasts about …", "who writes about …")
+    return not cue.third or low in PRONOUNS or low in RELATIVES
 
 
 def _object_start(text: str, pos: int, hi: int) -> bool:
@@ -391,6 +416,12 @@ def reported(ctx: Context, cue: Cue, unit: int) -> bool:
         and aside is None
         and not objective
         and not _tail_only(text, cue.end, unit_end)
+        and not (
+            cue.lemma not in _NO_TOPIC
+            and _TOPIC_OF.match(text, cue.end, unit_end)
+            and text.find(":", cue.end, unit_end) < 0  # "wrote of X: “…”": what was written
+            and _topic_speaker(text, cue, speaker)
+        )
     ):
         return False  # nothing reported after the cue, and it does not end the sentence
     after = cue.end
