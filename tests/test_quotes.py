@@ -330,6 +330,13 @@ TENTH = MEGABYTE // 10
             * (4 * TENTH // 66),
             id="findings-unit",
         ),
+        # a topic of any length after each verb, in one unit without an infinitive's "to"
+        pytest.param(
+            "they warned of a fight that could split it " * (4 * TENTH // 43),
+            id="topics-unit",
+        ),
+        # lead-ins that end with a colon, each before a paragraph of its own
+        pytest.param("Ana said:\n\nThe bus was late again.\n\n" * (4 * TENTH // 37), id="blocks"),
     ],
 )
 def test_long_adversarial_input_is_read_in_linear_time(text: str) -> None:

@@ -355,6 +355,7 @@ _PASSIVE_LEMMAS = _LISTENER_FIRST | {"urge"}
 
 _TO_VERB = regex.compile(r"[\x20\xa0]++to[\x20\xa0]++(\p{Ll}++)")
 """An infinitive's "to" and the word after it: "told| to lock"."""
+_TO_REACH = 60  # characters that hold the spaces, "to" and a word after it
 
 
 def _reduced_passive(ctx: Context, cue: Cue, lo: int) -> bool:
@@ -372,7 +373,8 @@ def _reduced_passive(ctx: Context, cue: Cue, lo: int) -> bool:
     ):
         return False
     text = ctx.text
-    to = _TO_VERB.match(text, cue.end)
+    # bounded: a pattern with a required "to" looks for it up to its end first
+    to = _TO_VERB.match(text, cue.end, cue.end + _TO_REACH)
     if to is None or to[1] in DETERMINERS or to[1] in PRONOUNS:  # "told to the committee"
         return False
     if text[cue.start : cue.end].endswith("ing"):

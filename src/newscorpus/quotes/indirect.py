@@ -419,7 +419,8 @@ def reported(ctx: Context, cue: Cue, unit: int) -> bool:
         and not (
             cue.lemma not in _NO_TOPIC
             and _TOPIC_OF.match(text, cue.end, unit_end)
-            and text.find(":", cue.end, unit_end) < 0  # "wrote of X: “…”": what was written
+            # "wrote of X: “…”": what was written, not a topic
+            and text.find(":", cue.end, min(unit_end, cue.end + MAX_CONTENT)) < 0
             and _topic_speaker(text, cue, speaker)
         )
     ):
