@@ -270,7 +270,10 @@ def clause_after(
     if toks and toks[0] in _DASHES:  # "said — on Twitter, as it happens — that …": an aside
         i = next((k + 1 for k in range(1, min(len(toks), 16)) if toks[k] in _DASHES), 0)
     if lemma in TELL and listener:
+        heard = i
         i = _skip_listener(toks, i)
+        if _listener_goes_on(text, pos, hi, toks, heard, i):
+            return None  # "told Abbas and scores of other high-ranking| Palestinian officials."
     if i < len(toks) and (toks[i].lower() in _TIME_OPENERS or toks[i].isdigit()):
         timed = skip_times(toks, i)
         following = toks[timed] if timed < len(toks) else ""
@@ -410,6 +413,8 @@ def ends_attribution(text: str, pos: int, hi: int, lemma: str) -> bool:
         return True
     toks = words(text, pos, min(hi, pos + 100))
     i = _skip_listener(toks, 0) if lemma in TELL else 0
+    if i and _listener_goes_on(text, pos, hi, toks, 0, i):
+        return True  # "“…,” Otte told Abbas and scores of other high-ranking| officials."
     i = skip_times(toks, i)
     while i < len(toks) and _manner_adverb(toks[i]):  # "said carefully", "said here Monday"
         i = skip_times(toks, i + 1)
@@ -682,6 +687,24 @@ def _after_that(text: str, lo: int, toks: list[str], j: int) -> tuple[int, str] 
     return start_of(text, lo, toks, j + 1), "that"
 
 
+_LISTENER_WORDS = 6  # the most words of a listener read before its name's end
+# Words that open a clause or an infinitive after a listener: "told X that", "urged X to",
+# "asked X if", "asked X why".
+_CLAUSE_OPENERS = frozenset(("that", "to", "if", "whether", "why", "how", "what", "when", "who"))
+
+
+def _listener_goes_on(text: str, pos: int, hi: int, toks: list[str], heard: int, i: int) -> bool:
+    """Tell whether the word limit of :func:`_skip_listener` cut a listener that opens at
+    word ``heard`` short at word ``i``, with no verb after it: the words after are the
+    listener's ("told Abbas and scores of other high-ranking| Palestinian officials."),
+    not a clause ("told a closed meeting of the City Council| the plan was dead")."""
+    if i - heard < _LISTENER_WORDS or i >= len(toks) or not toks[i][:1].isalnum():
+        return False
+    # no clause, infinitive or verb in the words read: "told the Movement (MRC) party that
+    # he …", "urged the Palestinian and Israeli sides to …" go on to theirs
+    return not any(word.lower() in _CLAUSE_OPENERS or _finite(word) for word in toks[i:])
+
+
 def _skip_listener(toks: list[str], i: int) -> int:
     """Step over the listener after a verb such as "told": "him", "reporters", "the BBC"."""
     if i >= len(toks):
@@ -690,7 +713,7 @@ def _skip_listener(toks: list[str], i: int) -> int:
         return i + 1
     j = i
     possessive = False  # whether the listener has an owner: "CBS' Face the Nation"
-    while j < len(toks) and j - i < 6:
+    while j < len(toks) and j - i < _LISTENER_WORDS:
         word = toks[j]
         low = word.lower()
         if low.endswith(("'s", "’s")):
@@ -742,7 +765,12 @@ def _skip_listener(toks: list[str], i: int) -> int:
         j += 1
     # A name the word limit cut is read to its end: "told a closed meeting of the
     # Lisbon City| Council"
-    while j - i >= 6 and j < len(toks) and toks[j][:1].isupper() and toks[j - 1][:1].isupper():
+    while (
+        j - i >= _LISTENER_WORDS
+        and j < len(toks)
+        and toks[j][:1].isupper()
+        and toks[j - 1][:1].isupper()
+    ):
         j += 1
     return j
 
