@@ -234,6 +234,7 @@ def subject_before(
         or found[0] <= 1
         or (found_words[-1] == "," and found_words[found[0] - 1] == ",")
         # "…, of Dayton, Ohio, who …, said": an apposition chain may begin further back
+        or found_words[found[0] - 1] == ")"  # "… in Europe (OSCE)| mission …, said"
     ):
         # the phrase may reach further back than the near window: read the whole window
         start = max(lo, pos - WINDOW)
@@ -638,6 +639,15 @@ def _phrase_before(
                 continue
             if prev == "/" and j > 1 and toks[j][:1].isupper() and toks[j - 2][:1].isupper():
                 j -= 2  # the names of a joint poll: "an NBC/Wall Street Journal poll"
+                continue
+            if (
+                prev == ")"
+                and j > 3
+                and toks[j - 3] == "("
+                and toks[j - 2].isupper()
+                and toks[j - 4][:1].isupper()
+            ):  # an organisation's acronym after its name: "the Organization for Security
+                j -= 3  # and Cooperation in Europe (OSCE)| mission"
                 continue
             if (
                 prev in APOSTROPHES
