@@ -436,15 +436,20 @@ _APPOSITION_OPENING = regex.compile(
 "“…,” |Ana Ruiz, a member of the |“Golden Team”, said"."""
 
 
+_APPOSITION_TAIL = regex.compile(r"[^,;:.!?“”\"\n]{0,60}+,[\x20\t\xa0]*+")
+"""The rest of an apposition after a quoted name in it, up to its comma: "“Ted Cruz”|
+campaign pins, |said", "Marcia “Cia”| Price (D-Va.), |said"."""
+
+
 def _titled_apposition(ctx: Context, i: int, pos: int) -> bool:
     """Tell whether quotation ``i``, the last before a cue at ``pos``, is a short name in the
     apposition of a speaker who follows quotation ``i - 1``: "“…,” Ana Ruiz, a member of
-    the “Golden Team”, said"."""
+    the “Golden Team”, said", "“…,” Bill Lund, wearing “Ted Cruz” pins, said"."""
     text = ctx.text
     q, before = ctx.quotations[i], ctx.quotations[i - 1]
     return (  # the cheap tests first: most quotations before a cue are no name
         pos - before.end <= 160
-        and _GAP.fullmatch(text, q.end, pos) is not None  # only ", " after the name
+        and _APPOSITION_TAIL.fullmatch(text, q.end, pos) is not None  # words, then ", "
         and _is_title(text, q)
         and _APPOSITION_OPENING.match(text, before.end, q.start) is not None
     )
