@@ -427,7 +427,8 @@ def _lead_in(ctx: Context, q: Quotation) -> int | None:
 
 _APPOSITION_OPENING = regex.compile(
     r"""
-    [\x20\t\xa0]*+ \p{Lu} [^,;:.!?“”"\n]{0,40}+    # a name
+    [\x20\t\xa0]*+ (?: \p{Ll}++ [\x20\xa0]++ ){0,2}+     # a role in lower case: "delegate"
+    \p{Lu} [^,;:.!?“”"\n]{0,40}+                     # a name
     , [^;:!?“”"\n]{1,100}+ \Z                     # its apposition, up to the quoted name
     """,
     regex.VERBOSE,
