@@ -608,8 +608,9 @@ def _that_ahead(text: str, lo: int, toks: list[str], i: int) -> tuple[int, str] 
         if low in _PERSONAL_SUBJECTS and j > i:
             if toks[j - 1].lower() in _SUBORDINATORS:
                 return None  # "said … shortly after she called": an adverbial clause
-            if i and toks[i - 1].lower() == "of":
-                return None  # "said of a talk she had with him": the topic's relative clause
+            if (i and toks[i - 1].lower() in ("of", "about")) or "about" in toks[i:j]:
+                # "said of a talk she had with him", "told AFP by phone about how he felt":
+                return None  # the topic's relative clause or question, no clause of its own
             following = toks[j + 1] if j + 1 < len(toks) else ""
             if _finite(following) or _CONTRACTION.search(word):  # "… he would", "… she’d"
                 return start_of(text, lo, toks, j), "bare"
