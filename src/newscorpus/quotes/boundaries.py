@@ -30,6 +30,7 @@ from newscorpus.quotes.vocabulary import (
     NEVER_NOUN_VERBS,
     RELATIVES,
     SAYING_LEMMAS,
+    SEQUENCE_ADVERBS,
 )
 
 if TYPE_CHECKING:
@@ -396,13 +397,29 @@ def _opening(ctx: Context, cue: Cue) -> int | None:
     subject = ctx.subject(cue)
     if subject is not None and cue.start - subject[0] < _COMMA_REACH:
         return subject[0]
-    if (
-        subject is None
-        and (not (cue.third or cue.base) or cue.lemma in NEVER_NOUN_VERBS)  # not "and protests"
-        and _JOINT_BEFORE.match(ctx.text, max(0, cue.start - 8), cue.start)
+    if subject is None and (
+        not (cue.third or cue.base) or cue.lemma in NEVER_NOUN_VERBS  # not "and protests"
     ):
-        return cue.start
+        text = ctx.text
+        at = cue.start
+        if _QUOTATION_AFTER.match(text, cue.end):
+            # an adverb before a verb that opens a quotation: "… thanked the crowd and then|
+            # said, “…”" (the quotation is the verb's, not the content of the first verb)
+            adverbs = _ADVERBS_BEFORE.match(text, max(0, cue.start - 24), cue.start)
+            at = cue.start if adverbs is None else adverbs.start()
+        if _JOINT_BEFORE.match(text, max(0, at - 8), at):
+            return at
     return None
+
+
+_QUOTATION_AFTER = regex.compile(r"[,:]?+[\x20\t\xa0]*+[“\"«]")
+"""A quotation that opens right after a verb, maybe after a comma or a colon."""
+
+
+_ADVERBS_BEFORE = regex.compile(
+    r"(?r)(?:(?:\L<adverbs>|\p{Ll}++(?<=ly))[\x20\t\xa0]++){1,2}+\Z", adverbs=SEQUENCE_ADVERBS
+)
+"""One or two adverbs right before a verb (matched backwards from it): "and then| said"."""
 
 
 def joint_before(ctx: Context, lo: int, pos: int) -> int | None:

@@ -30,6 +30,7 @@ from newscorpus.quotes.vocabulary import (
     POINT_NOUNS,
     POINT_POINTERS,
     PRONOUNS,
+    SEQUENCE_ADVERBS,
     SOURCE_NOUNS,
     SUBJECT_PRONOUNS,
     TELL,
@@ -49,8 +50,7 @@ REACH = 40
 _COORDINATION = regex.compile(
     r"""
     \b (?: and | but | then | or | yet | nor ) [\x20\t\xa0]++
-    (?: (?: also | then | later | still | even | again | never | not | now | instead | soon
-          | eventually | first | \p{Ll}++(?<=ly)
+    (?: (?: \L<adverbs> | \p{Ll}++(?<=ly)
           | have | has | had | will | would | could | can | may | might | should
           | on [\x20\t\xa0]++ \L<weekdays> | morning | afternoon | evening | night
           | (?: last | this ) [\x20\t\xa0]++ (?: week | month | year ) | today | yesterday )
@@ -58,6 +58,7 @@ _COORDINATION = regex.compile(
     \Z
     """,
     regex.VERBOSE,
+    adverbs=SEQUENCE_ADVERBS,
     weekdays=WEEKDAYS,
 )
 """The end of the text before a verb that shares its clause's subject: "and said"."""

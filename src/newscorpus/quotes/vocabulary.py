@@ -47,6 +47,7 @@ __all__ = [
     "QUANTITY_HEADS",
     "RELATIVES",
     "SAYING_LEMMAS",
+    "SEQUENCE_ADVERBS",
     "SOURCE_NOUNS",
     "SUBJECT_PRONOUNS",
     "SURVEY_NOUNS",
@@ -111,6 +112,12 @@ CONNECTIVES = frozenset(
 # Verbs of plain saying whose participle opens an attribution of its own after a comma,
 # inside a closing mark or not: "said “it was strong,” adding that …".
 SAYING_LEMMAS = frozenset(("say", "tell", "add", "write", "declare", "insist", "note", "argue"))
+#: Adverbs between a conjunction and a verb that shares the subject before it: "and then
+#: said", "but later added", "and also wrote".
+SEQUENCE_ADVERBS = (
+    *("also", "then", "later", "still", "even", "again", "never", "not", "now", "instead"),
+    *("soon", "eventually", "first"),
+)
 _NOT_ADVERBS = frozenset(read_lines("not_adverbs.txt"))
 # Words that join two capitalised words into one name: "bin", "van", "Department of Justice".
 NAME_JOINERS = frozenset(read_lines("name_particles.txt")) | {"of", "for", "and", "&"}
