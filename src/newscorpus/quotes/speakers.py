@@ -470,7 +470,11 @@ def speaker_after(text: str, pos: int, hi: int) -> tuple[int, int] | None:
         word = span
         low = word.lower()
         after_determiner = toks[k].lower() in DETERMINERS
-        if (low in TIME and not after_determiner) or (  # but "the April 24 directive"
+        if (
+            low in TIME
+            and not after_determiner  # but "the April 24 directive"
+            and not (word.isupper() and toks[k].isupper())  # nor a name: "USA TODAY"
+        ) or (
             word.islower()
             and verb_like(low)
             and not after_determiner
