@@ -272,7 +272,7 @@ def clause_after(
     if lemma in TELL and listener:
         heard = i
         i = _skip_listener(toks, i)
-        if _listener_goes_on(text, pos, hi, toks, heard, i):
+        if _listener_goes_on(toks, heard, i):
             return None  # "told Abbas and scores of other high-ranking| Palestinian officials."
     if i < len(toks) and (toks[i].lower() in _TIME_OPENERS or toks[i].isdigit()):
         timed = skip_times(toks, i)
@@ -413,7 +413,7 @@ def ends_attribution(text: str, pos: int, hi: int, lemma: str) -> bool:
         return True
     toks = words(text, pos, min(hi, pos + 100))
     i = _skip_listener(toks, 0) if lemma in TELL else 0
-    if i and _listener_goes_on(text, pos, hi, toks, 0, i):
+    if i and _listener_goes_on(toks, 0, i):
         return True  # "“…,” Otte told Abbas and scores of other high-ranking| officials."
     i = skip_times(toks, i)
     while i < len(toks) and _manner_adverb(toks[i]):  # "said carefully", "said here Monday"
@@ -694,7 +694,7 @@ _LISTENER_WORDS = 6  # the most words of a listener read before its name's end
 _CLAUSE_OPENERS = frozenset(("that", "to", "if", "whether", "why", "how", "what", "when", "who"))
 
 
-def _listener_goes_on(text: str, pos: int, hi: int, toks: list[str], heard: int, i: int) -> bool:
+def _listener_goes_on(toks: list[str], heard: int, i: int) -> bool:
     """Tell whether the word limit of :func:`_skip_listener` cut a listener that opens at
     word ``heard`` short at word ``i``, with no verb after it: the words after are the
     listener's ("told Abbas and scores of other high-ranking| Palestinian officials."),
