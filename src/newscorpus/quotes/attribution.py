@@ -39,6 +39,7 @@ from newscorpus.quotes import (
 )
 from newscorpus.quotes.boundaries import MAX_CONTENT, apposed, apposition_end, content_end
 from newscorpus.quotes.clauses import ends_attribution, has_verb, skip_times
+from newscorpus.quotes.content import WORD
 from newscorpus.quotes.context import Context, Draft
 from newscorpus.quotes.cue_speakers import quoted_by, speaker_of
 from newscorpus.quotes.cues import THOUGHT_BARE, THOUGHT_LEMMAS, Cue, CueKind
@@ -772,7 +773,7 @@ def _clause_before_quotation(ctx: Context, cue: Cue, q_start: int, unit_end: int
     found = ctx.clause_after(cue, unit_end)
     if found is None or found[0] >= q_start or not has_verb(text, found[0], q_start):
         return False
-    first = _FIRST_WORD.match(text, found[0], q_start)
+    first = WORD.match(text, found[0], q_start)
     if first is not None and first[0].lower() in RELATIVES:
         return False
     last = _LAST_WORD.match(text, max(found[0], q_start - 40), q_start)
@@ -782,9 +783,6 @@ def _clause_before_quotation(ctx: Context, cue: Cue, q_start: int, unit_end: int
         return False  # "thanked the state and then boomed, “…”": a verb of its own
     return ctx.subject(cue) is not None
 
-
-_FIRST_WORD = regex.compile(r"\p{L}++")
-"""The word at a position."""
 
 _JOINED_VERB = (" and ", " then ", " but ", " or ")  # the words before a second verb
 

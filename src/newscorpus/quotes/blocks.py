@@ -55,8 +55,7 @@ _LEAD_LEMMAS = SAYING_LEMMAS | frozenset(
 )
 
 _REACH = 40  # characters before the colon in which the lead-in's verb is looked for
-_OPENING_MARKS = frozenset("“‘\"'«„")  # a paragraph that opens a quotation is not a block
-_BULLETS = frozenset("+-*•·–—")  # nor a list's item
+_BULLETS = frozenset("+-*•·–—")  # a list's item is no block
 
 
 def attribute(ctx: Context) -> None:
@@ -77,7 +76,7 @@ def attribute(ctx: Context) -> None:
         if lead is None:
             continue
         block_start, block_end = starts[i + 1], ends[i + 1]
-        if text[block_start] in _OPENING_MARKS or ctx.quotations_between(block_start, block_end):
+        if ctx.quotations_between(block_start, block_end):
             continue  # quotations: the colon lead-in of leftovers attributes them
         if text[block_start] in _BULLETS:
             continue  # "Highlights:" and a list

@@ -691,7 +691,7 @@ def _after_that(text: str, lo: int, toks: list[str], j: int) -> tuple[int, str] 
 _LISTENER_WORDS = 6  # the most words of a listener read before its name's end
 # Words that open a clause or an infinitive after a listener: "told X that", "urged X to",
 # "asked X if", "asked X why".
-_CLAUSE_OPENERS = frozenset(("that", "to", "if", "whether", "why", "how", "what", "when", "who"))
+_CLAUSE_OPENERS = _QUESTION_WORDS | {"that", "to"}
 
 
 def _listener_goes_on(toks: list[str], heard: int, i: int) -> bool:

@@ -135,14 +135,11 @@ _MOTION = regex.compile(
 "blasted wildly over the bar", "slammed into a wall", "attacked from the hills" (but "called
 into question …" frames what follows)."""
 
-_TOPIC = regex.compile(r"[\x20\t\xa0]++(?:about|on|of|against)[\x20\t\xa0]++(?=\p{L})")
+_TOPIC = regex.compile(r"[\x20\t\xa0]++(about|on|of|against)[\x20\t\xa0]++(?=\p{L})")
 """The topic of a reporting verb without a clause: "asked about …", "warned against …"."""
 
 # Verbs whose "of" or "about" is seldom what they report: "said of the crowd", "told of it".
 _NO_TOPIC = frozenset(("say", "tell", "add", "ask", "inform"))
-_TOPIC_OF = regex.compile(r"[\x20\t\xa0]++(?:about|of|against)[\x20\t\xa0]++(?=\p{L})")
-"""A topic that a reporting verb takes however long it runs: "warned of a battle that could
-split the party" (but not "said on …", most often a time or a place)."""
 
 _TOPIC_AHEAD = regex.compile(
     r"""
@@ -417,8 +414,11 @@ def reported(ctx: Context, cue: Cue, unit: int) -> bool:
         and not objective
         and not _tail_only(text, cue.end, unit_end)
         and not (
+            # a topic however long it runs: "warned of a battle that could split the party"
+            # (but not "said on …", most often a time or a place)
             cue.lemma not in _NO_TOPIC
-            and _TOPIC_OF.match(text, cue.end, unit_end)
+            and (topic := _TOPIC.match(text, cue.end, unit_end)) is not None
+            and topic[1] != "on"
             # "wrote of X: “…”": what was written, not a topic
             and text.find(":", cue.end, min(unit_end, cue.end + MAX_CONTENT)) < 0
             and _topic_speaker(text, cue, speaker)
