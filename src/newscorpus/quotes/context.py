@@ -21,7 +21,7 @@ from newscorpus.quotes.marks import Quotation
 from newscorpus.quotes.model import QuoteKind
 from newscorpus.quotes.phrases import subject_before
 from newscorpus.quotes.speakers import subject_at
-from newscorpus.quotes.vocabulary import FUNCTION, PRONOUNS, is_title_inside
+from newscorpus.quotes.vocabulary import FUNCTION, PRONOUNS, SENTENCE_OPENERS, is_title_inside
 
 __all__ = ["Context", "Draft"]
 
@@ -146,7 +146,7 @@ class Context:
             opening is None
             or opening[1] != comma
             or not text[opening[0]].isupper()
-            or text[unit_start : opening[0]].strip(_OPENERS_TEXT)
+            or text[unit_start : opening[0]].strip(SENTENCE_OPENERS)
         ):
             return None
         return opening
@@ -290,9 +290,6 @@ _PARTICIPLE_OPENING = regex.compile(
 # Verbs that a comma typed after their subject may precede ("Ana Lund, said: …"), and
 # that no participle phrase in apposition starts, as "called" does ("The fund, called …").
 _COMMA_TYPO_VERBS = frozenset(("say", "tell", "add"))
-# What may stand between a sentence's end and its first word: spaces, quotation marks
-# (the one closing the last sentence, one opening this one), a parenthesis.
-_OPENERS_TEXT = " \t\xa0“‘”’\"'(«»"
 
 
 def _bare(phrase: str) -> bool:

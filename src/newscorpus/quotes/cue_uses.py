@@ -22,6 +22,7 @@ from newscorpus.quotes.vocabulary import (
     NUMBER_WORDS,
     PREPOSITIONS,
     QUANTITY_HEADS,
+    SENTENCE_OPENERS,
     WEEKDAYS,
     WORD_BEFORE,
     verb_like,
@@ -78,10 +79,8 @@ _AFTER = regex.compile(
 # Base forms after an -s form that make it a plural noun, as no verb takes them after it:
 # "reports say", "estimates suggest", "polls show".
 _PLURAL_VERBS = frozenset(("say", "suggest", "show", "indicate"))
-# What may stand between a sentence's end and its first word: spaces, quotation marks
-# (the one closing the last sentence, one opening this one), a parenthesis.
-_OPENERS_TEXT = " \t\xa0“‘”’\"'(«»"
-_OPENERS = frozenset(_OPENERS_TEXT)
+# What may stand between a sentence's end and its first word (see SENTENCE_OPENERS).
+_OPENERS = frozenset(SENTENCE_OPENERS)
 # Singular determiners that stand alone as a subject: "another said", "one added".
 _STANDALONE = frozenset(("another", "each", "one"))
 # Reporting verbs whose past form is no adjective ("the alleged attack", "a noted author").

@@ -47,6 +47,7 @@ __all__ = [
     "QUANTITY_HEADS",
     "RELATIVES",
     "SAYING_LEMMAS",
+    "SENTENCE_OPENERS",
     "SEQUENCE_ADVERBS",
     "SOURCE_NOUNS",
     "SUBJECT_PRONOUNS",
@@ -112,6 +113,9 @@ CONNECTIVES = frozenset(
 # Verbs of plain saying whose participle opens an attribution of its own after a comma,
 # inside a closing mark or not: "said “it was strong,” adding that …".
 SAYING_LEMMAS = frozenset(("say", "tell", "add", "write", "declare", "insist", "note", "argue"))
+#: What may stand between a sentence's end and its first word: spaces, quotation marks
+#: (the one closing the last sentence, one opening this one), a parenthesis.
+SENTENCE_OPENERS = " \t\xa0“‘”’\"'(«»"
 #: Adverbs between a conjunction and a verb that shares the subject before it: "and then
 #: said", "but later added", "and also wrote".
 SEQUENCE_ADVERBS = (
