@@ -505,6 +505,13 @@ def has_verb(text: str, start: int, hi: int) -> bool:
 # The words that open an adverbial before a sentence's subject: prepositions ("In an
 # interview with …, ") and subordinators ("When reached by …, ").
 _ADVERBIAL_OPENERS = PREPOSITIONS | _SUBORDINATORS
+# Subordinators of time that are prepositions too ("after the rally", "after it ended"), and
+# the words of degree before them ("not long after", "just before", "shortly after").
+_TIME_CLAUSE_OPENERS = frozenset(("after", "before", "since", "until", "till", "once"))
+_TIME_DEGREES = frozenset(
+    ("just", "shortly", "soon", "right", "not", "long", "only", "even", "immediately", "moments")
+)
+_TIME_SUBJECT_WORDS = 4  # words of the subject of a clause of time: "the appeals court"
 _FIRST_WORD = regex.compile(r"[\x20\t\xa0]*+\K\p{L}++")
 """The first word of a stretch, after its spaces."""
 
@@ -512,7 +519,8 @@ _FIRST_WORD = regex.compile(r"[\x20\t\xa0]*+\K\p{L}++")
 def adjunct_only(text: str, start: int, end: int) -> bool:
     """Tell whether ``text[start:end]`` is one adverbial alone, with no main clause: a
     preposition, then neither a comma nor a finite verb, or an adverbial clause without a
-    comma ("When reached by phone", "As the vote got under way").
+    comma ("When reached by phone", "As the vote got under way", "Not long after the
+    court refused to act": see :func:`_time_clause`).
 
     Such words before the comma of "…, X said" are the attribution's adjunct, not what
     was said: "In an interview with the paper in May, Ruiz said …", "When reached by
@@ -526,13 +534,20 @@ def adjunct_only(text: str, start: int, end: int) -> bool:
         (True, True, False)
     """
     first = _FIRST_WORD.match(text, start, end)
-    if first is None or first[0].lower() not in _ADVERBIAL_OPENERS:
+    if first is None:
+        return False
+    low = first[0].lower()
+    if low not in _ADVERBIAL_OPENERS and low not in _TIME_DEGREES:
         return False  # most clauses: a subject first, told without reading the rest
     if text.find(",", start, end) >= 0:
         return False
     toks = words(text, start, min(end, start + MAX_CONTENT))
+    if toks[0].lower() in _TIME_DEGREES:
+        return _time_clause(toks)  # "Not long after Trump tweeted it", "Just before …"
     if toks[0].lower() not in _ADVERBIAL_OPENERS:
         return False  # a word that the tokens read longer: "In-depth"
+    if toks[0].lower() in _TIME_CLAUSE_OPENERS and _time_clause(toks):
+        return True  # "After the court refused to act"
     if toks[0].lower() in _ADVERBIAL_CLAUSE_OPENERS:
         # "As caucusing got under way": a clause, but an adverbial one, unless a second
         # finite verb shows a main clause after it without a comma ("When the vote failed
@@ -545,6 +560,29 @@ def adjunct_only(text: str, start: int, end: int) -> bool:
         if token.islower() and _finite(token):  # not "May" of "in May"
             return False
     return True
+
+
+def _time_clause(toks: list[str]) -> bool:
+    """Tell whether the tokens are one adverbial clause of time with no main clause: "After
+    the court refused to act", "Not long after Trump tweeted it", "Just before the flight
+    took off".
+
+    A degree ("not long", "just", "shortly") may come first; then "after", "before",
+    "since", "until" or "once", a subject of a few words, and the clause's one finite
+    verb. A longer stretch before the verb holds a main clause, which wire copy writes
+    without a comma ("After the ceremony in Abbotabad the soldiers were due to leave").
+    """
+    i = 0
+    while i < len(toks) and toks[i].lower() in _TIME_DEGREES:
+        i += 1
+    if i >= len(toks) or toks[i].lower() not in _TIME_CLAUSE_OPENERS:
+        return False
+    verbs = [
+        j
+        for j in range(i + 1, len(toks))
+        if toks[j].islower() and _finite(toks[j]) and toks[j - 1].lower() not in _DETERMINERS
+    ]  # not an adjective in -ed after its determiner: "the famed quote"
+    return len(verbs) == 1 and verbs[0] - i - 1 <= _TIME_SUBJECT_WORDS
 
 
 @functools.lru_cache(maxsize=4096)  # a pure function of one word, asked again and again
