@@ -90,7 +90,10 @@ def test_no_clause_after(text: str, cue: str, lemma: str) -> None:
         ("When reached by phone", True),
         ("Despite being a critic of the plan", True),
         ("After that", True),
-        ("After the vote failed", False),  # a clause: its verb
+        ("After the vote failed", True),  # a clause of time, no main clause
+        ("Not long after the mayor left", True),
+        ("After the ceremony in Salem the troops were due to leave", False),  # a main clause
+        ("Since it opened the center has received 300 reports", False),  # two verbs
         ("In Salem, the plant closed", False),  # a comma: a clause may follow
         ("The plant closed", False),  # no preposition or subordinator first
         ("While the board would meet in May", True),  # an adverbial clause, no main one
