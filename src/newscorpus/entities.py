@@ -39,6 +39,7 @@ from newscorpus.lexicon import (
     EntryKind,
 )
 from newscorpus.name_finder import HONORIFICS, NAME_SUFFIXES, Candidate, NameFinder
+from newscorpus.nicknames import without_nicknames
 
 __all__ = ["Entities", "Entity", "EntityKind", "Mention", "Person", "extract_entities"]
 
@@ -586,7 +587,9 @@ def _short_forms(
 def _people_and_things(text: str) -> tuple[list[_Found], list[tuple[int, int, EntryKind, str]]]:
     """The people of a text, and the organisations and places found on the way (see
     :meth:`NameFinder.run`), not yet grouped."""
-    finder = NameFinder(text)
+    # A nickname in quotation marks inside a name ("Lewis “Scooter” Libby") is blanked
+    # out for the finder, which then reads one name: "Lewis Libby", spanning the nickname
+    finder = NameFinder(without_nicknames(text))
     finder.run()
     candidates = finder.candidates + _known_matches(finder)
     clusters = _cluster(candidates)

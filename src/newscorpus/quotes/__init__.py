@@ -20,10 +20,11 @@ from collections.abc import Sequence
 
 from newscorpus.document import Document
 from newscorpus.entities import mention_index
+from newscorpus.nicknames import is_nickname
 from newscorpus.quotes.attribution import attribute
 from newscorpus.quotes.context import Context, Draft
 from newscorpus.quotes.cues import CUE_WORDS, find_cues, lexicon_words, word_scan
-from newscorpus.quotes.marks import find_quotations
+from newscorpus.quotes.marks import Quotation, find_quotations
 from newscorpus.quotes.model import Quote, QuoteKind
 from newscorpus.quotes.nouns import NOUN_WORDS, find_noun_cues
 from newscorpus.quotes.resolve import Resolver
@@ -75,7 +76,8 @@ def extract_quotes(text_or_document: str | Document) -> tuple[Quote, ...]:
             f"extract_quotes needs a str or a Document, not {type(text_or_document).__name__}"
         )
     words = lexicon_words(text, _LEXICON_SCAN)  # one scan for verbs, phrases and nouns
-    quotations = find_quotations(text, paragraphs)
+    # a nickname inside a name ("Lewis “Scooter” Libby") is no one's words
+    quotations = [q for q in find_quotations(text, paragraphs) if not _nickname(text, q)]
     ctx = Context(text, paragraphs, sentences, quotations, find_cues(text, words))
     attribute(ctx, find_noun_cues(text, words), words)
     if not ctx.drafts:
@@ -91,6 +93,19 @@ def extract_quotes(text_or_document: str | Document) -> tuple[Quote, ...]:
     quotes = [_quote(ctx, draft, resolver) for draft in drafts]
     quotes.sort(key=_START_END)
     return tuple(quotes)
+
+
+def _nickname(text: str, q: Quotation) -> bool:
+    """Tell whether a quotation is a nickname inside a name: short, closed, capitalised."""
+    return (
+        q.closed
+        and q.inner_end - q.inner_start <= _NICKNAME_LENGTH
+        and text[q.inner_start : q.inner_start + 1].isupper()
+        and is_nickname(text, q.start, q.end)
+    )
+
+
+_NICKNAME_LENGTH = 30  # characters between the marks of a nickname, at most
 
 
 def _span(text: str, offsets: tuple[int, int] | None) -> Span | None:

@@ -382,6 +382,18 @@ class Resolver:
                     return mention[2], mention[3]
                 if chosen is None:
                     chosen = mention
+        if (
+            chosen is None
+            and lo
+            and self.mentions[lo - 1][1] == end
+            and " " not in self.text[start:end].lstrip(" .")
+        ):
+            # a surname that ends a person's mention begun before the phrase, which stopped
+            # at a nickname's mark, a particle or an initial: "Lewis “Scooter”| Libby said",
+            # "Herve de| Charette", "James A.| Lewis"
+            mention = self.mentions[lo - 1]
+            if mention[3] == EntityKind.PERSON:
+                return mention[2], mention[3]
         return (chosen[2], chosen[3]) if chosen is not None else (None, None)
 
     def _someone_else(self, start: int, end: int, mention: MentionOffsets) -> bool:

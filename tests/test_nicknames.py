@@ -1,0 +1,57 @@
+"""Nicknames in quotation marks inside a person's name."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from newscorpus.nicknames import find_nicknames, is_nickname, without_nicknames
+
+
+@pytest.mark.parametrize(
+    ("text", "nicknames"),
+    [
+        ('Louis "Woody" Jenkins won.', ['"Woody"']),
+        ("Dennis “Bud” Okafor and Marcia ‘Cia’ Price", ["“Bud”", "‘Cia’"]),
+        ("Lewis ``Scooter'' Libby", ["``Scooter''"]),
+        ("Maria 'Big Mac' Lund spoke", ["'Big Mac'"]),
+        # no first name before it: a title, a word of a headline, a verb's object
+        ("The film “Quiet Waters” Premieres", []),
+        ("Trump ‘Mocking’ Clinton Camp", []),
+        ('He said "Woody" Jenkins', []),
+        # nothing capitalised after it: a quotation, or a name's end
+        ('Louis "Woody" said', []),
+        ('Louis "Woody".', []),
+        # not one or two capitalised words, or marks that do not match
+        ('Louis "the Woody" Jenkins', []),
+        ('Louis "Woody Big Mac" Jenkins', []),
+        ('Louis “Woody" Jenkins', []),
+    ],
+)
+def test_find_nicknames(text: str, nicknames: list[str]) -> None:
+    assert [text[s:e] for s, e in find_nicknames(text)] == nicknames
+
+
+def test_is_nickname_needs_the_whole_quotation() -> None:
+    text = 'Louis "Woody" Jenkins'
+    assert is_nickname(text, 6, 13)
+    assert not is_nickname(text, 6, 12)  # the closing mark left out
+    assert not is_nickname(text, 0, 13)
+
+
+def test_without_nicknames_keeps_offsets_and_other_text() -> None:
+    text = 'Lewis "Scooter" Libby said "no" to Okafor “Bud” Ruiz.'
+    masked = without_nicknames(text)
+    assert len(masked) == len(text)
+    assert masked == 'Lewis           Libby said "no" to Okafor “Bud” Ruiz.'  # no first name
+    assert without_nicknames("No nickname here.") == "No nickname here."
+
+
+@given(st.text(alphabet='Louis "Woody" Jenkins“”‘’\'` \n.', max_size=80))
+def test_masking_never_moves_an_offset(text: str) -> None:
+    masked = without_nicknames(text)
+    assert len(masked) == len(text)
+    for start, end in find_nicknames(text):
+        assert masked[start:end] == " " * (end - start)
+        assert is_nickname(text, start, end)
