@@ -635,6 +635,9 @@ def _phrase_before(
         initial = prev[0]
         if not initial.isalnum():
             if initial == "." and j > 1 and abbreviation(toks[j - 2]):
+                if toks[j - 2] == "A" and j > 2 and toks[j - 3][:1].isupper():
+                    j -= 2  # a middle initial, no article: "Nadia A.| Brandt"
+                    continue
                 j -= 1  # "Mr." and initials inside a name, "the Nov. 8 election"
                 continue
             if prev == "/" and j > 1 and toks[j][:1].isupper() and toks[j - 2][:1].isupper():
@@ -730,6 +733,8 @@ def _phrase_before(
         count += 1
     if j > 1 and toks[j - 1] == "and" and toks[j - 2].lower() in _COORDINATED_PRONOUNS:
         j -= 2  # "he and Mr. Allen", "she and another reporter"
+    if toks[j] == "." and j < last:
+        j += 1  # an abbreviation's dot whose word the phrase stopped before: "3 p.m.| Ruiz"
     if nested:
         return j, last
     return _with_owner(toks, j, last)

@@ -39,6 +39,7 @@ from newscorpus._data import read_rows
 from newscorpus.entities import EntityKind, Mention, MentionIndex, MentionOffsets
 from newscorpus.lexicon import REGIONS, ROLE_MODIFIERS, ROLE_NOUNS, is_title_word
 from newscorpus.name_finder import NAME_SUFFIXES
+from newscorpus.name_runs import PARTICLES
 from newscorpus.quotes.new_names import new_name
 from newscorpus.quotes.phrases import antecedent
 from newscorpus.quotes.vocabulary import (
@@ -199,6 +200,19 @@ def _fits_role(given: str, description: str, role: str) -> bool:
         return False
     described = description.split()
     return all(word.lower() in described for word in words[:-1] if word[:1].isupper())
+
+
+_PARTICLE_WORDS = "|".join(map(regex.escape, sorted(PARTICLES, key=len, reverse=True)))
+_NAME_GAP = regex.compile(
+    rf"""(?r)
+    (?: \b (?: {_PARTICLE_WORDS} ) [\x20\xa0]++     # a particle: "de "
+      | \b \p{{Lu}} \.?+ [\x20\xa0]*+               # an initial: "A. "
+      | [”"’'] [\x20\xa0]++ ) \Z                     # a nickname's closing mark
+    """,
+    regex.VERBOSE,
+)
+"""What ends the part of a person's name that a speaker phrase left out: a particle, an
+initial or the closing mark of a nickname (matched backwards from the phrase's start)."""
 
 
 class Resolver:
@@ -386,11 +400,14 @@ class Resolver:
             chosen is None
             and lo
             and self.mentions[lo - 1][1] == end
-            and " " not in self.text[start:end].lstrip(" .")
+            and (
+                " " not in self.text[start:end].lstrip(" .")
+                or _NAME_GAP.search(self.text, self.mentions[lo - 1][0], start) is not None
+            )
         ):
-            # a surname that ends a person's mention begun before the phrase, which stopped
+            # the last words of a person's mention begun before the phrase, which stopped
             # at a nickname's mark, a particle or an initial: "Lewis “Scooter”| Libby said",
-            # "Herve de| Charette", "James A.| Lewis"
+            # "Herve de| Charette", "James A.| Lewis", "Jean-Marc de| La Sabliere"
             mention = self.mentions[lo - 1]
             if mention[3] == EntityKind.PERSON:
                 return mention[2], mention[3]
