@@ -601,8 +601,8 @@ site as| saying", "the ministry was| cited in the daily as| saying"."""
 _QUOTED_ACTIVE = regex.compile(
     r"""
     (?r) \b (?: quoted | cited ) [\x20\xa0]++ (?! (?: by | in ) \b )
-    (?P<who> (?: \p{Ll}++ [\x20\xa0]++ ){0,3}?          # roles: "police chief"
-             \p{Lu} [^,;:.!?“”"\n]{0,60}? )             # the name: "Ann Lee"
+    (?P<who> \p{L} [^,;:.!?“”"\n]{0,60}? )              # "Ann Lee", "police chief Ann Lee",
+                                                        # "an unnamed source", "police"
     (?: , [^;:!?“”"\n]{1,80}? ,? )?                     # an apposition: ", head of the bureau,"
     [\x20\xa0]++ as [\x20\xa0]++ \Z
     """,
@@ -610,7 +610,7 @@ _QUOTED_ACTIVE = regex.compile(
 )
 """An outlet's "quoted X as" or "cited X as" before "saying": "the newspaper quoted| Zhang |as|
 saying", "quoted| Tomas Berg |, head of the trust, as| saying", "cited| police chief Ann Lee
-|as| saying"."""
+|as| saying", "quoted| an unnamed source |as| saying"."""
 
 
 def quoted_by(text: str, lo: int, pos: int) -> tuple[int, int] | None:

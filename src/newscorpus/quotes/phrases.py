@@ -237,7 +237,7 @@ def subject_before(
         or found_words[found[0] - 1] == ")"  # "… in Europe (OSCE)| mission …, said"
     ):
         # the phrase may reach further back than the near window: read the whole window
-        start = max(lo, pos - WINDOW)
+        start = _word_start(text, lo, max(lo, pos - WINDOW))
         found_words = _wider(text, start, near, pos, found_words)
         found = _subject(text, start, pos, found_words, plural)
     if found is None:
@@ -307,6 +307,19 @@ _CLOSING_MARKS = frozenset(("”", "’", '"', "'", "»"))  # the tokens that cl
 
 _WHO_BEFORE = regex.compile(r"(?r)\bwho[\x20\t\xa0]++\Z")
 """A "who" right before a position (matched backwards from it)."""
+
+
+_WORD_REACH = 40  # characters a window's start moves back to the start of the word it cuts
+
+
+def _word_start(text: str, lo: int, start: int) -> int:
+    """Where the word that a window starting at ``start`` cuts in two begins (not before
+    ``lo``), or ``start``: "Rich Heff|ley, a top operative …, said" read "ley" as a
+    speaker's name."""
+    stop = max(lo, start - _WORD_REACH)
+    while start > stop and text[start - 1].isalnum() and text[start].isalnum():
+        start -= 1
+    return start
 
 
 def _wider(text: str, lo: int, near: int, pos: int, near_words: list[str]) -> list[str]:
@@ -697,6 +710,7 @@ def _phrase_before(
                 and j > 1
                 and toks[j][0].isupper()
                 and toks[j - 2][0].isupper()
+                and toks[j - 2].lower() not in DETERMINERS  # not "Many of| Burma's partners"
             ):
                 j -= 1
                 continue
@@ -935,7 +949,7 @@ def antecedent(text: str, lo: int, pos: int) -> tuple[int, int] | None:
         >>> text[start:end]
         'Barkley'
     """
-    start = max(lo, pos - WINDOW)
+    start = _word_start(text, lo, max(lo, pos - WINDOW))
     toks = words(text, start, pos)
     k = len(toks) - 1
     if k >= 0 and toks[k][0] == ",":
