@@ -40,7 +40,7 @@ _AUXILIARY = regex.compile(
     \b (?: (?: is | are | was | were | be | been | being | am ) (?: n['’]t )?
           | (?P<stand> stands | stand | stood ) )             # "stands accused of"
     [\x20\t\xa0]++
-    (?: (?: not | never | also | once | first | later | then | now | still | already | widely
+    (?: (?: not | never | also | once | first | later | then | now | still | already | widely | much
           | repeatedly | \p{Ll}++(?<=ly) ) [\x20\t\xa0]++ ){0,3}+   # "was first", "is widely"
     \Z
     """,
