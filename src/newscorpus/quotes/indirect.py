@@ -117,6 +117,16 @@ _DATE_AHEAD = regex.compile(
 """A day or a date after a framing verb's particle: "debate on| April 14", "on| Monday"; not
 a day's possessive ("referring to| Monday's session")."""
 
+# Prepositions that open a place, a time or a company after a framing verb, never its
+# object: "debate in Pennsylvania", "discussed during the visit", "spoke with reporters";
+# not "at", which some take as their particle: "railed at", "hinted at".
+_ADJUNCT_OPENERS = frozenset(
+    (
+        *("in", "during", "near", "inside", "outside", "within", "throughout", "amid"),
+        *("amidst", "among", "across", "with", "without", "since"),
+    )
+)
+
 _PARTICLE = regex.compile(r"[\x20\t\xa0]++(?:for|on|upon|about|of|to|against)\b")
 """The particle of a phrasal framing verb: "called for", "talked about", "referred to"."""
 
@@ -475,8 +485,8 @@ def reported(ctx: Context, cue: Cue, unit: int) -> bool:
         particle = _PARTICLE.match(text, after)
         if particle is None and text[after : after + 1] in _NO_OBJECT_MARKS:
             return False  # "the 2009 attacks, and …": a noun, or a verb with no object
-        if particle is not None and _DATE_AHEAD.match(text, particle.end()) is not None:
-            return False  # "would debate on April 14": a date, no topic
+        if _DATE_AHEAD.match(text, particle.end() if particle else after) is not None:
+            return False  # "would debate (on) April 14": a date, no topic
         start = first_word(text, particle.end() if particle else after, unit_end)
         if (
             start < 0
@@ -484,6 +494,8 @@ def reported(ctx: Context, cue: Cue, unit: int) -> bool:
             or (text[start] in "aA" and _ACCORDING_AHEAD.match(text, start) is not None)
         ):
             return False  # "the charities he attacks, according to …": no object
+        if particle is None and (word := WORD.match(text, start)) and word[0] in _ADJUNCT_OPENERS:
+            return False  # "the Democrats debate in Pennsylvania": a place or a time, no object
         end = object_end(ctx, start, unit_end)
         if cue.kind == _PARTICIPLE and apposed(text, cue, speaker):
             end = apposition_end(text, start, end)  # "The crowd, chanting …,| marched"
