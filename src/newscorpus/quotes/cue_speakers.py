@@ -496,6 +496,8 @@ def speaker_of(ctx: Context, cue: Cue, unit: int, quoting: bool = False) -> tupl
             if controlled is not None:  # "led some to speculate": theirs; but "urged the
                 # senator to apologize" asks for words not yet said
                 return None if controlled[1] else controlled[0]
+            if _expletive(text, unit_start, to.start(), cue.start):
+                return None  # "it is hard to blame …", "It is important to note …": no one
             subject = subject_before(text, unit_start, to.start())
             if subject is not None and _fronted_request(text, unit_start, subject):
                 return None  # "Asked to describe his wife, Lee said": a request, no words yet
@@ -598,6 +600,17 @@ _QUOTED_BY = regex.compile(
 site as| saying", "the ministry was| cited in the daily as| saying"."""
 
 
+_EXPLETIVE_TO = regex.compile(
+    r"""
+    [\x20\t\xa0]++ (?: is | was | would [\x20\xa0]++ be | will [\x20\xa0]++ be | seems | seemed )
+    (?: [\x20\xa0]++ not )?+ (?: [\x20\xa0]++ \p{Ll}++ ){1,2}?                # "hard", "very hard"
+    (?: [\x20\xa0]++ for [\x20\xa0]++ \p{L}++ )?+                           # "for him"
+    [\x20\xa0]++ to [\x20\t\xa0]++
+    """,
+    regex.VERBOSE,
+)
+"""What follows an empty "it" before an infinitive's verb: "it| is hard to| blame"."""
+
 _QUOTED_ACTIVE = regex.compile(
     r"""
     (?r) \b (?: quoted | cited ) [\x20\xa0]++ (?! (?: by | in ) \b )
@@ -688,6 +701,19 @@ def _controlled(text: str, speaker: tuple[int, int], cue: int) -> bool:
         return False
     found = _object_control(text, max(0, cue - _CONTROL_REACH), cue)
     return found is not None and found[0] == speaker
+
+
+def _expletive(text: str, lo: int, start: int, pos: int) -> bool:
+    """Tell whether an empty "it" and an adjective come before an infinitive's verb at
+    ``pos``: "it is hard to| blame", where ``start`` is where :data:`_INFINITIVE`'s match
+    begins, at the "it" or right after it."""
+    it = start if text.startswith(("it ", "It "), start) else start - 3
+    return (
+        it >= lo
+        and text.startswith(("it", "It"), it)
+        and (it == 0 or not text[it - 1].isalnum())
+        and _EXPLETIVE_TO.fullmatch(text, it + 2, pos) is not None
+    )
 
 
 def _infinitive(text: str, lo: int, pos: int) -> regex.Match[str] | None:

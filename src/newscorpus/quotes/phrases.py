@@ -32,6 +32,7 @@ from newscorpus.quotes.appositions import (
     title_opening,
     unnamed,
 )
+from newscorpus.quotes.cues import verb_lemma
 from newscorpus.quotes.tokens import span_back, words
 from newscorpus.quotes.vocabulary import (
     APOSTROPHES,
@@ -45,6 +46,7 @@ from newscorpus.quotes.vocabulary import (
     MAX_WORDS,
     MODIFIERS,
     NAME_JOINERS,
+    NEVER_NOUN_VERBS,
     NUMBER_WORDS,
     ORGANIZATION_NOUNS,
     POINT_ADJECTIVES,
@@ -846,6 +848,10 @@ def _agent_participle(toks: list[str], i: int) -> int:
     return i + 1
 
 
+# Irregular pasts of verbs of saying and knowing, never nouns.
+_PASTS_ONLY = frozenset(("said", "told", "wrote", "spoke", "swore", "knew", "heard"))
+
+
 def _after_determiner(toks: list[str], k: int) -> bool:
     """Tell whether word ``k`` follows a determiner or a possessive, as a noun does.
 
@@ -855,8 +861,11 @@ def _after_determiner(toks: list[str], k: int) -> bool:
     report", "the House Intelligence Committee report".
     """
     word = toks[k]
-    # a verb's -ed or -s form right after one; but "ss" ends a base form: "the official press"
-    reach = 1 if word.endswith(("ed", "s")) and not word.endswith("ss") else 3
+    # a verb's -ed or -s form right after one (but "ss" ends a base form: "the official
+    # press"), or a past that is no noun: "The defense ministry| said" is a clause
+    reach = (
+        1 if (word.endswith(("ed", "s")) and not word.endswith("ss")) or word in _PASTS_ONLY else 3
+    )
     j = k
     while j > 0 and reach > 0 and k - j < MAX_WORDS:
         j -= 1
@@ -909,6 +918,8 @@ def _after_noun(toks: list[str], k: int) -> bool:
     low = prev.lower()
     if low in FUNCTION or low in PRONOUNS or low in TIME or low in DETERMINERS:
         return False
+    if verb_lemma(word) in NEVER_NOUN_VERBS:
+        return False  # "Groberg| says", "Lund| warns": a verb, no compound noun
     if word in COMPOUND_HEADS.get(low, ()):
         return True  # "press reports": a verb's base form that opens a compound noun
     return prev[0].isupper() or not (verb_like(low) or low.endswith("ly"))
