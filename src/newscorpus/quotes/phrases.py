@@ -427,6 +427,9 @@ def _subject(text: str, lo: int, pos: int, toks: list[str], plural: bool) -> _Fo
     if timed > i > 0 and word.islower() and word.endswith("ed") and len(word) > 4:
         owner = _phrase_before(toks, i - 1, nested=True)  # "a document filed Thursday says"
         if owner is not None and toks[owner[0]].lower() in DETERMINERS:
+            if text.startswith("to", pos):  # but before an infinitive's "to" the verb is the
+                return owner[0], owner[1], 0  # clause's: "The administration| struggled on
+                # Tuesday to explain"
             return owner[0], timed, 0
     if word.endswith(_CONTRACTIONS) and _ING.match(text, pos) is not None:
         contracted = _CONTRACTED_BE.search(word)
