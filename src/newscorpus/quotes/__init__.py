@@ -88,7 +88,7 @@ def extract_quotes(text_or_document: str | Document) -> tuple[Quote, ...]:
         index = mention_index(text_or_document.entities)
     else:
         index = mention_index(text)
-    resolver = Resolver(text, index)
+    resolver = Resolver(text, index, sentences)
     drafts = sorted(_one_per_span(text, ctx.drafts), key=_position)
     quotes = [_quote(ctx, draft, resolver) for draft in drafts]
     quotes.sort(key=_START_END)

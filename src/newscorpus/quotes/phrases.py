@@ -48,6 +48,7 @@ from newscorpus.quotes.vocabulary import (
     NAME_JOINERS,
     NEVER_NOUN_VERBS,
     NUMBER_WORDS,
+    OPENING_ADVERBS,
     ORGANIZATION_NOUNS,
     POINT_ADJECTIVES,
     POINT_NOUNS,
@@ -121,7 +122,6 @@ _TIMES_COUNTERS = frozenset(("several", "many", "multiple", "numerous", "countle
 # Endings of nouns in -s that are no plurals: "news", "campus", "crisis", "politics".
 _SINGULAR_ENDINGS = ("news", "ss", "us", "is", "ics")
 # Adverbs that open a sentence before its subject: "Later| MBC said".
-_OPENING_ADVERBS = frozenset(read_lines("opening_adverbs.txt"))
 # Determiners before a number: "the three provinces", "their two sons", "all four".
 _COUNTED_BY = frozenset(
     ("the", "these", "those", "his", "her", "its", "their", "our", "my", "your", "all")
@@ -261,7 +261,7 @@ def subject_before(
     return begin, end - found[2]
 
 
-_SUBJECT_OPENERS = CONNECTIVES | _OPENING_ADVERBS  # one word before the subject
+_SUBJECT_OPENERS = CONNECTIVES | OPENING_ADVERBS  # one word before the subject
 _OPENER_MAX_WORDS = 8  # words of an opening phrase before a comma: "At the same time,"
 _PREFIX_REACH = 400  # characters that hold those words, and more
 
@@ -731,7 +731,7 @@ def _phrase_before(
         ):
             j -= 1  # a particle that opens a name: "de Vries said", "…, van Berg said"
             break
-        if capital and (not initial.isupper() or prev_low in _OPENING_ADVERBS):
+        if capital and (not initial.isupper() or prev_low in OPENING_ADVERBS):
             break  # a name with its titles ends at a lower-case word, and after an adverb
             # that opens its sentence ("Later| MBC said", "Yesterday| Ana Ruiz said")
         if (

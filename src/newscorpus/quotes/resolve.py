@@ -32,6 +32,7 @@ pronouns as mentions.
 from __future__ import annotations
 
 import bisect
+from collections.abc import Sequence
 
 import regex
 
@@ -43,13 +44,18 @@ from newscorpus.name_runs import PARTICLES
 from newscorpus.quotes.new_names import new_name
 from newscorpus.quotes.phrases import antecedent
 from newscorpus.quotes.vocabulary import (
+    CONNECTIVES,
     DETERMINERS,
     FUNCTION,
     FUNCTION_CLASSES,
+    OPENING_ADVERBS,
     ORGANIZATION_NOUNS,
+    PREPOSITIONS,
     QUANTITY_HEADS,
     SOURCE_NOUNS,
+    SUBJECT_PRONOUNS,
 )
+from newscorpus.segment import paragraph_bounds, sentence_bounds
 
 __all__ = ["Resolver"]
 
@@ -115,6 +121,39 @@ _SPEAKER_REACH = 2  # paragraphs back in which a previous speaker stays salient
 # ... and characters: more than those paragraphs of any article hold; it bounds the look
 # back in a paragraph that never ends, which was quadratic in its pronouns
 _SPEAKER_CHARS = 10_000
+_VERB_AFTER = regex.compile(
+    r"[\x20\xa0]++(?:\p{Ll}++(?<=ed|es|ts|ds|ns|ks|ys)|has|had|was|is|will|would)\b"
+)
+"""A verb right after a name: "Robby Mook| released", "Ana Ruiz| has"."""
+_OPENING = regex.compile(r"[\s“\"‘']*+(?:[^.!?“”\"\n]{1,60}+,[\x20\xa0]++)?+")
+"""What may open a sentence before its subject: spaces, and a phrase and its comma."""
+_QUOTE_MARKS = ("“", "”", '"', "‘", "’", "''", "``")
+
+
+_OPENER_LENGTH = 60  # characters of an opening phrase before a subject's comma, at most
+_OPENER_WORDS = CONNECTIVES | PREPOSITIONS | OPENING_ADVERBS | {"since", "after", "before"}
+
+
+def _opener(phrase: str) -> bool:
+    """Tell whether words before a comma open a sentence before its subject: "On Monday
+    night", "But like Trump", "And since Thursday"; not "He declared that as long as the
+    field remained divided"."""
+    words = phrase.split()
+    return (
+        len(phrase) <= _OPENER_LENGTH
+        and bool(words)
+        and words[0].lower() in _OPENER_WORDS
+        and all(word.lower() not in SUBJECT_PRONOUNS for word in words)
+    )
+
+
+def _role_word(word: str) -> bool:
+    """Tell whether a word before a name may be part of its subject: a capitalised word
+    (a title, a name), a role, a role's modifier or "the"."""
+    low = word.lower()
+    return word[:1].isupper() or low in ROLE_NOUNS or low in ROLE_MODIFIERS or low == "the"
+
+
 _MENTION_REACH = 1500  # characters back in which a mentioned person can be meant
 
 
@@ -218,8 +257,13 @@ initial or the closing mark of a nickname (matched backwards from the phrase's s
 class Resolver:
     """Resolves speaker spans of one text against its mentions."""
 
-    def __init__(self, text: str, index: MentionIndex) -> None:
+    def __init__(
+        self, text: str, index: MentionIndex, sentences: Sequence[tuple[int, int]] | None = None
+    ) -> None:
         self.text = text
+        if sentences is None:
+            sentences = sentence_bounds(text, paragraph_bounds(text))
+        self.sentence_starts = [start for start, _ in sentences]
         self.mentions = index.mentions  # (start, end, name, kind), sorted by start
         self.starts = [m[0] for m in self.mentions]
         self.gender = index.genders
@@ -506,6 +550,7 @@ class Resolver:
         if ahead is not None:
             return ahead, EntityKind.PERSON
         nameless = self._nameless(pos, paragraph, gender) if subject else -1  # its end
+        recent = self._recent_subject(pos, gender) if subject else None
         n = bisect.bisect_left(self.speakers, (pos,)) - 1
         while n >= 0:
             start, name, kind, where = self.speakers[n]
@@ -516,6 +561,8 @@ class Resolver:
             ):
                 break
             if kind == EntityKind.PERSON and self._fits(name, gender):
+                if recent is not None and recent[0] > start:
+                    return recent[1], EntityKind.PERSON  # the subject of the sentence before
                 return name, kind
             n -= 1
         # the last speaker named by their own words ("… said He Jiaming, a meteorologist.
@@ -542,6 +589,37 @@ class Resolver:
         if unsexed is not None:
             return unsexed[1], EntityKind.PERSON
         return None, None
+
+    def _recent_subject(self, pos: int, gender: str) -> tuple[int, str] | None:
+        """The person of that gender who is the subject of the sentence before a pronoun
+        that opens its own sentence at ``pos``: "On Monday, campaign manager Robby Mook
+        released a memo. He writes …" means Mook, whoever spoke before.
+
+        The person's name opens that sentence (after an opening phrase and its comma,
+        and the words of a role), a verb follows it, and no quotation mark comes before
+        it in the sentence: a name inside a quotation is no subject.
+        """
+        text = self.text
+        k = bisect.bisect_right(self.sentence_starts, pos) - 1
+        if k < 1 or not _OPENING.fullmatch(text, self.sentence_starts[k], pos):
+            return None  # not "statements he had made": the pronoun opens no sentence
+        own, before = self.sentence_starts[k], self.sentence_starts[k - 1]
+        m = bisect.bisect_left(self.starts, own) - 1
+        while m >= 0 and self.mentions[m][0] >= before:
+            start, end, name, kind = self.mentions[m]
+            m -= 1
+            if kind != EntityKind.PERSON or not name or not self._fits(name, gender):
+                continue
+            lead = text[before:start]
+            opener, _, role = lead.rpartition(",")
+            if (
+                _VERB_AFTER.match(text, end) is not None
+                and not any(mark in lead for mark in _QUOTE_MARKS)
+                and all(_role_word(word) for word in role.split())
+                and (not opener or _opener(opener))
+            ):
+                return start, name
+        return None
 
     def _nameless(self, pos: int, paragraph: int, gender: str) -> int:
         """Where the last nameless speaker before ``pos`` that a pronoun of this gender

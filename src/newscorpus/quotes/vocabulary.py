@@ -37,6 +37,7 @@ __all__ = [
     "NEVER_NOUN_VERBS",
     "NUMBER_WORDS",
     "OBJECT_FIRST",
+    "OPENING_ADVERBS",
     "ORGANIZATION_NOUNS",
     "POINT_ADJECTIVES",
     "POINT_NOUNS",
@@ -113,6 +114,8 @@ CONNECTIVES = frozenset(
 # Verbs of plain saying whose participle opens an attribution of its own after a comma,
 # inside a closing mark or not: "said “it was strong,” adding that …".
 SAYING_LEMMAS = frozenset(("say", "tell", "add", "write", "declare", "insist", "note", "argue"))
+#: Adverbs that may open a sentence before its subject: "Later", "Yesterday", "Meanwhile".
+OPENING_ADVERBS = frozenset(read_lines("opening_adverbs.txt"))
 #: What may stand between a sentence's end and its first word: spaces, quotation marks
 #: (the one closing the last sentence, one opening this one), a parenthesis.
 SENTENCE_OPENERS = " \t\xa0“‘”’\"'(«»"
