@@ -125,7 +125,7 @@ _VERB_AFTER = regex.compile(
     r"[\x20\xa0]++(?:\p{Ll}++(?<=ed|es|ts|ds|ns|ks|ys)|has|had|was|is|will|would)\b"
 )
 """A verb right after a name: "Robby Mook| released", "Ana Ruiz| has"."""
-_OPENING = regex.compile(r"[\s“\"‘']*+(?:[^.!?“”\"\n]{1,60}+,[\x20\xa0]++)?+")
+_OPENING = regex.compile(r"[\s“\"‘']*+(?:[^.!?,“”\"\n]{1,60}+,[\x20\xa0]++)?+")
 """What may open a sentence before its subject: spaces, and a phrase and its comma."""
 _QUOTE_MARKS = ("“", "”", '"', "‘", "’", "''", "``")
 
