@@ -122,11 +122,25 @@ _SPEAKER_REACH = 2  # paragraphs back in which a previous speaker stays salient
 # back in a paragraph that never ends, which was quadratic in its pronouns
 _SPEAKER_CHARS = 10_000
 _VERB_AFTER = regex.compile(
-    r"[\x20\xa0]++(?:\p{Ll}++(?<=ed|es|ts|ds|ns|ks|ys)|has|had|was|is|will|would)\b"
+    r"""
+    (?: ,[\x20\xa0] [^,;:.!?“”"\n]{1,80}+ ,                    # an apposition: ", a lawyer,"
+      | [\x20\xa0]*+ [—–] [^—–;:.!?“”"\n]{1,80}+ [—–] )?+        # or " — a former aide —"
+    [\x20\xa0]++ (?: \p{Ll}++(?<=ed|es|ts|ds|ns|ks|ys) | has | had | was | is | will | would ) \b
+    """,
+    regex.VERBOSE,
 )
-"""A verb right after a name: "Robby Mook| released", "Ana Ruiz| has"."""
-_OPENING = regex.compile(r"[\s“\"‘']*+(?:[^.!?,“”\"\n]{1,60}+,[\x20\xa0]++)?+")
-"""What may open a sentence before its subject: spaces, and a phrase and its comma."""
+"""A verb right after a name, or after its apposition: "Robby Mook| released", "John
+Lund — a former aide — offered"."""
+_OPENING = regex.compile(
+    r"""
+    \s*+
+    (?: “ [^“”\n]{1,400}+ ” [\x20\xa0]++                           # "“We will fight,” "
+      | [“"‘']*+ (?: [^.!?,“”"\n]{1,60}+ ,[\x20\xa0]++ )?+ )      # "In it, "
+    """,
+    regex.VERBOSE,
+)
+"""What may open a sentence before its subject pronoun: spaces, and a phrase and its
+comma, or a quotation ("“We will fight,” he said")."""
 _QUOTE_MARKS = ("“", "”", '"', "‘", "’", "''", "``")
 
 
@@ -145,6 +159,17 @@ def _opener(phrase: str) -> bool:
         and words[0].lower() in _OPENER_WORDS
         and all(word.lower() not in SUBJECT_PRONOUNS for word in words)
     )
+
+
+def _named_in(text: str, name: str, lo: int, hi: int) -> bool:
+    """Tell whether a word of a person's name (of three letters or more) is in a quotation
+    of the sentence ``text[lo:hi]``: then the pronoun that attributes it means someone else
+    ("“Cruz is our best debater,” he says" is not Cruz's)."""
+    marks = [found for mark in ("“", '"', "''") if (found := text.find(mark, lo, hi)) >= 0]
+    if not marks:
+        return False
+    first = min(marks)
+    return any(len(word) > 2 and text.find(word, first, hi) >= 0 for word in name.split())
 
 
 def _role_word(word: str) -> bool:
@@ -565,6 +590,8 @@ class Resolver:
                     return recent[1], EntityKind.PERSON  # the subject of the sentence before
                 return name, kind
             n -= 1
+        if recent is not None:
+            return recent[1], EntityKind.PERSON  # rather than a name inside that sentence
         # the last speaker named by their own words ("… said He Jiaming, a meteorologist.
         # …, he said"), whose gender is unknown: a speaker, more salient than a person
         # only mentioned before it, though not than one of known gender who spoke
@@ -604,6 +631,7 @@ class Resolver:
         if k < 1 or not _OPENING.fullmatch(text, self.sentence_starts[k], pos):
             return None  # not "statements he had made": the pronoun opens no sentence
         own, before = self.sentence_starts[k], self.sentence_starts[k - 1]
+        after = self.sentence_starts[k + 1] if k + 1 < len(self.sentence_starts) else len(text)
         m = bisect.bisect_left(self.starts, own) - 1
         while m >= 0 and self.mentions[m][0] >= before:
             start, end, name, kind = self.mentions[m]
@@ -617,7 +645,9 @@ class Resolver:
                 and not any(mark in lead for mark in _QUOTE_MARKS)
                 and all(_role_word(word) for word in role.split())
                 and (not opener or _opener(opener))
-            ):
+                and not _named_in(text, name, own, after)
+            ):  # (not when the pronoun's sentence names them: "Cruz is not only right,
+                # Viguerie argues. “Cruz is our best debater,” he says")
                 return start, name
         return None
 
