@@ -59,6 +59,8 @@ from newscorpus.segment import paragraph_bounds, sentence_bounds
 
 __all__ = ["Resolver"]
 
+_ORGANIZATION, _PLACE = EntityKind.ORGANIZATION, EntityKind.PLACE
+
 _RELATIVES = frozenset(("who", "whom", "which", "that"))
 _GENDERS = {row[0]: row[1] for row in read_rows("pronouns.txt")}
 _NUMBERS = {row[0]: row[2] for row in read_rows("pronouns.txt")}
@@ -158,6 +160,19 @@ def _opener(phrase: str) -> bool:
         and bool(words)
         and words[0].lower() in _OPENER_WORDS
         and all(word.lower() not in SUBJECT_PRONOUNS for word in words)
+    )
+
+
+def _plural(phrase: str) -> bool:
+    """Tell whether a speaker's words name several people: a coordination ("Wilcox and
+    Beruff") or a plural at their end ("Several Democrats", "the researchers"), when no
+    organisation or place is what they name."""
+    low = phrase.lower()
+    if " and " in low:
+        return True
+    last = low.rsplit(None, 1)[-1] if low.strip() else ""
+    return (
+        len(last) > 3 and last.endswith("s") and not last.endswith(("ss", "'s", "’s", "us", "is"))
     )
 
 
@@ -309,6 +324,9 @@ class Resolver:
         # said"): an "it" after one means it. Not "the company", most often a body named
         # before it
         self.unnamed_groups: list[tuple[int, int]] = []
+        # (start, paragraph) of the speakers that are several people ("Several Democrats",
+        # "Wilcox and Beruff"): a "they" after one means them, not an organisation
+        self.plural_groups: list[tuple[int, int]] = []
 
     def resolve(self, start: int, end: int, paragraph: int, content: int = -1) -> Mention:
         """The speaker mention for ``text[start:end]``, with its canonical name if found.
@@ -317,6 +335,18 @@ class Resolver:
         comma, opens the quote ("According to the poll, Ana Ruiz leads") and is
         not in apposition to the speaker.
         """
+        mention = self._resolve(start, end, paragraph, content)
+        if (
+            mention.kind is not _ORGANIZATION
+            and mention.kind is not _PLACE
+            and _plural(mention.text)
+        ):
+            # "Several Democrats said", "Wilcox and Beruff argued": people a later "they"
+            # means, whom no organisation named before them stands for
+            bisect.insort(self.plural_groups, (start, paragraph))
+        return mention
+
+    def _resolve(self, start: int, end: int, paragraph: int, content: int) -> Mention:
         words = self.text[start:end]
         low = words.lower()
         name: str | None
@@ -708,6 +738,16 @@ class Resolver:
         unnamed = self.unnamed_groups[u] if u >= 0 else None
         if unnamed is not None and unnamed[1] < paragraph - _SPEAKER_REACH:
             unnamed = None
+        plural: tuple[int, int] | None = None
+        if word == "they":
+            g = bisect.bisect_left(self.plural_groups, (pos,)) - 1
+            if g >= 0 and self.plural_groups[g][1] >= paragraph - _SPEAKER_REACH:
+                # several people spoke: "they" is them, whom no name stands for
+                # ("Several Democrats cautioned …. They also said …"), unless a group
+                # with a name spoke since
+                plural = self.plural_groups[g]
+                if unnamed is None or unnamed[0] < plural[0]:
+                    unnamed = plural
         n = bisect.bisect_left(self.speakers, (pos,)) - 1
         while n >= 0:
             begin, name, kind, where = self.speakers[n]
@@ -720,7 +760,7 @@ class Resolver:
             if kind != EntityKind.PERSON:
                 return name, kind
             n -= 1
-        if unnamed is not None and word == "it":
+        if unnamed is not None and (word == "it" or unnamed is plural):
             return None, None  # "…, the report said. It cited …": the report, never named
         m = bisect.bisect_left(self.starts, pos) - 1
         while m >= 0 and pos - self.mentions[m][0] <= _MENTION_REACH:
