@@ -125,7 +125,9 @@ _SPEAKER_REACH = 2  # paragraphs back in which a previous speaker stays salient
 _SPEAKER_CHARS = 10_000
 _VERB_AFTER = regex.compile(
     r"""
-    (?: ,[\x20\xa0] [^,;:.!?“”"\n]{1,80}+ ,                    # an apposition: ", a lawyer,"
+    (?: ,[\x20\xa0] (?! [^,]*? \b (?: said | says | told | added | wrote | argued ) \b )
+        [^,;:.!?“”"\n]{1,80}+ ,                                    # an apposition: ", a lawyer,"
+                                                                # (not ", Sexton said,")
       | [\x20\xa0]*+ [—–] [^—–;:.!?“”"\n]{1,80}+ [—–] )?+        # or " — a former aide —"
     [\x20\xa0]++ (?: \p{Ll}++(?<=ed|es|ts|ds|ns|ks|ys) | has | had | was | is | will | would ) \b
     """,
@@ -155,12 +157,12 @@ def _opener(phrase: str) -> bool:
     night", "But like Trump", "And since Thursday"; not "He declared that as long as the
     field remained divided"."""
     words = phrase.split()
-    return (
-        len(phrase) <= _OPENER_LENGTH
-        and bool(words)
-        and words[0].lower() in _OPENER_WORDS
-        and all(word.lower() not in SUBJECT_PRONOUNS for word in words)
-    )
+    if not words or len(phrase) > _OPENER_LENGTH or '"' in phrase:
+        return False
+    first = words[0].lower()
+    return (first in _OPENER_WORDS or first.endswith("ing")) and all(
+        word.lower() not in SUBJECT_PRONOUNS for word in words
+    )  # "On Monday night", "Speaking to “CBS This Morning” Monday"
 
 
 def _plural(phrase: str) -> bool:
@@ -616,8 +618,10 @@ class Resolver:
             ):
                 break
             if kind == EntityKind.PERSON and self._fits(name, gender):
-                if recent is not None and recent[0] > start:
-                    return recent[1], EntityKind.PERSON  # the subject of the sentence before
+                if recent is not None and (recent[0] > start or recent[2] <= start < recent[3]):
+                    # the subject of the sentence before, which someone else may have spoken
+                    # in only after it: "Rubio refrained from attacking Christie, who says …"
+                    return recent[1], EntityKind.PERSON
                 return name, kind
             n -= 1
         if recent is not None:
@@ -647,9 +651,10 @@ class Resolver:
             return unsexed[1], EntityKind.PERSON
         return None, None
 
-    def _recent_subject(self, pos: int, gender: str) -> tuple[int, str] | None:
+    def _recent_subject(self, pos: int, gender: str) -> tuple[int, str, int, int] | None:
         """The person of that gender who is the subject of the sentence before a pronoun
-        that opens its own sentence at ``pos``: "On Monday, campaign manager Robby Mook
+        that opens its own sentence at ``pos``, with where that sentence and the
+        pronoun's start: "On Monday, campaign manager Robby Mook
         released a memo. He writes …" means Mook, whoever spoke before.
 
         The person's name opens that sentence (after an opening phrase and its comma,
@@ -661,6 +666,10 @@ class Resolver:
         if k < 1 or not _OPENING.fullmatch(text, self.sentence_starts[k], pos):
             return None  # not "statements he had made": the pronoun opens no sentence
         own, before = self.sentence_starts[k], self.sentence_starts[k - 1]
+        if text.count("”", own, pos) > text.count("“", own, pos) or text.count(
+            "“", before, own
+        ) != text.count("”", before, own):
+            return None  # a sentence inside a quotation: "“… Wyoming. Clinton represents …,”
         after = self.sentence_starts[k + 1] if k + 1 < len(self.sentence_starts) else len(text)
         m = bisect.bisect_left(self.starts, own) - 1
         while m >= 0 and self.mentions[m][0] >= before:
@@ -672,13 +681,14 @@ class Resolver:
             opener, _, role = lead.rpartition(",")
             if (
                 _VERB_AFTER.match(text, end) is not None
-                and not any(mark in lead for mark in _QUOTE_MARKS)
+                and not any(mark in role for mark in _QUOTE_MARKS)
+                and opener.count("“") == opener.count("”")  # a title's, not a quotation's
                 and all(_role_word(word) for word in role.split())
                 and (not opener or _opener(opener))
                 and not _named_in(text, name, own, after)
             ):  # (not when the pronoun's sentence names them: "Cruz is not only right,
                 # Viguerie argues. “Cruz is our best debater,” he says")
-                return start, name
+                return start, name, before, own
         return None
 
     def _nameless(self, pos: int, paragraph: int, gender: str) -> int:
