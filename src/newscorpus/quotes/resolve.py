@@ -653,13 +653,15 @@ class Resolver:
 
     def _recent_subject(self, pos: int, gender: str) -> tuple[int, str, int, int] | None:
         """The person of that gender who is the subject of the sentence before a pronoun
-        that opens its own sentence at ``pos``, with where that sentence and the
-        pronoun's start: "On Monday, campaign manager Robby Mook
-        released a memo. He writes …" means Mook, whoever spoke before.
+        that opens its own sentence at ``pos`` (or follows a quotation that does), as
+        (name's start, name, that sentence's start, the pronoun's sentence's start):
+        "On Monday, campaign manager Robby Mook released a memo. He writes …" means
+        Mook, whoever spoke before.
 
         The person's name opens that sentence (after an opening phrase and its comma,
-        and the words of a role), a verb follows it, and no quotation mark comes before
-        it in the sentence: a name inside a quotation is no subject.
+        and the words of a role), a verb follows it (or its apposition), and neither
+        sentence is inside a quotation. A quotation in the pronoun's sentence that
+        names the person rules them out.
         """
         text = self.text
         k = bisect.bisect_right(self.sentence_starts, pos) - 1
