@@ -150,6 +150,19 @@ _LEADER = regex.compile(
 without its first letter (the description starts one character before the match)."""
 
 
+_ARTICLE_SURNAME = regex.compile(r"(?:al|el|ad|as|ash|an)[\-‐](\p{Lu}\p{Ll}.*)")
+"""A surname that opens with an Arabic article: "al-Maliki", "el-Sisi"."""
+
+
+def _bare_surname(surname: str) -> str | None:
+    """A surname without its Arabic article, which news often leaves out: "Maliki" of
+    "al-Maliki"; None for other surnames."""
+    if surname[:1] not in "ae":  # the cheap test first: most surnames
+        return None
+    found = _ARTICLE_SURNAME.fullmatch(surname)
+    return found[1] if found is not None else None
+
+
 def _real(tokens: tuple[str, ...]) -> tuple[str, ...]:
     """A name's tokens without suffixes such as Jr. and III."""
     if NAME_SUFFIXES.isdisjoint(tokens):  # most names
@@ -168,6 +181,7 @@ def _known_matches(finder: NameFinder) -> list[Candidate]:
     pairs = {(real[0], real[-1]) for real in full}
     firsts = {first for first, _ in pairs}  # a word that starts no full name is not looked up
     single = {real[-1] for real in reals}
+    single |= {bare for real in reals if (bare := _bare_surname(real[-1])) is not None}
     # A full name's first word, when a first name or a family name written first, is a
     # short form of it too: "Hillary" of "Hillary Clinton", "Xi" of "Xi Jinping"; not
     # when it starts two people's names ("Dana" of Dana Reyes and Dana Kline).
@@ -319,6 +333,9 @@ def _cluster(candidates: list[Candidate]) -> list[_Cluster]:
             home = _Cluster(cand.tokens)
             clusters.append(home)
             by_last.setdefault(real[-1], []).append(home)
+            bare = _bare_surname(real[-1])
+            if bare is not None:  # "Maliki" after "Nuri al-Maliki"
+                by_last.setdefault(bare, []).append(home)
         elif len(cand.tokens) > len(home.tokens):
             home.tokens = cand.tokens
         home.add(cand)
