@@ -97,6 +97,12 @@ _TITLE, _PLACE, _DEMONYM, _ORGANIZATION = (
 NAME_SUFFIXES = frozenset({"Jr.", "Sr.", "Jr", "Sr", "II", "III", "IV"})
 _NOT_REAL = PARTICLES | NAME_SUFFIXES  # the words of a name that do not count as names
 _SPLITTERS = frozenset({"and", "&", "of", "the", "for", "on"})
+_NOUN_AFTER = re.compile(
+    r"[ \xa0]+(?!(?:is|was|has|had|said|says|told|will|would|could|were|are|have|did)\b)"
+    r"[a-z]+(?<!ed)(?<!s)\b"
+)
+"""A lower-case word after a name that is no verb: the noun the name modifies ("Civil
+Rights| icon"); not "Allyson Felix| were", "… Felix| said"."""
 # Last parts of a capitalised compound that describes the name after it rather than
 # belonging to it ("Nineteen-year-old", "Texas-based", "Egyptian-born"), besides any
 # participle in -ed or -ing ("Iranian-backed", "Spanish-speaking"); after a person's name
@@ -594,12 +600,46 @@ class NameFinder:
                     i = self.read_org_with_tail(segment, chunks, i)
                     segment = []
                     continue
+                people = len(self.candidates)
                 self.read_segment(segment)
+                if (
+                    chunk[3] == "and"
+                    and len(self.candidates) > people
+                    and len(segment) >= 2
+                    and self.candidates[-1].end == segment[-1][1]
+                ):
+                    i = self.read_second_person(chunks, i + 1)
+                    segment = []
+                    continue
                 segment = []
             else:
                 segment.append(chunk)
             i += 1
         self.read_segment(segment)
+
+    def read_second_person(self, chunks: list[Chunk], i: int) -> int:
+        """After "and" that follows a person's full name, two or three unknown capitalised
+        words that end the run are a person too: "Justin Gatlin and| Allyson Felix".
+        Returns the index of the first chunk not read (the same ``i`` when none is)."""
+        end = len(chunks)
+        names = chunks[i:end]
+        if (
+            not 2 <= len(names) <= 3
+            or any(
+                c[2] is not None
+                or not c[3][:1].isupper()
+                or c[3] in NOT_NAMES
+                or c[3] in _SPLITTERS
+                for c in names
+            )
+            or _NOUN_AFTER.match(self.text, names[-1][1]) is not None
+        ):
+            return i  # not "Joe Biden and Civil Rights| icon John Lewis"
+        if self.in_headline(names[0][0]):
+            self.deferred.append(names)
+        else:
+            self.add_person(names, None, None)
+        return end
 
     def read_org_with_tail(self, head: list[Chunk], chunks: list[Chunk], i: int) -> int:
         """ "Ministry of Foreign Affairs": the head, "of", and the words after it.
