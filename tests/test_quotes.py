@@ -337,6 +337,17 @@ TENTH = MEGABYTE // 10
         ),
         # lead-ins that end with a colon, each before a paragraph of its own
         pytest.param("Ana said:\n\nThe bus was late again.\n\n" * (4 * TENTH // 37), id="blocks"),
+        # pronouns after the subject of the sentence before; "they" after several people;
+        # nicknames inside names; an empty "it" before an infinitive
+        pytest.param(
+            "Robby Mook released a memo. “Mook is right,” he said. " * (4 * TENTH // 54),
+            id="subject-pronouns",
+        ),
+        pytest.param(
+            "Several Democrats cautioned. They said no. " * (4 * TENTH // 43), id="plural-they"
+        ),
+        pytest.param("Lewis “Scooter” Libby said so. " * (4 * TENTH // 31), id="nicknames"),
+        pytest.param("it is hard to blame them. " * (4 * TENTH // 26), id="empty-it"),
     ],
 )
 def test_long_adversarial_input_is_read_in_linear_time(text: str) -> None:
