@@ -16,6 +16,8 @@ capitalised word: ``"Woody"`` in ``Louis "Woody" Jenkins``. Not ``Ted
 
 from __future__ import annotations
 
+import re
+
 import regex
 
 from newscorpus.lexicon import FIRST_NAMES
@@ -32,6 +34,16 @@ _NICKNAME = regex.compile(
     regex.VERBOSE,
 )
 """A capitalised word or two in matching quotation marks, before a space and a capital."""
+
+# Each opening mark is searched for by a pattern that starts with it: the standard
+# library's engine then skips to each occurrence of that character at the speed of a
+# string search, where a pattern that starts with a class of marks tests every character
+# of the text (that cost 3% of the quotes stage). A candidate is a mark, a capital and the
+# mark's closing one soon after; _NICKNAME then reads it whole.
+_CANDIDATES = tuple(
+    re.compile(re.escape(opening) + r"[A-Z][^\n]{0,30}?" + re.escape(closing) + r"(?=[ \xa0][A-Z])")
+    for opening, closing in (("“", "”"), ('"', '"'), ("‘", "’"), ("'", "'"), ("``", "''"))
+)
 
 _WORD_BEFORE = regex.compile(r"(?r)\b\p{Lu}\p{Ll}++[\x20\xa0]\Z")
 """A capitalised word and a space right before a position (matched backwards from it)."""
@@ -65,9 +77,15 @@ def find_nicknames(text: str) -> list[tuple[int, int]]:
         >>> [text[s:e] for s, e in find_nicknames(text)]
         ['"Pete"', '“Chico”']
     """
-    return [
-        found.span() for found in _NICKNAME.finditer(text) if _after_first_name(text, found.start())
+    spans = [
+        found.span()
+        for candidates in _CANDIDATES
+        for candidate in candidates.finditer(text)
+        if (found := _NICKNAME.match(text, candidate.start())) is not None
+        and _after_first_name(text, found.start())
     ]
+    spans.sort()
+    return spans
 
 
 def without_nicknames(text: str) -> str:
