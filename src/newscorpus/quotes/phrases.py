@@ -121,7 +121,6 @@ _VERB_APPROXIMATORS = frozenset(("almost", "nearly"))
 _TIMES_COUNTERS = frozenset(("several", "many", "multiple", "numerous", "countless", "few"))
 # Endings of nouns in -s that are no plurals: "news", "campus", "crisis", "politics".
 _SINGULAR_ENDINGS = ("news", "ss", "us", "is", "ics")
-# Adverbs that open a sentence before its subject: "Later| MBC said".
 # Determiners before a number: "the three provinces", "their two sons", "all four".
 _COUNTED_BY = frozenset(
     ("the", "these", "those", "his", "her", "its", "their", "our", "my", "your", "all")
