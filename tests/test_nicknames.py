@@ -12,21 +12,21 @@ from newscorpus.nicknames import find_nicknames, is_nickname, without_nicknames
 @pytest.mark.parametrize(
     ("text", "nicknames"),
     [
-        ('Louis "Woody" Jenkins won.', ['"Woody"']),
+        ('Louis "Woody" Brandt won.', ['"Woody"']),
         ("Dennis “Bud” Okafor and Marcia ‘Cia’ Price", ["“Bud”", "‘Cia’"]),
-        ("Lewis ``Scooter'' Libby", ["``Scooter''"]),
+        ("Tomas ``Skip'' Lund", ["``Skip''"]),
         ("Maria 'Big Mac' Lund spoke", ["'Big Mac'"]),
         # no first name before it: a title, a word of a headline, a verb's object
         ("The film “Quiet Waters” Premieres", []),
-        ("Trump ‘Mocking’ Clinton Camp", []),
-        ('He said "Woody" Jenkins', []),
+        ("Ruiz ‘Mocking’ Council Camp", []),
+        ('He said "Woody" Brandt', []),
         # nothing capitalised after it: a quotation, or a name's end
         ('Louis "Woody" said', []),
         ('Louis "Woody".', []),
         # not one or two capitalised words, or marks that do not match
-        ('Louis "the Woody" Jenkins', []),
-        ('Louis "Woody Big Mac" Jenkins', []),
-        ('Louis “Woody" Jenkins', []),
+        ('Louis "the Woody" Brandt', []),
+        ('Louis "Woody Big Mac" Brandt', []),
+        ('Louis “Woody" Brandt', []),
     ],
 )
 def test_find_nicknames(text: str, nicknames: list[str]) -> None:
@@ -34,21 +34,21 @@ def test_find_nicknames(text: str, nicknames: list[str]) -> None:
 
 
 def test_is_nickname_needs_the_whole_quotation() -> None:
-    text = 'Louis "Woody" Jenkins'
+    text = 'Louis "Woody" Brandt'
     assert is_nickname(text, 6, 13)
     assert not is_nickname(text, 6, 12)  # the closing mark left out
     assert not is_nickname(text, 0, 13)
 
 
 def test_without_nicknames_keeps_offsets_and_other_text() -> None:
-    text = 'Lewis "Scooter" Libby said "no" to Okafor “Bud” Ruiz.'
+    text = 'Tomas "Skip" Lund said "no" to Okafor “Bud” Ruiz.'
     masked = without_nicknames(text)
     assert len(masked) == len(text)
-    assert masked == 'Lewis           Libby said "no" to Okafor “Bud” Ruiz.'  # no first name
+    assert masked == 'Tomas        Lund said "no" to Okafor “Bud” Ruiz.'  # no first name
     assert without_nicknames("No nickname here.") == "No nickname here."
 
 
-@given(st.text(alphabet='Louis "Woody" Jenkins“”‘’\'` \n.', max_size=80))
+@given(st.text(alphabet='Louis "Woody" Brandt“”‘’\'` \n.', max_size=80))
 def test_masking_never_moves_an_offset(text: str) -> None:
     masked = without_nicknames(text)
     assert len(masked) == len(text)

@@ -340,13 +340,13 @@ TENTH = MEGABYTE // 10
         # pronouns after the subject of the sentence before; "they" after several people;
         # nicknames inside names; an empty "it" before an infinitive
         pytest.param(
-            "Robby Mook released a memo. “Mook is right,” he said. " * (4 * TENTH // 54),
+            "Tomas Brandt released a memo. “Brandt is right,” he said. " * (4 * TENTH // 58),
             id="subject-pronouns",
         ),
         pytest.param(
             "Several Democrats cautioned. They said no. " * (4 * TENTH // 43), id="plural-they"
         ),
-        pytest.param("Lewis “Scooter” Libby said so. " * (4 * TENTH // 31), id="nicknames"),
+        pytest.param("Tomas “Bud” Lund said so. " * (4 * TENTH // 26), id="nicknames"),
         pytest.param("it is hard to blame them. " * (4 * TENTH // 26), id="empty-it"),
     ],
 )

@@ -151,12 +151,12 @@ without its first letter (the description starts one character before the match)
 
 
 _ARTICLE_SURNAME = regex.compile(r"(?:al|el|ad|as|ash|an)[\-‐](\p{Lu}\p{Ll}.*)")
-"""A surname that opens with an Arabic article: "al-Maliki", "el-Sisi"."""
+"""A surname that opens with an Arabic article: "al-Hamdani", "el-Sayed"."""
 
 
 def _bare_surname(surname: str) -> str | None:
-    """A surname without its Arabic article, which news often leaves out: "Maliki" of
-    "al-Maliki"; None for other surnames."""
+    """A surname without its Arabic article, which news often leaves out: "Hamdani" of
+    "al-Hamdani"; None for other surnames."""
     if surname[:1] not in "ae":  # the cheap test first: most surnames
         return None
     found = _ARTICLE_SURNAME.fullmatch(surname)
@@ -334,7 +334,7 @@ def _cluster(candidates: list[Candidate]) -> list[_Cluster]:
             clusters.append(home)
             by_last.setdefault(real[-1], []).append(home)
             bare = _bare_surname(real[-1])
-            if bare is not None:  # "Maliki" after "Nuri al-Maliki"
+            if bare is not None:  # "Hamdani" after "Nadir al-Hamdani"
                 by_last.setdefault(bare, []).append(home)
         elif len(cand.tokens) > len(home.tokens):
             home.tokens = cand.tokens
@@ -604,8 +604,8 @@ def _short_forms(
 def _people_and_things(text: str) -> tuple[list[_Found], list[tuple[int, int, EntryKind, str]]]:
     """The people of a text, and the organisations and places found on the way (see
     :meth:`NameFinder.run`), not yet grouped."""
-    # A nickname in quotation marks inside a name ("Lewis “Scooter” Libby") is blanked
-    # out for the finder, which then reads one name: "Lewis Libby", spanning the nickname
+    # A nickname in quotation marks inside a name ("Tomas “Bud” Lund") is blanked
+    # out for the finder, which then reads one name: "Tomas Lund", spanning the nickname
     finder = NameFinder(without_nicknames(text))
     finder.run()
     candidates = finder.candidates + _known_matches(finder)

@@ -102,7 +102,7 @@ _NOUN_AFTER = re.compile(
     r"[a-z]+(?<!ed)(?<!s)\b"
 )
 """A lower-case word after a name that is no verb: the noun the name modifies ("Civil
-Rights| icon"); not "Allyson Felix| were", "… Felix| said"."""
+Rights| icon"); not "Allyson Reyes| were", "… Reyes| said"."""
 # Last parts of a capitalised compound that describes the name after it rather than
 # belonging to it ("Nineteen-year-old", "Texas-based", "Egyptian-born"), besides any
 # participle in -ed or -ing ("Iranian-backed", "Spanish-speaking"); after a person's name
@@ -619,7 +619,7 @@ class NameFinder:
 
     def read_second_person(self, chunks: list[Chunk], i: int) -> int:
         """After "and" that follows a person's full name, two or three unknown capitalised
-        words that end the run are a person too: "Justin Gatlin and| Allyson Felix".
+        words that end the run are a person too: "Tomas Brandt and| Allyson Reyes".
         Returns the index of the first chunk not read (the same ``i`` when none is)."""
         end = len(chunks)
         names = chunks[i:end]
@@ -634,7 +634,7 @@ class NameFinder:
             )
             or _NOUN_AFTER.match(self.text, names[-1][1]) is not None
         ):
-            return i  # not "Joe Biden and Civil Rights| icon John Lewis"
+            return i  # not "Dana Lund and Civil Rights| icon Tom Okafor"
         if self.in_headline(names[0][0]):
             self.deferred.append(names)
         else:

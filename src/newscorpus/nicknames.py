@@ -1,16 +1,16 @@
-"""Nicknames in quotation marks inside a person's name: Lewis "Scooter" Libby.
+"""Nicknames in quotation marks inside a person's name: Tomas "Bud" Lund.
 
 News writes a nickname between a person's first name and surname, in
-quotation marks: ``Randy "Duke" Cunningham``, ``Marcia “Cia” Price``. The
+quotation marks: ``Dennis "Duke" Okafor``, ``Ana “Bo” Ruiz``. The
 marks cut the name in two for a reader of capitalised runs, and they pair
 into a quotation that no one said. Both readers ask this module where such
 nicknames are: the name finder reads the text with them blanked out (the
-name is then one run, "Lewis Libby", whose mention spans the nickname), and
+name is then one run, "Tomas Lund", whose mention spans the nickname), and
 the quotation finder drops them.
 
 A nickname here is one or two capitalised words between matching marks,
 right after a known first name and a space, and right before a space and a
-capitalised word: ``"Woody"`` in ``Louis "Woody" Jenkins``. Not ``Ted
+capitalised word: ``"Woody"`` in ``Louis "Woody" Brandt``. Not ``Ted
 ‘Horrified’ By`` (no first name), nor ``Ana "Ruiz".`` (nothing after).
 """
 
@@ -61,8 +61,8 @@ def is_nickname(text: str, start: int, end: int) -> bool:
     """Tell whether ``text[start:end]``, marks included, is a nickname inside a name.
 
     Example:
-        >>> text = 'Louis "Woody" Jenkins won.'
-        >>> is_nickname(text, 6, 13), is_nickname('He said "Woody" Jenkins', 8, 15)
+        >>> text = 'Louis "Woody" Brandt won.'
+        >>> is_nickname(text, 6, 13), is_nickname('He said "Woody" Brandt', 8, 15)
         (True, False)
     """
     found = _NICKNAME.match(text, start, min(len(text), end + 2))
@@ -73,7 +73,7 @@ def find_nicknames(text: str) -> list[tuple[int, int]]:
     """The (start, end) of every nickname in quotation marks inside a name, marks included.
 
     Example:
-        >>> text = 'Douglas "Pete" Peterson and Juan “Chico” Manriquez spoke.'
+        >>> text = 'Douglas "Pete" Okafor and Juan “Chico” Reyes spoke.'
         >>> [text[s:e] for s, e in find_nicknames(text)]
         ['"Pete"', '“Chico”']
     """
@@ -92,8 +92,8 @@ def without_nicknames(text: str) -> str:
     """The text with every nickname inside a name blanked out by spaces, offsets kept.
 
     Example:
-        >>> without_nicknames('Lewis "Scooter" Libby said.')
-        'Lewis           Libby said.'
+        >>> without_nicknames('Tomas "Bud" Lund said.')
+        'Tomas       Lund said.'
     """
     spans = find_nicknames(text)
     if not spans:

@@ -76,7 +76,7 @@ def extract_quotes(text_or_document: str | Document) -> tuple[Quote, ...]:
             f"extract_quotes needs a str or a Document, not {type(text_or_document).__name__}"
         )
     words = lexicon_words(text, _LEXICON_SCAN)  # one scan for verbs, phrases and nouns
-    # a nickname inside a name ("Lewis “Scooter” Libby") is no one's words
+    # a nickname inside a name ("Tomas “Bud” Lund") is no one's words
     quotations = [q for q in find_quotations(text, paragraphs) if not _nickname(text, q)]
     ctx = Context(text, paragraphs, sentences, quotations, find_cues(text, words))
     attribute(ctx, find_noun_cues(text, words), words)

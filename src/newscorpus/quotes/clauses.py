@@ -508,9 +508,9 @@ _ADVERBIAL_OPENERS = PREPOSITIONS | _SUBORDINATORS
 # Subordinators of time that are prepositions too ("after the rally", "after it ended"), and
 # the words of degree before them ("not long after", "just before", "shortly after").
 _TIME_CLAUSE_OPENERS = frozenset(("after", "before", "since", "until", "till", "once"))
-_TIME_DEGREES = frozenset(
-    ("just", "shortly", "soon", "right", "not", "long", "only", "even", "immediately", "moments")
-)
+_TIME_DEGREES = (_TIME_MODIFIERS - {"late", "early"}) | {
+    "not", "long", "even", "immediately", "moments"
+}  # fmt: skip
 _TIME_SUBJECT_WORDS = 4  # words of the subject of a clause of time: "the appeals court"
 _FIRST_WORD = regex.compile(r"[\x20\t\xa0]*+\K\p{L}++")
 """The first word of a stretch, after its spaces."""
@@ -543,7 +543,7 @@ def adjunct_only(text: str, start: int, end: int) -> bool:
         return False
     toks = words(text, start, min(end, start + MAX_CONTENT))
     if toks[0].lower() in _TIME_DEGREES:
-        return _time_clause(toks)  # "Not long after Trump tweeted it", "Just before …"
+        return _time_clause(toks)  # "Not long after the mayor posted it", "Just before …"
     if toks[0].lower() not in _ADVERBIAL_OPENERS:
         return False  # a word that the tokens read longer: "In-depth"
     if toks[0].lower() in _TIME_CLAUSE_OPENERS and _time_clause(toks):
@@ -564,13 +564,13 @@ def adjunct_only(text: str, start: int, end: int) -> bool:
 
 def _time_clause(toks: list[str]) -> bool:
     """Tell whether the tokens are one adverbial clause of time with no main clause: "After
-    the court refused to act", "Not long after Trump tweeted it", "Just before the flight
+    the court refused to act", "Not long after the mayor posted it", "Just before the flight
     took off".
 
     A degree ("not long", "just", "shortly") may come first; then "after", "before",
     "since", "until" or "once", a subject of a few words, and the clause's one finite
     verb. A longer stretch before the verb holds a main clause, which wire copy writes
-    without a comma ("After the ceremony in Abbotabad the soldiers were due to leave").
+    without a comma ("After the ceremony in Salem the soldiers were due to leave").
     """
     i = 0
     while i < len(toks) and toks[i].lower() in _TIME_DEGREES:

@@ -315,7 +315,7 @@ _WORD_REACH = 40  # characters a window's start moves back to the start of the w
 
 def _word_start(text: str, lo: int, start: int) -> int:
     """Where the word that a window starting at ``start`` cuts in two begins (not before
-    ``lo``), or ``start``: "Rich Heff|ley, a top operative …, said" read "ley" as a
+    ``lo``), or ``start``: "Dana Heff|ernan, a top operative …, said" read "ernan" as a
     speaker's name."""
     stop = max(lo, start - _WORD_REACH)
     while start > stop and text[start - 1].isalnum() and text[start].isalnum():
@@ -921,7 +921,7 @@ def _after_noun(toks: list[str], k: int) -> bool:
     if low in FUNCTION or low in PRONOUNS or low in TIME or low in DETERMINERS:
         return False
     if verb_lemma(word) in NEVER_NOUN_VERBS:
-        return False  # "Groberg| says", "Lund| warns": a verb, no compound noun
+        return False  # "Okafor| says", "Lund| warns": a verb, no compound noun
     if word in COMPOUND_HEADS.get(low, ()):
         return True  # "press reports": a verb's base form that opens a compound noun
     return prev[0].isupper() or not (verb_like(low) or low.endswith("ly"))

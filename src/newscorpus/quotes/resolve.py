@@ -127,13 +127,13 @@ _VERB_AFTER = regex.compile(
     r"""
     (?: ,[\x20\xa0] (?! [^,]*? \b (?: said | says | told | added | wrote | argued ) \b )
         [^,;:.!?“”"\n]{1,80}+ ,                                    # an apposition: ", a lawyer,"
-                                                                # (not ", Sexton said,")
+                                                                # (not ", Lund said,")
       | [\x20\xa0]*+ [—–] [^—–;:.!?“”"\n]{1,80}+ [—–] )?+        # or " — a former aide —"
     [\x20\xa0]++ (?: \p{Ll}++(?<=ed|es|ts|ds|ns|ks|ys) | has | had | was | is | will | would ) \b
     """,
     regex.VERBOSE,
 )
-"""A verb right after a name, or after its apposition: "Robby Mook| released", "John
+"""A verb right after a name, or after its apposition: "Tomas Brandt| released", "Ana
 Lund — a former aide — offered"."""
 _OPENING = regex.compile(
     r"""
@@ -154,7 +154,7 @@ _OPENER_WORDS = CONNECTIVES | PREPOSITIONS | OPENING_ADVERBS | {"since", "after"
 
 def _opener(phrase: str) -> bool:
     """Tell whether words before a comma open a sentence before its subject: "On Monday
-    night", "But like Trump", "And since Thursday"; not "He declared that as long as the
+    night", "But like the mayor", "And since Thursday"; not "He declared that as long as the
     field remained divided"."""
     words = phrase.split()
     if not words or len(phrase) > _OPENER_LENGTH or '"' in phrase:
@@ -166,8 +166,8 @@ def _opener(phrase: str) -> bool:
 
 
 def _plural(phrase: str) -> bool:
-    """Tell whether a speaker's words name several people: a coordination ("Wilcox and
-    Beruff") or a plural at their end ("Several Democrats", "the researchers"), when no
+    """Tell whether a speaker's words name several people: a coordination ("Ruiz and
+    Okafor") or a plural at their end ("Several Democrats", "the researchers"), when no
     organisation or place is what they name."""
     low = phrase.lower()
     if " and " in low:
@@ -181,7 +181,7 @@ def _plural(phrase: str) -> bool:
 def _named_in(text: str, name: str, lo: int, hi: int) -> bool:
     """Tell whether a word of a person's name (of three letters or more) is in a quotation
     of the sentence ``text[lo:hi]``: then the pronoun that attributes it means someone else
-    ("“Cruz is our best debater,” he says" is not Cruz's)."""
+    ("“Okafor is our best debater,” he says" is not Okafor's)."""
     marks = [found for mark in ("“", '"', "''") if (found := text.find(mark, lo, hi)) >= 0]
     if not marks:
         return False
@@ -327,7 +327,7 @@ class Resolver:
         # before it
         self.unnamed_groups: list[tuple[int, int]] = []
         # (start, paragraph) of the speakers that are several people ("Several Democrats",
-        # "Wilcox and Beruff"): a "they" after one means them, not an organisation
+        # "Ruiz and Okafor"): a "they" after one means them, not an organisation
         self.plural_groups: list[tuple[int, int]] = []
 
     def resolve(self, start: int, end: int, paragraph: int, content: int = -1) -> Mention:
@@ -343,7 +343,7 @@ class Resolver:
             and mention.kind is not _PLACE
             and _plural(mention.text)
         ):
-            # "Several Democrats said", "Wilcox and Beruff argued": people a later "they"
+            # "Several Democrats said", "Ruiz and Okafor argued": people a later "they"
             # means, whom no organisation named before them stands for
             bisect.insort(self.plural_groups, (start, paragraph))
         return mention
@@ -507,8 +507,8 @@ class Resolver:
             )
         ):
             # the last words of a person's mention begun before the phrase, which stopped
-            # at a nickname's mark, a particle or an initial: "Lewis “Scooter”| Libby said",
-            # "Herve de| Charette", "James A.| Lewis", "Jean-Marc de| La Sabliere"
+            # at a nickname's mark, a particle or an initial: "Tomas “Bud”| Lund said",
+            # "Marc de| Vries", "Nadia A.| Brandt", "Jean-Luc de| La Roche"
             mention = self.mentions[lo - 1]
             if mention[3] == EntityKind.PERSON:
                 return mention[2], mention[3]
@@ -620,7 +620,7 @@ class Resolver:
             if kind == EntityKind.PERSON and self._fits(name, gender):
                 if recent is not None and (recent[0] > start or recent[2] <= start < recent[3]):
                     # the subject of the sentence before, which someone else may have spoken
-                    # in only after it: "Rubio refrained from attacking Christie, who says …"
+                    # in only after it: "Ruiz refrained from attacking Lund, who says …"
                     return recent[1], EntityKind.PERSON
                 return name, kind
             n -= 1
@@ -655,8 +655,8 @@ class Resolver:
         """The person of that gender who is the subject of the sentence before a pronoun
         that opens its own sentence at ``pos`` (or follows a quotation that does), as
         (name's start, name, that sentence's start, the pronoun's sentence's start):
-        "On Monday, campaign manager Robby Mook released a memo. He writes …" means
-        Mook, whoever spoke before.
+        "On Monday, campaign manager Tomas Brandt released a memo. He writes …" means
+        Brandt, whoever spoke before.
 
         The person's name opens that sentence (after an opening phrase and its comma,
         and the words of a role), a verb follows it (or its apposition), and neither
@@ -671,7 +671,7 @@ class Resolver:
         if text.count("”", own, pos) > text.count("“", own, pos) or text.count(
             "“", before, own
         ) != text.count("”", before, own):
-            return None  # a sentence inside a quotation: "“… Wyoming. Clinton represents …,”
+            return None  # a sentence inside a quotation: "“… Ohio. Ruiz represents …,”
         after = self.sentence_starts[k + 1] if k + 1 < len(self.sentence_starts) else len(text)
         m = bisect.bisect_left(self.starts, own) - 1
         while m >= 0 and self.mentions[m][0] >= before:
@@ -688,8 +688,8 @@ class Resolver:
                 and all(_role_word(word) for word in role.split())
                 and (not opener or _opener(opener))
                 and not _named_in(text, name, own, after)
-            ):  # (not when the pronoun's sentence names them: "Cruz is not only right,
-                # Viguerie argues. “Cruz is our best debater,” he says")
+            ):  # (not when the pronoun's sentence names them: "Okafor is not only right,
+                # Ruiz argues. “Okafor is our best debater,” he says")
                 return start, name, before, own
         return None
 
