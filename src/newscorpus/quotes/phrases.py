@@ -75,7 +75,7 @@ _TIME_ABBREVIATIONS = frozenset(
     if len(word) <= 5 and any(other != word and other.startswith(word) for other in TIME)
 ) - {"week", "month", "year"}
 
-__all__ = ["antecedent", "noun_before", "subject_before"]
+__all__ = ["antecedent", "noun_before", "plural_phrase", "subject_before"]
 
 # Words that lead a time between a speaker and a verb: "on Tuesday", "this month", "just last
 # week", "this past week", "less than two weeks ago", "a day later" (numbers too).
@@ -219,7 +219,7 @@ def subject_before(
     near = max(lo, pos - _NEAR)
     pronoun = _pronoun_before(text, lo, near, pos)
     if pronoun is not None:  # "he said": what the windows below find, read directly
-        return None if plural and not _plural(text[pronoun[0] : pronoun[1]]) else pronoun
+        return None if plural and not plural_phrase(text[pronoun[0] : pronoun[1]]) else pronoun
     start = near
     found_words = words(text, near, pos)
     found = _subject(text, start, pos, found_words, plural)
@@ -506,7 +506,7 @@ def _subject(text: str, lo: int, pos: int, toks: list[str], plural: bool) -> _Fo
         return None
     if plural:
         begin, end = span_back(text, lo, pos, toks, found[0], found[1])
-        if not _plural(text[begin:end]):
+        if not plural_phrase(text[begin:end]):
             return None  # "the state", "a report": a noun, not a verb
     return found[0], found[1], 0
 
@@ -540,7 +540,7 @@ def _owned(toks: list[str], k: int) -> bool:
     return word.lower() in DETERMINERS or word.endswith(("’s", "'s"))
 
 
-def _plural(phrase: str) -> bool:
+def plural_phrase(phrase: str) -> bool:
     """Tell whether a noun phrase reads as plural: "officials", "police", "Smith and Jones"."""
     found = phrase.lower().split()
     if found[-1] in _PLURAL_DETERMINERS:

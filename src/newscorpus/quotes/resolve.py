@@ -42,7 +42,7 @@ from newscorpus.lexicon import REGIONS, ROLE_MODIFIERS, ROLE_NOUNS, is_title_wor
 from newscorpus.name_finder import NAME_SUFFIXES
 from newscorpus.name_runs import PARTICLES
 from newscorpus.quotes.new_names import new_name
-from newscorpus.quotes.phrases import antecedent
+from newscorpus.quotes.phrases import antecedent, plural_phrase
 from newscorpus.quotes.vocabulary import (
     CONNECTIVES,
     DETERMINERS,
@@ -163,19 +163,6 @@ def _opener(phrase: str) -> bool:
     return (first in _OPENER_WORDS or first.endswith("ing")) and all(
         word.lower() not in SUBJECT_PRONOUNS for word in words
     )  # "On Monday night", "Speaking to “CBS This Morning” Monday"
-
-
-def _plural(phrase: str) -> bool:
-    """Tell whether a speaker's words name several people: a coordination ("Ruiz and
-    Okafor") or a plural at their end ("Several Democrats", "the researchers"), when no
-    organisation or place is what they name."""
-    low = phrase.lower()
-    if " and " in low:
-        return True
-    last = low.rsplit(None, 1)[-1] if low.strip() else ""
-    return (
-        len(last) > 3 and last.endswith("s") and not last.endswith(("ss", "'s", "’s", "us", "is"))
-    )
 
 
 def _named_in(text: str, name: str, lo: int, hi: int) -> bool:
@@ -341,7 +328,8 @@ class Resolver:
         if (
             mention.kind is not _ORGANIZATION
             and mention.kind is not _PLACE
-            and _plural(mention.text)
+            and mention.text.lower() not in _GENDERS  # "they" itself joins no group
+            and plural_phrase(mention.text)
         ):
             # "Several Democrats said", "Ruiz and Okafor argued": people a later "they"
             # means, whom no organisation named before them stands for
