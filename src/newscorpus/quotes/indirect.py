@@ -257,12 +257,13 @@ _COMMA_GAP = regex.compile(
 """What stands between a cue and the comma of its own adjunct: ", ", " AFP, ", " Monday, "."""
 
 _TAIL_AFTER = regex.compile(
-    r"(?:without[\x20\xa0]++)?+"
+    r"(?:(?:without|while|when|after|before|upon)[\x20\xa0]++)?+"
     r"(?!(?:including|excluding|regarding|concerning|following)\b)\p{Ll}++(?<=ing)\b"
 )
 """What opens an attribution's own adjunct after its comma, a participle: "…, he said,|
-opening a convention", "…, he told AFP,| without giving a date"; not one that works as a
-preposition ("…, the paper said, including …"), which goes on with the content."""
+opening a convention", "…, he told AFP,| without giving a date", "…, she said,| while
+answering a question"; not one that works as a preposition ("…, the paper said,
+including …"), which goes on with the content."""
 
 
 def _participle_tail(text: str, pos: int, hi: int) -> bool:
