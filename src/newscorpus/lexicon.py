@@ -17,6 +17,7 @@ import regex
 from newscorpus._data import read_lines
 
 __all__ = [
+    "COUNTRIES",
     "EVENT_NOUNS",
     "FIRST_NAMES",
     "GENERIC_BODIES",
@@ -164,6 +165,10 @@ ROLE_MODIFIERS = frozenset(read_lines("role_modifiers.txt"))
 #: Canonical names of regions, continents and seas (``regions.txt``): places that speak for
 #: no one ("Asia", "the Middle East"), unlike countries and their capitals.
 REGIONS: frozenset[str] = frozenset(_split(line)[0] for line in read_lines("regions.txt"))
+#: Canonical names of countries and territories (``countries.txt``): the places an "it"
+#: stands for when no one has spoken for them ("Iran … it has warned"), unlike a city
+#: or a state mentioned in passing.
+COUNTRIES: frozenset[str] = frozenset(_split(line)[0] for line in read_lines("countries.txt"))
 #: Capitalised words never part of a person's name.
 NOT_NAMES: frozenset[str] = frozenset(read_lines("not_names.txt"))
 #: Words that end or head organisation names ("Ministry", "Party", "Inc.").

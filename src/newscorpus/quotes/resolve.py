@@ -38,7 +38,7 @@ import regex
 
 from newscorpus._data import read_rows
 from newscorpus.entities import EntityKind, Mention, MentionIndex, MentionOffsets
-from newscorpus.lexicon import REGIONS, ROLE_MODIFIERS, ROLE_NOUNS, is_title_word
+from newscorpus.lexicon import COUNTRIES, ROLE_MODIFIERS, ROLE_NOUNS, is_title_word
 from newscorpus.name_finder import NAME_SUFFIXES
 from newscorpus.name_runs import PARTICLES
 from newscorpus.quotes.new_names import new_name
@@ -766,8 +766,9 @@ class Resolver:
         while m >= 0 and pos - self.mentions[m][0] <= _MENTION_REACH:
             _, _, mentioned, mentioned_kind = self.mentions[m]
             if mentioned_kind == EntityKind.ORGANIZATION or (
-                word == "it" and mentioned_kind == EntityKind.PLACE and mentioned not in REGIONS
-            ):  # "a festival in Asia, which it called …": a region speaks for no one
+                word == "it" and mentioned_kind == EntityKind.PLACE and mentioned in COUNTRIES
+            ):  # a country mentioned may be "it"; a region, a state or a city mentioned in
+                # passing is not ("a raid in Kandahar province, it said": the army)
                 return mentioned, mentioned_kind
             m -= 1
         return None, None
