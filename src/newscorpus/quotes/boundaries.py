@@ -27,6 +27,7 @@ from newscorpus.quotes.cues import Cue, CueKind
 from newscorpus.quotes.vocabulary import (
     FINITE,
     IRREGULAR_PARTICIPLES,
+    MODALS,
     NEVER_NOUN_VERBS,
     RELATIVES,
     SAYING_LEMMAS,
@@ -519,16 +520,12 @@ def attribution_comma(ctx: Context, cue: Cue) -> int | None:
     return comma
 
 
-# Modals that make a verb after a comma the main clause's, not an attribution's.
-_MODALS = frozenset(("would", "could", "should", "might", "may", "must", "can", "will"))
-
-
 def _modal_clause(text: str, subject_end: int, cue: Cue) -> bool:
     """Tell whether a modal between a subject and its cue, and words right after the cue,
     make a main clause of them: "if Iran were a stock|, he would advise buying it" goes on
     reporting; "…, he would later say." is an attribution."""
     between = text[subject_end : cue.start].split()
-    if not between or between[0].lower() not in _MODALS or text[cue.end : cue.end + 1] != " ":
+    if not between or between[0].lower() not in MODALS or text[cue.end : cue.end + 1] != " ":
         return False
     after = text[cue.end + 1 : cue.end + 8].split(None, 1)
     return bool(after) and after[0].isalpha() and after[0] not in _REPORTING_OBJECTS

@@ -21,7 +21,13 @@ from newscorpus.quotes.marks import Quotation
 from newscorpus.quotes.model import QuoteKind
 from newscorpus.quotes.phrases import subject_before
 from newscorpus.quotes.speakers import subject_at
-from newscorpus.quotes.vocabulary import FUNCTION, PRONOUNS, SENTENCE_OPENERS, is_title_inside
+from newscorpus.quotes.vocabulary import (
+    FUNCTION,
+    MODALS,
+    PRONOUNS,
+    SENTENCE_OPENERS,
+    is_title_inside,
+)
 
 __all__ = ["Context", "Draft"]
 
@@ -32,6 +38,14 @@ _INDIRECT, _MIXED = QuoteKind.INDIRECT, QuoteKind.MIXED
 
 # What ends a title in apposition right before a cue: its comma, or its closing mark.
 _COMMA_OR_CLOSE = frozenset(",”\"’'»")
+
+_MODAL_BEFORE = regex.compile(
+    r"(?r)(?<![\p{L}\p{N}])(?:\L<modals>)[\x20\t\xa0]++\Z", modals=sorted(MODALS)
+)
+"""A modal right before a position (matched backwards from it): "will| "."""
+_LOWER_WORD = regex.compile(r"\p{Ll}++")
+"""One word in lower case."""
+
 _TITLE_APPOSITION = regex.compile(
     r"""
     ,[\x20\t\xa0]++                                         # the comma after the noun
@@ -134,6 +148,13 @@ class Context:
             and _bare(self.text[subject[0] : subject[1]])
         ):
             subject = None  # "derogatory comments", "terrorist attacks": nouns, not verbs
+        if (
+            subject is not None
+            and self.text[subject[0]].islower()
+            and _MODAL_BEFORE.search(self.text, max(unit_start, subject[0] - 8), subject[0])
+            and _LOWER_WORD.fullmatch(self.text, subject[0], subject[1])
+        ):
+            subject = None  # a verb after a modal: "The police will| investigate| alleged …"
         self._subjects[cue.start] = subject
         return subject
 

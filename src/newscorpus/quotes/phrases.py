@@ -802,6 +802,17 @@ def _with_owner(toks: list[str], j: int, last: int) -> tuple[int, int] | None:
             continue
         if before not in PREPOSITIONS:
             break
+        if (
+            before == "to"
+            and j == last
+            and toks[j].isalpha()
+            and toks[j].islower()
+            and toks[j] not in _OBJECT_PRONOUNS  # "a source close to| him"
+            and not (toks[j].endswith("s") and not toks[j].endswith(("ss", "us")))  # "speaking
+            # to| reporters": a plural noun, not a verb's base form
+        ):
+            return None  # one word in lower case after "to" is an infinitive's verb: "calls
+            # for a prosecutor to investigate| alleged …", "plans to organise| talks"
         if j < 2:
             return None  # the object of a preposition that opens the window
         i = j - 2

@@ -30,6 +30,7 @@ __all__ = [
     "FUNCTION_CLASSES",
     "IRREGULAR_PARTICIPLES",
     "MAX_WORDS",
+    "MODALS",
     "MODIFIERS",
     "MONTHS",
     "NAME_JOINERS",
@@ -79,6 +80,9 @@ PREPOSITIONS = frozenset(w for w, c in FUNCTION_CLASSES.items() if c == "preposi
 DETERMINERS = frozenset(row[0] for row in read_rows("determiners.txt"))
 TIME = frozenset(read_lines("time_words.txt"))
 FINITE = frozenset(read_lines("finite_verbs.txt"))
+# Modals: the verb after one is no noun ("will| investigate"), and one between a subject
+# and a verb after a comma makes that verb the main clause's, not an attribution's.
+MODALS = frozenset(("would", "could", "should", "might", "may", "must", "can", "will", "shall"))
 PRONOUNS = frozenset(row[0] for row in read_rows("pronouns.txt"))
 SUBJECT_PRONOUNS = frozenset(("he", "she", "they", "it", "we", "i", "you"))
 RELATIVES = frozenset(("who", "whom", "which"))
