@@ -343,6 +343,8 @@ def _cluster(candidates: list[Candidate]) -> list[_Cluster]:
     by_first: dict[str, list[_Cluster]] = {}
     for k in clusters:
         by_first.setdefault(_real(k.tokens)[0], []).append(k)
+    # whom a surname with its title named last: ("Mrs.", "Clinton") -> that cluster
+    titled: dict[tuple[str, str], _Cluster] = {}
     for cand in singles:
         word = cand.tokens[0]
         options = by_last.get(word)
@@ -357,6 +359,13 @@ def _cluster(candidates: list[Candidate]) -> list[_Cluster]:
         if options:
             # Most short forms name one person: no call needed to choose.
             home = options[0] if len(options) == 1 else _nearest(options, cand.start)
+            if cand.role is not None and not first:
+                # a surname with a title names whom it named before, the text's own way
+                # of telling a family apart: "Mrs. Clinton" stays Hillary Clinton after
+                # "Chelsea Clinton" is mentioned
+                named = titled.setdefault((cand.role, word), home)
+                if named is not home and named in options:
+                    home = named
         elif cand.strong:
             home = _Cluster(cand.tokens)
             clusters.append(home)
