@@ -46,6 +46,7 @@ from newscorpus.quotes.phrases import antecedent, plural_phrase
 from newscorpus.quotes.vocabulary import (
     CONNECTIVES,
     DETERMINERS,
+    FINITE,
     FUNCTION,
     FUNCTION_CLASSES,
     OPENING_ADVERBS,
@@ -129,9 +130,10 @@ _VERB_AFTER = regex.compile(
         [^,;:.!?“”"\n]{1,80}+ ,                                    # an apposition: ", a lawyer,"
                                                                 # (not ", Lund said,")
       | [\x20\xa0]*+ [—–] [^—–;:.!?“”"\n]{1,80}+ [—–] )?+        # or " — a former aide —"
-    [\x20\xa0]++ (?: \p{Ll}++(?<=ed|es|ts|ds|ns|ks|ys) | has | had | was | is | will | would ) \b
+    [\x20\xa0]++ (?: \p{Ll}++(?<=ed|es|ts|ds|ns|ks|ys) | \L<finite> ) \b
     """,
     regex.VERBOSE,
+    finite=sorted(FINITE),  # "has", "would", "made", "gave"
 )
 """A verb right after a name, or after its apposition: "Tomas Brandt| released", "Ana
 Lund — a former aide — offered"."""
@@ -139,6 +141,8 @@ _OPENING = regex.compile(
     r"""
     \s*+
     (?: “ [^“”\n]{1,400}+ ” [\x20\xa0]++                           # "“We will fight,” "
+      | " [^"\n]{1,400}+ " [\x20\xa0]++                               # the same in straight
+      | '' (?: [^'\n] | '(?!') ){1,400}+ '' [\x20\xa0]++                # or doubled marks
       | [“"‘']*+ (?: [^.!?,“”"\n]{1,60}+ ,[\x20\xa0]++ )?+ )      # "In it, "
     """,
     regex.VERBOSE,
@@ -656,9 +660,12 @@ class Resolver:
         if k < 1 or not _OPENING.fullmatch(text, self.sentence_starts[k], pos):
             return None  # not "statements he had made": the pronoun opens no sentence
         own, before = self.sentence_starts[k], self.sentence_starts[k - 1]
-        if text.count("”", own, pos) > text.count("“", own, pos) or text.count(
-            "“", before, own
-        ) != text.count("”", before, own):
+        if (
+            text.count("”", own, pos) > text.count("“", own, pos)
+            or text.count("“", before, own) != text.count("”", before, own)
+            or text.count('"', before, own) % 2
+            or text.count('"', own, pos) % 2
+        ):
             return None  # a sentence inside a quotation: "“… Ohio. Ruiz represents …,”
         after = self.sentence_starts[k + 1] if k + 1 < len(self.sentence_starts) else len(text)
         m = bisect.bisect_left(self.starts, own) - 1
