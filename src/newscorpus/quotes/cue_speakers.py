@@ -574,6 +574,10 @@ def speaker_of(ctx: Context, cue: Cue, unit: int, quoting: bool = False) -> tupl
             continue  # "an architect who said": not the subject of the sentence
         if draft.cue is not None and _controlled(text, draft.speaker, draft.cue[0]):
             continue  # "Ruiz urged residents to report it, saying": the object, not Ruiz
+        if cue.kind == _VERB:
+            own = _conjunct_subject(text, unit_start, cue.start)
+            if own is not None and own[0] >= draft.end:
+                return own  # "when Lund mentioned it, I laughed and said": mine, not Lund's
         return draft.speaker
     if cue.kind == _PARTICIPLE:  # "…, and she grew upset, shouting": the last clause's
         for clause in _CLAUSE_START.finditer(text, max(unit_start, cue.start - 200), cue.start):
@@ -777,6 +781,19 @@ def _led(text: str, start: int, pos: int, end: int) -> bool:
             dash == "--" or text.count("--", start, end) == 0
         )
     return True
+
+
+def _conjunct_subject(text: str, lo: int, pos: int) -> tuple[int, int] | None:
+    """The subject of the verb in the past before the conjunction of a coordinated verb
+    at ``pos`` ("I| laughed and said"), or None."""
+    conjunction = _COORDINATION.search(text, max(lo, pos - 32), pos)
+    if conjunction is None:
+        return None
+    verb = text.rfind(" ", lo, conjunction.start() - 1) + 1
+    word = text[verb : conjunction.start()].rstrip()
+    if verb <= lo or not (word.endswith("ed") or word in FINITE):
+        return None  # "… unions and| endorsed": a noun before the conjunction
+    return subject_before(text, lo, verb)
 
 
 def _coordinated(text: str, lo: int, pos: int) -> bool:

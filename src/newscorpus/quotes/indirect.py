@@ -411,6 +411,13 @@ def reported(ctx: Context, cue: Cue, unit: int) -> bool:
         if not (finding and (found is None or found[1] == "bare")):
             return False
     aside = _aside(text, cue.end, unit_end) if cue.reports else None
+    if (
+        aside is not None
+        and cue.lemma not in TELL  # "told the paper, …": a listener, then the comma
+        and cue.lemma != "say"  # "…, said the ministry, …": its speaker
+        and _object_start(text, cue.end, unit_end)
+    ):
+        aside = None  # "Lund repeated his form of May, losing twice": the verb's object
     objective = (
         cue.reports
         and found is None

@@ -374,10 +374,13 @@ def _previous(ctx: Context, placed: list[tuple[int, int]], q: Quotation) -> Draf
 
 
 def _quoting_in_unit(ctx: Context, placed: list[tuple[int, int]], n: int, stop: int) -> Draft:
-    """The draft at ``n``, an indirect one, or a quoting one before it in its unit.
+    """The draft at ``n``, an indirect one, or a quoting one before it in its unit, or
+    one whose content holds it.
 
     "“A,” said Ruiz, using a term Lund used to describe Voss, on a call. “B.”":
-    the clause inside the attribution does not take over the quotation after it.
+    the clause inside the attribution does not take over the quotation after it;
+    nor does a clause inside reported content ("Old batteries threaten the
+    soil, says Ana Ruiz. “B.”": Ruiz speaks on, not the batteries).
     """
     draft = ctx.drafts[placed[n][1]]
     k = n - 1
@@ -385,7 +388,9 @@ def _quoting_in_unit(ctx: Context, placed: list[tuple[int, int]], n: int, stop: 
         before = ctx.drafts[placed[k][1]]
         if before.unit != draft.unit:
             break
-        if before.kind is not _INDIRECT and before.speaker is not None:
+        if before.speaker is not None and (
+            before.kind is not _INDIRECT or before.start <= draft.start < before.end
+        ):
             return before
         k -= 1
     return draft
