@@ -499,8 +499,16 @@ def _subject(text: str, lo: int, pos: int, toks: list[str], plural: bool) -> _Fo
         if word[:-2].lower() not in PRONOUNS:  # "Moody's said", "Standard & Poor's said"
             found = _phrase_before([*toks[:i], word[:-2]], i, head=True)
             return None if found is None else (found[0], found[1], 0)
-    # before a base form ("say") an -s form is the plural noun of its subject: "advocates say"
-    noun = plural and word.islower() and word.endswith("s") and not word.endswith("ss")
+    # before a base form ("say") an -s form is the plural noun of its subject: "advocates say";
+    # so it is right before any verb, which follows no verb of its own: "reports| said"
+    noun = (
+        (plural or i == len(toks) - 1)
+        and word.islower()
+        and word.endswith("s")
+        and not word.endswith("ss")
+        and word not in FINITE  # "Iran needs| to clarify"
+        and not (i > 0 and toks[i - 1].lower() in PREPOSITIONS)  # "came amid reports| that"
+    )
     found = _phrase_before(toks, i, head=True, noun=noun)
     if found is None:
         return None
