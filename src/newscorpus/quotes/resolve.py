@@ -17,8 +17,9 @@ agency") gets the name of the entity it refers to:
   paragraphs, or else the nearest person of that gender mentioned before
   (a person whose gender is unknown fits either), or else the last speaker
   named by their own words;
-- "it" takes the nearest organisation or country mentioned before; "they"
-  the last speaker that is not one person, or the nearest organisation;
+- "it" takes the last speaker that is not one person, else the nearest
+  organisation or country mentioned before; "they" that speaker only (a
+  group merely mentioned is seldom what "they" means);
 - a one-word speaker that starts the name of exactly one person takes it
   ("Wen" of "Wen Haolin", a family name written first);
 - a speaker written as a name that entity extraction did not know ("said
@@ -740,7 +741,8 @@ class Resolver:
 
     def _group(self, word: str, pos: int, paragraph: int) -> tuple[str | None, EntityKind | None]:
         """The group meant by "it" or "they": the last speaker that is not one person
-        within the previous paragraphs, else the nearest organisation (or place, for "it")."""
+        within the previous paragraphs, else (for "it") the nearest organisation or
+        country."""
         u = bisect.bisect_left(self.unnamed_groups, (pos,)) - 1
         unnamed = self.unnamed_groups[u] if u >= 0 else None
         if unnamed is not None and unnamed[1] < paragraph - _SPEAKER_REACH:
@@ -769,6 +771,9 @@ class Resolver:
             n -= 1
         if unnamed is not None and (word == "it" or unnamed is plural):
             return None, None  # "…, the report said. It cited …": the report, never named
+        if word == "they":
+            return None, None  # most often people never named ("the rebels", "West African
+            # governments"), seldom the organisation mentioned last
         m = bisect.bisect_left(self.starts, pos) - 1
         while m >= 0 and pos - self.mentions[m][0] <= _MENTION_REACH:
             _, _, mentioned, mentioned_kind = self.mentions[m]
