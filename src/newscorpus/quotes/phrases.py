@@ -372,6 +372,11 @@ def _point_in_time(toks: list[str], i: int) -> int:
     return -1
 
 
+def _is_year(word: str) -> bool:
+    """Tell whether a word is a year of the last two centuries: "2010", "1998"."""
+    return len(word) == 4 and word.isdigit() and word.startswith(("19", "20"))
+
+
 def _subject(text: str, lo: int, pos: int, toks: list[str], plural: bool) -> _Found | None:
     """The subject that ends the words ``toks`` of ``text[lo:pos]`` (see subject_before)."""
     i = len(toks) - 1
@@ -385,7 +390,9 @@ def _subject(text: str, lo: int, pos: int, toks: list[str], plural: bool) -> _Fo
             word in TIME
             and word not in DETERMINERS
             and not (toks[i][0].isupper() and word in _TIME_ABBREVIATIONS)  # "Sun said"
-        ):  # "Sanders on Tuesday said", "this month"
+        ) or (
+            _is_year(word) and i > 0 and (toks[i - 1].lower() in TIME or toks[i - 1] == "in")
+        ):  # "Sanders on Tuesday said", "this month", "who in 2010 said", "in May 2010"
             timed = max(timed, i)
             i -= 1
             while i >= 0 and (
