@@ -244,6 +244,13 @@ def _passive_participle(text: str, cue: Cue, speaker: tuple[int, int]) -> bool:
 
 _TIME = TIME
 
+_COUNT_ONLY = regex.compile(
+    r"(?:(?:some|nearly|about|around|over|almost|roughly|at[\x20\xa0]least)[\x20\xa0]++)?+"
+    r"\d[\d,.]*+",
+    regex.IGNORECASE,
+)
+"""A number alone, maybe after an approximator: "10", "Some 400", "Nearly 1,000"."""
+
 
 _COMMA_GAP = regex.compile(
     r"""
@@ -468,6 +475,9 @@ def reported(ctx: Context, cue: Cue, unit: int) -> bool:
         )
     if not cue.reports and _passive_participle(text, cue, speaker):
         return False  # "Nine men accused of belonging to …": the accused, who say nothing
+    if not cue.reports and _COUNT_ONLY.fullmatch(text, speaker[0], speaker[1]):
+        return False  # "detained 10 suspected militants", "by 2002 encourage": a count or a
+        # year, not someone who frames anything
     if not cue.reports or objective:
         # a framing verb, or a reporting verb with a noun phrase: its object
         # ("called the charges unfounded", "emphasized the law’s successes")
