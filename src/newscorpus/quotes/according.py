@@ -66,8 +66,11 @@ def according(ctx: Context, cue: Cue) -> bool:
         if start < 0:
             return False
         end = content_end(ctx, start, unit_end)
-    elif comma is not None and text.startswith(",", rest, unit_end):
-        # "The plan, according to X, was dead."
+    elif (
+        comma is not None
+        and text.startswith(",", rest, unit_end)
+        and not _relative_after(text, rest + 1)  # "…, according to X, who said …": X's
+    ):  # "The plan, according to X, was dead."
         start = opening(text, reach(text, unit_start, comma), comma)
         end = content_end(ctx, first_word(text, speaker[1], unit_end), unit_end)
     elif comma is not None and (resumed := _resumed(text, speaker[1], unit_end)) >= 0:
