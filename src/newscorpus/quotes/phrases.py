@@ -971,13 +971,15 @@ def noun_before(text: str, lo: int, pos: int) -> tuple[int, int] | None:
     return None if found is None else span_back(text, start, pos, found_words, *found)
 
 
-def antecedent(text: str, lo: int, pos: int) -> tuple[int, int] | None:
+def antecedent(text: str, lo: int, pos: int, owner: bool = False) -> tuple[int, int] | None:
     """Find what a relative pronoun at ``pos`` refers to: "Smith" in "Smith, who said".
 
     Args:
         text: The text.
         lo: Where the search must stop.
         pos: Where the relative pronoun starts.
+        owner: Whether a noun phrase after a comma extends to the phrase that owns it
+            ("the director of| the trust, who"), as a person's "who" may need.
 
     Returns:
         The (start, end) of the noun phrase before it, or None.
@@ -995,7 +997,7 @@ def antecedent(text: str, lo: int, pos: int) -> tuple[int, int] | None:
         k -= 1
     if k >= 1 and toks[k].lower() in PREPOSITIONS:  # "many of whom"
         k -= 1
-    found = _phrase_before(toks, k, nested=k < len(toks) - 1)
+    found = _phrase_before(toks, k, nested=k < len(toks) - 1 and not owner)
     if found is None or (found[0] == found[1] and toks[found[0]].lower() in RELATIVES):
         return None
     return span_back(text, start, pos, toks, *found)

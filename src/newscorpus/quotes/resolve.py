@@ -101,6 +101,10 @@ _CLAUSE_REACH = 150  # characters of an opening clause before a pronoun (and aft
 _TITLE_REACH = 30  # characters of titles between that clause's comma and a name
 _ARTICLES = ("a ", "an ", "the ")  # what opens a description of a person, lower-cased
 _INDEFINITES = ("a ", "an ", "one ", "another ")  # what opens a description of someone new
+_APPOSITION_LEAD = regex.compile(r"(?r),[\x20\xa0]++(?:\p{Ll}++[\x20\xa0]++)?\Z")
+"""The comma that opens an apposition, and maybe an adverb, right before its phrase
+(matched backwards from it): "Ana Ruiz|, |the director", "Ruiz|, now |the director"."""
+
 _HEAD_ENDS = frozenset(("of", "for", "at", "who", "with", "in"))  # what follows a head noun
 _NOT_PERSONS = ORGANIZATION_NOUNS | SOURCE_NOUNS
 _CUE_WORDS = regex.compile(r"[\x20\xa0]++\p{L}++(?:[\x20\xa0]++\p{L}++)?+")
@@ -350,6 +354,9 @@ class Resolver:
             found = antecedent(self.text, max(0, start - 200), start)
             if found is not None:
                 name = self.resolve(*found, paragraph).name
+                if name not in self.gender and low == "who":
+                    name = self._described(start, paragraph) or name
+
                 kind = EntityKind.PERSON if name in self.gender else None
                 return Mention(start, end, words, name, kind)
         low = _POSSESSIVES.get(low, low)  # "his remarks": as "he"
@@ -738,6 +745,23 @@ class Resolver:
         if kind != EntityKind.PERSON or not self._fits(name, gender):
             return None
         return name
+
+    def _described(self, pos: int, paragraph: int) -> str | None:
+        """The person a "who" at ``pos`` means when the noun phrase right before it is
+        a role in apposition to them: "Ana Ruiz, the director of the trust, who said",
+        "Ruiz, now the chair, who said"; else None."""
+        text = self.text
+        role = antecedent(text, max(0, pos - 200), pos, owner=True)
+        if role is None:
+            return None
+        lead = _APPOSITION_LEAD.search(text, max(0, role[0] - 16), role[0])
+        if lead is None:
+            return None
+        named = antecedent(text, max(0, lead.start() - 200), lead.start() + 1)
+        if named is None:
+            return None
+        person = self.resolve(*named, paragraph).name
+        return person if person in self.gender else None
 
     def _group(self, word: str, pos: int, paragraph: int) -> tuple[str | None, EntityKind | None]:
         """The group meant by "it" or "they": the last speaker that is not one person
