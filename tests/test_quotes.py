@@ -348,6 +348,25 @@ TENTH = MEGABYTE // 10
         ),
         pytest.param("Tomas “Bud” Lund said so. " * (4 * TENTH // 26), id="nicknames"),
         pytest.param("it is hard to blame them. " * (4 * TENTH // 26), id="empty-it"),
+        # "who" after a role in apposition; "according to X, who"; "I laughed and said"
+        # after another's clause; a year between a speaker and its verb
+        pytest.param(
+            "Ana Ruiz, the director of the Harbor Trust, who said it was over. "
+            * (4 * TENTH // 66),
+            id="who-after-role",
+        ),
+        pytest.param(
+            "Exports will rise, according to Tomas Zapata, who said it. " * (4 * TENTH // 59),
+            id="according-who",
+        ),
+        pytest.param(
+            "when Lund mentioned it, I laughed and said, “no.” " * (4 * TENTH // 50),
+            id="conjunct-subject",
+        ),
+        pytest.param(
+            "Tomas Berg, now the leader, who in 2010 said it was clear. " * (4 * TENTH // 59),
+            id="year-in-subject",
+        ),
     ],
 )
 def test_long_adversarial_input_is_read_in_linear_time(text: str) -> None:
