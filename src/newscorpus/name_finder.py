@@ -204,14 +204,18 @@ _NONE: frozenset[int] = frozenset()
 def _leading_role(words: tuple[str, ...]) -> int:
     """The number of words of a capitalised role that opens a run of names, or 0: 2 for
     "Government Spokesman Yuri Chizik", 1 for "Pastor Darrell Scott". The role ends with
-    a role noun ("spokesman"), and two words at least are left for the name, the first
-    a first name, none an organisation's head or a word that is never a name: "Dean
-    Baker" is a name, "Official Secrets Act" no role and name."""
+    a role noun ("spokesman"), and two words at least are left for the name, none an
+    organisation's head or a word that is never a name, the first a first name after a
+    role of one word: "Dean Baker" is a name, "Official Secrets Act" no role and name,
+    "Government Spokesman Yongo Mayal" a role and a name."""
     for k in range(len(words) - 2, 0, -1):
         if words[k - 1].lower() in ROLE_NOUNS and words[k - 1][:1].isupper():
             name = words[k:]
-            if name[0] not in FIRST_NAMES or any(w in ORG_HEADS or w in NOT_NAMES for w in name):
+            if any(w in ORG_HEADS or w in NOT_NAMES for w in name):
                 return 0  # "Official Secrets Act", "Chef de Mission": no name after it
+            if name[0] not in FIRST_NAMES and (k < 2 or LEXICON.get(name) is not None):
+                return 0  # a one-word role ("Dean", "General") needs a known first name
+                # after it; a longer one ("Government Spokesman") any name, not a place
             return k
     return 0
 
