@@ -27,7 +27,6 @@ __all__ = [
     "ORGANIZATION_NOUNS",
     "ORG_HEADS",
     "OUTLET_WORDS",
-    "REGIONS",
     "ROLE_MODIFIERS",
     "ROLE_NOUNS",
     "TOKEN",
@@ -162,9 +161,6 @@ FIRST_NAMES: dict[str, str | None] = _first_names()
 ROLE_NOUNS: dict[str, str | None] = _gendered("role_nouns.txt")
 #: Lower-case words that modify a role noun: "campaign" in "campaign manager".
 ROLE_MODIFIERS = frozenset(read_lines("role_modifiers.txt"))
-#: Canonical names of regions, continents and seas (``regions.txt``): places that speak for
-#: no one ("Asia", "the Middle East"), unlike countries and their capitals.
-REGIONS: frozenset[str] = frozenset(_split(line)[0] for line in read_lines("regions.txt"))
 #: Canonical names of countries and territories (``countries.txt``): the places an "it"
 #: stands for when no one has spoken for them ("Iran … it has warned"), unlike a city
 #: or a state mentioned in passing.

@@ -356,7 +356,6 @@ class Resolver:
                 name = self.resolve(*found, paragraph).name
                 if name not in self.gender and low == "who":
                     name = self._described(start, paragraph) or name
-
                 kind = EntityKind.PERSON if name in self.gender else None
                 return Mention(start, end, words, name, kind)
         low = _POSSESSIVES.get(low, low)  # "his remarks": as "he"
@@ -802,7 +801,7 @@ class Resolver:
         while m >= 0 and pos - self.mentions[m][0] <= _MENTION_REACH:
             _, _, mentioned, mentioned_kind = self.mentions[m]
             if mentioned_kind == EntityKind.ORGANIZATION or (
-                word == "it" and mentioned_kind == EntityKind.PLACE and mentioned in COUNTRIES
+                mentioned_kind == EntityKind.PLACE and mentioned in COUNTRIES
             ):  # a country mentioned may be "it"; a region, a state or a city mentioned in
                 # passing is not ("a raid in Kandahar province, it said": the army)
                 return mentioned, mentioned_kind
