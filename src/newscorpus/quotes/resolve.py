@@ -39,7 +39,16 @@ import regex
 
 from newscorpus._data import read_rows
 from newscorpus.entities import EntityKind, Mention, MentionIndex, MentionOffsets
-from newscorpus.lexicon import COUNTRIES, ROLE_MODIFIERS, ROLE_NOUNS, is_title_word
+from newscorpus.lexicon import (
+    COUNTRIES,
+    LEXICON,
+    ROLE_MODIFIERS,
+    ROLE_NOUNS,
+    is_title_word,
+)
+from newscorpus.lexicon import (
+    EntryKind as LexiconKind,
+)
 from newscorpus.name_finder import NAME_SUFFIXES
 from newscorpus.name_runs import PARTICLES
 from newscorpus.quotes.new_names import new_name
@@ -216,7 +225,8 @@ def _personal_title(word: str) -> bool:
 
 
 def _described_role(phrase: str) -> str | None:
-    """The role noun that heads a definite description of a person: "the Ohio governor".
+    """The role noun or title that heads a definite description of a person: "the Ohio
+    governor", "the president".
 
     ``phrase`` is in lower case. Not "a senator" (anyone) nor "Ortiz's aide" (named by
     the mention inside).
@@ -224,7 +234,7 @@ def _described_role(phrase: str) -> str | None:
     if not phrase.startswith("the "):
         return None
     head = phrase.rsplit(None, 1)[-1]
-    return head if head in ROLE_NOUNS else None
+    return head if head in ROLE_NOUNS or is_title_word(head.capitalize()) else None
 
 
 def _head(phrase: str) -> str:
@@ -267,7 +277,10 @@ def _fits_role(given: str, description: str, role: str) -> bool:
     senator") fits a description headed by ``role`` ("the Ohio governor").
 
     The role noun must match, and the description must repeat every capitalised
-    word of the given role: "the Green candidate" is not the "Labour candidate".
+    word of the given role ("the Green candidate" is not the "Labour candidate");
+    for a title ("the president"), both or neither must say "former", and a
+    demonym of the description must be in the role ("the Chinese president" is
+    not the "President" of another country).
     """
     words = given.split()
     last = words[-1]
@@ -276,7 +289,19 @@ def _fits_role(given: str, description: str, role: str) -> bool:
     ):
         return False
     described = description.split()
+    if role not in ROLE_NOUNS:  # a title: "the president", "the pope"
+        known = given.lower().split()
+        if ("former" in described) != ("former" in known):
+            return False  # "the former president" is not the "President" of the text
+        if any(_is_demonym(word) and word not in known for word in described[1:-1]):
+            return False  # "the Chinese president" is not the "President" of another land
     return all(word.lower() in described for word in words[:-1] if word[:1].isupper())
+
+
+def _is_demonym(word: str) -> bool:
+    """Tell whether a word in lower case is a demonym of the lexicon: "chinese"."""
+    entry = LEXICON.get((word.capitalize(),))
+    return entry is not None and entry.kind is LexiconKind.DEMONYM
 
 
 _PARTICLE_WORDS = "|".join(map(regex.escape, sorted(PARTICLES, key=len, reverse=True)))
@@ -378,8 +403,11 @@ class Resolver:
             role = _described_role(low)
             if role is not None and kind is not EntityKind.PERSON:
                 # "the Ohio governor": a person described by a role, which a place or an
-                # organisation inside only qualifies
-                name, kind = self._person_in_role(start, low, role)
+                # organisation inside only qualifies; "the French president": a person
+                # given that title, else the country as before
+                described, described_kind = self._person_in_role(start, low, role)
+                if described is not None or role in ROLE_NOUNS:
+                    name, kind = described, described_kind
             if name is None:
                 name, kind = self._new_name(start, end, words)
                 if name not in self.gender:
