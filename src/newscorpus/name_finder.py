@@ -649,19 +649,14 @@ class NameFinder:
         """ "Ministry of Foreign Affairs": the head, "of", and the words after it.
 
         The tail stops where "and" opens a new noun phrase ("... and the Nairobi
-        Chamber of Commerce"). Returns the index of the first chunk not used.
+        Chamber of Commerce"), and before a day or a month after "on" ("Ministry of
+        Health| on Wednesday"). Returns the index of the first chunk not used.
         """
         j = i + 1
         while j < len(chunks):
-            if (
-                chunks[j][3] in ("and", "&")
-                and j + 1 < len(chunks)
-                and chunks[j + 1][3]
-                in (
-                    "the",
-                    "a",
-                    "an",
-                )
+            if j + 1 < len(chunks) and (
+                (chunks[j][3] in ("and", "&") and chunks[j + 1][3] in ("the", "a", "an"))
+                or (chunks[j][3] == "on" and chunks[j + 1][3] in _TIME_NAMES)
             ):
                 break
             j += 1
