@@ -114,6 +114,17 @@ _APPOSITION_LEAD = regex.compile(r"(?r),[\x20\xa0]++(?:\p{Ll}++[\x20\xa0]++)?\Z"
 """The comma that opens an apposition, and maybe an adverb, right before its phrase
 (matched backwards from it): "Ana Ruiz|, |the director", "Ruiz|, now |the director"."""
 
+# The nouns that end the names of bodies a definite description can stand for: "the
+# ministry" is the "Ministry of Agriculture" mentioned before it.
+_BODY_HEADS = frozenset(
+    (
+        *("Ministry", "Agency", "Bank", "Commission", "Committee", "Council", "Department"),
+        *("Party", "Court", "Army", "Union", "Office", "Board", "Institute", "Foundation"),
+        *("University", "Authority", "Administration", "Bureau", "Federation"),
+        *("Association", "Organization", "Organisation", "League", "Coalition", "Fund"),
+    )
+)
+
 _HEAD_ENDS = frozenset(("of", "for", "at", "who", "with", "in"))  # what follows a head noun
 _NOT_PERSONS = ORGANIZATION_NOUNS | SOURCE_NOUNS
 _CUE_WORDS = regex.compile(r"[\x20\xa0]++\p{L}++(?:[\x20\xa0]++\p{L}++)?+")
@@ -408,6 +419,8 @@ class Resolver:
                 described, described_kind = self._person_in_role(start, low, role)
                 if described is not None or role in ROLE_NOUNS:
                     name, kind = described, described_kind
+            if name is None and low.startswith("the ") and low[4:].capitalize() in _BODY_HEADS:
+                name, kind = self._body_named(start, low[4:])  # "the ministry said"
             if name is None:
                 name, kind = self._new_name(start, end, words)
                 if name not in self.gender:
@@ -619,6 +632,17 @@ class Resolver:
             given = self.roles.get(name, ()) if kind == EntityKind.PERSON and name else ()
             if any(_fits_role(one, description, role) for one in given):
                 return name, kind
+        return None, None
+
+    def _body_named(self, pos: int, head: str) -> tuple[str | None, EntityKind | None]:
+        """The nearest organisation mentioned before ``pos`` whose name holds the noun of
+        a description ("the ministry" after "the Ministry of Agriculture")."""
+        m = bisect.bisect_left(self.starts, pos) - 1
+        while m >= 0 and pos - self.mentions[m][0] <= _MENTION_REACH:
+            _, _, name, kind = self.mentions[m]
+            if kind == EntityKind.ORGANIZATION and name and head in name.lower().split():
+                return name, kind
+            m -= 1
         return None, None
 
     def _person(
