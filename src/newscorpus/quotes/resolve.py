@@ -42,6 +42,8 @@ from newscorpus.entities import EntityKind, Mention, MentionIndex, MentionOffset
 from newscorpus.lexicon import (
     COUNTRIES,
     LEXICON,
+    NEWS_OUTLETS,
+    OUTLET_WORDS,
     ROLE_MODIFIERS,
     ROLE_NOUNS,
     is_title_word,
@@ -124,6 +126,25 @@ _BODY_HEADS = frozenset(
         *("Association", "Organization", "Organisation", "League", "Coalition", "Fund"),
     )
 )
+
+# The nouns by which a text refers back to a news outlet: "the newspaper said".
+_OUTLET_NOUNS = frozenset(
+    (
+        *("newspaper", "paper", "daily", "weekly", "tabloid", "magazine", "agency"),
+        *("network", "broadcaster", "channel", "website", "outlet"),
+    )
+)
+
+
+def _is_outlet(name: str | None) -> bool:
+    """Tell whether an organisation's name is a news outlet's: one of the list
+    ("Reuters"), or a name ending with an outlet's word ("Hindustan Times") or
+    "Agency" ("Harbor News Agency")."""
+    if not name:
+        return False
+    last = name.rsplit(None, 1)[-1]
+    return name in NEWS_OUTLETS or (" " in name and (last in OUTLET_WORDS or last == "Agency"))
+
 
 _HEAD_ENDS = frozenset(("of", "for", "at", "who", "with", "in"))  # what follows a head noun
 _NOT_PERSONS = ORGANIZATION_NOUNS | SOURCE_NOUNS
@@ -421,6 +442,8 @@ class Resolver:
                     name, kind = described, described_kind
             if name is None and low.startswith("the ") and low[4:].capitalize() in _BODY_HEADS:
                 name, kind = self._body_named(start, low[4:])  # "the ministry said"
+            if name is None and low.startswith("the ") and low[4:] in _OUTLET_NOUNS:
+                name, kind = self._outlet_named(start, paragraph)  # "the newspaper said"
             if name is None:
                 name, kind = self._new_name(start, end, words)
                 if name not in self.gender:
@@ -642,6 +665,26 @@ class Resolver:
             _, _, name, kind = self.mentions[m]
             if kind == EntityKind.ORGANIZATION and name and head in name.lower().split():
                 return name, kind
+            m -= 1
+        return None, None
+
+    def _outlet_named(self, pos: int, paragraph: int) -> tuple[str | None, EntityKind | None]:
+        """The news outlet "the newspaper" or "the agency" at ``pos`` means: the last
+        speaker that is one within the previous paragraphs, else the nearest one
+        mentioned before."""
+        n = bisect.bisect_left(self.speakers, (pos,)) - 1
+        while n >= 0:
+            begin, name, kind, where = self.speakers[n]
+            if where < paragraph - _SPEAKER_REACH or pos - begin > _SPEAKER_CHARS:
+                break
+            if kind == EntityKind.ORGANIZATION and _is_outlet(name):
+                return name, kind
+            n -= 1
+        m = bisect.bisect_left(self.starts, pos) - 1
+        while m >= 0 and pos - self.mentions[m][0] <= _MENTION_REACH:
+            _, _, mentioned, mentioned_kind = self.mentions[m]
+            if mentioned_kind == EntityKind.ORGANIZATION and _is_outlet(mentioned):
+                return mentioned, mentioned_kind
             m -= 1
         return None, None
 
