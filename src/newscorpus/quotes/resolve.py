@@ -327,6 +327,8 @@ def _fits_role(given: str, description: str, role: str) -> bool:
             return False  # "the former president" is not the "President" of the text
         if any(_is_demonym(word) and word not in known for word in described[1:-1]):
             return False  # "the Chinese president" is not the "President" of another land
+    if len(described) == 2:
+        return True  # "the minister" alone: the "Foreign Minister" mentioned last
     return all(word.lower() in described for word in words[:-1] if word[:1].isupper())
 
 
