@@ -20,6 +20,12 @@ agency") gets the name of the entity it refers to:
 - "it" takes the last speaker that is not one person, else the nearest
   organisation or country mentioned before; "they" that speaker only (a
   group merely mentioned is seldom what "they" means);
+- "who" takes its antecedent, or the person a role before it describes
+  ("Ana Ruiz, the director of the trust, who said");
+- a definite description takes the person given its role or title before
+  ("the Ohio governor", "the president", "the minister"), the organisation
+  whose name holds its noun ("the ministry"), or the news outlet that spoke
+  or was mentioned last ("the newspaper");
 - a one-word speaker that starts the name of exactly one person takes it
   ("Wen" of "Wen Haolin", a family name written first);
 - a speaker written as a name that entity extraction did not know ("said
