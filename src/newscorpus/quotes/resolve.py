@@ -285,6 +285,15 @@ def _head(phrase: str) -> str:
     return words[-1]
 
 
+def _bare_role(phrase: str) -> bool:
+    """Tell whether a phrase as written is a role without an article, which only an
+    apposition has: "secretary general of the union", "vice president of the court"."""
+    if not phrase[:1].islower():
+        return False
+    head = _head(phrase.lower()).split("-", 1)[0]
+    return head in ROLE_NOUNS or is_title_word(head.capitalize())
+
+
 def _headed_by_person(phrase: str) -> bool:
     """Tell whether a description (in lower case) may describe a person: its head noun
     names no organisation or document ("a backer of Ruiz’s plan"; not "the Harbor news
@@ -427,9 +436,10 @@ class Resolver:
         if low in _GENDERS:
             name, kind = self._pronoun(low, start, paragraph)
         else:
+            bare = not low.startswith(_ARTICLES) and _bare_role(words)
             named = (
-                self._apposed(start)
-                if low.startswith(_ARTICLES)
+                self._apposed(start, bare)
+                if (bare or low.startswith(_ARTICLES))
                 and (content < 0 or content > end)
                 and _headed_by_person(low)
                 and not _cue_and_comma(self.text, end)
@@ -509,10 +519,12 @@ class Resolver:
             return None, None  # (a speaker's name too: "according to Lin Wei, …" then "Lin")
         return next(iter(names)), EntityKind.PERSON
 
-    def _apposed(self, start: int) -> tuple[str, EntityKind] | None:
+    def _apposed(self, start: int, bare: bool = False) -> tuple[str, EntityKind] | None:
         """The person a description that starts at ``start`` is in apposition to, its
         closing comma left out: "Sen. Dana Reyes (D-Ore.), a backer of Ruiz’s plan| told
-        …" is Dana Reyes, not Ruiz. The name must open its clause."""
+        …" is Dana Reyes, not Ruiz. The name must open its clause; or, before a ``bare``
+        role (no article: "…, Ken Ito, secretary general of the union told"), follow
+        a comma."""
         text = self.text
         if not text.startswith(", ", start - 2):
             return None
@@ -532,7 +544,11 @@ class Resolver:
             return None
         lead = _TITLES_AT_END.search(text, max(0, first - 40), first)
         opening = lead.start() if lead is not None else first  # before "Sen.", "Mayor"
-        if opening > 0 and not text.endswith(_CLAUSE_OPENINGS, max(0, opening - 2), opening):
+        if (
+            opening > 0
+            and not text.endswith(_CLAUSE_OPENINGS, max(0, opening - 2), opening)
+            and not (bare and text.endswith(", ", max(0, opening - 2), opening))
+        ):
             return None  # "Speaking to Ana Ruiz, the mayor said": an object, not the subject
         return name, kind
 
