@@ -70,6 +70,12 @@ _PERSON_AFTER = regex.compile(
 _APPOSITION = re.compile(r",[\x20\xa0]+(?:a|an|the)[\x20\xa0]+")
 """The opening of an apposition after a name: ", a " (a role may follow)."""
 
+_BARE_APPOSITION = re.compile(r",[\x20\xa0]+(?=[a-z])")
+"""The opening of an apposition with no article: ", |president of …"."""
+
+# Words that no role without an article holds before its noun: ", |the …", ", |who …".
+_BARE_STOPS = frozenset(("the", "a", "an", "his", "her", "its", "their", "who", "which"))
+
 _APPOSITION_WORD = regex.compile(r"[\p{L}\-’']+")
 """A word of an apposition, scanned up to the role noun."""
 
@@ -934,10 +940,12 @@ class NameFinder:
         start, end = names[0][0], names[-1][1]
         gender: str | None
         if real >= 2 and (words[0] in FIRST_NAMES or _compound_first_name(words[0])):
-            role = self.role_before(start) or self.role_after(end)
+            role = self.role_before(start) or self.role_after(end, bare=True)
             gender = FIRST_NAMES.get(words[0].split("-", 1)[0])  # "Jean-Pierre": Jean's
         else:
-            role = self.role_before(start) or (self.role_after(end) if real >= 2 else None)
+            role = self.role_before(start) or (
+                self.role_after(end, bare=self.bare_name(start, words)) if real >= 2 else None
+            )
             if role and not (real == 1 and len(words[0]) < 3):
                 gender = ROLE_NOUNS.get(role.split()[-1])
             elif real >= 2 and _person_after(self.text, end):
@@ -1089,21 +1097,41 @@ class NameFinder:
                 break
         return self.text[role_start : start - 1]
 
-    def role_after(self, end: int) -> str | None:
-        """A role in apposition after a name: ", a senior economist at the bank" -> the role."""
+    def role_after(self, end: int, bare: bool = False) -> str | None:
+        """A role in apposition after a name: ", a senior economist at the bank" -> the role;
+        also, if ``bare``, a role without an article, as wire copy writes it: ", president
+        of the union"."""
         if not self.text.startswith(",", end):  # what the pattern needs first, tested cheaply
             return None
         m = _APPOSITION.match(self.text, end)
         if m is None:
-            return None
+            m = _BARE_APPOSITION.match(self.text, end) if bare else None
+            if m is None:
+                return None
+        else:
+            bare = False
         pos = m.end()
-        for word in _APPOSITION_WORD.finditer(self.text, m.end(), m.end() + 80):
+        for k, word in enumerate(_APPOSITION_WORD.finditer(self.text, m.end(), m.end() + 80)):
             if word.group() in _APPOSITION_STOPS or self.text[pos : word.start()].strip(" \xa0"):
                 return None  # a stop word, or a mark between words: "mogul. Hillary"
-            if word.group() in ROLE_NOUNS:
+            head = word.group().split("-", 1)[0]  # "president-designate"
+            if head in ROLE_NOUNS or (bare and is_title_word(head.capitalize())):
                 return self.text[m.end() : word.end()]
+            if bare and (k >= 2 or head in _BARE_STOPS or head.endswith(("ed", "ing"))):
+                return None  # a bare role is a few modifiers and its noun ("political party
+                # expert"), not a verb and its object (", briefed the president")
             pos = word.end()
         return None
+
+    def bare_name(self, start: int, words: tuple[str, ...]) -> bool:
+        """Tell whether unknown capitalised words may be a name before a role without an
+        article: none a word of bodies, events or places, and no "the" before them
+        ("the Cold War, chief …", "Hainan Province, governor …")."""
+        if any(w in ORG_HEADS or w in NOT_NAMES or w.lower() in EVENT_NOUNS for w in words):
+            return False
+        if LEXICON.get((words[-1],)) is not None:
+            return False  # "Tamin Rovers"? no: "… Province", a place's or a body's last word
+        return not self.text.endswith(("the ", "The ", "’s ", "'s "), max(0, start - 4), start)
 
     def add_person(
         self,
