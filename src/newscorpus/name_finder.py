@@ -73,6 +73,13 @@ _APPOSITION = re.compile(r",[\x20\xa0]+(?:a|an|the)[\x20\xa0]+")
 _BARE_APPOSITION = re.compile(r",[\x20\xa0]+(?=[a-z])")
 """The opening of an apposition with no article: ", |president of …"."""
 
+_VERB_NEXT = regex.compile(
+    r"[\x20\xa0]++(?:said|says|told|tells|has|had|have|is|was|will|would|\p{Ll}++(?<=ed|es))\b"
+)
+"""A verb right after a role noun: "the mayor| said", "the mayor| added"."""
+_CLOSES = regex.compile(r"[^,.;:!?\n]{1,60}+,")
+"""The comma that closes an apposition within a few words: "…| elected in May,"."""
+
 # Words that no role without an article holds before its noun: ", |the …", ", |who …".
 _BARE_STOPS = frozenset(("the", "a", "an", "his", "her", "its", "their", "who", "which"))
 
@@ -1116,6 +1123,10 @@ class NameFinder:
                 return None  # a stop word, or a mark between words: "mogul. Hillary"
             head = word.group().split("-", 1)[0]  # "president-designate"
             if head in ROLE_NOUNS or (bare and is_title_word(head.capitalize())):
+                if _VERB_NEXT.match(self.text, word.end()) and not _CLOSES.match(
+                    self.text, word.end()
+                ):  # "After meeting Ana Ruiz, the mayor said …": a new subject and its verb
+                    return None  # (but "Ana Ruiz, the mayor elected in May, said": a role)
                 return self.text[m.end() : word.end()]
             if bare and (k >= 2 or head in _BARE_STOPS or head.endswith(("ed", "ing"))):
                 return None  # a bare role is a few modifiers and its noun ("political party

@@ -58,7 +58,7 @@ def apposition(toks: list[str], lo: int, hi: int) -> bool:
         word = toks[n].lower()
         if word in RELATIVES or word in ("whose", "that"):
             return True
-        if word in FINITE:
+        if word in FINITE and not (n > lo and toks[n][:1].isupper()):  # not "in May"
             return False
     return True
 
