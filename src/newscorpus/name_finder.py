@@ -1123,10 +1123,13 @@ class NameFinder:
                 return None  # a stop word, or a mark between words: "mogul. Hillary"
             head = word.group().split("-", 1)[0]  # "president-designate"
             if head in ROLE_NOUNS or (bare and is_title_word(head.capitalize())):
-                if _VERB_NEXT.match(self.text, word.end()) and not _CLOSES.match(
-                    self.text, word.end()
+                if (
+                    m.group().rstrip(" \xa0").endswith("the")
+                    and _VERB_NEXT.match(self.text, word.end())
+                    and not _CLOSES.match(self.text, word.end())
                 ):  # "After meeting Ana Ruiz, the mayor said …": a new subject and its verb
-                    return None  # (but "Ana Ruiz, the mayor elected in May, said": a role)
+                    return None  # (but "Ana Ruiz, the mayor elected in May, said" is a role,
+                    # and so is "Ana Ruiz, a resident said", its closing comma left out)
                 return self.text[m.end() : word.end()]
             if bare and (k >= 2 or head in _BARE_STOPS or head.endswith(("ed", "ing"))):
                 return None  # a bare role is a few modifiers and its noun ("political party
