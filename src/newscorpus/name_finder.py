@@ -1140,11 +1140,11 @@ class NameFinder:
     def bare_name(self, start: int, words: tuple[str, ...]) -> bool:
         """Tell whether unknown capitalised words may be a name before a role without an
         article: none a word of bodies, events or places, and no "the" before them
-        ("the Cold War, chief …", "Hainan Province, governor …")."""
+        ("the Cold War, chief …", "Harbor Province, governor …")."""
         if any(w in ORG_HEADS or w in NOT_NAMES or w.lower() in EVENT_NOUNS for w in words):
             return False
         if LEXICON.get((words[-1],)) is not None:
-            return False  # "Tamin Rovers"? no: "… Province", a place's or a body's last word
+            return False  # a last word the lexicon knows, a place's or a body's: "… Province"
         return not self.text.endswith(("the ", "The ", "’s ", "'s "), max(0, start - 4), start)
 
     def add_person(

@@ -922,7 +922,7 @@ class Resolver:
             if mentioned_kind == EntityKind.ORGANIZATION or (
                 mentioned_kind == EntityKind.PLACE and mentioned in COUNTRIES
             ):  # a country mentioned may be "it"; a region, a state or a city mentioned in
-                # passing is not ("a raid in Kandahar province, it said": the army)
+                # passing is not ("a raid near a village outside Salem, it said": the police)
                 return mentioned, mentioned_kind
             m -= 1
         return None, None
