@@ -914,8 +914,8 @@ class Resolver:
         if unnamed is not None and (word == "it" or unnamed is plural):
             return None, None  # "…, the report said. It cited …": the report, never named
         if word == "they":
-            return None, None  # most often people never named ("the rebels", "West African
-            # governments"), seldom the organisation mentioned last
+            return None, None  # most often people never named ("the rebels", "farm groups"),
+            # seldom the organisation mentioned last
         m = bisect.bisect_left(self.starts, pos) - 1
         while m >= 0 and pos - self.mentions[m][0] <= _MENTION_REACH:
             _, _, mentioned, mentioned_kind = self.mentions[m]
