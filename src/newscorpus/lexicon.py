@@ -33,6 +33,7 @@ __all__ = [
     "TOKEN",
     "Entry",
     "EntryKind",
+    "is_demonym",
     "is_title_word",
     "tokenize",
 ]
@@ -178,6 +179,17 @@ NEWS_OUTLETS: frozenset[str] = frozenset(_split(line)[0] for line in read_lines(
 ORGANIZATION_NOUNS: frozenset[str] = frozenset(read_lines("organization_nouns.txt"))
 #: Lower-case nouns of events at which people speak: "a rally", "a summit".
 EVENT_NOUNS: frozenset[str] = frozenset(read_lines("event_nouns.txt"))
+
+
+def is_demonym(word: str) -> bool:
+    """Tell whether one word, as written, is a demonym of ``demonyms.txt``.
+
+    Example:
+        >>> is_demonym("Greek"), is_demonym("Greece"), is_demonym("greek")
+        (True, False, False)
+    """
+    entry = LEXICON.get((word,))
+    return entry is not None and entry.kind is EntryKind.DEMONYM
 
 
 def is_title_word(word: str) -> bool:

@@ -10,7 +10,7 @@ it steps over is the speaker. Every function reads the words of a window as
 
 from __future__ import annotations
 
-from newscorpus.lexicon import LEXICON, EntryKind
+from newscorpus.lexicon import is_demonym
 from newscorpus.quotes.vocabulary import (
     FINITE,
     FUNCTION_CLASSES,
@@ -128,14 +128,8 @@ def unnamed(toks: list[str], found: tuple[int, int]) -> bool:
         True
     """
     return not any(
-        toks[n][:1].isupper() and not _demonym(toks[n]) for n in range(found[0] + 1, found[1] + 1)
+        toks[n][:1].isupper() and not is_demonym(toks[n]) for n in range(found[0] + 1, found[1] + 1)
     )
-
-
-def _demonym(word: str) -> bool:
-    """Tell whether a word is a demonym of the lexicon: "Greek", "Iranian"."""
-    entry = LEXICON.get((word,))
-    return entry is not None and entry.kind is EntryKind.DEMONYM
 
 
 def object_of(toks: list[str], k: int) -> bool:

@@ -47,15 +47,12 @@ from newscorpus._data import read_rows
 from newscorpus.entities import EntityKind, Mention, MentionIndex, MentionOffsets
 from newscorpus.lexicon import (
     COUNTRIES,
-    LEXICON,
     NEWS_OUTLETS,
     OUTLET_WORDS,
     ROLE_MODIFIERS,
     ROLE_NOUNS,
+    is_demonym,
     is_title_word,
-)
-from newscorpus.lexicon import (
-    EntryKind as LexiconKind,
 )
 from newscorpus.name_finder import NAME_SUFFIXES
 from newscorpus.name_runs import PARTICLES
@@ -340,17 +337,11 @@ def _fits_role(given: str, description: str, role: str) -> bool:
         known = given.lower().split()
         if ("former" in described) != ("former" in known):
             return False  # "the former president" is not the "President" of the text
-        if any(_is_demonym(word) and word not in known for word in described[1:-1]):
+        if any(is_demonym(word.capitalize()) and word not in known for word in described[1:-1]):
             return False  # "the Chinese president" is not the "President" of another land
     if len(described) == 2:
         return True  # "the minister" alone: the "Foreign Minister" mentioned last
     return all(word.lower() in described for word in words[:-1] if word[:1].isupper())
-
-
-def _is_demonym(word: str) -> bool:
-    """Tell whether a word in lower case is a demonym of the lexicon: "chinese"."""
-    entry = LEXICON.get((word.capitalize(),))
-    return entry is not None and entry.kind is LexiconKind.DEMONYM
 
 
 _PARTICLE_WORDS = "|".join(map(regex.escape, sorted(PARTICLES, key=len, reverse=True)))
