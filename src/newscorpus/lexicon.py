@@ -23,7 +23,6 @@ __all__ = [
     "GENERIC_BODIES",
     "LEXICON",
     "MAX_ENTRY_TOKENS",
-    "NEWS_OUTLETS",
     "NOT_NAMES",
     "ORGANIZATION_NOUNS",
     "ORG_HEADS",
@@ -173,8 +172,6 @@ NOT_NAMES: frozenset[str] = frozenset(read_lines("not_names.txt"))
 ORG_HEADS: frozenset[str] = frozenset(read_lines("organization_suffixes.txt"))
 #: Last words of news outlets' names ("Times", "Herald"): an organisation named so is an outlet.
 OUTLET_WORDS: frozenset[str] = frozenset(read_lines("outlet_words.txt"))
-#: Canonical names of news outlets and agencies (``news_outlets.txt``): "Reuters", "Xinhua".
-NEWS_OUTLETS: frozenset[str] = frozenset(_split(line)[0] for line in read_lines("news_outlets.txt"))
 #: Lower-case nouns for an organisation: "the daily Il Faro", "the official MENA news agency".
 ORGANIZATION_NOUNS: frozenset[str] = frozenset(read_lines("organization_nouns.txt"))
 #: Lower-case nouns of events at which people speak: "a rally", "a summit".

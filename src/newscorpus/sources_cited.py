@@ -24,7 +24,7 @@ from newscorpus.dateline import agency_name
 from newscorpus.entities import Entities, Mention, extract_entities
 from newscorpus.lexicon import OUTLET_WORDS
 
-__all__ = ["CitedSource", "find_sources_cited"]
+__all__ = ["CitedSource", "find_sources_cited", "is_outlet"]
 
 
 def _outlet_table() -> dict[str, str]:
@@ -134,6 +134,17 @@ def _outlet_of(text: str, name: str) -> str | None:
     if " " in name and bare.rsplit(" ", 1)[-1] in OUTLET_WORDS:
         return bare if " " in bare else name  # "Hindustan Times", but "The Post" stays whole
     return None
+
+
+def is_outlet(name: str) -> bool:
+    """Tell whether an organisation's canonical name is a news outlet's: a wire agency, a
+    name of ``news_outlets.txt``, or a name shaped like an outlet's ("Hindustan Times").
+
+    Example:
+        >>> is_outlet("Reuters"), is_outlet("Harbor Times"), is_outlet("Harbor Bank")
+        (True, True, False)
+    """
+    return _outlet_of(name, name) is not None
 
 
 def _candidates(

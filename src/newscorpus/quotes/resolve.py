@@ -39,7 +39,7 @@ pronouns as mentions.
 from __future__ import annotations
 
 import bisect
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 import regex
 
@@ -47,8 +47,6 @@ from newscorpus._data import read_rows
 from newscorpus.entities import EntityKind, Mention, MentionIndex, MentionOffsets
 from newscorpus.lexicon import (
     COUNTRIES,
-    NEWS_OUTLETS,
-    OUTLET_WORDS,
     ROLE_MODIFIERS,
     ROLE_NOUNS,
     is_demonym,
@@ -72,6 +70,7 @@ from newscorpus.quotes.vocabulary import (
     SUBJECT_PRONOUNS,
 )
 from newscorpus.segment import paragraph_bounds, sentence_bounds
+from newscorpus.sources_cited import is_outlet
 
 __all__ = ["Resolver"]
 
@@ -137,16 +136,6 @@ _OUTLET_NOUNS = frozenset(
         *("network", "broadcaster", "channel", "website", "outlet"),
     )
 )
-
-
-def _is_outlet(name: str | None) -> bool:
-    """Tell whether an organisation's name is a news outlet's: one of the list
-    ("Reuters"), or a name ending with an outlet's word ("Hindustan Times") or
-    "Agency" ("Harbor News Agency")."""
-    if not name:
-        return False
-    last = name.rsplit(None, 1)[-1]
-    return name in NEWS_OUTLETS or (" " in name and (last in OUTLET_WORDS or last == "Agency"))
 
 
 _HEAD_ENDS = frozenset(("of", "for", "at", "who", "with", "in"))  # what follows a head noun
@@ -672,16 +661,25 @@ class Resolver:
                 return name, kind
         return None, None
 
-    def _body_named(self, pos: int, head: str) -> tuple[str | None, EntityKind | None]:
-        """The nearest organisation mentioned before ``pos`` whose name holds the noun of
-        a description ("the ministry" after "the Ministry of Agriculture")."""
+    def _last_mentioned(
+        self, pos: int, wanted: Callable[[str, EntityKind | None], bool]
+    ) -> tuple[str | None, EntityKind | None]:
+        """The nearest named mention before ``pos`` (within :data:`_MENTION_REACH`) whose
+        name and kind are ``wanted``, as (name, kind); else (None, None)."""
         m = bisect.bisect_left(self.starts, pos) - 1
         while m >= 0 and pos - self.mentions[m][0] <= _MENTION_REACH:
             _, _, name, kind = self.mentions[m]
-            if kind == EntityKind.ORGANIZATION and name and head in name.lower().split():
+            if name and wanted(name, kind):
                 return name, kind
             m -= 1
         return None, None
+
+    def _body_named(self, pos: int, head: str) -> tuple[str | None, EntityKind | None]:
+        """The nearest organisation mentioned before ``pos`` whose name holds the noun of
+        a description ("the ministry" after "the Ministry of Agriculture")."""
+        return self._last_mentioned(
+            pos, lambda name, kind: kind == _ORGANIZATION and head in name.lower().split()
+        )
 
     def _outlet_named(self, pos: int, paragraph: int) -> tuple[str | None, EntityKind | None]:
         """The news outlet "the newspaper" or "the agency" at ``pos`` means: the last
@@ -692,16 +690,12 @@ class Resolver:
             begin, name, kind, where = self.speakers[n]
             if where < paragraph - _SPEAKER_REACH or pos - begin > _SPEAKER_CHARS:
                 break
-            if kind == EntityKind.ORGANIZATION and _is_outlet(name):
+            if kind == _ORGANIZATION and name is not None and is_outlet(name):
                 return name, kind
             n -= 1
-        m = bisect.bisect_left(self.starts, pos) - 1
-        while m >= 0 and pos - self.mentions[m][0] <= _MENTION_REACH:
-            _, _, mentioned, mentioned_kind = self.mentions[m]
-            if mentioned_kind == EntityKind.ORGANIZATION and _is_outlet(mentioned):
-                return mentioned, mentioned_kind
-            m -= 1
-        return None, None
+        return self._last_mentioned(
+            pos, lambda name, kind: kind == _ORGANIZATION and is_outlet(name)
+        )
 
     def _person(
         self, pos: int, paragraph: int, gender: str, subject: bool = True
@@ -907,16 +901,11 @@ class Resolver:
         if word == "they":
             return None, None  # most often people never named ("the rebels", "farm groups"),
             # seldom the organisation mentioned last
-        m = bisect.bisect_left(self.starts, pos) - 1
-        while m >= 0 and pos - self.mentions[m][0] <= _MENTION_REACH:
-            _, _, mentioned, mentioned_kind = self.mentions[m]
-            if mentioned_kind == EntityKind.ORGANIZATION or (
-                mentioned_kind == EntityKind.PLACE and mentioned in COUNTRIES
-            ):  # a country mentioned may be "it"; a region, a state or a city mentioned in
-                # passing is not ("a raid near a village outside Salem, it said": the police)
-                return mentioned, mentioned_kind
-            m -= 1
-        return None, None
+        # an organisation, or a country: a region, a state or a city mentioned in passing
+        # is no "it" ("a raid near a village outside Salem, it said": the police)
+        return self._last_mentioned(
+            pos, lambda name, kind: kind == _ORGANIZATION or (kind == _PLACE and name in COUNTRIES)
+        )
 
     def _fits(self, name: str | None, gender: str) -> bool:
         """Tell whether a person (with a name) can be meant by a pronoun of this gender."""
