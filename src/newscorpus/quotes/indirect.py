@@ -35,6 +35,7 @@ from newscorpus.quotes.cue_speakers import AS_OPENING, REACH, speaker_of
 from newscorpus.quotes.cues import FINDING_VERBS, THOUGHT_BARE, THOUGHT_LEMMAS, Cue, CueKind
 from newscorpus.quotes.speakers import speaker_after
 from newscorpus.quotes.vocabulary import (
+    APPROXIMATORS,
     DAY_AFTER_CUE,
     DETERMINERS,
     FINITE,
@@ -245,9 +246,9 @@ def _passive_participle(text: str, cue: Cue, speaker: tuple[int, int]) -> bool:
 _TIME = TIME
 
 _COUNT_ONLY = regex.compile(
-    r"(?:(?:some|nearly|about|around|over|almost|roughly|at[\x20\xa0]least)[\x20\xa0]++)?+"
-    r"\d[\d,.]*+",
+    r"(?:(?:\L<approximators>)[\x20\xa0]++)?+\d[\d,.]*+",
     regex.IGNORECASE,
+    approximators=sorted(APPROXIMATORS | {"some", "at least"}),
 )
 """A number alone, maybe after an approximator: "10", "Some 400", "Nearly 1,000"."""
 
