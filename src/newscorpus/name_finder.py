@@ -73,6 +73,10 @@ _APPOSITION = re.compile(r",[\x20\xa0]+(?:a|an|the)[\x20\xa0]+")
 _BARE_APPOSITION = re.compile(r",[\x20\xa0]+(?=[a-z])")
 """The opening of an apposition with no article: ", |president of …"."""
 
+_AGE = re.compile(r",[\x20\xa0]+[0-9]{1,3},(?=[\x20\xa0]+[a-z])")
+"""An age in apposition after a name, before a lower-case word: "Ana Ruiz|, 33,| said",
+"…|, 33,| the mayor's aide"."""
+
 _VERB_NEXT = regex.compile(
     r"[\x20\xa0]++(?:said|says|told|tells|has|had|have|is|was|will|would|\p{Ll}++(?<=ed|es))\b"
 )
@@ -83,12 +87,15 @@ _CLOSES = regex.compile(r"[^,.;:!?\n]{1,60}+,")
 # Words that no role without an article holds before its noun: ", |the …", ", |who …".
 _BARE_STOPS = frozenset(("the", "a", "an", "his", "her", "its", "their", "who", "which"))
 
+_NEXT_WORD = re.compile(r"[\x20\xa0]([a-z]+)\b")
+"""The lower-case word right after a role noun: "head| coach"."""
+
 _APPOSITION_WORD = regex.compile(r"[\p{L}\-’']+")
 """A word of an apposition, scanned up to the role noun."""
 
 # Words that end an apposition before any role noun: "the friend of the president".
 _APPOSITION_STOPS = frozenset(
-    {"at", "of", "for", "with", "who", "in", "on", "from", "to", "and", "by", "said", "says"}
+    {"at", "of", "for", "with", "who", "in", "on", "from", "to", "and", "by", "as", "said", "says"}
 )
 
 # Matched backwards from the position (a reverse match is anchored there): a reverse
@@ -109,6 +116,8 @@ _TITLE, _PLACE, _DEMONYM, _ORGANIZATION = (
 
 NAME_SUFFIXES = frozenset({"Jr.", "Sr.", "Jr", "Sr", "II", "III", "IV"})
 _NOT_REAL = PARTICLES | NAME_SUFFIXES  # the words of a name that do not count as names
+_ELECT = ("-elect", "-designate")
+"""The endings of a title not yet taken up: "Mayor-elect", "Premier-designate"."""
 _SPLITTERS = frozenset({"and", "&", "of", "the", "for", "on"})
 _NOUN_AFTER = re.compile(
     r"[ \xa0]+(?!(?:is|was|has|had|said|says|told|will|would|could|were|are|have|did)\b)"
@@ -130,6 +139,11 @@ _DESCRIBING_ENDS = frozenset(
         "held",
         "known",
         "grown",
+        "stricken",
+        "ridden",
+        "torn",
+        "driven",
+        "bound",
         "style",
         "era",
         "type",
@@ -155,6 +169,11 @@ _ENTRY_STARTS = frozenset(_LENGTHS_FROM)
 _FIRST_NAME_SET = frozenset(FIRST_NAMES)
 #: Honorifics: titles before a surname that are no roles ("Mr.", "Ms.", "Dr.").
 HONORIFICS = frozenset({"Mr.", "Mr", "Mrs.", "Mrs", "Ms.", "Ms", "Miss", "Mx.", "Dr.", "Dr"})
+# Titles of a person rather than of an office, which no modifier or office before them
+# extends: "Attorney General| Lord Goldsmith", "Senator| Dr. Ana Ruiz".
+_PERSONAL_TITLES = HONORIFICS | frozenset(
+    {"Prof.", "Professor", "Sir", "Dame", "Lord", "Lady", "Sheikh", "Sheik", "Rev.", "Reverend"}
+)
 # Offices by which a holder is addressed after an honorific: "Mr. President", "Madam
 # Speaker" (but "Mr. King", "Mr. Prince" are surnames).
 _ADDRESSED_OFFICES = frozenset(
@@ -459,6 +478,29 @@ def _the_head(chunks: list[Chunk]) -> bool:
     )
 
 
+def _opens_title(chunks: list[Chunk]) -> bool:
+    """Tell whether the first chunk is a role's modifier before a title: "Vice| Premier",
+    "Acting| Mayor", "Former| President"."""
+    return (
+        len(chunks) > 1
+        and chunks[1][2] is _TITLE
+        and chunks[0][3].lower() in ROLE_MODIFIERS
+        and chunks[1][3] not in _PERSONAL_TITLES  # not "Then| Mr. Lee"
+    )
+
+
+# Ranks that open a longer rank: "Lieutenant| General", "Major| General".
+_RANK_MODIFIERS = frozenset({"lieutenant", "major", "brigadier"})
+
+
+def _modifies_title(title: str, following: str) -> bool:
+    """Tell whether a title modifies the title after it, which goes on the same office:
+    "Chief| Judge", "Major| General", "Vice| Foreign Minister"; not an office before a rank or
+    an honorific ("Prime Minister| General …", "Senator| Dr. …")."""
+    last = title.rsplit(" ", 1)[-1].lower()
+    return (last in ROLE_MODIFIERS or last in _RANK_MODIFIERS) and following not in _PERSONAL_TITLES
+
+
 def _at_sentence_start(text: str, pos: int) -> bool:
     i = pos - 1
     while i >= 0 and text[i] in " \t\xa0\"“‘'(«[`":
@@ -700,8 +742,10 @@ class NameFinder:
                 return tokens
             chunks: list[Chunk] = []
             for token in tokens:
-                if "-" not in token[3] or not self.split_compound(token):
+                if "-" not in token[3]:
                     chunks.append(token)
+                else:
+                    self.read_compound(token, chunks)
             return chunks
         chunks = []
         i = 0
@@ -710,8 +754,10 @@ class NameFinder:
             lengths = None if i in plain else _LENGTHS_FROM.get(words[i])
             if lengths is None:  # most words start no lexicon entry
                 token = tokens[i]
-                if "-" not in token[3] or not self.split_compound(token):
+                if "-" not in token[3]:
                     chunks.append(token)
+                else:
+                    self.read_compound(token, chunks)
                 i += 1
                 continue
             left = len(tokens) - i
@@ -730,8 +776,10 @@ class NameFinder:
                     break
             else:
                 token = tokens[i]
-                if "-" not in token[3] or not self.split_compound(token):
+                if "-" not in token[3]:
                     chunks.append(token)
+                else:
+                    self.read_compound(token, chunks)
                 i += 1
         return chunks
 
@@ -755,6 +803,15 @@ class NameFinder:
         start = chunks[j][0]
         del chunks[j:]
         return (start, body[1], _ORGANIZATION, self.text[start : body[1]])
+
+    def read_compound(self, token: Chunk, chunks: list[Chunk]) -> None:
+        """A token with a hyphen: a title elect is a title ("Mayor-elect"); a compound of
+        places ("Israel-Gaza") gives places and no chunk; any other stays a token."""
+        word = token[3]
+        if word.endswith(_ELECT) and is_title_word(word.rsplit("-", 1)[0]):
+            chunks.append((token[0], token[1], _TITLE, word))
+        elif not self.split_compound(token):
+            chunks.append(token)
 
     def split_compound(self, token: Chunk) -> bool:
         """ "Israel-Gaza", "U.S.-Russian": every part a place or demonym -> place mentions."""
@@ -785,6 +842,7 @@ class NameFinder:
             and _at_sentence_start(self.text, first[0])
             and (first[3] in NOT_NAMES or not self.person_follows(chunks))  # never "The …"
             and not _the_head(chunks)  # but "The Post said": a paper's or a body's name
+            and not _opens_title(chunks)  # nor "Deputy| Director Ana Ruiz"
         ):
             chunks = chunks[1:]
             self.deferred_words.append(first)
@@ -838,6 +896,13 @@ class NameFinder:
                     # run is the surname
                     names = [_as_surname(chunks[i])]
                     i += 1
+                if (
+                    not names
+                    and i < count
+                    and chunks[i][2] is _TITLE
+                    and _modifies_title(name, chunks[i][3])
+                ):
+                    continue  # "Chief| Minister Raghav Sundaram": one title goes on
                 if names and not self.in_headline(line):
                     title_text = self.text[role_start:end]
                     self.add_person(names, title_text, role_gender)
@@ -861,6 +926,11 @@ class NameFinder:
                     role_start = None
                 i += 1
                 continue
+            if _opens_title(chunks[i : i + 2]):
+                if role_start is None:  # "Vice| Premier Wu Lanting", "Acting| Mayor …": the
+                    role_start = start  # modifier opens the title
+                i += 1
+                continue
             names, i = self.name_after(chunks, i)
             if names:
                 surname = _title_surname(chunks, names, i)
@@ -876,7 +946,10 @@ class NameFinder:
         if len(chunks) < 2 or any(c[2] is not None for c in chunks):
             return False
         end = chunks[-1][1]
-        return self.role_after(end) is not None or _person_after(self.text, end)
+        if _person_after(self.text, end):
+            return True
+        bare = self.bare_name(chunks[0][0], tuple([c[3] for c in chunks]))
+        return self.role_after(end, bare) is not None or (bare and self.aged(end))
 
     def read_organization(self, chunks: list[Chunk], line: int) -> bool:
         """A run ending in an organisation word ("Russian Defense Ministry") is one organisation,
@@ -955,7 +1028,9 @@ class NameFinder:
             )
             if role and not (real == 1 and len(words[0]) < 3):
                 gender = ROLE_NOUNS.get(role.split()[-1])
-            elif real >= 2 and _person_after(self.text, end):
+            elif real >= 2 and (
+                _person_after(self.text, end) or (self.aged(end) and self.bare_name(start, words))
+            ):
                 role, gender = None, None
             else:
                 if len(words) < 3 or not (
@@ -1110,6 +1185,9 @@ class NameFinder:
         of the union"."""
         if not self.text.startswith(",", end):  # what the pattern needs first, tested cheaply
             return None
+        age = _AGE.match(self.text, end)
+        if age is not None:  # "Ana Ruiz, 33|, a teacher": the role after the age
+            end = age.end() - 1
         m = _APPOSITION.match(self.text, end)
         if m is None:
             m = _BARE_APPOSITION.match(self.text, end) if bare else None
@@ -1130,12 +1208,22 @@ class NameFinder:
                 ):  # "After meeting Ana Ruiz, the mayor said …": a new subject and its verb
                     return None  # (but "Ana Ruiz, the mayor elected in May, said" is a role,
                     # and so is "Ana Ruiz, a resident said", its closing comma left out)
-                return self.text[m.end() : word.end()]
+                end = word.end()
+                for _ in range(2):  # role nouns before another: "head| coach", "deputy| general|
+                    nxt = _NEXT_WORD.match(self.text, end)  # secretary"
+                    if nxt is None or nxt.group(1) not in ROLE_NOUNS:
+                        break
+                    end = nxt.end()
+                return self.text[m.end() : end]
             if bare and (k >= 2 or head in _BARE_STOPS or head.endswith(("ed", "ing"))):
                 return None  # a bare role is a few modifiers and its noun ("political party
                 # expert"), not a verb and its object (", briefed the president")
             pos = word.end()
         return None
+
+    def aged(self, end: int) -> bool:
+        """Tell whether an age in apposition follows a name ending at ``end``: ", 33, said"."""
+        return self.text.startswith(",", end) and _AGE.match(self.text, end) is not None
 
     def bare_name(self, start: int, words: tuple[str, ...]) -> bool:
         """Tell whether unknown capitalised words may be a name before a role without an

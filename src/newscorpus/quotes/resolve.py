@@ -305,6 +305,13 @@ def _nameless_gender(phrase: str) -> str | None:
     return "male" if head.endswith("man") else "any"
 
 
+# Modifiers of an office that make it another, lower one: "Vice| Premier", "Deputy| Mayor".
+_RANKS = frozenset({"vice", "deputy", "assistant", "associate", "acting", "under", "lieutenant"})
+# Modifiers of an office that leave it the same: "Federal| Health Minister", "Outgoing|
+# Chancellor" (a "former" is told apart for titles in _fits_role).
+_SAME_OFFICE = frozenset({"federal", "outgoing", "incoming", "retired", "new", "then", "former"})
+
+
 def _fits_role(given: str, description: str, role: str) -> bool:
     """Tell whether a title or role given to a person ("Sen.", "Ohio Gov.", "former
     senator") fits a description headed by ``role`` ("the Ohio governor").
@@ -328,9 +335,18 @@ def _fits_role(given: str, description: str, role: str) -> bool:
             return False  # "the former president" is not the "President" of the text
         if any(is_demonym(word.capitalize()) and word not in known for word in described[1:-1]):
             return False  # "the Chinese president" is not the "President" of another land
+    lowered = [word.lower() for word in words[:-1]]
+    if any(word in _RANKS and word not in described for word in lowered):
+        return False  # "the premier" is not the "Vice Premier"
     if len(described) == 2:
         return True  # "the minister" alone: the "Foreign Minister" mentioned last
-    return all(word.lower() in described for word in words[:-1] if word[:1].isupper())
+    # Every other capitalised word must be repeated, but for modifiers that leave the
+    # office as it is ("the health minister" is the "Federal Health Minister").
+    return all(
+        low in described or low in _SAME_OFFICE
+        for word, low in zip(words[:-1], lowered, strict=True)
+        if word[:1].isupper()
+    )
 
 
 _PARTICLE_WORDS = "|".join(map(regex.escape, sorted(PARTICLES, key=len, reverse=True)))
