@@ -478,13 +478,17 @@ def _the_head(chunks: list[Chunk]) -> bool:
     )
 
 
+# Armed services, which open a rank: "Navy| Capt. Jeff Dalton", "Army| Gen. Ray Odom".
+_SERVICES = frozenset({"Army", "Navy", "Marine", "Marines"})
+
+
 def _opens_title(chunks: list[Chunk]) -> bool:
-    """Tell whether the first chunk is a role's modifier before a title: "Vice| Premier",
-    "Acting| Mayor", "Former| President"."""
+    """Tell whether the first chunk is a role's modifier or a service before a title:
+    "Vice| Premier", "Acting| Mayor", "Former| President", "Navy| Capt."."""
     return (
         len(chunks) > 1
         and chunks[1][2] is _TITLE
-        and chunks[0][3].lower() in ROLE_MODIFIERS
+        and (chunks[0][3].lower() in ROLE_MODIFIERS or chunks[0][3] in _SERVICES)
         and chunks[1][3] not in _PERSONAL_TITLES  # not "Then| Mr. Lee"
     )
 
@@ -805,10 +809,10 @@ class NameFinder:
         return (start, body[1], _ORGANIZATION, self.text[start : body[1]])
 
     def read_compound(self, token: Chunk, chunks: list[Chunk]) -> None:
-        """A token with a hyphen: a title elect is a title ("Mayor-elect"); a compound of
+        """A token with a hyphen: a word elect is a title ("Mayor-elect"); a compound of
         places ("Israel-Gaza") gives places and no chunk; any other stays a token."""
         word = token[3]
-        if word.endswith(_ELECT) and is_title_word(word.rsplit("-", 1)[0]):
+        if word.endswith(_ELECT):  # a title ("Mayor-elect", "Chief Executive-designate")
             chunks.append((token[0], token[1], _TITLE, word))
         elif not self.split_compound(token):
             chunks.append(token)
