@@ -59,7 +59,8 @@ _PERSON_AFTER = regex.compile(
     r"""
     (?: ,\s+who\b
       | \s+(?:said|says|told|tells|added|adds|asked|wrote|writes|tweeted|argued|explained
-             |noted|insisted|warned|claimed|stated|declared|replied|responded)\b )
+             |noted|insisted|warned|claimed|stated|declared|replied|responded)\b
+        (?!\s+by\b) )                                # not a participle: "… claimed| by"
     """,
     regex.VERBOSE,
 )
