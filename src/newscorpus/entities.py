@@ -316,8 +316,12 @@ def _cluster(candidates: list[Candidate]) -> list[_Cluster]:
     clusters: list[_Cluster] = []
     by_last: dict[str, list[_Cluster]] = {}
     singles = []
+    tails = _tails(candidates)
     for cand in sorted(candidates, key=_START):
         if len(cand.tokens) < 2:  # most candidates: a short form, told without _real
+            singles.append(cand)
+            continue
+        if cand.tokens in tails:  # "Wasserman Schultz": a short form of several words
             singles.append(cand)
             continue
         real = _real(cand.tokens)
@@ -347,8 +351,14 @@ def _cluster(candidates: list[Candidate]) -> list[_Cluster]:
     titled: dict[tuple[str, str], _Cluster] = {}
     for cand in singles:
         word = cand.tokens[0]
-        options = by_last.get(word)
         first = False  # whether the word is the first of the name it is short for
+        options: list[_Cluster] | None
+        if len(cand.tokens) > 1 and cand.tokens in tails:  # "Wasserman Schultz"
+            word = _real(cand.tokens)[-1]  # the key a cluster of its own would have
+            count = len(cand.tokens)
+            options = [k for k in by_last.get(word, ()) if k.tokens[-count:] == cand.tokens]
+        else:
+            options = by_last.get(word)
         if not options and word in FIRST_NAMES:
             options = by_first.get(word)
             first = True
@@ -379,6 +389,21 @@ def _cluster(candidates: list[Candidate]) -> list[_Cluster]:
             # is placed among its family's full names and surnames alone.
             home.short_starts.append(cand.start)
     return clusters
+
+
+def _tails(candidates: list[Candidate]) -> set[tuple[str, ...]]:
+    """The ends of names of three words or more that may stand for them alone, as a
+    double or particled surname does: "Wasserman Schultz" of "Debbie Wasserman Schultz",
+    "Vander Plaats" of "Bob Vander Plaats"; not an end that opens with a first name, which
+    names someone of its own ("Ted Cruz")."""
+    tails: set[tuple[str, ...]] = set()
+    for cand in candidates:
+        tokens = cand.tokens
+        if len(tokens) > 2:
+            for i in range(1, len(tokens) - 1):
+                if tokens[i] not in FIRST_NAMES and len(_real(tokens[i:])) > 1:  # not "Abdullah
+                    tails.add(tokens[i:])  # II", a short form of one word and a suffix
+    return tails
 
 
 def _nearest(options: list[_Cluster], pos: int) -> _Cluster:
