@@ -91,6 +91,14 @@ _BARE_STOPS = frozenset(("the", "a", "an", "his", "her", "its", "their", "who", 
 _NEXT_WORD = re.compile(r"[\x20\xa0]([a-z]+)\b")
 """The lower-case word right after a role noun: "head| coach"."""
 
+# What opens a role that a name after it is in apposition to ("the UN envoy to Harbor,
+# Tomas Vell,"), what may end the clause before it, and the words after its head noun.
+_APPOSED_OPENINGS = frozenset({"the", "a", "an", "its", "his", "her", "their"})
+_PHRASE_ENDS = (",", ".", ";", ":", "!", "?", "\n", '"', "“", "”", "(", ")")
+_HEAD_ENDS = frozenset({"of", "to", "for", "at", "in", "as"})
+_POSSESSIVES = ("'s", "’s")
+_VERB_WORDS = frozenset({"is", "was", "are", "were", "has", "had", "have", "will", "would"})
+
 _APPOSITION_WORD = regex.compile(r"[\p{L}\-’']+")
 """A word of an apposition, scanned up to the role noun."""
 
@@ -1025,11 +1033,20 @@ class NameFinder:
         start, end = names[0][0], names[-1][1]
         gender: str | None
         if real >= 2 and (words[0] in FIRST_NAMES or _compound_first_name(words[0])):
-            role = self.role_before(start) or self.role_after(end, bare=True)
+            role = (
+                self.role_before(start)
+                or self.role_after(end, bare=True)
+                or self.role_apposed_before(start, end)
+            )
             gender = FIRST_NAMES.get(words[0].split("-", 1)[0])  # "Jean-Pierre": Jean's
         else:
             role = self.role_before(start) or (
-                self.role_after(end, bare=self.bare_name(start, words)) if real >= 2 else None
+                (
+                    self.role_after(end, bare=self.bare_name(start, words))
+                    or self.role_apposed_before(start, end)
+                )
+                if real >= 2
+                else None
             )
             if role and not (real == 1 and len(words[0]) < 3):
                 gender = ROLE_NOUNS.get(role.split()[-1])
@@ -1224,6 +1241,43 @@ class NameFinder:
                 return None  # a bare role is a few modifiers and its noun ("political party
                 # expert"), not a verb and its object (", briefed the president")
             pos = word.end()
+        return None
+
+    def role_apposed_before(self, start: int, end: int) -> str | None:
+        """A role a name is in apposition to, before it and its commas: "the UN envoy to
+        Harbor, |Tomas Vell|," -> "UN envoy to Harbor".
+
+        The role is the noun phrase that ends at the comma and opens with a determiner,
+        the nearest whose head, before any "of", "to", "for", "at", "in" or "as", is a role
+        noun ("… and prompted |the prefectural governor|, Ana Ruiz,"); not one that ends
+        with an organisation's noun ("the party's newspaper, |Harbor Times,").
+        """
+        text = self.text
+        if not (text.endswith(", ", 0, start) and text.startswith(",", end)):
+            return None  # the cheap test first: most names are not between commas
+        window = text[max(0, start - 90) : start - 2]
+        cut = max(window.rfind(mark) for mark in _PHRASE_ENDS)
+        words = window[cut + 1 :].split()
+        if len(words) < 2 or words[-1] in ORGANIZATION_NOUNS:
+            return None
+        for i in range(len(words) - 2, -1, -1):  # the nearest opening first
+            word = words[i]
+            if word.endswith(_POSSESSIVES):
+                first = i  # "India's| junior minister": the owner is part of the role
+            elif word.lower() in _APPOSED_OPENINGS:
+                first = i + 1  # "the| UN envoy": the determiner is not
+            elif (
+                word in _VERB_WORDS or (word.endswith("ed") and word.islower())
+            ) and word not in ROLE_MODIFIERS:
+                return None  # a verb between the role and the name: "… quoted| the …"
+            else:
+                continue
+            head = next(
+                (words[k - 1] for k in range(i + 2, len(words)) if words[k] in _HEAD_ENDS),
+                words[-1],
+            )
+            if head.lower() in ROLE_NOUNS:
+                return " ".join(words[first:])
         return None
 
     def aged(self, end: int) -> bool:
