@@ -852,7 +852,10 @@ _APPOSITIONS_TO_END = r"""
 _TAIL = regex.compile(
     r"""
     [\x20\t\xa0]*+
-    (?: [^\s.,;:!?]++ [\x20\t\xa0]*+ ){0,8}+     # a few words: "Tuesday", "in a statement"
+    (?: (?: in | at (?! [\x20\t\xa0]++ (?: least | most ) \b ) | during | after | before
+          | while ) [\x20\t\xa0]++                     # an adjunct of more words: "in a
+        (?: [^\s.,;:!?]++ [\x20\t\xa0]*+ ){1,13}+  # long interview with …" (not "at
+    | (?: [^\s.,;:!?]++ [\x20\t\xa0]*+ ){0,8}+ )   # least six …"); a few words: "Tuesday"
     """
     + _APPOSITIONS_TO_END,
     regex.VERBOSE,
