@@ -737,14 +737,17 @@ def _phrase_before(
                 j -= 1  # "“…,” Will Estrada said": after a quotation a first name, not a modal
                 continue
             break
-        if (
-            capital
-            and prev in PARTICLES  # the lower-case particles of names: "de", "van", "al"
-            and toks[j][:1].isupper()
-            and (j == 1 or not toks[j - 2][:1].isalnum())
-        ):
-            j -= 1  # a particle that opens a name: "de Vries said", "…, van Berg said"
-            break
+        if capital and prev in PARTICLES and toks[j][:1].isupper():
+            # the lower-case particles of names: "de", "van", "al", "de la"
+            k = j - 1
+            while k > 0 and toks[k - 1] in PARTICLES:
+                k -= 1
+            if k == 0 or not toks[k - 1][:1].isalnum():
+                j = k  # a particle that opens a name: "de Vries said", "…, van Berg said"
+                break
+            if toks[k - 1][:1].isupper() and toks[k - 1].lower() not in DETERMINERS:
+                j = k  # inside a name: "Jaap| de |Hoop Scheffer", "Terre| des |Hommes",
+                continue  # "Ana| de la |Cruz"
         if capital and (not initial.isupper() or prev_low in OPENING_ADVERBS):
             break  # a name with its titles ends at a lower-case word, and after an adverb
             # that opens its sentence ("Later| MBC said", "Yesterday| Ana Ruiz said")
