@@ -470,8 +470,9 @@ class Resolver:
                         # a person never named, or named only by whom she speaks for:
                         # "a spokeswoman for aid agency Harborcare"
                         bisect.insort(self.nameless, (start, end, gender, paragraph))
-                    elif name is None and low.startswith(_ARTICLES) and _head(low) in SOURCE_NOUNS:
-                        bisect.insort(self.unnamed_groups, (start, paragraph))  # "the report"
+                    elif name is None and low.startswith(_ARTICLES) and _head(low) in _NOT_PERSONS:
+                        bisect.insort(self.unnamed_groups, (start, paragraph))  # "the report",
+                        # "the group": an "it" after means it, not a country named in passing
                     return Mention(start, end, words, name, kind)
             elif (
                 kind is not EntityKind.PERSON
