@@ -17,8 +17,9 @@ agency") gets the name of the entity it refers to:
   paragraphs, or else the nearest person of that gender mentioned before
   (a person whose gender is unknown fits either), or else the last speaker
   named by their own words;
-- "it" takes the last speaker that is not one person, else the nearest
-  organisation or country mentioned before; "they" that speaker only (a
+- "it" takes the last speaker that is not one person (a body or a document
+  described and never named takes no name), else the nearest organisation
+  or country mentioned before; "they" that speaker only (a
   group merely mentioned is seldom what "they" means);
 - "who" takes its antecedent, or the person a role before it describes
   ("Ana Ruiz, the director of the trust, who said");
@@ -388,9 +389,9 @@ class Resolver:
         # (start, end, gender, paragraph) of the speakers described by a role and never
         # named ("a ministry spokeswoman"): a pronoun after one means that person
         self.nameless: list[tuple[int, int, str, int]] = []
-        # (start, paragraph) of the speakers that are a document never named ("the report
-        # said"): an "it" after one means it. Not "the company", most often a body named
-        # before it
+        # (start, paragraph) of the speakers that are a document or a body described and
+        # not named ("the report said", "the group said"): an "it" after one means it,
+        # and takes no name
         self.unnamed_groups: list[tuple[int, int]] = []
         # (start, paragraph) of the speakers that are several people ("Several Democrats",
         # "Ruiz and Okafor"): a "they" after one means them, not an organisation
