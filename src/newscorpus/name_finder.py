@@ -878,6 +878,7 @@ class NameFinder:
         if self.read_organization(chunks, line):
             return
         role_start: int | None = None
+        office_end: int | None = None  # where an office ends before a personal title
         role_gender: str | None = None
         i, count = 0, len(chunks)
         while i < count:
@@ -887,6 +888,13 @@ class NameFinder:
                     role_start = start
                 role_gender = LEXICON_GENDER.get(name, role_gender)
                 names, i = self.name_after(chunks, i + 1)
+                if (
+                    len(names) > 2  # a role noun and a name of two words or more
+                    and name not in _PERSONAL_TITLES
+                    and names[0][3].lower() in ROLE_NOUNS
+                ):
+                    end = names[0][1]  # "Chief| Advisor| Fakhruddin Ahmed": a role noun
+                    names = names[1:]  # ends the title (but "Ms.| Singer" is a surname)
                 if names:
                     surname = _title_surname(chunks, names, i)
                     if surname is not None:  # "Prime Minister John Major"
@@ -909,19 +917,18 @@ class NameFinder:
                     # run is the surname
                     names = [_as_surname(chunks[i])]
                     i += 1
-                if (
-                    not names
-                    and i < count
-                    and chunks[i][2] is _TITLE
-                    and _modifies_title(name, chunks[i][3])
-                ):
-                    continue  # "Chief| Minister Raghav Sundaram": one title goes on
+                if not names and i < count and chunks[i][2] is _TITLE:
+                    if _modifies_title(name, chunks[i][3]):
+                        continue  # "Chief| Minister Raghav Sundaram": one title goes on
+                    if office_end is None and chunks[i][3] in _PERSONAL_TITLES:
+                        office_end = end  # "Bangladeshi President| Prof. Iajuddin Ahmed":
+                        continue  # the office is the role
                 if names and not self.in_headline(line):
-                    title_text = self.text[role_start:end]
+                    title_text = self.text[role_start : end if office_end is None else office_end]
                     self.add_person(names, title_text, role_gender)
                 elif names:
                     self.deferred.append(names)
-                role_start, role_gender = None, None
+                role_start, office_end, role_gender = None, None, None
                 continue
             if kind is not None:  # a place, a demonym or an organisation (titles are above)
                 self.things.append(
