@@ -156,24 +156,30 @@ _UNITS = frozenset(form for row in read_rows("dates_units.txt") for form in row[
     "nights",
 }
 _AFTER = frozenset(("before", "after"))
+_FEW = frozenset(("few", "couple"))  # after "a": "A few days later,"
+_COUNTS = frozenset(("a", "an", "the", "several", "many", "some"))
 
 
 def _time_ago(toks: list[str], k: int) -> int:
     """The index of the comma that ends a time adjunct opening the clause at token ``k``,
     else -1: a count, a unit of time and "ago" or "later" ("Six years ago,", "The day
-    before,"), or "after" or "before" and a clause ("Two weeks after taking office, …")."""
-    if k + 3 >= len(toks):
+    before,", "A few days later,"), or "after" or "before" and a clause ("Two weeks after
+    taking office, …")."""
+    n = k  # the count's last token: "Six", "A", "A few", "A couple of", "Several"
+    if n + 2 < len(toks) and toks[n].lower() in ("a", "an") and toks[n + 1] in _FEW:
+        n += 2 if toks[n + 2] == "of" else 1  # "A few| days later", "A couple of| weeks …"
+    if n + 3 >= len(toks):
         return -1
-    count, unit, ago = (toks[n].lower() for n in range(k, k + 3))
+    count, unit, ago = (toks[i].lower() for i in range(n, n + 3))
     if not (
-        (count in NUMBER_WORDS or count.isdigit() or count in ("a", "an", "the"))
+        (count in NUMBER_WORDS or count.isdigit() or count in _COUNTS or n > k)
         and unit in _UNITS
         and ago in _AGO
     ):
         return -1
-    if toks[k + 3][0] == ",":
-        return k + 3
-    return _comma_after(toks, k + 3) if ago in _AFTER else -1
+    if toks[n + 3][0] == ",":
+        return n + 3
+    return _comma_after(toks, n + 3) if ago in _AFTER else -1
 
 
 def _comma_after(toks: list[str], k: int) -> int:
