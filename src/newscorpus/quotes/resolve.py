@@ -176,6 +176,8 @@ _VERB_AFTER = regex.compile(
 )
 """A verb right after a name, or after its apposition: "Tomas Brandt| released", "Ana
 Lund — a former aide — offered"."""
+_OPENING_PRONOUN = regex.compile(r"[“\"‘'\x20\xa0]*+(He|She)\b")
+"""A subject pronoun that opens a sentence: "|He| thought …"."""
 _OPENING = regex.compile(
     r"""
     \s*+
@@ -774,7 +776,8 @@ class Resolver:
 
     def _recent_subject(self, pos: int, gender: str) -> tuple[int, str, int, int] | None:
         """The person of that gender who is the subject of the sentence before a pronoun
-        that opens its own sentence at ``pos`` (or follows a quotation that does), as
+        that opens its own sentence at ``pos`` (or follows a quotation that does, or is
+        inside a sentence that the same pronoun opens), as
         (name's start, name, that sentence's start, the pronoun's sentence's start):
         "On Monday, campaign manager Tomas Brandt released a memo. He writes …" means
         Brandt, whoever spoke before.
@@ -786,9 +789,15 @@ class Resolver:
         """
         text = self.text
         k = bisect.bisect_right(self.sentence_starts, pos) - 1
-        if k < 1 or not _OPENING.fullmatch(text, self.sentence_starts[k], pos):
-            return None  # not "statements he had made": the pronoun opens no sentence
+        if k < 1:
+            return None
         own, before = self.sentence_starts[k], self.sentence_starts[k - 1]
+        if not _OPENING.fullmatch(text, own, pos):
+            opening = _OPENING_PRONOUN.match(text, own, pos)
+            if opening is None or _GENDERS.get(opening.group(1).lower()) != gender:
+                return None  # not "statements he had made": the pronoun opens no sentence
+            pos = opening.start(1)  # "He thought of his speeches as “talks,” he told
+            # friends": the subject that opens the sentence, the same person
         if (
             text.count("”", own, pos) > text.count("“", own, pos)
             or text.count("“", before, own) != text.count("”", before, own)
