@@ -247,18 +247,29 @@ def _leading_role(words: tuple[str, ...]) -> int:
     "Government Spokesman Yuri Chizik", 1 for "Pastor Darrell Scott". The role ends with
     a role noun ("spokesman"), and two words at least are left for the name, none an
     organisation's head or a word that is never a name, the first a first name after a
-    role of one word: "Dean Baker" is a name, "Official Secrets Act" no role and name,
+    role of one word that may be a name: "Dean Baker" is a name, "Official Secrets Act" no
+    role and name, "Analyst Ataur Rahman" a role and a name,
     "Government Spokesman Yongo Mayal" a role and a name."""
     for k in range(len(words) - 2, 0, -1):
         if words[k - 1].lower() in ROLE_NOUNS and words[k - 1][:1].isupper():
             name = words[k:]
             if any(w in ORG_HEADS or w in NOT_NAMES for w in name):
                 return 0  # "Official Secrets Act", "Chef de Mission": no name after it
-            if name[0] not in FIRST_NAMES and (k < 2 or LEXICON.get(name) is not None):
+            if name[0] not in FIRST_NAMES and (
+                (k < 2 and not _never_a_name(words[0])) or LEXICON.get(name) is not None
+            ):
                 return 0  # a one-word role ("Dean", "General") needs a known first name
-                # after it; a longer one ("Government Spokesman") any name, not a place
+                # after it, unless no one bears it ("Analyst", "Spokeswoman"); a longer one
+                # ("Government Spokesman") any name, not a place
             return k
     return 0
+
+
+def _never_a_name(role: str) -> bool:
+    """Tell whether a capitalised role noun is no one's name, as "Dean", "Judge" or "Baker"
+    may be: "Spokeswoman", "Analyst", "Economist"."""
+    low = role.lower()
+    return low.startswith("spokes") or low.endswith(("ist", "yst"))
 
 
 def _place_named_people(words: list[str]) -> frozenset[int] | set[int]:
@@ -489,6 +500,13 @@ def _the_head(chunks: list[Chunk]) -> bool:
 
 # Armed services, which open a rank: "Navy| Capt. Jeff Dalton", "Army| Gen. Ray Odom".
 _SERVICES = frozenset({"Army", "Navy", "Marine", "Marines"})
+
+
+def _asks(text: str, pos: int) -> bool:
+    """Tell whether the sentence at ``pos`` ends with a question mark (within 200
+    characters, on its line)."""
+    ends = [found for mark in ".!?\n" if (found := text.find(mark, pos, pos + 200)) >= 0]
+    return bool(ends) and text[min(ends)] == "?"
 
 
 def _opens_title(chunks: list[Chunk]) -> bool:
@@ -856,7 +874,12 @@ class NameFinder:
             and (first[3] in NOT_NAMES or not self.person_follows(chunks))  # never "The …"
             and not _the_head(chunks)  # but "The Post said": a paper's or a body's name
             and not _opens_title(chunks)  # nor "Deputy| Director Ana Ruiz"
-        ):
+        ) or (
+            first[3] == "Will"
+            and len(chunks) > 1
+            and _at_sentence_start(self.text, first[0])
+            and _asks(self.text, first[0])
+        ):  # "Will| Cruz win the vote?": a modal that opens a question
             chunks = chunks[1:]
             self.deferred_words.append(first)
             if not chunks:
