@@ -33,6 +33,7 @@ __all__ = [
     "Entry",
     "EntryKind",
     "is_demonym",
+    "is_place",
     "is_title_word",
     "tokenize",
 ]
@@ -113,7 +114,7 @@ def _build_lexicon() -> dict[tuple[str, ...], Entry]:
             names = _split(line)
             for alias in names:
                 add(alias.rstrip("*"), Entry(EntryKind.ORGANIZATION, names[0]))
-    for name in ("countries.txt", "us_states.txt", "cities.txt", "regions.txt"):
+    for name in ("countries.txt", "us_states.txt", "cities.txt", "regions.txt", "provinces.txt"):
         for line in read_lines(name):
             names = _split(line)
             for alias in names:
@@ -176,6 +177,17 @@ OUTLET_WORDS: frozenset[str] = frozenset(read_lines("outlet_words.txt"))
 ORGANIZATION_NOUNS: frozenset[str] = frozenset(read_lines("organization_nouns.txt"))
 #: Lower-case nouns of events at which people speak: "a rally", "a summit".
 EVENT_NOUNS: frozenset[str] = frozenset(read_lines("event_nouns.txt"))
+
+
+def is_place(word: str) -> bool:
+    """Tell whether one word, as written, names a place of the word lists.
+
+    Example:
+        >>> is_place("Alberta"), is_place("Greek"), is_place("alberta")
+        (True, False, False)
+    """
+    entry = LEXICON.get((word,))
+    return entry is not None and entry.kind is EntryKind.PLACE
 
 
 def is_demonym(word: str) -> bool:

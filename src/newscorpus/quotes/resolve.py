@@ -51,6 +51,7 @@ from newscorpus.lexicon import (
     ROLE_MODIFIERS,
     ROLE_NOUNS,
     is_demonym,
+    is_place,
     is_title_word,
 )
 from newscorpus.name_finder import NAME_SUFFIXES
@@ -344,9 +345,14 @@ def _fits_role(given: str, description: str, role: str) -> bool:
     if len(described) == 2:
         return True  # "the minister" alone: the "Foreign Minister" mentioned last
     # Every other capitalised word must be repeated, but for modifiers that leave the
-    # office as it is ("the health minister" is the "Federal Health Minister").
+    # office as it is ("the health minister" is the "Federal Health Minister") and a
+    # place when the description names none ("the outspoken premier" is the "Alberta
+    # Premier"; "the Ohio governor" is no "Texas Gov.").
+    places = any(
+        is_place(word.capitalize()) or is_demonym(word.capitalize()) for word in described[1:-1]
+    )
     return all(
-        low in described or low in _SAME_OFFICE
+        low in described or low in _SAME_OFFICE or (not places and is_place(word))
         for word, low in zip(words[:-1], lowered, strict=True)
         if word[:1].isupper()
     )
