@@ -38,7 +38,7 @@ from newscorpus.lexicon import (
     ROLE_NOUNS,
     EntryKind,
 )
-from newscorpus.name_finder import HONORIFICS, NAME_SUFFIXES, Candidate, NameFinder
+from newscorpus.name_finder import HONORIFICS, NAME_SUFFIXES, PARTICLES, Candidate, NameFinder
 from newscorpus.nicknames import without_nicknames
 
 __all__ = ["Entities", "Entity", "EntityKind", "Mention", "Person", "extract_entities"]
@@ -356,7 +356,12 @@ def _cluster(candidates: list[Candidate]) -> list[_Cluster]:
         if len(cand.tokens) > 1 and cand.tokens in tails:  # "Wasserman Schultz"
             word = _real(cand.tokens)[-1]  # the key a cluster of its own would have
             count = len(cand.tokens)
-            options = [k for k in by_last.get(word, ()) if k.tokens[-count:] == cand.tokens]
+            ending = (cand.tokens[0].lower(), *cand.tokens[1:])  # "De Blasio": "de Blasio"
+            options = [
+                k
+                for k in by_last.get(word, ())
+                if k.tokens[-count:] == cand.tokens or k.tokens[-count:] == ending
+            ]
         else:
             options = by_last.get(word)
         if not options and word in FIRST_NAMES:
@@ -403,6 +408,8 @@ def _tails(candidates: list[Candidate]) -> set[tuple[str, ...]]:
             for i in range(1, len(tokens) - 1):
                 if tokens[i] not in FIRST_NAMES and len(_real(tokens[i:])) > 1:  # not "Abdullah
                     tails.add(tokens[i:])  # II", a short form of one word and a suffix
+                    if tokens[i] in PARTICLES:  # "De Blasio" opening a sentence
+                        tails.add((tokens[i].capitalize(), *tokens[i + 1 :]))
     return tails
 
 
