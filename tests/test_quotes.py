@@ -367,6 +367,16 @@ TENTH = MEGABYTE // 10
             "Tomas Berg, now the leader, who in 2010 said it was clear. " * (4 * TENTH // 59),
             id="year-in-subject",
         ),
+        pytest.param("Yongo Mayal, 52, said it rained. " * (4 * TENTH // 33), id="age-apposition"),
+        pytest.param(
+            "The UN envoy to Harbor, Martti Vellanen, began talks. " * (4 * TENTH // 54),
+            id="name-apposed-to-role",
+        ),
+        pytest.param(
+            "It rained, said Ana Ruiz in a long interview with reporters at the club before "
+            * (4 * TENTH // 81),
+            id="long-trailing-adjunct",
+        ),
     ],
 )
 def test_long_adversarial_input_is_read_in_linear_time(text: str) -> None:
