@@ -643,7 +643,14 @@ class Resolver:
             return False
         word = before[-1].lower()
         if word in _OBJECT_PREPOSITIONS:
-            return True
+            # but a role "with" an organisation works for it: "a dealer with| Harbor
+            # Securities"
+            return not (
+                word == "with"
+                and mention[3] == _ORGANIZATION
+                and len(before) > 1
+                and before[-2].lower() in ROLE_NOUNS
+            )
         if (
             word.endswith("ing")
             and before[-1].isalpha()
