@@ -414,13 +414,16 @@ class Resolver:
         """
         mention = self._resolve(start, end, paragraph, content)
         if (
-            mention.kind is not _ORGANIZATION
-            and mention.kind is not _PLACE
+            (
+                (mention.kind is not _ORGANIZATION and mention.kind is not _PLACE)
+                or not (mention.name or "").endswith(mention.text.rsplit(None, 1)[-1])
+            )
             and mention.text.lower() not in _GENDERS  # "they" itself joins no group
             and plural_phrase(mention.text)
         ):
-            # "Several Democrats said", "Ruiz and Okafor argued": people a later "they"
-            # means, whom no organisation named before them stands for
+            # "Several Democrats said", "Ruiz and Okafor argued", "Australian experts
+            # said": people a later "they" means, whom no organisation or place named
+            # before or among them stands for
             bisect.insort(self.plural_groups, (start, paragraph))
         return mention
 
@@ -930,9 +933,10 @@ class Resolver:
             if (
                 where < paragraph - _SPEAKER_REACH
                 or (unnamed is not None and begin < unnamed[0])
+                or (unnamed is plural and plural is not None and begin == plural[0])
                 or pos - begin > _SPEAKER_CHARS
             ):
-                break
+                break  # (the people of a plural group are not the place named among them)
             if kind != EntityKind.PERSON:
                 return name, kind
             n -= 1
