@@ -321,7 +321,7 @@ def _cluster(candidates: list[Candidate]) -> list[_Cluster]:
         if len(cand.tokens) < 2:  # most candidates: a short form, told without _real
             singles.append(cand)
             continue
-        if cand.tokens in tails:  # "Wasserman Schultz": a short form of several words
+        if cand.tokens in tails:  # "Vasquez Llamas": a short form of several words
             singles.append(cand)
             continue
         real = _real(cand.tokens)
@@ -353,10 +353,10 @@ def _cluster(candidates: list[Candidate]) -> list[_Cluster]:
         word = cand.tokens[0]
         first = False  # whether the word is the first of the name it is short for
         options: list[_Cluster] | None
-        if len(cand.tokens) > 1 and cand.tokens in tails:  # "Wasserman Schultz"
+        if len(cand.tokens) > 1 and cand.tokens in tails:  # "Vasquez Llamas"
             word = _real(cand.tokens)[-1]  # the key a cluster of its own would have
             count = len(cand.tokens)
-            ending = (cand.tokens[0].lower(), *cand.tokens[1:])  # "De Blasio": "de Blasio"
+            ending = (cand.tokens[0].lower(), *cand.tokens[1:])  # "De Witte": "de Witte"
             options = [
                 k
                 for k in by_last.get(word, ())
@@ -398,8 +398,8 @@ def _cluster(candidates: list[Candidate]) -> list[_Cluster]:
 
 def _tails(candidates: list[Candidate]) -> set[tuple[str, ...]]:
     """The ends of names of three words or more that may stand for them alone, as a
-    double or particled surname does: "Wasserman Schultz" of "Debbie Wasserman Schultz",
-    "Vander Plaats" of "Bob Vander Plaats"; not an end that opens with a first name, which
+    double or particled surname does: "Vasquez Llamas" of "Dora Vasquez Llamas",
+    "Van Berkel" of "Tomas Van Berkel"; not an end that opens with a first name, which
     names someone of its own ("Ted Cruz")."""
     tails: set[tuple[str, ...]] = set()
     for cand in candidates:
@@ -408,7 +408,7 @@ def _tails(candidates: list[Candidate]) -> set[tuple[str, ...]]:
             for i in range(1, len(tokens) - 1):
                 if tokens[i] not in FIRST_NAMES and len(_real(tokens[i:])) > 1:  # not "Abdullah
                     tails.add(tokens[i:])  # II", a short form of one word and a suffix
-                    if tokens[i] in PARTICLES:  # "De Blasio" opening a sentence
+                    if tokens[i] in PARTICLES:  # "De Witte" opening a sentence
                         tails.add((tokens[i].capitalize(), *tokens[i + 1 :]))
     return tails
 

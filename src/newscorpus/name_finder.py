@@ -179,7 +179,7 @@ _FIRST_NAME_SET = frozenset(FIRST_NAMES)
 #: Honorifics: titles before a surname that are no roles ("Mr.", "Ms.", "Dr.").
 HONORIFICS = frozenset({"Mr.", "Mr", "Mrs.", "Mrs", "Ms.", "Ms", "Miss", "Mx.", "Dr.", "Dr"})
 # Titles of a person rather than of an office, which no modifier or office before them
-# extends: "Attorney General| Lord Goldsmith", "Senator| Dr. Ana Ruiz".
+# extends: "Attorney General| Lord Pettigrew", "Senator| Dr. Ana Ruiz".
 _PERSONAL_TITLES = HONORIFICS | frozenset(
     {"Prof.", "Professor", "Sir", "Dame", "Lord", "Lady", "Sheikh", "Sheik", "Rev.", "Reverend"}
 )
@@ -916,7 +916,7 @@ class NameFinder:
                     and name not in _PERSONAL_TITLES
                     and names[0][3].lower() in ROLE_NOUNS
                 ):
-                    end = names[0][1]  # "Chief| Advisor| Fakhruddin Ahmed": a role noun
+                    end = names[0][1]  # "Chief| Advisor| Fakhri Tamir": a role noun
                     names = names[1:]  # ends the title (but "Ms.| Singer" is a surname)
                 if names:
                     surname = _title_surname(chunks, names, i)
@@ -944,7 +944,7 @@ class NameFinder:
                     if _modifies_title(name, chunks[i][3]):
                         continue  # "Chief| Minister Raghav Sundaram": one title goes on
                     if office_end is None and chunks[i][3] in _PERSONAL_TITLES:
-                        office_end = end  # "Bangladeshi President| Prof. Iajuddin Ahmed":
+                        office_end = end  # "Kenyan President| Prof. Ravel Odongo":
                         continue  # the office is the role
                 if names and not self.in_headline(line):
                     title_text = self.text[role_start : end if office_end is None else office_end]
@@ -1279,7 +1279,7 @@ class NameFinder:
 
         The role is the noun phrase that ends at the comma and opens with a determiner,
         the nearest whose head, before any "of", "to", "for", "at", "in" or "as", is a role
-        noun ("… and prompted |the prefectural governor|, Ana Ruiz,"); not one that ends
+        noun ("… and asked |the regional governor|, Ana Ruiz,"); not one that ends
         with an organisation's noun ("the party's newspaper, |Harbor Times,").
         """
         text = self.text

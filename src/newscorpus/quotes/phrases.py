@@ -746,7 +746,7 @@ def _phrase_before(
                 j = k  # a particle that opens a name: "de Vries said", "…, van Berg said"
                 break
             if toks[k - 1][:1].isupper() and toks[k - 1].lower() not in DETERMINERS:
-                j = k  # inside a name: "Jaap| de |Hoop Scheffer", "Terre| des |Hommes",
+                j = k  # inside a name: "Jan| de |Witte Vos", "Maison| des |Enfants",
                 continue  # "Ana| de la |Cruz"
         if capital and (not initial.isupper() or prev_low in OPENING_ADVERBS):
             break  # a name with its titles ends at a lower-case word, and after an adverb

@@ -178,7 +178,7 @@ _VERB_AFTER = regex.compile(
 """A verb right after a name, or after its apposition: "Tomas Brandt| released", "Ana
 Lund — a former aide — offered"."""
 _OPENING_PRONOUN = regex.compile(r"[“\"‘'\x20\xa0]*+(He|She)\b")
-"""A subject pronoun that opens a sentence: "|He| thought …"."""
+"""A subject pronoun that opens a sentence: "|He| called …"."""
 _OPENING = regex.compile(
     r"""
     \s*+
@@ -346,7 +346,7 @@ def _fits_role(given: str, description: str, role: str) -> bool:
         return True  # "the minister" alone: the "Foreign Minister" mentioned last
     # Every other capitalised word must be repeated, but for modifiers that leave the
     # office as it is ("the health minister" is the "Federal Health Minister") and a
-    # place when the description names none ("the outspoken premier" is the "Alberta
+    # place when the description names none ("the veteran premier" is the "Manitoba
     # Premier"; "the Ohio governor" is no "Texas Gov.").
     places = any(
         is_place(word.capitalize()) or is_demonym(word.capitalize()) for word in described[1:-1]
@@ -812,8 +812,8 @@ class Resolver:
             opening = _OPENING_PRONOUN.match(text, own, pos)
             if opening is None or _GENDERS.get(opening.group(1).lower()) != gender:
                 return None  # not "statements he had made": the pronoun opens no sentence
-            pos = opening.start(1)  # "He thought of his speeches as “talks,” he told
-            # friends": the subject that opens the sentence, the same person
+            pos = opening.start(1)  # "He called his speeches “chats,” he told friends":
+            # the subject that opens the sentence, the same person
         if (
             text.count("”", own, pos) > text.count("“", own, pos)
             or text.count("“", before, own) != text.count("”", before, own)
