@@ -179,6 +179,12 @@ ORGANIZATION_NOUNS: frozenset[str] = frozenset(read_lines("organization_nouns.tx
 EVENT_NOUNS: frozenset[str] = frozenset(read_lines("event_nouns.txt"))
 
 
+def _one_word_of(word: str, kind: EntryKind) -> bool:
+    """Tell whether one word, as written, is an entry of the lexicon of this kind."""
+    entry = LEXICON.get((word,))
+    return entry is not None and entry.kind is kind
+
+
 def is_place(word: str) -> bool:
     """Tell whether one word, as written, names a place of the word lists.
 
@@ -186,8 +192,7 @@ def is_place(word: str) -> bool:
         >>> is_place("Alberta"), is_place("Greek"), is_place("alberta")
         (True, False, False)
     """
-    entry = LEXICON.get((word,))
-    return entry is not None and entry.kind is EntryKind.PLACE
+    return _one_word_of(word, EntryKind.PLACE)
 
 
 def is_demonym(word: str) -> bool:
@@ -197,8 +202,7 @@ def is_demonym(word: str) -> bool:
         >>> is_demonym("Greek"), is_demonym("Greece"), is_demonym("greek")
         (True, False, False)
     """
-    entry = LEXICON.get((word,))
-    return entry is not None and entry.kind is EntryKind.DEMONYM
+    return _one_word_of(word, EntryKind.DEMONYM)
 
 
 def is_title_word(word: str) -> bool:
@@ -208,5 +212,4 @@ def is_title_word(word: str) -> bool:
         >>> is_title_word("President"), is_title_word("Sen."), is_title_word("president")
         (True, True, False)
     """
-    entry = LEXICON.get((word,))
-    return entry is not None and entry.kind is EntryKind.TITLE
+    return _one_word_of(word, EntryKind.TITLE)
