@@ -400,7 +400,7 @@ def _tails(candidates: list[Candidate]) -> set[tuple[str, ...]]:
     """The ends of names of three words or more that may stand for them alone, as a
     double or particled surname does: "Vasquez Llamas" of "Dora Vasquez Llamas",
     "Van Berkel" of "Tomas Van Berkel"; not an end that opens with a first name, which
-    names someone of its own ("Ted Cruz")."""
+    names someone of its own ("Ana Ruiz")."""
     tails: set[tuple[str, ...]] = set()
     for cand in candidates:
         tokens = cand.tokens

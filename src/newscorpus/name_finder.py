@@ -248,7 +248,7 @@ def _leading_role(words: tuple[str, ...]) -> int:
     a role noun ("spokesman"), and two words at least are left for the name, none an
     organisation's head or a word that is never a name, the first a first name after a
     role of one word that may be a name: "Dean Baker" is a name, "Official Secrets Act" no
-    role and name, "Analyst Ataur Rahman" a role and a name,
+    role and name, "Analyst Ataul Karim" a role and a name,
     "Government Spokesman Yongo Mayal" a role and a name."""
     for k in range(len(words) - 2, 0, -1):
         if words[k - 1].lower() in ROLE_NOUNS and words[k - 1][:1].isupper():
@@ -879,7 +879,7 @@ class NameFinder:
             and len(chunks) > 1
             and _at_sentence_start(self.text, first[0])
             and _asks(self.text, first[0])
-        ):  # "Will| Cruz win the vote?": a modal that opens a question
+        ):  # "Will| Okafor win the vote?": a modal that opens a question
             chunks = chunks[1:]
             self.deferred_words.append(first)
             if not chunks:
@@ -1293,7 +1293,7 @@ class NameFinder:
         for i in range(len(words) - 2, -1, -1):  # the nearest opening first
             word = words[i]
             if word.endswith(_POSSESSIVES):
-                first = i  # "India's| junior minister": the owner is part of the role
+                first = i  # "Harbor's| deputy minister": the owner is part of the role
             elif word.lower() in _APPOSED_OPENINGS:
                 first = i + 1  # "the| UN envoy": the determiner is not
             elif (
