@@ -250,6 +250,50 @@ MEGABYTE = 1_000_000
 TENTH = MEGABYTE // 10
 
 
+def _repeated(unit: str, size: int = 4 * TENTH) -> str:
+    """``unit`` repeated to about ``size`` characters."""
+    return unit * (size // len(unit))
+
+
+# Sentences that later rules read back over a paragraph or a sentence that never ends.
+_LATER_RULES = [
+    # pronouns whose gender no speaker of a paragraph that never ends has, each looking
+    # back over every speaker of the paragraph
+    ("Ana Ruiz said it rained. He said no. ", "pronoun-paragraph"),
+    ("A spokeswoman said it rained. He said no. ", "nameless-paragraph"),
+    # one-word objects of framing verbs, whose last word was read from the text's start
+    ("Lund praised Ruiz. ", "one-word-objects"),
+    ("Ruiz endorsed Smith and ", "objects-unit"),
+    # asides between dashes, each before another speaker's clause; findings of surveys
+    ("Lund noted that Berg had not paid — as was true — Berg boasted that it was ", "dash-asides"),
+    ("The poll showed Lund leading, and the survey found Berg trailing, ", "findings-unit"),
+    # a topic of any length after each verb, in one unit without an infinitive's "to"
+    ("they warned of a fight that could split it ", "topics-unit"),
+    # lead-ins that end with a colon, each before a paragraph of its own
+    ("Ana said:\n\nThe bus was late again.\n\n", "blocks"),
+    # pronouns after the subject of the sentence before; "they" after several people;
+    # nicknames inside names; an empty "it" before an infinitive
+    ("Tomas Brandt released a memo. “Brandt is right,” he said. ", "subject-pronouns"),
+    ("Several Democrats cautioned. They said no. ", "plural-they"),
+    ("Tomas “Bud” Lund said so. ", "nicknames"),
+    ("it is hard to blame them. ", "empty-it"),
+    # "who" after a role in apposition; "according to X, who"; "I laughed and said"
+    # after another's clause; a year between a speaker and its verb
+    ("Ana Ruiz, the director of the Harbor Trust, who said it was over. ", "who-after-role"),
+    ("Exports will rise, according to Tomas Zapata, who said it. ", "according-who"),
+    ("when Lund mentioned it, I laughed and said, “no.” ", "conjunct-subject"),
+    ("Tomas Berg, now the leader, who in 2010 said it was clear. ", "year-in-subject"),
+    # ages and roles in apposition around unknown names; long adjuncts after a trailing
+    # attribution
+    ("Yongo Mayal, 52, said it rained. ", "age-apposition"),
+    ("The UN envoy to Harbor, Ilkka Vellanen, began talks. ", "name-apposed-to-role"),
+    (
+        "It rained, said Ana Ruiz in a long interview with reporters at the club before ",
+        "long-trailing-adjunct",
+    ),
+]
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -307,76 +351,8 @@ TENTH = MEGABYTE // 10
         pytest.param(
             "Lund plans to stay and officials say it, " * (MEGABYTE // 41), id="coordinated-unit"
         ),
-        # pronouns whose gender no speaker of a paragraph that never ends has, each looking
-        # back over every speaker of the paragraph
-        pytest.param(
-            "Ana Ruiz said it rained. He said no. " * (4 * TENTH // 37), id="pronoun-paragraph"
-        ),
-        pytest.param(
-            "A spokeswoman said it rained. He said no. " * (4 * TENTH // 42),
-            id="nameless-paragraph",
-        ),
-        # one-word objects of framing verbs, whose last word was read from the text's start
-        pytest.param("Lund praised Ruiz. " * (4 * TENTH // 19), id="one-word-objects"),
-        pytest.param("Ruiz endorsed Smith and " * (4 * TENTH // 24), id="objects-unit"),
-        # asides between dashes, each before another speaker's clause; findings of surveys
-        pytest.param(
-            "Lund noted that Berg had not paid — as was true — Berg boasted that it was "
-            * (4 * TENTH // 77),
-            id="dash-asides",
-        ),
-        pytest.param(
-            "The poll showed Lund leading, and the survey found Berg trailing, "
-            * (4 * TENTH // 66),
-            id="findings-unit",
-        ),
-        # a topic of any length after each verb, in one unit without an infinitive's "to"
-        pytest.param(
-            "they warned of a fight that could split it " * (4 * TENTH // 43),
-            id="topics-unit",
-        ),
-        # lead-ins that end with a colon, each before a paragraph of its own
-        pytest.param("Ana said:\n\nThe bus was late again.\n\n" * (4 * TENTH // 37), id="blocks"),
-        # pronouns after the subject of the sentence before; "they" after several people;
-        # nicknames inside names; an empty "it" before an infinitive
-        pytest.param(
-            "Tomas Brandt released a memo. “Brandt is right,” he said. " * (4 * TENTH // 58),
-            id="subject-pronouns",
-        ),
-        pytest.param(
-            "Several Democrats cautioned. They said no. " * (4 * TENTH // 43), id="plural-they"
-        ),
-        pytest.param("Tomas “Bud” Lund said so. " * (4 * TENTH // 26), id="nicknames"),
-        pytest.param("it is hard to blame them. " * (4 * TENTH // 26), id="empty-it"),
-        # "who" after a role in apposition; "according to X, who"; "I laughed and said"
-        # after another's clause; a year between a speaker and its verb
-        pytest.param(
-            "Ana Ruiz, the director of the Harbor Trust, who said it was over. "
-            * (4 * TENTH // 66),
-            id="who-after-role",
-        ),
-        pytest.param(
-            "Exports will rise, according to Tomas Zapata, who said it. " * (4 * TENTH // 59),
-            id="according-who",
-        ),
-        pytest.param(
-            "when Lund mentioned it, I laughed and said, “no.” " * (4 * TENTH // 50),
-            id="conjunct-subject",
-        ),
-        pytest.param(
-            "Tomas Berg, now the leader, who in 2010 said it was clear. " * (4 * TENTH // 59),
-            id="year-in-subject",
-        ),
-        pytest.param("Yongo Mayal, 52, said it rained. " * (4 * TENTH // 33), id="age-apposition"),
-        pytest.param(
-            "The UN envoy to Harbor, Martti Vellanen, began talks. " * (4 * TENTH // 54),
-            id="name-apposed-to-role",
-        ),
-        pytest.param(
-            "It rained, said Ana Ruiz in a long interview with reporters at the club before "
-            * (4 * TENTH // 81),
-            id="long-trailing-adjunct",
-        ),
+        # rules of later stops, each over 400,000 characters of one repeated sentence
+        *[pytest.param(_repeated(unit), id=name) for unit, name in _LATER_RULES],
     ],
 )
 def test_long_adversarial_input_is_read_in_linear_time(text: str) -> None:
