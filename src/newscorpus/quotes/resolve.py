@@ -333,7 +333,7 @@ def _fits_role(given: str, description: str, role: str) -> bool:
     ):
         return False
     described = description.split()
-    if role not in ROLE_NOUNS:  # a title: "the president", "the pope"
+    if role not in ROLE_NOUNS or role == "president":  # a title: "the president", "the pope"
         known = given.lower().split()
         if ("former" in described) != ("former" in known):
             return False  # "the former president" is not the "President" of the text
