@@ -78,6 +78,10 @@ _AGE = re.compile(r",[\x20\xa0]+[0-9]{1,3},(?=[\x20\xa0]+[a-z])")
 """An age in apposition after a name, before a lower-case word: "Ana Ruiz|, 33,| said",
 "…|, 33,| the mayor's aide"."""
 
+_YEARS_OLD = re.compile(r",[\x20\xa0]+(?:an?[\x20\xa0]+)?[0-9]{1,3}-year-old\b")
+"""An age written as a noun or an adjective in apposition after a name: "Ana Ruiz|, 33-year-old|
+servant of …", "…|, a 33-year-old| teacher"."""
+
 _VERB_NEXT = regex.compile(
     r"[\x20\xa0]++(?:said|says|told|tells|has|had|have|is|was|will|would|\p{Ll}++(?<=ed|es))\b"
 )
@@ -99,8 +103,8 @@ _HEAD_ENDS = frozenset({"of", "to", "for", "at", "in", "as"})
 _POSSESSIVES = ("'s", "’s")
 _VERB_WORDS = frozenset({"is", "was", "are", "were", "has", "had", "have", "will", "would"})
 
-_APPOSITION_WORD = regex.compile(r"[\p{L}\-’']+")
-"""A word of an apposition, scanned up to the role noun."""
+_APPOSITION_WORD = regex.compile(r"[\p{L}0-9\-’']+")
+"""A word of an apposition, scanned up to the role noun ("33-year-old" is one)."""
 
 # Words that end an apposition before any role noun: "the friend of the president".
 _APPOSITION_STOPS = frozenset(
@@ -1311,8 +1315,11 @@ class NameFinder:
         return None
 
     def aged(self, end: int) -> bool:
-        """Tell whether an age in apposition follows a name ending at ``end``: ", 33, said"."""
-        return self.text.startswith(",", end) and _AGE.match(self.text, end) is not None
+        """Tell whether an age in apposition follows a name ending at ``end``: ", 33, said",
+        ", a 33-year-old teacher"."""
+        return self.text.startswith(",", end) and (
+            _AGE.match(self.text, end) is not None or _YEARS_OLD.match(self.text, end) is not None
+        )
 
     def bare_name(self, start: int, words: tuple[str, ...]) -> bool:
         """Tell whether unknown capitalised words may be a name before a role without an
