@@ -109,6 +109,8 @@ def _build_lexicon() -> dict[tuple[str, ...], Entry]:
         add(fields[0], entry)
         if fields[0].isalpha():  # "Vice-Premier", "Vice-Chairman": a deputy's title, as
             add("Vice-" + fields[0], Entry(EntryKind.TITLE, "Vice-" + fields[0], entry.gender))
+    for line in read_lines("plural_titles.txt"):  # "Sens.": named by itself, as written
+        add(_split(line)[0], Entry(EntryKind.TITLE, _split(line)[0]))
     for name in ("organizations.txt", "news_outlets.txt"):
         for line in read_lines(name):
             names = _split(line)
@@ -159,6 +161,10 @@ GENERIC_BODIES: frozenset[tuple[str, ...]] = frozenset(
 MAX_ENTRY_TOKENS: int = max(len(key) for key in LEXICON)
 #: First name -> "male", "female" or None (used for both).
 FIRST_NAMES: dict[str, str | None] = _first_names()
+#: Plural title -> the title of each person it names: "Sens." -> "Sen.".
+SINGULAR_TITLES: dict[str, str] = dict(
+    (fields[0], fields[1]) for fields in map(_split, read_lines("plural_titles.txt"))
+)
 #: Lower-case role noun ("spokesman") -> gender or None.
 ROLE_NOUNS: dict[str, str | None] = _gendered("role_nouns.txt")
 #: Lower-case words that modify a role noun: "campaign" in "campaign manager".

@@ -33,6 +33,7 @@ from newscorpus.lexicon import (
     ORGANIZATION_NOUNS,
     ROLE_MODIFIERS,
     ROLE_NOUNS,
+    SINGULAR_TITLES,
     Entry,
     EntryKind,
     is_title_word,
@@ -91,6 +92,18 @@ _CLOSES = regex.compile(r"[^,.;:!?\n]{1,60}+,")
 
 # Words that no role without an article holds before its noun: ", |the …", ", |who …".
 _BARE_STOPS = frozenset(("the", "a", "an", "his", "her", "its", "their", "who", "which"))
+
+_LIST_GAP = regex.compile(
+    r"""
+    (?: [\x20\xa0]*+ \( [^()\n]{1,20}+ \) )?+      # a party and state: " (D-Ohio)"
+    (?: [\x20\xa0]++ of [\x20\xa0]++                  # a place: " of New Jersey"
+        \p{Lu}\p{L}++ (?: [\x20\xa0]\p{Lu}\p{L}++ )?+ )?+
+    (?: ,[\x20\xa0]++ (?: and [\x20\xa0]++ )?+ | [\x20\xa0]++ and [\x20\xa0]++ )
+    """,
+    regex.VERBOSE,
+)
+"""What stands between two names of a list under a plural title: "Sens. Ana Ruiz| (D-Ohio),
+and |Tom Lee", "Govs. Ana Ruiz| of Ohio and |Tom Lee"."""
 
 _NEXT_WORD = re.compile(r"[\x20\xa0]([a-z]+)\b")
 """The lower-case word right after a role noun: "head| coach"."""
@@ -557,6 +570,23 @@ class NameFinder:
         # The last line asked about (start, end, whether a headline): a line is tested when
         # a name in it first asks, most lines never are, and names come in order.
         self.line = (0, -1, False)
+        # Where the last name under a plural title ends, and the title each name of its list
+        # is given: "Sens. Ana Ruiz| …" -> (the end of "Ruiz", "Sen.")
+        self.listed: tuple[int, str] | None = None
+
+    def listed_title(self, start: int, end: int) -> str | None:
+        """The title of a list of names under a plural title ("Sens. Ana Ruiz (D-Ohio) and
+        |Tom Lee|") when the name from ``start`` to ``end`` is the list's next, else None."""
+        if self.listed is None:
+            return None
+        last, title = self.listed
+        if start < last:
+            return None
+        if _LIST_GAP.fullmatch(self.text, last, start) is None:
+            self.listed = None  # the list has ended
+            return None
+        self.listed = (end, title)
+        return title
 
     def in_headline(self, pos: int) -> bool:
         """Tell whether ``pos`` (not a line break) is in a headline (see :func:`is_title_case`)."""
@@ -732,7 +762,7 @@ class NameFinder:
         if self.in_headline(names[0][0]):
             self.deferred.append(names)
         else:
-            self.add_person(names, None, None)
+            self.add_person(names, self.listed_title(names[0][0], names[-1][1]), None)
         return end
 
     def read_org_with_tail(self, head: list[Chunk], chunks: list[Chunk], i: int) -> int:
@@ -952,6 +982,10 @@ class NameFinder:
                         continue  # the office is the role
                 if names and not self.in_headline(line):
                     title_text = self.text[role_start : end if office_end is None else office_end]
+                    singular = SINGULAR_TITLES.get(name)
+                    if singular is not None:  # "Sens.| Ana Ruiz and Tom Lee": each a "Sen."
+                        title_text = title_text[: -len(name)] + singular
+                        self.listed = (names[-1][1], title_text)
                     self.add_person(names, title_text, role_gender)
                 elif names:
                     self.deferred.append(names)
@@ -1065,6 +1099,11 @@ class NameFinder:
         if not _NOT_REAL.isdisjoint(words):
             real = sum(1 for w in words if w not in PARTICLES and w not in NAME_SUFFIXES)
         start, end = names[0][0], names[-1][1]
+        if real >= 2 and self.listed is not None and not self.in_headline(line):
+            listed = self.listed_title(start, end)
+            if listed is not None:  # "Sens. Ana Ruiz (D-Ohio) and| Kaine Tomas"
+                self.add_person(names, listed, None)
+                return
         gender: str | None
         if real >= 2 and (words[0] in FIRST_NAMES or _compound_first_name(words[0])):
             role = (
