@@ -122,6 +122,8 @@ _APPOSITION_WORD = regex.compile(r"[\p{L}0-9\-’']+")
 # Words that end an apposition before any role noun: "the friend of the president".
 _APPOSITION_STOPS = frozenset(
     {"at", "of", "for", "with", "who", "in", "on", "from", "to", "and", "by", "as", "said", "says"}
+    # conjunctions that open a clause of their own: "Geraint Jones, |while| batsman Mike …"
+    | {"while", "whereas", "when", "where", "but", "or", "if", "though", "although", "because"}
 )
 
 # Matched backwards from the position (a reverse match is anchored there): a reverse
@@ -268,7 +270,9 @@ def _leading_role(words: tuple[str, ...]) -> int:
     role and name, "Analyst Ataul Karim" a role and a name,
     "Government Spokesman Yongo Mayal" a role and a name."""
     for k in range(len(words) - 2, 0, -1):
-        if words[k - 1].lower() in ROLE_NOUNS and words[k - 1][:1].isupper():
+        role = words[k - 1]
+        # Capitalised, not in capitals: an all-capital line ("OZ’S BOSS THINKS …") is no name
+        if role.lower() in ROLE_NOUNS and role[:1].isupper() and not role.isupper():
             name = words[k:]
             if any(w in ORG_HEADS or w in NOT_NAMES for w in name):
                 return 0  # "Official Secrets Act", "Chef de Mission": no name after it

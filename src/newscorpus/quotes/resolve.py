@@ -316,6 +316,11 @@ _RANKS = frozenset({"vice", "deputy", "assistant", "associate", "acting", "under
 _SAME_OFFICE = frozenset({"federal", "outgoing", "incoming", "retired", "new", "then", "former"})
 
 
+# Role nouns that are also the titles of a country's leaders ("union president", "state
+# premier"): a description headed by one is told apart by country and term, as a title is.
+_HEADS_OF_STATE = frozenset({"president", "premier"})
+
+
 def _fits_role(given: str, description: str, role: str) -> bool:
     """Tell whether a title or role given to a person ("Sen.", "Ohio Gov.", "former
     senator") fits a description headed by ``role`` ("the Ohio governor").
@@ -333,7 +338,7 @@ def _fits_role(given: str, description: str, role: str) -> bool:
     ):
         return False
     described = description.split()
-    if role not in ROLE_NOUNS or role == "president":  # a title: "the president", "the pope"
+    if role not in ROLE_NOUNS or role in _HEADS_OF_STATE:  # a title: "the president"
         known = given.lower().split()
         if ("former" in described) != ("former" in known):
             return False  # "the former president" is not the "President" of the text
