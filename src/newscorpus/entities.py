@@ -155,12 +155,31 @@ _ARTICLE_SURNAME = regex.compile(r"(?:al|el|ad|as|ash|an)[\-‐](\p{Lu}\p{Ll}.*)
 
 
 def _bare_surname(surname: str) -> str | None:
-    """A surname without its Arabic article, which news often leaves out: "Hamdani" of
-    "al-Hamdani"; None for other surnames."""
-    if surname[:1] not in "ae":  # the cheap test first: most surnames
+    """The part of a surname that news often writes alone: "Hamdani" of "al-Hamdani"
+    (without its Arabic article), "Arroyo" of "Macapagal-Arroyo" (the last of a double
+    surname); None for other surnames.
+
+    The last part of a double surname stands alone only if it is no first name and has
+    four letters or more: "Sam" of "Young-Sam" or "Il" of "Jong-Il" (Korean given names
+    written after the family name) would name someone else.
+    """
+    if surname[:1] in "ae":  # "al-", "el-": a cheap test before the pattern
+        found = _ARTICLE_SURNAME.fullmatch(surname)
+        if found is not None:
+            return found[1]
+    dash = surname.find("-")
+    if dash < 0:  # most surnames
         return None
-    found = _ARTICLE_SURNAME.fullmatch(surname)
-    return found[1] if found is not None else None
+    last = surname[dash + 1 :]
+    if (
+        len(last) >= 4
+        and last.isalpha()
+        and last[0].isupper()
+        and surname[0].isupper()
+        and last not in FIRST_NAMES
+    ):
+        return last
+    return None
 
 
 def _real(tokens: tuple[str, ...]) -> tuple[str, ...]:
