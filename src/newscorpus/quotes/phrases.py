@@ -50,6 +50,7 @@ from newscorpus.quotes.vocabulary import (
     NUMBER_WORDS,
     OPENING_ADVERBS,
     ORGANIZATION_NOUNS,
+    PLURAL_NOUNS,
     POINT_ADJECTIVES,
     POINT_NOUNS,
     POINT_POINTERS,
@@ -107,7 +108,6 @@ _BE = frozenset(("is", "are", "was", "were", "be", "been", "being", "am"))
 _PLURAL_DETERMINERS = frozenset(
     row[0] for row in read_rows("determiners.txt") if row[1] == "plural"
 )
-_PLURAL_NOUNS = frozenset(read_lines("plural_nouns.txt"))
 # Nouns in -ing, which head a subject after a determiner: "the ruling says".
 _ING_NOUNS = frozenset(read_lines("ing_nouns.txt"))
 # Quantities that stand alone as a subject: "many say", "nearly half say", "one in five say",
@@ -565,7 +565,7 @@ def plural_phrase(phrase: str) -> bool:
     while len(found) > 1 and found[-1] in POSTNOMINAL:
         found = found[:-1]  # "sources close| to …", "people familiar| with …", "those surveyed"
     last = found[-1]
-    if last in _PLURAL_PRONOUNS or last in _PLURAL_NOUNS or last in QUANTITY_HEADS:
+    if last in _PLURAL_PRONOUNS or last in PLURAL_NOUNS or last in QUANTITY_HEADS:
         return True  # "police", "half of voters", "a majority of Democrats"
     if "and" in found:
         return True

@@ -48,6 +48,7 @@ from newscorpus._data import read_rows
 from newscorpus.entities import EntityKind, Mention, MentionIndex, MentionOffsets
 from newscorpus.lexicon import (
     COUNTRIES,
+    NOT_NAMES,
     ROLE_MODIFIERS,
     ROLE_NOUNS,
     is_demonym,
@@ -55,7 +56,7 @@ from newscorpus.lexicon import (
     is_title_word,
 )
 from newscorpus.name_finder import NAME_SUFFIXES
-from newscorpus.name_runs import PARTICLES
+from newscorpus.name_runs import HEADLINE_MAX, HEADLINE_MIN, PARTICLES, is_title_case
 from newscorpus.quotes.new_names import new_name
 from newscorpus.quotes.phrases import antecedent, plural_phrase
 from newscorpus.quotes.vocabulary import (
@@ -66,6 +67,7 @@ from newscorpus.quotes.vocabulary import (
     FUNCTION_CLASSES,
     OPENING_ADVERBS,
     ORGANIZATION_NOUNS,
+    PLURAL_NOUNS,
     PREPOSITIONS,
     QUANTITY_HEADS,
     SOURCE_NOUNS,
@@ -321,6 +323,40 @@ _SAME_OFFICE = frozenset({"federal", "outgoing", "incoming", "retired", "new", "
 _HEADS_OF_STATE = frozenset({"president", "premier"})
 
 
+_CAPITAL_WORD = regex.compile(r"(?<![\p{L}\p{N}])\p{Lu}\p{L}*+(?![\p{L}\p{N}])")
+"""A capitalised word."""
+_INSIDE_CAPITAL = regex.compile(
+    r"""
+    (?P<before> (?<![\p{L}\p{N}]) [\p{L}\p{N}]++ | [,;] )  # a whole word or a comma before it
+    [\x20\xa0]{1,2}+
+    (?P<word> \p{Lu}\p{L}*+ ) (?![\p{L}\p{N}])               # the capitalised word
+    (?! [\x20\xa0][\p{Lu}\p{N}] )                             # no capital or digit after it
+    """,
+    regex.VERBOSE,
+)
+"""A capitalised word inside a sentence, after a word or a comma, before neither a capital
+nor a number."""
+
+
+def _capital_words(text: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The capitalised words of a text, and those of them it writes capitalised inside
+    a sentence by themselves: after a lower-case word or a comma, before neither a
+    capitalised word nor a number ("said Fujimori", "a Qantas jet"; not "the State
+    Department", "Article 33"), outside headlines."""
+    every: set[str] = set()
+    inside: set[str] = set()
+    start = 0
+    for line in text.split("\n"):
+        end = start + len(line)
+        every.update(_CAPITAL_WORD.findall(line))
+        if not (HEADLINE_MIN <= end - start <= HEADLINE_MAX and is_title_case(text, start, end)):
+            for m in _INSIDE_CAPITAL.finditer(line):
+                if not m["before"][0].isupper():
+                    inside.add(m["word"])
+        start = end + 1
+    return frozenset(every), frozenset(inside)
+
+
 def _fits_role(given: str, description: str, role: str) -> bool:
     """Tell whether a title or role given to a person ("Sen.", "Ohio Gov.", "former
     senator") fits a description headed by ``role`` ("the Ohio governor").
@@ -395,6 +431,7 @@ class Resolver:
         # The last words of the speakers named by their own words, and what they name
         self.introduced: dict[str, tuple[str, EntityKind | None]] = {}
         self._first_words: dict[str, set[str]] | None = None  # see _first_word
+        self._capitals: tuple[frozenset[str], frozenset[str]] | None = None  # see _own_name
         # the first word of each person's name a speaker introduced, and those names
         self._introduced_first: dict[str, set[str]] = {}
         # (start, name, paragraph) of the people of unknown gender named by their own words
@@ -506,7 +543,10 @@ class Resolver:
         """The name of a speaker that no mention names: its own words when they are a
         name, or the name a speaker introduced earlier whose last word they are."""
         if " " not in words:  # "Arkadze said": a name given earlier, if any
-            return self.introduced.get(words) or self._first_word(words)
+            given = self.introduced.get(words) or self._first_word(words)
+            if given[0] is None and self._own_name(words):
+                return words, None  # "Fujimori said", "Qantas said": a person or a body
+            return given
         found = new_name(self.text, start, end)
         if found is None:
             named = _NAMED_BY_NOUN.search(words)  # "a projection by the firm Oxford Economics"
@@ -519,6 +559,35 @@ class Resolver:
         if kind is EntityKind.PERSON:
             self._introduced_first.setdefault(name.split(None, 1)[0], set()).add(name)
         return name, kind
+
+    def _own_name(self, word: str) -> bool:
+        """Tell whether one capitalised word that names no one the text knows is a name of
+        its own: the text writes it with its capital inside a sentence, outside headlines,
+        where no sentence start makes it one ("said Fujimori", "a Qantas flight"); not a
+        word that is never a name, nor a plural of people ("Analysts", "Democrats")."""
+        if (
+            len(word) < 2
+            or not word.isalpha()
+            or not word[0].isupper()
+            or word in NOT_NAMES
+            or word.lower() in _GENDERS
+            or word.lower() in PLURAL_NOUNS  # "Police"
+            or is_demonym(word)
+            or is_title_word(word)  # "Senator", "Premier"
+        ):
+            return False
+        if self._capitals is None:  # read once, when a speaker first asks
+            self._capitals = _capital_words(self.text)
+        every, inside = self._capitals
+        if word.endswith("s") and (
+            word[:-1].lower() in ROLE_NOUNS
+            or word[:-1].lower() in _NOT_PERSONS
+            or is_demonym(word[:-1])
+            or is_title_word(word[:-1])
+            or word[:-1] in every
+        ):
+            return False  # "Analysts", "Republicans" (a "Republican" in the text)
+        return word in inside
 
     def _first_word(self, word: str) -> tuple[str | None, EntityKind | None]:
         """The one person whose name starts with ``word``: a family name written first

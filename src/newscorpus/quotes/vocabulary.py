@@ -40,6 +40,7 @@ __all__ = [
     "OBJECT_FIRST",
     "OPENING_ADVERBS",
     "ORGANIZATION_NOUNS",
+    "PLURAL_NOUNS",
     "POINT_ADJECTIVES",
     "POINT_NOUNS",
     "POINT_POINTERS",
@@ -80,6 +81,8 @@ PREPOSITIONS = frozenset(w for w, c in FUNCTION_CLASSES.items() if c == "preposi
 DETERMINERS = frozenset(row[0] for row in read_rows("determiners.txt"))
 TIME = frozenset(read_lines("time_words.txt"))
 FINITE = frozenset(read_lines("finite_verbs.txt"))
+#: Plural nouns without a final -s: "people", "police".
+PLURAL_NOUNS = frozenset(read_lines("plural_nouns.txt"))
 # Modals: the verb after one is no noun ("will| investigate"), and one between a subject
 # and a verb after a comma makes that verb the main clause's, not an attribution's.
 MODALS = frozenset(("would", "could", "should", "might", "may", "must", "can", "will", "shall"))
