@@ -40,7 +40,7 @@ pronouns as mentions.
 from __future__ import annotations
 
 import bisect
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 
 import regex
 
@@ -323,38 +323,43 @@ _SAME_OFFICE = frozenset({"federal", "outgoing", "incoming", "retired", "new", "
 _HEADS_OF_STATE = frozenset({"president", "premier"})
 
 
-_CAPITAL_WORD = regex.compile(r"(?<![\p{L}\p{N}])\p{Lu}\p{L}*+(?![\p{L}\p{N}])")
-"""A capitalised word."""
-_INSIDE_CAPITAL = regex.compile(
-    r"""
-    (?P<before> (?<![\p{L}\p{N}]) [\p{L}\p{N}]++ | [,;] )  # a whole word or a comma before it
-    [\x20\xa0]{1,2}+
-    (?P<word> \p{Lu}\p{L}*+ ) (?![\p{L}\p{N}])               # the capitalised word
-    (?! [\x20\xa0][\p{Lu}\p{N}] )                             # no capital or digit after it
-    """,
-    regex.VERBOSE,
-)
-"""A capitalised word inside a sentence, after a word or a comma, before neither a capital
-nor a number."""
+_OWN_NAME_REACH = 10_000
+"""How far from a speaker (in characters, each way) its own word is looked for: the
+length of a long article, and a bound that keeps a long text of such speakers linear."""
+_CAPITAL_NEXT = regex.compile(r"[\x20\xa0][\p{Lu}\p{N}]")
+"""A capitalised word or a number right after a word: "State Department", "Article 33"."""
+_CAPITAL_BEFORE = regex.compile(r"(?<![\p{L}\p{N}.])\p{Lu}[\p{L}.]*+[\x20\xa0]\Z")
+"""A capitalised word (or a title: "Mr.") right before another, searched in a short
+window that ends where the other starts."""
 
 
-def _capital_words(text: str) -> tuple[frozenset[str], frozenset[str]]:
-    """The capitalised words of a text, and those of them it writes capitalised inside
-    a sentence by themselves: after a lower-case word or a comma, before neither a
-    capitalised word nor a number ("said Fujimori", "a Qantas jet"; not "the State
-    Department", "Article 33"), outside headlines."""
-    every: set[str] = set()
-    inside: set[str] = set()
-    start = 0
-    for line in text.split("\n"):
-        end = start + len(line)
-        every.update(_CAPITAL_WORD.findall(line))
-        if not (HEADLINE_MIN <= end - start <= HEADLINE_MAX and is_title_case(text, start, end)):
-            for m in _INSIDE_CAPITAL.finditer(line):
-                if not m["before"][0].isupper():
-                    inside.add(m["word"])
-        start = end + 1
-    return frozenset(every), frozenset(inside)
+def _whole_words(text: str, word: str, start: int, end: int) -> Iterator[int]:
+    """Where ``word`` stands whole in ``text[start:end]``, not inside a longer word."""
+    pos = start - 1
+    after = len(word)
+    while (pos := text.find(word, pos + 1, end)) >= 0:
+        if not (text[pos - 1 : pos].isalnum() or text[pos + after : pos + after + 1].isalnum()):
+            yield pos
+
+
+def _inside_sentence(text: str, pos: int, end: int) -> bool:
+    """Tell whether the capitalised word from ``pos`` to ``end`` stands inside a sentence
+    by itself: after a lower-case word or a comma, before neither a capitalised word nor
+    a number ("said Fujimori", "a Qantas jet"; not "the State Department", "Article 33",
+    "Mr. Fujimori"), outside headlines."""
+    before = text[max(0, pos - 3) : pos].rstrip(" \xa0")
+    if not before or not (before[-1].isalnum() or before[-1] in ",;"):
+        return False  # a sentence's, line's or quotation's first word
+    if _CAPITAL_NEXT.match(text, end) or _CAPITAL_BEFORE.search(text, max(0, pos - 40), pos):
+        return False  # a word of a longer name
+    line_start = text.rfind("\n", 0, pos) + 1
+    line_end = text.find("\n", pos)
+    if line_end < 0:
+        line_end = len(text)
+    return not (
+        HEADLINE_MIN <= line_end - line_start <= HEADLINE_MAX
+        and is_title_case(text, line_start, line_end)
+    )  # a headline's capitals
 
 
 def _fits_role(given: str, description: str, role: str) -> bool:
@@ -431,7 +436,7 @@ class Resolver:
         # The last words of the speakers named by their own words, and what they name
         self.introduced: dict[str, tuple[str, EntityKind | None]] = {}
         self._first_words: dict[str, set[str]] | None = None  # see _first_word
-        self._capitals: tuple[frozenset[str], frozenset[str]] | None = None  # see _own_name
+        self._own_names: dict[str, bool] = {}  # the words _own_name was asked about
         # the first word of each person's name a speaker introduced, and those names
         self._introduced_first: dict[str, set[str]] = {}
         # (start, name, paragraph) of the people of unknown gender named by their own words
@@ -544,7 +549,7 @@ class Resolver:
         name, or the name a speaker introduced earlier whose last word they are."""
         if " " not in words:  # "Arkadze said": a name given earlier, if any
             given = self.introduced.get(words) or self._first_word(words)
-            if given[0] is None and self._own_name(words):
+            if given[0] is None and self._own_name(words, start):
                 return words, None  # "Fujimori said", "Qantas said": a person or a body
             return given
         found = new_name(self.text, start, end)
@@ -560,7 +565,7 @@ class Resolver:
             self._introduced_first.setdefault(name.split(None, 1)[0], set()).add(name)
         return name, kind
 
-    def _own_name(self, word: str) -> bool:
+    def _own_name(self, word: str, pos: int) -> bool:
         """Tell whether one capitalised word that names no one the text knows is a name of
         its own: the text writes it with its capital inside a sentence, outside headlines,
         where no sentence start makes it one ("said Fujimori", "a Qantas flight"); not a
@@ -576,18 +581,27 @@ class Resolver:
             or is_title_word(word)  # "Senator", "Premier"
         ):
             return False
-        if self._capitals is None:  # read once, when a speaker first asks
-            self._capitals = _capital_words(self.text)
-        every, inside = self._capitals
+        known = self._own_names.get(word)
+        if known is not None:  # a word asked about before
+            return known
+        text = self.text
+        low, high = max(0, pos - _OWN_NAME_REACH), pos + _OWN_NAME_REACH
+        singular = word[:-1]
         if word.endswith("s") and (
-            word[:-1].lower() in ROLE_NOUNS
-            or word[:-1].lower() in _NOT_PERSONS
-            or is_demonym(word[:-1])
-            or is_title_word(word[:-1])
-            or word[:-1] in every
+            singular.lower() in ROLE_NOUNS
+            or singular.lower() in _NOT_PERSONS
+            or is_demonym(singular)
+            or is_title_word(singular)
+            or next(_whole_words(text, singular, low, high), None) is not None
         ):
-            return False  # "Analysts", "Republicans" (a "Republican" in the text)
-        return word in inside
+            own = False  # "Analysts", "Republicans" (a "Republican" in the text)
+        else:
+            own = any(
+                _inside_sentence(text, at, at + len(word))
+                for at in _whole_words(text, word, low, high)
+            )
+        self._own_names[word] = own
+        return own
 
     def _first_word(self, word: str) -> tuple[str | None, EntityKind | None]:
         """The one person whose name starts with ``word``: a family name written first
