@@ -350,8 +350,11 @@ def _inside_sentence(text: str, pos: int, end: int) -> bool:
     before = text[max(0, pos - 3) : pos].rstrip(" \xa0")
     if not before or not (before[-1].isalnum() or before[-1] in ",;"):
         return False  # a sentence's, line's or quotation's first word
-    if _CAPITAL_NEXT.match(text, end) or _CAPITAL_BEFORE.search(text, max(0, pos - 40), pos):
-        return False  # a word of a longer name
+    if _CAPITAL_NEXT.match(text, end):
+        return False  # a word of a longer name: "the State Department", "Article 33"
+    capital = _CAPITAL_BEFORE.search(text, max(0, pos - 40), pos)
+    if capital is not None and capital.group().rstrip() not in ("A", "An", "The"):
+        return False  # ... or "Mr. Fujimori" (but "A Vantair jet …" opens a sentence)
     line_start = text.rfind("\n", 0, pos) + 1
     line_end = text.find("\n", pos)
     if line_end < 0:
