@@ -224,6 +224,13 @@ _TIME_PREPOSITIONS = frozenset(("on", "in", "at", "during", "after", "before", "
 # After a cue, "that" and one of these verbs is a demonstrative subject ("said that is
 # unlikely", "said that was a mistake"), not the conjunction, which a subject would follow.
 _DEMONSTRATIVE_VERBS = frozenset(("is", "was", "would", "will", "could", "has", "had"))
+# After a cue, "that" and one of these nouns, with no clause after them, is the cue's object:
+# "feel that way", "said that much" (but "said that much of it was lost" reports a clause).
+_DEMONSTRATIVE_OBJECTS = frozenset(("way", "much"))
+# What may follow such an object: adverbs of the cue and reflexives ("feel that way too").
+_AFTER_OBJECT = frozenset(
+    ("too", "again", "now", "either", "anymore", "himself", "herself", "themselves", "itself")
+)
 # Words that modify a time after a cue: "just after midnight", "late last week".
 _TIME_MODIFIERS = frozenset(("just", "shortly", "late", "early", "right", "soon", "only"))
 # After a time preposition and one of these, a noun of time closes the time: "at the time".
@@ -323,6 +330,14 @@ def clause_after(
             following in _DEMONSTRATIVE_VERBS or following.endswith(("n't", "n’t"))
         ) and lemma in _CLAUSE_VERBS:
             return start_of(text, pos, toks, i), "bare"  # "said that is unlikely": a subject
+        if following in _DEMONSTRATIVE_OBJECTS:
+            next_word = toks[i + 2].lower() if i + 2 < len(toks) else "."
+            if (
+                next_word in _AFTER_OBJECT
+                or (next_word in PREPOSITIONS and next_word != "of")
+                or not next_word[:1].isalnum()
+            ):
+                return None  # "feel that way about it": the cue's object, no clause
         if i == 0 and lemma and following[:1].isalpha() and _noun_after_that(toks, i + 1):
             # right after a verb "that" is no relative pronoun, which needs a noun before
             # it: "say that attacks like these make …" reports what follows it
