@@ -22,6 +22,7 @@ from newscorpus.document import Document
 from newscorpus.entities import mention_index
 from newscorpus.nicknames import is_nickname
 from newscorpus.quotes.attribution import attribute
+from newscorpus.quotes.clauses import skip_times
 from newscorpus.quotes.context import Context, Draft
 from newscorpus.quotes.cues import CUE_WORDS, find_cues, lexicon_words, word_scan
 from newscorpus.quotes.marks import Quotation, find_quotations
@@ -29,6 +30,7 @@ from newscorpus.quotes.model import Quote, QuoteKind
 from newscorpus.quotes.nouns import NOUN_WORDS, find_noun_cues
 from newscorpus.quotes.resolve import Resolver
 from newscorpus.quotes.surveys import SURVEY_WORDS
+from newscorpus.quotes.tokens import words as token_words
 from newscorpus.segment import paragraph_bounds, sentence_bounds
 from newscorpus.spans import Span
 
@@ -89,10 +91,24 @@ def extract_quotes(text_or_document: str | Document) -> tuple[Quote, ...]:
     else:
         index = mention_index(text)
     resolver = Resolver(text, index, sentences)
-    drafts = sorted(_one_per_span(text, ctx.drafts), key=_position)
+    drafts = sorted(
+        (d for d in _one_per_span(text, ctx.drafts) if not _only_a_time(text, d)), key=_position
+    )
     quotes = [_quote(ctx, draft, resolver) for draft in drafts]
     quotes.sort(key=_START_END)
     return tuple(quotes)
+
+
+_TIME_LENGTH = 30  # characters of the longest reported clause that may be a time alone
+
+
+def _only_a_time(text: str, draft: Draft) -> bool:
+    """Tell whether an indirect quote's clause is a time alone, which no one reports: "the
+    Washington Post reported ten days ago", "He apologized the next day"."""
+    if draft.kind is not QuoteKind.INDIRECT or draft.end - draft.start > _TIME_LENGTH:
+        return False  # the cheap test first: most clauses are longer
+    toks = token_words(text, draft.start, draft.end)
+    return skip_times(toks, 0) >= len(toks)
 
 
 def _nickname(text: str, q: Quotation) -> bool:
