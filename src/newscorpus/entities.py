@@ -39,6 +39,7 @@ from newscorpus.lexicon import (
     EntryKind,
 )
 from newscorpus.name_finder import HONORIFICS, NAME_SUFFIXES, PARTICLES, Candidate, NameFinder
+from newscorpus.name_runs import HEADLINE_MAX
 from newscorpus.nicknames import without_nicknames
 
 __all__ = ["Entities", "Entity", "EntityKind", "Mention", "Person", "extract_entities"]
@@ -330,8 +331,12 @@ class _Cluster:
         return " ".join(self.tokens)
 
 
-def _cluster(candidates: list[Candidate]) -> list[_Cluster]:
-    """Group person mentions: full names by surname and first name, short forms by position."""
+def _cluster(candidates: list[Candidate], headline_end: int = 0) -> list[_Cluster]:
+    """Group person mentions: full names by surname and first name, short forms by position.
+
+    A short form before ``headline_end`` (the text's headline) is placed even before
+    the evidence that makes it a person: "Berg Says …" above "President Berg said".
+    """
     clusters: list[_Cluster] = []
     by_last: dict[str, list[_Cluster]] = {}
     singles = []
@@ -366,6 +371,11 @@ def _cluster(candidates: list[Candidate]) -> list[_Cluster]:
     by_first: dict[str, list[_Cluster]] = {}
     for k in clusters:
         by_first.setdefault(_real(k.tokens)[0], []).append(k)
+    # the surnames that a short form with evidence of its own names ("President Berg"):
+    # the headline's mentions of them have a cluster waiting (see below)
+    evidenced = (
+        {c.tokens[0] for c in singles if c.strong and len(c.tokens) == 1} if headline_end else ()
+    )
     # whom a surname with its title named last: ("Mrs.", "Clinton") -> that cluster
     titled: dict[tuple[str, str], _Cluster] = {}
     for cand in singles:
@@ -400,7 +410,7 @@ def _cluster(candidates: list[Candidate]) -> list[_Cluster]:
                 named = titled.setdefault((cand.role, word), home)
                 if named is not home and named in options:
                     home = named
-        elif cand.strong:
+        elif cand.strong or (cand.start < headline_end and word in evidenced):
             home = _Cluster(cand.tokens)
             clusters.append(home)
             by_last.setdefault(word, []).append(home)
@@ -460,6 +470,8 @@ def _gender(text: str, cluster: _Cluster, person_starts: list[int]) -> str | Non
     if votes:
         return None
     first = cluster.members[0]  # the members are in order of mention
+    if not first.strong and len(cluster.tokens) == 1:  # a headline's "Berg Says …": the
+        first = next((c for c in cluster.members if c.strong), first)  # evidence tells
     nxt = bisect.bisect_right(person_starts, first.start)
     limit = person_starts[nxt] if nxt < len(person_starts) else len(text)
     m = _PRONOUN.search(text, first.end, min(limit, first.end + 300))
@@ -661,6 +673,13 @@ def _short_forms(
     ]
 
 
+def _headline_end(text: str) -> int:
+    """The end of a text's first line when it is a headline: a line of its own, no longer
+    than a headline, before a blank line; else 0."""
+    end = text.find("\n\n", 0, HEADLINE_MAX + 2)
+    return end if end > 0 and "\n" not in text[:end] else 0
+
+
 def _people_and_things(text: str) -> tuple[list[_Found], list[tuple[int, int, EntryKind, str]]]:
     """The people of a text, and the organisations and places found on the way (see
     :meth:`NameFinder.run`), not yet grouped."""
@@ -669,7 +688,7 @@ def _people_and_things(text: str) -> tuple[list[_Found], list[tuple[int, int, En
     finder = NameFinder(without_nicknames(text))
     finder.run()
     candidates = finder.candidates + _known_matches(finder)
-    clusters = _cluster(candidates)
+    clusters = _cluster(candidates, _headline_end(text))
     for k in clusters:
         k.members.sort(key=_START)  # in order of mention from here on
     starts = sorted(c.start for k in clusters for c in k.members)
