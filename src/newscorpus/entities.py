@@ -157,7 +157,7 @@ _ARTICLE_SURNAME = regex.compile(r"(?:al|el|ad|as|ash|an)[\-‐](\p{Lu}\p{Ll}.*)
 
 def _bare_surname(surname: str) -> str | None:
     """The part of a surname that news often writes alone: "Hamdani" of "al-Hamdani"
-    (without its Arabic article), "Arroyo" of "Macapagal-Arroyo" (the last of a double
+    (without its Arabic article), "Arrojo" of "Tavares-Arrojo" (the last of a double
     surname); None for other surnames.
 
     The last part of a double surname stands alone only if it is no first name and has

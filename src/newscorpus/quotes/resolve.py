@@ -345,8 +345,8 @@ def _whole_words(text: str, word: str, start: int, end: int) -> Iterator[int]:
 def _inside_sentence(text: str, pos: int, end: int) -> bool:
     """Tell whether the capitalised word from ``pos`` to ``end`` stands inside a sentence
     by itself: after a lower-case word or a comma, before neither a capitalised word nor
-    a number ("said Fujimori", "a Qantas jet"; not "the State Department", "Article 33",
-    "Mr. Fujimori"), outside headlines."""
+    a number ("said Ciltano", "a Vantair jet"; not "the State Department", "Article 33",
+    "Mr. Ciltano"), outside headlines."""
     before = text[max(0, pos - 3) : pos].rstrip(" \xa0")
     if not before or not (before[-1].isalnum() or before[-1] in ",;"):
         return False  # a sentence's, line's or quotation's first word
@@ -354,7 +354,7 @@ def _inside_sentence(text: str, pos: int, end: int) -> bool:
         return False  # a word of a longer name: "the State Department", "Article 33"
     capital = _CAPITAL_BEFORE.search(text, max(0, pos - 40), pos)
     if capital is not None and capital.group().rstrip() not in ("A", "An", "The"):
-        return False  # ... or "Mr. Fujimori" (but "A Vantair jet …" opens a sentence)
+        return False  # ... or "Mr. Ciltano" (but "A Vantair jet …" opens a sentence)
     line_start = text.rfind("\n", 0, pos) + 1
     line_end = text.find("\n", pos)
     if line_end < 0:
@@ -553,7 +553,7 @@ class Resolver:
         if " " not in words:  # "Arkadze said": a name given earlier, if any
             given = self.introduced.get(words) or self._first_word(words)
             if given[0] is None and self._own_name(words, start):
-                return words, None  # "Fujimori said", "Qantas said": a person or a body
+                return words, None  # "Ciltano said", "Vantair said": a person or a body
             return given
         found = new_name(self.text, start, end)
         if found is None:
@@ -571,7 +571,7 @@ class Resolver:
     def _own_name(self, word: str, pos: int) -> bool:
         """Tell whether one capitalised word that names no one the text knows is a name of
         its own: the text writes it with its capital inside a sentence, outside headlines,
-        where no sentence start makes it one ("said Fujimori", "a Qantas flight"); not a
+        where no sentence start makes it one ("said Ciltano", "a Vantair flight"); not a
         word that is never a name, nor a plural of people ("Analysts", "Democrats")."""
         if (
             len(word) < 2
