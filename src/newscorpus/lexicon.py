@@ -10,6 +10,7 @@ lookups instead of patterns.
 from __future__ import annotations
 
 import enum
+import functools
 
 import attrs
 import regex
@@ -95,6 +96,12 @@ def _split(line: str) -> list[str]:
     return [part.strip() for part in line.split(" | ") if part.strip()]
 
 
+@functools.cache  # read once: by the lexicon, then as SINGULAR_TITLES
+def _singular_titles() -> dict[str, str]:
+    """``plural_titles.txt`` as a mapping: "Sens." -> "Sen."."""
+    return dict((fields[0], fields[1]) for fields in map(_split, read_lines("plural_titles.txt")))
+
+
 def _build_lexicon() -> dict[tuple[str, ...], Entry]:
     lexicon: dict[tuple[str, ...], Entry] = {}
 
@@ -109,8 +116,8 @@ def _build_lexicon() -> dict[tuple[str, ...], Entry]:
         add(fields[0], entry)
         if fields[0].isalpha():  # "Vice-Premier", "Vice-Chairman": a deputy's title, as
             add("Vice-" + fields[0], Entry(EntryKind.TITLE, "Vice-" + fields[0], entry.gender))
-    for line in read_lines("plural_titles.txt"):  # "Sens.": named by itself, as written
-        add(_split(line)[0], Entry(EntryKind.TITLE, _split(line)[0]))
+    for plural in _singular_titles():  # "Sens.": named by itself, as written
+        add(plural, Entry(EntryKind.TITLE, plural))
     for name in ("organizations.txt", "news_outlets.txt"):
         for line in read_lines(name):
             names = _split(line)
@@ -162,9 +169,7 @@ MAX_ENTRY_TOKENS: int = max(len(key) for key in LEXICON)
 #: First name -> "male", "female" or None (used for both).
 FIRST_NAMES: dict[str, str | None] = _first_names()
 #: Plural title -> the title of each person it names: "Sens." -> "Sen.".
-SINGULAR_TITLES: dict[str, str] = dict(
-    (fields[0], fields[1]) for fields in map(_split, read_lines("plural_titles.txt"))
-)
+SINGULAR_TITLES: dict[str, str] = _singular_titles()
 #: Lower-case role noun ("spokesman") -> gender or None.
 ROLE_NOUNS: dict[str, str | None] = _gendered("role_nouns.txt")
 #: Lower-case words that modify a role noun: "campaign" in "campaign manager".

@@ -24,7 +24,7 @@ from newscorpus.lexicon import (
 from newscorpus.name_runs import HEADLINE_MAX, PARTICLES, is_title_case
 from newscorpus.quotes.vocabulary import FUNCTION, ORGANIZATION_NOUNS
 
-__all__ = ["new_name"]
+__all__ = ["in_headline", "new_name"]
 
 _NAME_WORD = regex.compile(
     r"""
@@ -94,14 +94,14 @@ def new_name(text: str, start: int, end: int) -> tuple[str, bool] | None:
     last = name[-1]
     if len(last.rstrip(".")) < 2 or last in ORG_HEADS or last in OUTLET_WORDS:
         return None
-    if _in_headline(text, start, end):
+    if in_headline(text, start, end):
         return None  # "Bellwether County Says …": every word of a headline is capitalised
     before = text[max(0, start - 30) : start].split()
     person = not (before and before[-1].lower() in ORGANIZATION_NOUNS)
     return " ".join(name), person
 
 
-def _in_headline(text: str, start: int, end: int) -> bool:
+def in_headline(text: str, start: int, end: int) -> bool:
     """Tell whether ``text[start:end]`` stands in a line written in title case."""
     first = text.rfind("\n", max(0, start - HEADLINE_MAX), start) + 1
     last = text.find("\n", end, end + HEADLINE_MAX)

@@ -56,8 +56,8 @@ from newscorpus.lexicon import (
     is_title_word,
 )
 from newscorpus.name_finder import NAME_SUFFIXES
-from newscorpus.name_runs import HEADLINE_MAX, HEADLINE_MIN, PARTICLES, is_title_case
-from newscorpus.quotes.new_names import new_name
+from newscorpus.name_runs import PARTICLES
+from newscorpus.quotes.new_names import in_headline, new_name
 from newscorpus.quotes.phrases import antecedent, plural_phrase
 from newscorpus.quotes.vocabulary import (
     CONNECTIVES,
@@ -355,14 +355,7 @@ def _inside_sentence(text: str, pos: int, end: int) -> bool:
     capital = _CAPITAL_BEFORE.search(text, max(0, pos - 40), pos)
     if capital is not None and capital.group().rstrip() not in ("A", "An", "The"):
         return False  # ... or "Mr. Ciltano" (but "A Vantair jet …" opens a sentence)
-    line_start = text.rfind("\n", 0, pos) + 1
-    line_end = text.find("\n", pos)
-    if line_end < 0:
-        line_end = len(text)
-    return not (
-        HEADLINE_MIN <= line_end - line_start <= HEADLINE_MAX
-        and is_title_case(text, line_start, line_end)
-    )  # a headline's capitals
+    return not in_headline(text, pos, end)  # a headline's capitals
 
 
 def _fits_role(given: str, description: str, role: str) -> bool:
