@@ -619,6 +619,14 @@ def reported(ctx: Context, cue: Cue, unit: int) -> bool:
             opening(text, reach(text, unit_start, comma), comma),
             trim(text, unit_start, comma),
         )  # "For its part, the firm declined to comment.": no clause before (see below)
+        if (
+            cue.lemma not in _BARE_VERBS
+            and cue.lemma not in TELL
+            and len(text[start:end].split()) <= _SHORT_LEAD
+            and not has_verb(text, start, end)
+        ):
+            return False  # "Ruiz's lawyer, Ana Ortiz, declined to comment.": a role in
+            # apposition, no clause ("People like Scott, he said": a reply's few words)
     elif found is None and (topic := _TOPIC.match(text, after, unit_end)) is not None:
         start, end = topic.end(), object_end(ctx, topic.end(), unit_end)  # "asked about his taxes"
         return add_content(
@@ -881,6 +889,7 @@ _RESUMED = regex.compile(
 Ruiz|, who knows him, does not"; the clause the attribution interrupts goes on."""
 
 _BARE_VERBS = frozenset(("say", "add"))  # verbs whose speaker follows with no object between
+_SHORT_LEAD = 4  # words before a comma that a verbless reply may have, but no clause lacks
 _NAMED = regex.compile(r"\p{Lu}|(?:the|a|an)[\x20\t\xa0]|\p{Ll}++[\x20\xa0]\p{Lu}")
 """The start of a speaker named or described: "Lena Voss", "the bureau's director",
 "spokesman Liu Jianchao"."""

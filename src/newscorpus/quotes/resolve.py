@@ -208,9 +208,9 @@ def _opener(phrase: str) -> bool:
     if not words or len(phrase) > _OPENER_LENGTH or '"' in phrase:
         return False
     first = words[0].lower()
-    return (first in _OPENER_WORDS or first.endswith("ing")) and all(
+    return (first in _OPENER_WORDS or first.endswith(("ing", "ed"))) and all(
         word.lower() not in SUBJECT_PRONOUNS for word in words
-    )  # "On Monday night", "Speaking to “CBS This Morning” Monday"
+    )  # "On Monday night", "Speaking to “CBS This Morning” Monday", "Reached by phone"
 
 
 def _named_in(text: str, name: str, lo: int, hi: int) -> bool:
