@@ -295,6 +295,8 @@ _LATER_RULES = [
     # inside a sentence (the text is read for such words once); plural titles over lists
     ("Vantair said it rained. ", "own-name-speakers"),
     ("Sens. Kaine Tomas (D-Ohio), Ana Ruiz and ", "plural-title-list"),
+    # pronouns inside a sentence that never ends, each asking for the person who opens it
+    ("Lund said that whereas Ana Ruiz admitted what she called it, ", "own-sentence-subject"),
 ]
 
 

@@ -72,6 +72,7 @@ from newscorpus.quotes.vocabulary import (
     QUANTITY_HEADS,
     SOURCE_NOUNS,
     SUBJECT_PRONOUNS,
+    WEEKDAYS,
 )
 from newscorpus.segment import paragraph_bounds, sentence_bounds
 from newscorpus.sources_cited import is_outlet
@@ -166,19 +167,26 @@ _SPEAKER_REACH = 2  # paragraphs back in which a previous speaker stays salient
 # ... and characters: more than those paragraphs of any article hold; it bounds the look
 # back in a paragraph that never ends, which was quadratic in its pronouns
 _SPEAKER_CHARS = 10_000
+# Characters from a sentence's start within which a pronoun may mean the person whose name
+# opens it; it bounds the look back in a sentence that never ends, which would be quadratic
+_OWN_SUBJECT_REACH = 400
 _VERB_AFTER = regex.compile(
     r"""
     (?: ,[\x20\xa0] (?! [^,]*? \b (?: said | says | told | added | wrote | argued ) \b )
         [^,;:.!?“”"\n]{1,80}+ ,                                    # an apposition: ", a lawyer,"
                                                                 # (not ", Lund said,")
       | [\x20\xa0]*+ [—–] [^—–;:.!?“”"\n]{1,80}+ [—–] )?+        # or " — a former aide —"
+    (?: [\x20\xa0]++ (?: on [\x20\xa0]++ \L<weekdays>               # " on Monday (night)"
+                        (?: [\x20\xa0]++ (?: morning | afternoon | evening | night ) )?+
+                      | also | then | later | again | yesterday | today ) \b )?+
     [\x20\xa0]++ (?: \p{Ll}++(?<=ed|es|ts|ds|ns|ks|ys) | \L<finite> ) \b
     """,
     regex.VERBOSE,
     finite=sorted(FINITE),  # "has", "would", "made", "gave"
+    weekdays=WEEKDAYS,  # "Monday", the full names
 )
-"""A verb right after a name, or after its apposition: "Tomas Brandt| released", "Ana
-Lund — a former aide — offered"."""
+"""A verb right after a name, or after its apposition or a time: "Tomas Brandt| released",
+"Ana Lund — a former aide — offered", "Ana Lund on Monday lashed out"."""
 _OPENING_PRONOUN = regex.compile(r"[“\"‘'\x20\xa0]*+(He|She)\b")
 """A subject pronoun that opens a sentence: "|He| called …"."""
 _OPENING = regex.compile(
@@ -882,10 +890,8 @@ class Resolver:
         "On Monday, campaign manager Tomas Brandt released a memo. He writes …" means
         Brandt, whoever spoke before.
 
-        The person's name opens that sentence (after an opening phrase and its comma,
-        and the words of a role), a verb follows it (or its apposition), and neither
-        sentence is inside a quotation. A quotation in the pronoun's sentence that
-        names the person rules them out.
+        The person's name opens that sentence (see :meth:`_opening_subject`). A
+        quotation in the pronoun's sentence that names the person rules them out.
         """
         text = self.text
         k = bisect.bisect_right(self.sentence_starts, pos) - 1
@@ -895,7 +901,8 @@ class Resolver:
         if not _OPENING.fullmatch(text, own, pos):
             opening = _OPENING_PRONOUN.match(text, own, pos)
             if opening is None or _GENDERS.get(opening.group(1).lower()) != gender:
-                return None  # not "statements he had made": the pronoun opens no sentence
+                return self._own_subject(own, pos, gender)  # "Brandt lashed out at what
+                # he called …": the subject of the pronoun's own sentence, if it has one
             pos = opening.start(1)  # "He called his speeches “chats,” he told friends":
             # the subject that opens the sentence, the same person
         if (
@@ -906,13 +913,61 @@ class Resolver:
         ):
             return None  # a sentence inside a quotation: "“… Ohio. Ruiz represents …,”
         after = self.sentence_starts[k + 1] if k + 1 < len(self.sentence_starts) else len(text)
-        m = bisect.bisect_left(self.starts, own) - 1
-        while m >= 0 and self.mentions[m][0] >= before:
+        found = self._opening_subject(before, own, gender)
+        if found is None or _named_in(text, found[1], own, after):
+            return None  # (not when the pronoun's sentence names them: "Okafor is not only
+            # right, Ruiz argues. “Okafor is our best debater,” he says")
+        return found[0], found[1], before, own
+
+    def _own_subject(self, own: int, pos: int, gender: str) -> tuple[int, str, int, int] | None:
+        """The person of that gender whose name opens the sentence at ``own`` that holds a
+        pronoun at ``pos`` after the name's verb, as :meth:`_recent_subject` gives it:
+        "Speaking to the Herald, strategist Tomas Brandt lashed out at what he called …".
+
+        Neither the name nor the pronoun is inside a quotation, no comma comes right
+        before the pronoun (in "Okafor will win, he said" the name is the reported
+        clause's subject, not the speaker), and no other person who may be meant is the
+        subject of a clause between them.
+        """
+        text = self.text
+        if (
+            pos - own > _OWN_SUBJECT_REACH
+            or text[max(own, pos - 3) : pos].rstrip(" \xa0").endswith(",")
+            or text.count("“", own, pos) != text.count("”", own, pos)
+            or text.count('"', own, pos) % 2
+            or text.count("''", own, pos) != text.count("``", own, pos)
+        ):
+            return None
+        found = self._opening_subject(own, pos, gender)
+        if found is None:
+            return None
+        m = bisect.bisect_left(self.starts, pos) - 1
+        while m >= 0 and self.mentions[m][0] > found[0]:
+            _, end, name, kind = self.mentions[m]
+            if (
+                kind == EntityKind.PERSON
+                and name != found[1]
+                and self._fits(name, gender)
+                and _VERB_AFTER.match(text, end) is not None
+            ):
+                return None  # "Ruiz said that whereas Berg admitted that he knew …": the
+                # subject of a clause nearer the pronoun
+            m -= 1
+        return found[0], found[1], own, pos
+
+    def _opening_subject(self, lo: int, hi: int, gender: str) -> tuple[int, str] | None:
+        """The person of that gender whose name opens the sentence at ``lo``, mentioned
+        before ``hi``, as (name's start, name): after an opening phrase and its comma
+        and the words of a role, with a verb after the name (or its apposition), the
+        name outside any quotation."""
+        text = self.text
+        m = bisect.bisect_left(self.starts, hi) - 1
+        while m >= 0 and self.mentions[m][0] >= lo:
             start, end, name, kind = self.mentions[m]
             m -= 1
             if kind != EntityKind.PERSON or not name or not self._fits(name, gender):
                 continue
-            lead = text[before:start]
+            lead = text[lo:start]
             opener, _, role = lead.rpartition(",")
             if (
                 _VERB_AFTER.match(text, end) is not None
@@ -920,10 +975,8 @@ class Resolver:
                 and opener.count("“") == opener.count("”")  # a title's, not a quotation's
                 and all(_role_word(word) for word in role.split())
                 and (not opener or _opener(opener))
-                and not _named_in(text, name, own, after)
-            ):  # (not when the pronoun's sentence names them: "Okafor is not only right,
-                # Ruiz argues. “Okafor is our best debater,” he says")
-                return start, name, before, own
+            ):
+                return start, name
         return None
 
     def _nameless(self, pos: int, paragraph: int, gender: str) -> int:
