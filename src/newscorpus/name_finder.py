@@ -1298,7 +1298,9 @@ class NameFinder:
         for k, word in enumerate(_APPOSITION_WORD.finditer(self.text, m.end(), m.end() + 80)):
             if word.group() in _APPOSITION_STOPS or self.text[pos : word.start()].strip(" \xa0"):
                 return None  # a stop word, or a mark between words: "mogul. Hillary"
-            head = word.group().split("-", 1)[0]  # "president-designate"
+            head = word.group()
+            if head not in ROLE_NOUNS:  # "co-founder", "front-runner": role nouns whole
+                head = head.split("-", 1)[0]  # "president-designate"
             if head in ROLE_NOUNS or (bare and is_title_word(head.capitalize())):
                 if (
                     m.group().rstrip(" \xa0").endswith("the")
