@@ -469,6 +469,9 @@ def _body_after(text: str, end: int) -> bool:
     return after[1] in _BODY_NOUN_MODIFIERS and after[2] in ORGANIZATION_NOUNS
 
 
+# What ends a description's cut before its tail, whose last words may be a name: "the
+# director of| Harbor Studies Nadia Brandt", "Chairman of the| Harbor Trust Tomas Ruiz".
+_TAIL_CUTS = ("of ", "for ", "of the ", "for the ")
 # The words of a ministry's portfolio, before the name of its holder (read_after_portfolio).
 _PORTFOLIO_WORDS = frozenset(read_lines("portfolio_words.txt"))
 # The portfolio words that only modify the next one: a portfolio never ends with them.
@@ -1158,8 +1161,9 @@ class NameFinder:
         self, names: list[Chunk], words: tuple[str, ...], line: int, office: bool = False
     ) -> bool:
         """A first name and a surname, with a middle name between them or none, that end
-        the tail of a description cut at "of" or "for", outside a headline: "the director
-        of| Harbor Studies Nadia Brandt"; ``office`` when :meth:`office_before` has found
+        the tail of a description cut at "of" or "for" (and "the"), outside a headline: "the
+        director of| Harbor Studies Nadia Brandt", "Chairman of the| Harbor Trust Tomas
+        Ruiz"; ``office`` when :meth:`office_before` has found
         the cut ("Minister of Trade and| Industry Rachid Mohamed Rachid")."""
         # The name starts at the tail's first first name of a known gender (a unisex one
         # may be a surname: "Lee", "Chen"), two or three words before its end.
@@ -1178,8 +1182,9 @@ class NameFinder:
         if middle and not (middle[0] in FIRST_NAMES or len(middle[0].rstrip(".")) == 1):
             return False  # "Resources" of "Marine Living Resources" is no surname
         if (
-            not (office or self.text.endswith(("of ", "for "), 0, names[0][0]))
-            or not last.istitle()  # "Hillary PAC", "Emmanuel III"
+            not (office or self.text.endswith(_TAIL_CUTS, 0, names[0][0]))
+            or not last.rsplit("-", 1)[-1].istitle()  # "Hillary PAC", "Emmanuel III" (but
+            # "al-Bashir")
             or any(word in NOT_NAMES or word in ORG_HEADS for word in words[given + 1 :])
             or len(words[given - 1].rstrip(".")) < 2  # an initial: "B. Ana Lee" is one name
             or self.in_headline(line)
