@@ -126,6 +126,12 @@ def attribute(ctx: Context) -> None:
             ctx.add(draft, (i,))
             bisect.insort(placed, (q.start, len(ctx.drafts) - 1))
             continue
+        joined = _joined(ctx, q, placed)
+        if joined is not None:  # "telling the crowd, “A,” and, “B.”": the same speaker's
+            draft = Draft(q.start, q.end, _DIRECT, (q.start, q.end), *joined, unit)
+            ctx.add(draft, (i,))
+            bisect.insort(placed, (q.start, len(ctx.drafts) - 1))
+            continue
         if not _utterance(ctx, q, unit):
             running = _running_clause(ctx, q, unit, placed)
             if running is not None:  # "“…,” said Ms. Ruiz. But now “it is over.”"
@@ -295,6 +301,32 @@ def _dash_after(ctx: Context, q: Quotation) -> tuple[tuple[int, int], tuple[int,
     mark = dash[0].strip()
     start = dash.start() + dash[0].index(mark)
     return (start, start + len(mark)), speaker
+
+
+_CONJOINED = regex.compile(
+    r"[\x20\t\xa0]*+,?+[\x20\t\xa0]*+(?:and|or)[\x20\t\xa0]*+,?+[\x20\t\xa0]*+"
+)
+"""What joins two quotations of one attribution: " and ", ", and, ", " or "."""
+
+
+def _joined(
+    ctx: Context, q: Quotation, placed: list[tuple[int, int]]
+) -> tuple[tuple[int, int], tuple[int, int] | None] | None:
+    """The speaker and cue of the quotation that "and" or "or" joins to ``q`` from right
+    before it, when that quotation is a direct quote of a speaker: "chanting “A” and
+    “B”", "telling the crowd, “A,” and, “B?”"; or None."""
+    n = bisect.bisect_left(placed, (q.start, -1)) - 1
+    if n < 0:
+        return None
+    previous = ctx.drafts[placed[n][1]]
+    if (
+        previous.kind is not _DIRECT
+        or previous.speaker is None
+        or previous.end > q.start
+        or _CONJOINED.fullmatch(ctx.text, previous.end, q.start) is None
+    ):
+        return None
+    return previous.speaker, previous.cue
 
 
 def _utterance(ctx: Context, q: Quotation, unit: int) -> bool:
