@@ -567,6 +567,18 @@ _INVERTED_END = regex.compile(
 )
 """Between an inverted speaker and the quotation it introduces: ", ", ": ", ", the mayor, "."""
 
+_ADVERB_ASIDE = regex.compile(
+    r"""
+    , \s*+
+    (?: however | though | too | also | again | instead | meanwhile | still | later
+      | nonetheless | nevertheless | moreover | in[\x20\xa0]++ (?: fact | part | turn )
+      | of[\x20\xa0]++ course | \p{Ll}{3,}+(?<=ly) )
+    \s*+ ,
+    """,
+    regex.VERBOSE,
+)
+"""An adverb between commas after a cue: ", however,", ", of course,", ", bluntly,"."""
+
 _CLAUSE_BREAK = regex.compile(r"\A,\s*+\S")
 """A comma right after the cue, then words: "she said, but Kevin …": the cue's clause has ended."""
 
@@ -729,8 +741,9 @@ def _gap_after(ctx: Context, cue: Cue, q_start: int, unit_end: int) -> str | Non
     words = text[cue.end : q_start].strip()
     if not words:
         return "bare"
-    if _PARTICIPLE_ASIDE.fullmatch(words):
-        return "comma"  # "he joked, again using an accent, “…”": the speaker's manner
+    if _PARTICIPLE_ASIDE.fullmatch(words) or _ADVERB_ASIDE.fullmatch(words):
+        return "comma"  # "he joked, again using an accent, “…”": the speaker's manner;
+        # "she acknowledged, however, “…”": an adverb between commas
     if _CLAUSE_BREAK.search(words):
         return None  # "she said, but Kevin was …": the cue's clause has ended
     if words.endswith(":"):
