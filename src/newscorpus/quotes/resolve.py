@@ -440,6 +440,7 @@ class Resolver:
         # The last words of the speakers named by their own words, and what they name
         self.introduced: dict[str, tuple[str, EntityKind | None]] = {}
         self._first_words: dict[str, set[str]] | None = None  # see _first_word
+        self._first_bodies: dict[str, set[str]] = {}  # the same for organisations
         self._own_names: dict[str, bool] = {}  # the words _own_name was asked about
         # the first word of each person's name a speaker introduced, and those names
         self._introduced_first: dict[str, set[str]] = {}
@@ -609,16 +610,35 @@ class Resolver:
 
     def _first_word(self, word: str) -> tuple[str | None, EntityKind | None]:
         """The one person whose name starts with ``word``: a family name written first
-        ("Wen" of "Wen Haolin", "Lee" of "Lee Ha-eun"), or a first name ("Dana")."""
+        ("Wen" of "Wen Haolin", "Lee" of "Lee Ha-eun"), or a first name ("Dana"); else
+        the one organisation whose name does, a firm's short name ("Moody's" of "Moody's
+        Investors Service"), unless the word is a place's, a people's, a title or an
+        acronym, a body's own name ("APEC", not "APEC Business Council")."""
         if self._first_words is None:  # read once, when a speaker first asks
-            self._first_words = {}
+            self._first_words, self._first_bodies = {}, {}
             for name in self.gender:  # every person, once
                 if " " in name:
                     self._first_words.setdefault(name.split(None, 1)[0], set()).add(name)
+            for _, _, body, kind in self.mentions:
+                if kind is _ORGANIZATION and body is not None and " " in body:
+                    self._first_bodies.setdefault(body.split(None, 1)[0], set()).add(body)
         names = self._first_words.get(word) or self._introduced_first.get(word)
-        if names is None or len(names) != 1:
-            return None, None  # (a speaker's name too: "according to Lin Wei, …" then "Lin")
-        return next(iter(names)), EntityKind.PERSON
+        if names is not None:
+            if len(names) != 1:
+                return None, None  # (a speaker's name too: "according to Lin Wei, …" then
+            return next(iter(names)), EntityKind.PERSON  # "Lin")
+        bodies = self._first_bodies.get(word)
+        if (
+            bodies is None
+            or len(bodies) != 1
+            or is_place(word)
+            or is_demonym(word)
+            or is_title_word(word)
+            or word in NOT_NAMES
+            or word.isupper()
+        ):
+            return None, None
+        return next(iter(bodies)), _ORGANIZATION
 
     def _apposed(self, start: int, bare: bool = False) -> tuple[str, EntityKind] | None:
         """The person a description that starts at ``start`` is in apposition to, its
