@@ -441,6 +441,7 @@ class Resolver:
         self.introduced: dict[str, tuple[str, EntityKind | None]] = {}
         self._first_words: dict[str, set[str]] | None = None  # see _first_word
         self._first_bodies: dict[str, set[str]] = {}  # the same for organisations
+        self._surnames: dict[str, set[str]] | None = None  # see _labelled
         self._own_names: dict[str, bool] = {}  # the words _own_name was asked about
         # the first word of each person's name a speaker introduced, and those names
         self._introduced_first: dict[str, set[str]] = {}
@@ -553,6 +554,10 @@ class Resolver:
         """The name of a speaker that no mention names: its own words when they are a
         name, or the name a speaker introduced earlier whose last word they are."""
         if " " not in words:  # "Arkadze said": a name given earlier, if any
+            if words.isupper() and len(words) > 1:
+                labelled = self._labelled(words)
+                if labelled is not None:  # "LUND: I will be there": a transcript's label
+                    return labelled, EntityKind.PERSON
             given = self.introduced.get(words) or self._first_word(words)
             if given[0] is None and self._own_name(words, start):
                 return words, None  # "Ciltano said", "Vantair said": a person or a body
@@ -607,6 +612,16 @@ class Resolver:
             )
         self._own_names[word] = own
         return own
+
+    def _labelled(self, label: str) -> str | None:
+        """The one person whose surname a label in capitals is, as transcripts write
+        speakers: "LUND" of "Tomas Lund"; None if none or several are."""
+        if self._surnames is None:  # read once, when a label first asks
+            self._surnames = {}
+            for name in self.gender:
+                self._surnames.setdefault(name.rsplit(None, 1)[-1].upper(), set()).add(name)
+        names = self._surnames.get(label)
+        return next(iter(names)) if names is not None and len(names) == 1 else None
 
     def _first_word(self, word: str) -> tuple[str | None, EntityKind | None]:
         """The one person whose name starts with ``word``: a family name written first
