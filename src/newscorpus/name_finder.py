@@ -183,7 +183,8 @@ _LONGEST_ROLE_NOUN = max(len(noun) for noun in ROLE_NOUNS)
 # that ends otherwise is no role noun, which one set lookup tells.
 _ROLE_ENDINGS = frozenset(noun[-3:] for noun in ROLE_NOUNS)
 # Capitalised words that may be part of a role before a name ("Democratic pollster").
-_NOT_ROLE_WORDS = NOT_NAMES - {"Democratic", "Republican"}
+_PARTY_WORDS = frozenset(("Democratic", "Republican"))  # capitalised words of US parties
+_NOT_ROLE_WORDS = NOT_NAMES - _PARTY_WORDS
 # The lengths of the lexicon entries that start with a given token, longest first, so that
 # lookups try only keys of those lengths.
 _LENGTHS_FROM: dict[str, tuple[int, ...]] = {}
@@ -407,6 +408,16 @@ def _person_after(text: str, end: int) -> bool:
 def _is_place(word: str) -> bool:
     entry = LEXICON.get((word,))
     return entry is not None and entry.kind is _PLACE
+
+
+def _capitalised_anywhere(word: str) -> bool:
+    """Tell whether a word opening a sentence is capitalised for itself, wherever it
+    stands: an acronym, a place, a people's or a party's word ("GOP", "Ohio", "French",
+    "Democratic"), not an ordinary word that only its place capitalises."""
+    if word.isupper() and len(word) > 1:
+        return True
+    entry = LEXICON.get((word,))
+    return (entry is not None and entry.kind in (_PLACE, _DEMONYM)) or word in _PARTY_WORDS
 
 
 def _describes_name(word: str, endings: tuple[str, ...] = ("ed", "ing")) -> bool:
@@ -1275,7 +1286,10 @@ class NameFinder:
             word = prev.group("word")
             if word.lower() in ROLE_MODIFIERS or (
                 word[0].isupper()
-                and not _at_sentence_start(self.text, prev.start("word"))
+                and (
+                    not _at_sentence_start(self.text, prev.start("word"))
+                    or _capitalised_anywhere(word)  # "Democratic nominee Ana Ruiz …"
+                )
                 and word not in _NOT_ROLE_WORDS
             ):
                 role_start = pos = prev.start("word")
