@@ -324,6 +324,8 @@ _RANKS = frozenset({"vice", "deputy", "assistant", "associate", "acting", "under
 # Modifiers of an office that leave it the same: "Federal| Health Minister", "Outgoing|
 # Chancellor" (a "former" is told apart for titles in _fits_role).
 _SAME_OFFICE = frozenset({"federal", "outgoing", "incoming", "retired", "new", "then", "former"})
+# Words that mean the same in a role: "the GOP nominee" is the "Republican nominee".
+_SAME_WORD = {"gop": "republican"}
 
 
 # Role nouns that are also the titles of a country's leaders ("union president", "state
@@ -382,14 +384,14 @@ def _fits_role(given: str, description: str, role: str) -> bool:
         last.lower() == role or _TITLE_ROLES.get(last) == role or _TITLE_ROLES.get(given) == role
     ):
         return False
-    described = description.split()
+    described = [_SAME_WORD.get(word, word) for word in description.split()]
     if role not in ROLE_NOUNS or role in _HEADS_OF_STATE:  # a title: "the president"
         known = given.lower().split()
         if ("former" in described) != ("former" in known):
             return False  # "the former president" is not the "President" of the text
         if any(is_demonym(word.capitalize()) and word not in known for word in described[1:-1]):
             return False  # "the Chinese president" is not the "President" of another land
-    lowered = [word.lower() for word in words[:-1]]
+    lowered = [_SAME_WORD.get(low, low) for low in (word.lower() for word in words[:-1])]
     if any(word in _RANKS and word not in described for word in lowered):
         return False  # "the premier" is not the "Vice Premier"
     if len(described) == 2:
