@@ -36,6 +36,7 @@ from newscorpus.quotes.vocabulary import (
     TELL,
     WEEKDAYS,
     WORD_BEFORE,
+    verb_like,
 )
 
 __all__ = ["AS_OPENING", "REACH", "quoted_by", "speaker_of"]
@@ -452,6 +453,13 @@ def speaker_of(ctx: Context, cue: Cue, unit: int, quoting: bool = False) -> tupl
         if cue.lemma in _PASSIVE_LEMMAS and _reduced_passive(ctx, cue, unit_start):
             return None
         speaker = ctx.subject(cue, unit)
+        if (
+            speaker is not None
+            and text[speaker[0]].islower()  # the cheap tests first: a noun phrase, then "to"
+            and text.endswith("to ", 0, cue.start)
+            and (governing := _verb_of_object(text, unit_start, speaker, cue.start)) is not None
+        ):  # "Ruiz took the stage Tuesday night to acknowledge …": the verb's subject's
+            return subject_before(text, unit_start, governing)
         if speaker is not None:
             if (
                 text.endswith(", ", 0, cue.start)
@@ -499,6 +507,12 @@ def speaker_of(ctx: Context, cue: Cue, unit: int, quoting: bool = False) -> tupl
             if _expletive(text, unit_start, to.start(), cue.start):
                 return None  # "it is hard to blame …", "It is important to note …": no one
             subject = subject_before(text, unit_start, to.start())
+            if (
+                subject is not None
+                and text[subject[0]].islower()
+                and (governing := _verb_of_object(text, unit_start, subject, cue.start)) is not None
+            ):  # "Ruiz took the stage Tuesday night to acknowledge …": the verb's subject's
+                subject = subject_before(text, unit_start, governing)
             if subject is not None and _fronted_request(text, unit_start, subject):
                 return None  # "Asked to describe his wife, Lee said": a request, no words yet
             if subject is not None and _BARE_WORD.fullmatch(text, subject[0], subject[1]):
@@ -696,6 +710,33 @@ def _object_control(text: str, lo: int, pos: int) -> tuple[tuple[int, int], bool
         if word.lower() in _CONTROL_STOPS or not _CONTROL_MARKS.isdisjoint(word):
             return None
     return None
+
+
+# Words that stand for people counted, an object whose infinitive is theirs: "led some to".
+_PEOPLE_COUNTED = frozenset(("some", "others", "many", "few", "all", "both", "most", "several"))
+_TO_AFTER_OBJECT = regex.compile(r"(?:[\x20\xa0]++\p{L}++){0,2}+[\x20\xa0]++to[\x20\xa0]++\Z")
+"""What may come between an object and the infinitive of its clause's purpose: a time
+("Tuesday night"), then "to"."""
+
+
+def _verb_of_object(text: str, lo: int, speaker: tuple[int, int], cue: int) -> int | None:
+    """Where the verb starts whose object ``speaker`` is, when the infinitive cue at
+    ``cue`` says what the verb's subject did it for: "Ruiz |took the stage to
+    acknowledge", "stressed the importance of talks to reject"; None otherwise.
+
+    The object is a noun phrase, no pronoun nor a count of people ("led some to"), and
+    its verb is no verb of ``object_control_verbs.txt``, whose object the infinitive's
+    subject is ("urged the senator to apologize").
+    """
+    words = text[speaker[0] : speaker[1]]
+    if words.lower() in PRONOUNS or words in _PEOPLE_COUNTED:
+        return None
+    if _TO_AFTER_OBJECT.fullmatch(text, speaker[1], cue) is None:
+        return None
+    before = WORD_BEFORE.match(text, max(lo, speaker[0] - 30), speaker[0])
+    if before is None or not verb_like(before[1]) or before[1] in _CONTROL_VERBS:
+        return None
+    return before.start(1)
 
 
 def _controlled(text: str, speaker: tuple[int, int], cue: int) -> bool:

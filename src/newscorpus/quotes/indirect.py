@@ -637,8 +637,58 @@ def reported(ctx: Context, cue: Cue, unit: int) -> bool:
     if end <= cue.start and adjunct_only(text, start, end):
         return False  # "In an interview in May, Ruiz said …", "For its part, the firm
         # declined to comment.": the attribution's adjunct, no clause before it
+    if start > cue.end and _OPENING_CLAUSE.match(text, unit_start, speaker[0]) is not None:
+        end = _main_clause_start(ctx, start, end)  # "Though she said X, Y": X alone
     reply = end - start <= 3 and start > cue.end and text[start:end].lower() in _REPLIES
     return add_content(ctx, start, end, speaker, cue, unit, single=reply)  # "said no"
+
+
+_OPENING_CLAUSE = regex.compile(
+    r"""
+    [“"‘'\x20\t\xa0]*+ (?: (?i: but | and | yet | even | just | only | long | shortly | soon )
+                          [\x20\t\xa0]++ )?+
+    (?i: although | though | while | whereas | because | since | when | whenever | if
+       | unless | before | after | until | once )
+    [\x20\t\xa0]++ [^,;:“”"]*+ \Z
+    """,
+    regex.VERBOSE,
+)
+"""An adverbial clause that opens a sentence and runs, without a comma, to a speaker:
+"Though| she", "Even before| Ana Ruiz" (matched from the sentence's start); not "As",
+whose cue reports the main clause ("As the paper reported, CLAUSE")."""
+
+_SPACES = frozenset(" \t\xa0")  # the spaces after a comma between clauses
+# Words that open no main clause after a comma: relatives, conjunctions, "including".
+_NOT_MAIN = frozenset(
+    ("who", "which", "whom", "whose", "where", "when", "and", "but", "or", "nor", "including",
+     "as", "than", "that", "if", "though", "although", "while", "because", "so", "to")
+)  # fmt: skip
+
+
+def _main_clause_start(ctx: Context, start: int, end: int) -> int:
+    """Where reported content that an opening adverbial clause holds ends: at the comma
+    before the sentence's main clause ("Even before Ruiz took the stage to hail |his
+    victory|, her campaign sent a text"), or ``end`` if no such comma comes.
+
+    The main clause opens with a word that is no relative, conjunction or verb (its
+    subject's) and has a verb among its first words.
+    """
+    text = ctx.text
+    comma = text.find(",", start, end)
+    while comma >= 0:
+        first = WORD.match(text, first_word(text, comma + 1, end)) if comma + 1 < end else None
+        if (
+            text[comma + 1 : comma + 2] in _SPACES  # not "2,400"
+            and ctx.quotation_at(comma) is None
+            and first is not None
+            and first[0].lower() not in _NOT_MAIN
+            and not first[0].endswith("ing")
+            and not verb_like(first[0].lower())  # "the plan, which passed, |was dead"
+            and has_verb(text, comma + 1, end)
+        ):
+            return trim(text, start, comma)
+        comma = text.find(",", comma + 1, end)
+    return end
 
 
 # The nouns of documents whose findings "show" and "find" report: surveys, studies and
