@@ -297,6 +297,9 @@ _LATER_RULES = [
     ("Sens. Kaine Tomas (D-Ohio), Ana Ruiz and ", "plural-title-list"),
     # pronouns inside a sentence that never ends, each asking for the person who opens it
     ("Lund said that whereas Ana Ruiz admitted what she called it, ", "own-sentence-subject"),
+    # cues inside an opening adverbial clause that never ends, each reading back to its start
+    ("While he said it and ", "opening-clause-cues"),
+    ("Even before Ruiz took the stage to acknowledge it and ", "objects-before-infinitives"),
 ]
 
 

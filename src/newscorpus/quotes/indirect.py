@@ -637,12 +637,17 @@ def reported(ctx: Context, cue: Cue, unit: int) -> bool:
     if end <= cue.start and adjunct_only(text, start, end):
         return False  # "In an interview in May, Ruiz said …", "For its part, the firm
         # declined to comment.": the attribution's adjunct, no clause before it
-    if start > cue.end and _OPENING_CLAUSE.match(text, unit_start, speaker[0]) is not None:
+    if (
+        start > cue.end
+        and speaker[0] - unit_start <= _OPENING_REACH  # bounded: linear in an endless unit
+        and _OPENING_CLAUSE.match(text, unit_start, speaker[0]) is not None
+    ):
         end = _main_clause_start(ctx, start, end)  # "Though she said X, Y": X alone
     reply = end - start <= 3 and start > cue.end and text[start:end].lower() in _REPLIES
     return add_content(ctx, start, end, speaker, cue, unit, single=reply)  # "said no"
 
 
+_OPENING_REACH = 120  # characters from a sentence's start to a speaker in its opening clause
 _OPENING_CLAUSE = regex.compile(
     r"""
     [“"‘'\x20\t\xa0]*+ (?: (?i: but | and | yet | even | just | only | long | shortly | soon )
