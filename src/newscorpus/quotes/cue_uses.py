@@ -91,7 +91,7 @@ _NEVER_ADJECTIVES = frozenset(
     )
 )
 # Cues that are never nouns; compared one by one, as a set would hash them in Python.
-_ACCORDING, _CHANNEL = CueKind.ACCORDING, CueKind.CHANNEL
+_ACCORDING, _CHANNEL, _VERB = CueKind.ACCORDING, CueKind.CHANNEL, CueKind.VERB
 # Prepositions that follow a plural noun but rarely a verb of saying: "attacks in Paris".
 # Verbs whose "-s" form is never a plural noun: "writes in", "says of".
 _VERB_ONLY = NEVER_NOUN_VERBS | frozenset(read_lines("verb_only_forms.txt"))
@@ -519,6 +519,25 @@ _LEMMA_FILTERED = (
 )
 
 
+# Words of degree that make the participle after them an adjective: "the most detailed"
+# (not "more", "highly", "quite", which come before verbs too: "scores more reported", "he
+# highly praised", "never quite realized").
+_DEGREES = frozenset(("most", "least", "very"))
+
+
+def _adjective_use(text: str, cue: Cue) -> bool:
+    """Tell whether a past participle is an adjective, after a word of degree: "the most
+    detailed proposals", "a highly publicised speech"."""
+    if cue.kind is not _VERB or not text.endswith("ed", cue.start, cue.end):
+        return False  # the cheap test first: a past form in -ed
+    before = WORD_BEFORE.match(text, max(0, cue.start - 12), cue.start)
+    return (
+        before is not None
+        and before[1].lower() in _DEGREES
+        and not text.endswith("at ", 0, before.start(1))  # "which at least promised"
+    )
+
+
 def used_as_cue(text: str, cue: Cue) -> bool:
     """Tell whether a cue word is used as a cue where it stands in ``text``.
 
@@ -536,7 +555,7 @@ def used_as_cue(text: str, cue: Cue) -> bool:
         >>> [used_as_cue(text, cue) for cue in find_cues(text)]
         [False, True]
     """
-    if _noun_use(text, cue):
+    if _noun_use(text, cue) or _adjective_use(text, cue):
         return False
     # The other filters concern a capitalised word or a few verbs: the other cues (most of
     # them) are told apart by that alone, without a call of each filter.
