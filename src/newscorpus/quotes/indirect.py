@@ -670,6 +670,24 @@ _NOT_MAIN = frozenset(
 )  # fmt: skip
 
 
+_CLAUSE_WORD = regex.compile(r"\p{L}[\p{L}'’\-]*+")
+_VERB_WINDOW = 10  # words after a comma in which a main clause's verb is looked for
+
+
+def _verb_ahead(text: str, pos: int, end: int) -> bool:
+    """Tell whether a finite verb comes among the first words after ``pos`` (not the
+    first one), whatever marks come between them (where :func:`has_verb` stops): "|the
+    “Arab Spring” was"."""
+    words = _CLAUSE_WORD.finditer(text, pos, min(end, pos + 100))
+    for k, word in enumerate(words):
+        if k >= _VERB_WINDOW:
+            return False
+        low = word[0].lower()
+        if k and (low in FINITE or (word[0].islower() and low.endswith("ed") and len(low) > 4)):
+            return True
+    return False
+
+
 def _main_clause_start(ctx: Context, start: int, end: int) -> int:
     """Where reported content that an opening adverbial clause holds ends: at the comma
     before the sentence's main clause ("Even before Ruiz took the stage to hail |his
@@ -689,7 +707,7 @@ def _main_clause_start(ctx: Context, start: int, end: int) -> int:
             and first[0].lower() not in _NOT_MAIN
             and not first[0].endswith("ing")
             and not verb_like(first[0].lower())  # "the plan, which passed, |was dead"
-            and has_verb(text, comma + 1, end)
+            and (has_verb(text, comma + 1, end) or _verb_ahead(text, comma + 1, end))
         ):
             return trim(text, start, comma)
         comma = text.find(",", comma + 1, end)
