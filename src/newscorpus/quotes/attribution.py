@@ -531,6 +531,10 @@ def _quote_after(ctx: Context, cue: Cue, unit: int, split_only: bool = False) ->
         end, kind = q.end, _DIRECT
     else:
         end, kind = max(q.end, content_end(ctx, start, unit_end)), _MIXED
+        if speaker is not None and speaker[0] < cue.start:  # "Though he said “X,” Y"
+            end = indirect.opening_clause_end(ctx, ctx.units[unit][0], speaker[0], start, end)
+            if end < q.end:
+                return False  # the quotation is the main clause's, not this cue's
         if cue.kind == _PARTICIPLE and apposed(
             text, cue, speaker
         ):  # "Lund, calling the plan “a disaster,”| left"

@@ -515,7 +515,9 @@ def reported(ctx: Context, cue: Cue, unit: int) -> bool:
             return False  # "the charities he attacks, according to …": no object
         if particle is None and (word := WORD.match(text, start)) and word[0] in _ADJUNCT_OPENERS:
             return False  # "the Democrats debate in Pennsylvania": a place or a time, no object
-        end = object_end(ctx, start, unit_end)
+        end = opening_clause_end(
+            ctx, unit_start, speaker[0], start, object_end(ctx, start, unit_end)
+        )
         if cue.kind == _PARTICIPLE and apposed(text, cue, speaker):
             end = apposition_end(text, start, end)  # "The crowd, chanting …,| marched"
         first = WORD.match(text, start)
@@ -637,12 +639,8 @@ def reported(ctx: Context, cue: Cue, unit: int) -> bool:
     if end <= cue.start and adjunct_only(text, start, end):
         return False  # "In an interview in May, Ruiz said …", "For its part, the firm
         # declined to comment.": the attribution's adjunct, no clause before it
-    if (
-        start > cue.end
-        and speaker[0] - unit_start <= _OPENING_REACH  # bounded: linear in an endless unit
-        and _OPENING_CLAUSE.match(text, unit_start, speaker[0]) is not None
-    ):
-        end = _main_clause_start(ctx, start, end)  # "Though she said X, Y": X alone
+    if start > cue.end:
+        end = opening_clause_end(ctx, unit_start, speaker[0], start, end)
     reply = end - start <= 3 and start > cue.end and text[start:end].lower() in _REPLIES
     return add_content(ctx, start, end, speaker, cue, unit, single=reply)  # "said no"
 
@@ -688,6 +686,18 @@ def _verb_ahead(text: str, pos: int, end: int) -> bool:
     return False
 
 
+def opening_clause_end(ctx: Context, unit_start: int, speaker: int, start: int, end: int) -> int:
+    """Where content that runs from ``start`` to ``end`` ends when its cue and the speaker
+    at ``speaker`` are inside an adverbial clause that opens their sentence: "Though she
+    said |X|, Y" (see :func:`_main_clause_start`); ``end`` otherwise."""
+    if (
+        speaker - unit_start <= _OPENING_REACH  # bounded: linear in an endless unit
+        and _OPENING_CLAUSE.match(ctx.text, unit_start, speaker) is not None
+    ):
+        return _main_clause_start(ctx, start, end)
+    return end
+
+
 def _main_clause_start(ctx: Context, start: int, end: int) -> int:
     """Where reported content that an opening adverbial clause holds ends: at the comma
     before the sentence's main clause ("Even before Ruiz took the stage to hail |his
@@ -699,17 +709,22 @@ def _main_clause_start(ctx: Context, start: int, end: int) -> int:
     text = ctx.text
     comma = text.find(",", start, end)
     while comma >= 0:
-        first = WORD.match(text, first_word(text, comma + 1, end)) if comma + 1 < end else None
+        cut = after = comma + 1
+        inside = ctx.quotation_at(comma)
+        if inside is not None:  # a comma that ends a quotation, before its closing mark:
+            after = ctx.quotations[inside].end  # "said the plan was “bold,”| the …"
+            cut = after if not text[comma + 1 : after].strip("”’\"'»") else -1
+        first = WORD.match(text, first_word(text, after, end)) if after < end else None
         if (
-            text[comma + 1 : comma + 2] in _SPACES  # not "2,400"
-            and ctx.quotation_at(comma) is None
+            cut > 0
+            and text[after : after + 1] in _SPACES  # not "2,400"
             and first is not None
             and first[0].lower() not in _NOT_MAIN
             and not first[0].endswith("ing")
             and not verb_like(first[0].lower())  # "the plan, which passed, |was dead"
-            and (has_verb(text, comma + 1, end) or _verb_ahead(text, comma + 1, end))
+            and (has_verb(text, after, end) or _verb_ahead(text, after, end))
         ):
-            return trim(text, start, comma)
+            return trim(text, start, cut)
         comma = text.find(",", comma + 1, end)
     return end
 
