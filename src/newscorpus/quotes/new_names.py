@@ -22,7 +22,7 @@ from newscorpus.lexicon import (
     ROLE_NOUNS,
 )
 from newscorpus.name_runs import HEADLINE_MAX, PARTICLES, is_title_case
-from newscorpus.quotes.vocabulary import FUNCTION, ORGANIZATION_NOUNS
+from newscorpus.quotes.vocabulary import DETERMINERS, FUNCTION, ORGANIZATION_NOUNS, PREPOSITIONS
 
 __all__ = ["in_headline", "new_name"]
 
@@ -76,6 +76,10 @@ def new_name(text: str, start: int, end: int) -> tuple[str, bool] | None:
     first = 0
     while first < len(words) and _leading(words[first]) and not _surname_he(words, first):
         first += 1
+    lower = next((k for k in range(len(words) - 1, first - 1, -1) if words[k].islower()), -1)
+    if lower >= 0 and _described_by(words[lower]):
+        first = lower + 1  # "Commerzbank currency watcher| Ryohei Muramatsu": a description
+        # (a body's name and a noun no list holds), then the name
     name = words[first:]
     if "of" in words[:first] and len(name) > _MIN_WORDS:
         # "Director of Transport Gao Ruolan": the title's organisation comes first; the name
@@ -119,6 +123,19 @@ def _leading(word: str) -> bool:
         or low in ROLE_NOUNS
         or low in ROLE_MODIFIERS
         or low in FUNCTION
+    )
+
+
+def _described_by(word: str) -> bool:
+    """Tell whether a lower-case word before capitalised ones is a noun that describes the
+    name after it ("watcher", "brother"), not a particle of the name ("des" of "Terre des
+    Hommes"), an article or a preposition ("the Daily Caller", "contacts with the …")."""
+    return (
+        word.isalpha()
+        and word not in FUNCTION
+        and word not in PARTICLES
+        and word not in DETERMINERS
+        and word not in PREPOSITIONS
     )
 
 
