@@ -336,6 +336,7 @@ _HEADS_OF_STATE = frozenset({"president", "premier"})
 _OWN_NAME_REACH = 10_000
 """How far from a speaker (in characters, each way) its own word is looked for: the
 length of a long article, and a bound that keeps a long text of such speakers linear."""
+_COMMA_CLOSINGS = (",”", ',"', ",’", ",'")  # a quotation's comma and closing mark
 _CAPITAL_NEXT = regex.compile(r"[\x20\xa0][\p{Lu}\p{N}]")
 """A capitalised word or a number right after a word: "State Department", "Article 33"."""
 _CAPITAL_BEFORE = regex.compile(r"(?<![\p{L}\p{N}.])\p{Lu}[\p{L}.]*+[\x20\xa0]\Z")
@@ -354,12 +355,15 @@ def _whole_words(text: str, word: str, start: int, end: int) -> Iterator[int]:
 
 def _inside_sentence(text: str, pos: int, end: int) -> bool:
     """Tell whether the capitalised word from ``pos`` to ``end`` stands inside a sentence
-    by itself: after a lower-case word or a comma, before neither a capitalised word nor
-    a number ("said Ciltano", "a Vantair jet"; not "the State Department", "Article 33",
-    "Mr. Ciltano"), outside headlines."""
+    by itself: after a lower-case word or a comma (a quotation's too), before neither a
+    capitalised word nor a number ("said Ciltano", "a Vantair jet", "“…,” Ciltano said";
+    not "the State Department", "Article 33", "Mr. Ciltano"), outside headlines."""
     before = text[max(0, pos - 3) : pos].rstrip(" \xa0")
-    if not before or not (before[-1].isalnum() or before[-1] in ",;"):
-        return False  # a sentence's, line's or quotation's first word
+    if not before or not (
+        before[-1].isalnum() or before[-1] in ",;" or before.endswith(_COMMA_CLOSINGS)
+    ):
+        return False  # a sentence's, line's or quotation's first word (but "“…,” Ciltano
+        # said": the attribution goes on with the quotation's sentence)
     if _CAPITAL_NEXT.match(text, end):
         return False  # a word of a longer name: "the State Department", "Article 33"
     capital = _CAPITAL_BEFORE.search(text, max(0, pos - 40), pos)
