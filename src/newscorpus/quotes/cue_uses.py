@@ -528,8 +528,12 @@ _DEGREES = frozenset(("most", "least", "very"))
 def _adjective_use(text: str, cue: Cue) -> bool:
     """Tell whether a past participle is an adjective, after a word of degree: "the most
     detailed proposals", "a highly publicised speech"."""
-    if cue.kind is not _VERB or not text.endswith("ed", cue.start, cue.end):
-        return False  # the cheap test first: a past form in -ed
+    if (
+        cue.kind is not _VERB
+        or not text.endswith("ed", cue.start, cue.end)
+        or text[cue.start - 2 : cue.start - 1] not in ("t", "y")  # "most ", "very "
+    ):
+        return False  # the cheap tests first: a past form in -ed after a word of degree
     before = WORD_BEFORE.match(text, max(0, cue.start - 12), cue.start)
     return (
         before is not None

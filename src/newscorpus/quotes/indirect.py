@@ -645,6 +645,13 @@ def reported(ctx: Context, cue: Cue, unit: int) -> bool:
     return add_content(ctx, start, end, speaker, cue, unit, single=reply)  # "said no"
 
 
+# The words that may open an opening adverbial clause (see _OPENING_CLAUSE), each with the
+# space after it where a longer word starts alike ("if " is not "ifs").
+_OPENING_WORDS = (
+    "but ", "and ", "yet ", "even ", "just ", "only ", "long ", "shortly ", "soon ",
+    "although ", "though ", "while ", "whereas ", "because ", "since ", "when ", "whenever ",
+    "if ", "unless ", "before ", "after ", "until ", "once ",
+)  # fmt: skip
 _OPENING_REACH = 120  # characters from a sentence's start to a speaker in its opening clause
 _OPENING_CLAUSE = regex.compile(
     r"""
@@ -692,6 +699,10 @@ def opening_clause_end(ctx: Context, unit_start: int, speaker: int, start: int, 
     said |X|, Y" (see :func:`_main_clause_start`); ``end`` otherwise."""
     if (
         speaker - unit_start <= _OPENING_REACH  # bounded: linear in an endless unit
+        and ctx.text[unit_start : unit_start + 10]
+        .lstrip("“\"‘' \t\xa0")
+        .lower()
+        .startswith(_OPENING_WORDS)  # the cheap test first
         and _OPENING_CLAUSE.match(ctx.text, unit_start, speaker) is not None
     ):
         return _main_clause_start(ctx, start, end)
