@@ -645,23 +645,24 @@ def reported(ctx: Context, cue: Cue, unit: int) -> bool:
     return add_content(ctx, start, end, speaker, cue, unit, single=reply)  # "said no"
 
 
-# The words that may open an opening adverbial clause (see _OPENING_CLAUSE), each with the
-# space after it where a longer word starts alike ("if " is not "ifs").
-_OPENING_WORDS = (
-    "but ", "and ", "yet ", "even ", "just ", "only ", "long ", "shortly ", "soon ",
-    "although ", "though ", "while ", "whereas ", "because ", "since ", "when ", "whenever ",
-    "if ", "unless ", "before ", "after ", "until ", "once ",
+# The words before a subordinator that opens a sentence ("Even| before", "But| while"), and
+# the subordinators of an opening adverbial clause whose cue reports only inside it.
+_OPENING_LEADS = ("but", "and", "yet", "even", "just", "only", "long", "shortly", "soon")
+_OPENING_SUBORDINATORS = (
+    "although", "though", "while", "whereas", "because", "since", "when", "whenever", "if",
+    "unless", "before", "after", "until", "once",
 )  # fmt: skip
+# Each with its space, so that a longer word that starts alike ("ifs") is none of them.
+_OPENING_WORDS = tuple(f"{word} " for word in (*_OPENING_LEADS, *_OPENING_SUBORDINATORS))
 _OPENING_REACH = 120  # characters from a sentence's start to a speaker in its opening clause
 _OPENING_CLAUSE = regex.compile(
     r"""
-    [“"‘'\x20\t\xa0]*+ (?: (?i: but | and | yet | even | just | only | long | shortly | soon )
-                          [\x20\t\xa0]++ )?+
-    (?i: although | though | while | whereas | because | since | when | whenever | if
-       | unless | before | after | until | once )
-    [\x20\t\xa0]++ [^,;:“”"]*+ \Z
+    [“"‘'\x20\t\xa0]*+ (?: (?i: \L<leads> ) [\x20\t\xa0]++ )?+
+    (?i: \L<subordinators> ) [\x20\t\xa0]++ [^,;:“”"]*+ \Z
     """,
     regex.VERBOSE,
+    leads=_OPENING_LEADS,
+    subordinators=_OPENING_SUBORDINATORS,
 )
 """An adverbial clause that opens a sentence and runs, without a comma, to a speaker:
 "Though| she", "Even before| Ana Ruiz" (matched from the sentence's start); not "As",
