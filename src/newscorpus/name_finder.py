@@ -1195,7 +1195,7 @@ class NameFinder:
         if (
             not (office or self.text.endswith(_TAIL_CUTS, 0, names[0][0]))
             or not last.rsplit("-", 1)[-1].istitle()  # "Hillary PAC", "Emmanuel III" (but
-            # "al-Bashir")
+            # "al-Varesh")
             or any(word in NOT_NAMES or word in ORG_HEADS for word in words[given + 1 :])
             or len(words[given - 1].rstrip(".")) < 2  # an initial: "B. Ana Lee" is one name
             or self.in_headline(line)

@@ -683,7 +683,7 @@ _VERB_WINDOW = 10  # words after a comma in which a main clause's verb is looked
 def _verb_ahead(text: str, pos: int, end: int) -> bool:
     """Tell whether a finite verb comes among the first words after ``pos`` (not the
     first one), whatever marks come between them (where :func:`has_verb` stops): "|the
-    “Arab Spring” was"."""
+    “Harbor Deal” was"."""
     words = _CLAUSE_WORD.finditer(text, pos, min(end, pos + 100))
     for k, word in enumerate(words):
         if k >= _VERB_WINDOW:

@@ -78,7 +78,7 @@ def new_name(text: str, start: int, end: int) -> tuple[str, bool] | None:
         first += 1
     lower = next((k for k in range(len(words) - 1, first - 1, -1) if words[k].islower()), -1)
     if lower >= 0 and _described_by(words[lower]):
-        first = lower + 1  # "Commerzbank currency watcher| Ryohei Muramatsu": a description
+        first = lower + 1  # "Harborbank currency watcher| Tovin Arkadze": a description
         # (a body's name and a noun no list holds), then the name
     name = words[first:]
     if "of" in words[:first] and len(name) > _MIN_WORDS:

@@ -632,9 +632,9 @@ class Resolver:
     def _first_word(self, word: str) -> tuple[str | None, EntityKind | None]:
         """The one person whose name starts with ``word``: a family name written first
         ("Wen" of "Wen Haolin", "Lee" of "Lee Ha-eun"), or a first name ("Dana"); else
-        the one organisation whose name does, a firm's short name ("Moody's" of "Moody's
-        Investors Service"), unless the word is a place's, a people's, a title or an
-        acronym, a body's own name ("APEC", not "APEC Business Council")."""
+        the one organisation whose name does, a body's short name ("Harbor" of "Harbor
+        Rights International"), unless the word is a place's, a people's, a title or an
+        acronym, a body's own name ("HRI", not "HRI Business Council")."""
         if self._first_words is None:  # read once, when a speaker first asks
             self._first_words, self._first_bodies = {}, {}
             for name in self.gender:  # every person, once
