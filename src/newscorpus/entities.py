@@ -152,16 +152,16 @@ without its first letter (the description starts one character before the match)
 
 
 _ARTICLE_SURNAME = regex.compile(r"(?:al|el|ad|as|ash|an)[\-‐](\p{Lu}\p{Ll}.*)")
-"""A surname that opens with an Arabic article: "al-Hamdani", "el-Sayed"."""
+"""A surname that opens with an Arabic article: "al-Qarvani", "el-Varesh"."""
 
 
 def _bare_surname(surname: str) -> str | None:
-    """The part of a surname that news often writes alone: "Hamdani" of "al-Hamdani"
+    """The part of a surname that news often writes alone: "Qarvani" of "al-Qarvani"
     (without its Arabic article), "Arrojo" of "Tavares-Arrojo" (the last of a double
     surname); None for other surnames.
 
     The last part of a double surname stands alone only if it is no first name and has
-    four letters or more: "Sam" of "Young-Sam" or "Il" of "Jong-Il" (Korean given names
+    four letters or more: "Sam" of "Tae-Sam" or "Ho" of "Min-Ho" (Korean given names
     written after the family name) would name someone else.
     """
     if surname[:1] in "ae":  # "al-", "el-": a cheap test before the pattern
@@ -362,7 +362,7 @@ def _cluster(candidates: list[Candidate], headline_end: int = 0) -> list[_Cluste
             clusters.append(home)
             by_last.setdefault(real[-1], []).append(home)
             bare = _bare_surname(real[-1])
-            if bare is not None:  # "Hamdani" after "Nadir al-Hamdani"
+            if bare is not None:  # "Qarvani" after "Nadir al-Qarvani"
                 by_last.setdefault(bare, []).append(home)
         elif len(cand.tokens) > len(home.tokens):
             home.tokens = cand.tokens

@@ -104,7 +104,7 @@ _TIME_LENGTH = 30  # characters of the longest reported clause that may be a tim
 
 def _only_a_time(text: str, draft: Draft) -> bool:
     """Tell whether an indirect quote's clause is a time alone, which no one reports: "the
-    Washington Post reported ten days ago", "He apologized the next day"."""
+    Harbor Post reported ten days ago", "He apologized the next day"."""
     if draft.kind is not QuoteKind.INDIRECT or draft.end - draft.start > _TIME_LENGTH:
         return False  # the cheap test first: most clauses are longer
     toks = token_words(text, draft.start, draft.end)

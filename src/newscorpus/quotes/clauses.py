@@ -502,8 +502,10 @@ def _participle(word: str) -> bool:
     )
 
 
-def has_verb(text: str, start: int, hi: int) -> bool:
-    """Tell whether a finite verb comes within the first words after ``start``.
+def has_verb(text: str, start: int, hi: int, across_marks: bool = False) -> bool:
+    """Tell whether a finite verb comes within the first words after ``start``, before
+    any mark but a comma or a hyphen, or past such marks if ``across_marks`` ("the
+    “Harbor Deal” was").
 
     Example:
         >>> has_verb("the plan failed.", 0, 16), has_verb("some of the miners.", 0, 19)
@@ -511,6 +513,8 @@ def has_verb(text: str, start: int, hi: int) -> bool:
     """
     for token in words(text, start, min(hi, start + 100))[:12]:
         if not token[:1].isalnum() and token not in ",-":
+            if across_marks:
+                continue
             return False
         if _finite(token):
             return True

@@ -21,6 +21,7 @@ from newscorpus.quotes.headlines import headline
 from newscorpus.quotes.phrases import noun_before, subject_before
 from newscorpus.quotes.speakers import speaker_after, subject_at
 from newscorpus.quotes.vocabulary import (
+    BLANKS,
     DETERMINERS,
     FINITE,
     FUNCTION,
@@ -65,8 +66,6 @@ _COORDINATION = regex.compile(
 """The end of the text before a verb that shares its clause's subject: "and said"."""
 
 _CONJUNCTIONS = ("and", "but", "then", "or", "yet", "nor")  # the words _COORDINATION opens with
-
-_BLANKS = frozenset(" \t\xa0")
 
 
 _PARTICIPLE_LEAD = regex.compile(
@@ -455,8 +454,7 @@ def speaker_of(ctx: Context, cue: Cue, unit: int, quoting: bool = False) -> tupl
         speaker = ctx.subject(cue, unit)
         if (
             speaker is not None
-            and text[speaker[0]].islower()  # the cheap tests first: a noun phrase, then "to"
-            and text.endswith("to ", 0, cue.start)
+            and text.endswith("to ", 0, cue.start)  # the cheap test first: an infinitive
             and (governing := _verb_of_object(text, unit_start, speaker, cue.start)) is not None
         ):  # "Ruiz took the stage Tuesday night to acknowledge …": the verb's subject's
             return subject_before(text, unit_start, governing)
@@ -509,7 +507,6 @@ def speaker_of(ctx: Context, cue: Cue, unit: int, quoting: bool = False) -> tupl
             subject = subject_before(text, unit_start, to.start())
             if (
                 subject is not None
-                and text[subject[0]].islower()
                 and (governing := _verb_of_object(text, unit_start, subject, cue.start)) is not None
             ):  # "Ruiz took the stage Tuesday night to acknowledge …": the verb's subject's
                 subject = subject_before(text, unit_start, governing)
@@ -724,12 +721,12 @@ def _verb_of_object(text: str, lo: int, speaker: tuple[int, int], cue: int) -> i
     ``cue`` says what the verb's subject did it for: "Ruiz |took the stage to
     acknowledge", "stressed the importance of talks to reject"; None otherwise.
 
-    The object is a noun phrase, no pronoun nor a count of people ("led some to"), and
-    its verb is no verb of ``object_control_verbs.txt``, whose object the infinitive's
-    subject is ("urged the senator to apologize").
+    The object is a noun phrase in lower case, no pronoun nor a count of people ("led
+    some to"), and its verb is no verb of ``object_control_verbs.txt``, whose object
+    the infinitive's subject is ("urged the senator to apologize").
     """
     words = text[speaker[0] : speaker[1]]
-    if words.lower() in PRONOUNS or words in _PEOPLE_COUNTED:
+    if not words[:1].islower() or words.lower() in PRONOUNS or words in _PEOPLE_COUNTED:
         return None
     if _TO_AFTER_OBJECT.fullmatch(text, speaker[1], cue) is None:
         return None
@@ -764,7 +761,7 @@ def _expletive(text: str, lo: int, start: int, pos: int) -> bool:
 def _infinitive(text: str, lo: int, pos: int) -> regex.Match[str] | None:
     """:data:`_INFINITIVE` in ``text[lo:pos]``, which ends with "to" and spaces."""
     j = pos
-    while j > lo and text[j - 1] in _BLANKS:
+    while j > lo and text[j - 1] in BLANKS:
         j -= 1
     if j == pos or j - 2 < lo or text[j - 2 : j] != "to":
         return None

@@ -15,6 +15,7 @@ from newscorpus._data import read_lines, read_rows
 from newscorpus.lexicon import LEXICON, EntryKind
 from newscorpus.quotes.cues import Cue, CueKind
 from newscorpus.quotes.vocabulary import (
+    BLANKS,
     COMPOUND_HEADS,
     COUNTED_UNITS,
     FINITE,
@@ -30,8 +31,6 @@ from newscorpus.quotes.vocabulary import (
 
 __all__ = ["NOUN_DETERMINERS", "used_as_cue"]
 
-
-_BLANKS = frozenset(" \t\xa0")
 
 # The words that make the cue after them a noun: the determiners ("the claim") and "such",
 # which opens no subject of its own ("such as when …") but a noun phrase ("Such attacks").
@@ -132,7 +131,7 @@ def _noun_use(text: str, cue: Cue) -> bool:
     if cue.kind is _ACCORDING or cue.kind is _CHANNEL:
         return False
     j = cue.start
-    while j > 0 and text[j - 1] in _BLANKS:
+    while j > 0 and text[j - 1] in BLANKS:
         j -= 1
     if (cue.third or cue.base) and cue.lemma != "say" and _one_word(text, cue):
         lo = max(0, cue.start - 40)
@@ -142,7 +141,7 @@ def _noun_use(text: str, cue: Cue) -> bool:
             and _OWNED_ADJECTIVE.search(text, lo, cue.start) is not None
         ):
             return True  # "his recent remarks", "the latest reports"
-        after = _AFTER.match(text, cue.end) if text[cue.end : cue.end + 1] in _BLANKS else None
+        after = _AFTER.match(text, cue.end) if text[cue.end : cue.end + 1] in BLANKS else None
         if after is not None:
             word = after[1]
             if (
@@ -223,7 +222,7 @@ _ONE_BEFORE = regex.compile(r"(?ri)\b(?:a|an|one)[\x20\t\xa0]++\Z")
 def _after_article(text: str, pos: int) -> bool:
     """Tell whether an indefinite article and spaces come right before ``pos``: "a| snappy"."""
     k = pos
-    while k > 0 and text[k - 1] in _BLANKS:
+    while k > 0 and text[k - 1] in BLANKS:
         k -= 1
     if k == pos:
         return False
@@ -527,7 +526,7 @@ _DEGREES = frozenset(("most", "least", "very"))
 
 def _adjective_use(text: str, cue: Cue) -> bool:
     """Tell whether a past participle is an adjective, after a word of degree: "the most
-    detailed proposals", "a highly publicised speech"."""
+    detailed proposals", "a very measured reply"."""
     if (
         cue.kind is not _VERB
         or not text.endswith("ed", cue.start, cue.end)

@@ -36,6 +36,7 @@ from newscorpus.quotes.cues import FINDING_VERBS, THOUGHT_BARE, THOUGHT_LEMMAS, 
 from newscorpus.quotes.speakers import speaker_after
 from newscorpus.quotes.vocabulary import (
     APPROXIMATORS,
+    BLANKS,
     DAY_AFTER_CUE,
     DETERMINERS,
     FINITE,
@@ -668,30 +669,11 @@ _OPENING_CLAUSE = regex.compile(
 "Though| she", "Even before| Ana Ruiz" (matched from the sentence's start); not "As",
 whose cue reports the main clause ("As the paper reported, CLAUSE")."""
 
-_SPACES = frozenset(" \t\xa0")  # the spaces after a comma between clauses
 # Words that open no main clause after a comma: relatives, conjunctions, "including".
 _NOT_MAIN = frozenset(
     ("who", "which", "whom", "whose", "where", "when", "and", "but", "or", "nor", "including",
      "as", "than", "that", "if", "though", "although", "while", "because", "so", "to")
 )  # fmt: skip
-
-
-_CLAUSE_WORD = regex.compile(r"\p{L}[\p{L}'’\-]*+")
-_VERB_WINDOW = 10  # words after a comma in which a main clause's verb is looked for
-
-
-def _verb_ahead(text: str, pos: int, end: int) -> bool:
-    """Tell whether a finite verb comes among the first words after ``pos`` (not the
-    first one), whatever marks come between them (where :func:`has_verb` stops): "|the
-    “Harbor Deal” was"."""
-    words = _CLAUSE_WORD.finditer(text, pos, min(end, pos + 100))
-    for k, word in enumerate(words):
-        if k >= _VERB_WINDOW:
-            return False
-        low = word[0].lower()
-        if k and (low in FINITE or (word[0].islower() and low.endswith("ed") and len(low) > 4)):
-            return True
-    return False
 
 
 def opening_clause_end(ctx: Context, unit_start: int, speaker: int, start: int, end: int) -> int:
@@ -729,12 +711,12 @@ def _main_clause_start(ctx: Context, start: int, end: int) -> int:
         first = WORD.match(text, first_word(text, after, end)) if after < end else None
         if (
             cut > 0
-            and text[after : after + 1] in _SPACES  # not "2,400"
+            and text[after : after + 1] in BLANKS  # not "2,400"
             and first is not None
             and first[0].lower() not in _NOT_MAIN
             and not first[0].endswith("ing")
             and not verb_like(first[0].lower())  # "the plan, which passed, |was dead"
-            and (has_verb(text, after, end) or _verb_ahead(text, after, end))
+            and has_verb(text, after, end, across_marks=True)
         ):
             return trim(text, start, cut)
         comma = text.find(",", comma + 1, end)

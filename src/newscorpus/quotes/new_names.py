@@ -128,8 +128,8 @@ def _leading(word: str) -> bool:
 
 def _described_by(word: str) -> bool:
     """Tell whether a lower-case word before capitalised ones is a noun that describes the
-    name after it ("watcher", "brother"), not a particle of the name ("des" of "Terre des
-    Hommes"), an article or a preposition ("the Daily Caller", "contacts with the …")."""
+    name after it ("watcher", "brother"), not a particle of the name ("des" of "Maison des
+    Lund"), an article or a preposition ("the Harbor Caller", "contacts with the …")."""
     return (
         word.isalpha()
         and word not in FUNCTION

@@ -37,6 +37,7 @@ from newscorpus.quotes.tokens import span_back, words
 from newscorpus.quotes.vocabulary import (
     APOSTROPHES,
     APPROXIMATORS,
+    BLANKS,
     COMPOUND_HEADS,
     CONNECTIVES,
     DETERMINERS,
@@ -132,7 +133,6 @@ _FLOATING = frozenset(("all", "both", "each"))  # "they all said", but "all said
 _PLURAL_PRONOUNS = frozenset(("they", "we", "i", "you", "who", "whom", "which", "that"))
 # Marks right before a cue after which no subject can be found, however far back one reads.
 _FINAL = frozenset("“”\"‘’'«»:;.!?(")
-_BLANKS = frozenset(" \t\xa0")
 # The last letters of the subject pronouns, which are ASCII words: "he", "they", "it", "you".
 _PRONOUN_ENDS = frozenset(p[-1] for p in SUBJECT_PRONOUNS) | frozenset(
     p[-1].upper() for p in SUBJECT_PRONOUNS
@@ -346,7 +346,7 @@ def _pronoun_before(text: str, lo: int, near: int, pos: int) -> tuple[int, int] 
     where all windows start: :func:`_subject` returns it as is.
     """
     j = pos
-    while j > near and text[j - 1] in _BLANKS:
+    while j > near and text[j - 1] in BLANKS:
         j -= 1
     if j == pos or text[j - 1] not in _PRONOUN_ENDS:
         return None

@@ -218,7 +218,7 @@ def _opener(phrase: str) -> bool:
     first = words[0].lower()
     return (first in _OPENER_WORDS or first.endswith(("ing", "ed"))) and all(
         word.lower() not in SUBJECT_PRONOUNS for word in words
-    )  # "On Monday night", "Speaking to “CBS This Morning” Monday", "Reached by phone"
+    )  # "On Monday night", "Speaking to “Harbor Morning” Monday", "Reached by phone"
 
 
 def _named_in(text: str, name: str, lo: int, hi: int) -> bool:

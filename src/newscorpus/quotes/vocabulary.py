@@ -20,6 +20,7 @@ from newscorpus.quotes.cues import verb_lemma
 __all__ = [
     "APOSTROPHES",
     "APPROXIMATORS",
+    "BLANKS",
     "COMPOUND_HEADS",
     "CONNECTIVES",
     "COUNTED_UNITS",
@@ -81,6 +82,8 @@ PREPOSITIONS = frozenset(w for w, c in FUNCTION_CLASSES.items() if c == "preposi
 DETERMINERS = frozenset(row[0] for row in read_rows("determiners.txt"))
 TIME = frozenset(read_lines("time_words.txt"))
 FINITE = frozenset(read_lines("finite_verbs.txt"))
+#: The spaces of a line: the characters of the patterns' ``[\x20\t\xa0]``.
+BLANKS = frozenset(" \t\xa0")
 #: Plural nouns without a final -s: "people", "police".
 PLURAL_NOUNS = frozenset(read_lines("plural_nouns.txt"))
 # Modals: the verb after one is no noun ("will| investigate"), and one between a subject
