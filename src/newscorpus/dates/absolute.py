@@ -309,10 +309,13 @@ def _holiday(m: re.Match[str], ctx: Context) -> list[Draft]:
     name = " ".join(m["h_name"].split())
     if m["h_day"] == "Day" and holiday_date(f"{name} Day", 2000) is not None:
         name = f"{name} Day"
-    if not m["h_day"] and m["h_name"][-1].isalpha():
-        after = ctx.word_after(m.end())
-        if after[:1].isupper() and after not in WEEKDAYS:  # "Christmas Island", "Easter Rising"
-            return []
+    if (
+        not m["h_day"]
+        and m["h_name"][-1].isalpha()
+        and ctx.capital_after(m.end())  # "Christmas Island", "Easter Rising": a name goes on
+        and ctx.word_after(m.end()) not in WEEKDAYS
+    ):
+        return []
     rel = (m["h_rel"] or "").lower()
     granularity: Granularity = "week" if m["h_day"] == "week" else "day"
     if m["h_year"]:

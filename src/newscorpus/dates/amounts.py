@@ -53,7 +53,7 @@ def _names_a_paper(m: re.Match[str], ctx: Context) -> bool:
     """Whether "daily", "weekly"... is a newspaper: "the financial daily", "Party daily Granma"."""
     after = ctx.word_after(m.end())
     before = ctx.word_before(m.start(), lower=False)
-    if after[:1].isupper() or after.lower() in CONTEXT["paper_after"]:
+    if ctx.capital_after(m.end()) or after.lower() in CONTEXT["paper_after"]:
         return True
     if before.lower() in ("the", "a", "an"):  # "the daily." but "the daily routine"
         low = after.lower()

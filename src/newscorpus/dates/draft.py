@@ -30,6 +30,9 @@ _WORD_BEFORE_AFTER_BREAK = re.compile(r"[^A-Za-z]([A-Za-z]+(?:['’][A-Za-z]+)?)
 _WORD_AFTER = re.compile(r"[^\w\n]{0,3}([A-Za-z]+)")
 """The first word after a position."""
 
+_CAPITAL_JOINED = re.compile(r"[ \t-]{1,2}[A-Z]")
+"""A capital letter one space or hyphen away: the next word of the same name."""
+
 #: Modifier words inside an expression -> TIMEX3 mod ("more than": MORE_THAN).
 MODS: dict[str, TimexMod] = {
     row[0].replace("_", " "): TimexMod(row[1]) for row in read_rows("dates_modifiers.txt")
@@ -109,6 +112,12 @@ class Context:
         """The word just after ``pos``, as written ('' at the end of a line)."""
         m = _WORD_AFTER.match(self.text, pos, min(len(self.text), pos + 30))
         return m[1] if m else ""
+
+    def capital_after(self, pos: int) -> bool:
+        """Whether a capitalised word follows ``pos`` with only a space or a hyphen
+        between, as the next word of a name does ("Christmas Island", "the Spring
+        Festival"); a new sentence's first word ("… in the spring. Then") does not."""
+        return _CAPITAL_JOINED.match(self.text, pos) is not None
 
     def base(self) -> tuple[Point | None, Anchor]:
         """The point that anaphoric expressions ("the next day") resolve against."""

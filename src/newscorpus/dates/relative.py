@@ -279,7 +279,7 @@ def _season(m: re.Match[str], ctx: Context) -> list[Draft]:
         return [Draft(m.start(), m.end(), DATE, f"{m['s_year']}-{code}")]
     if ctx.word_before(m.start()) not in CONTEXT["season_lead"]:
         return []
-    if m["s"][0].isupper() or ctx.word_after(m.end())[:1].isupper():
+    if m["s"][0].isupper() or ctx.capital_after(m.end()):
         return []  # "the Spring Festival", "Mid-Autumn Festival", "the Summer Palace"
     if m["s"].lower() == "fall" and ctx.word_after(m.end()).lower() in CONTEXT["fall_not"]:
         return []
