@@ -283,6 +283,8 @@ def _quarter(m: re.Match[str], ctx: Context) -> list[Draft]:
         return []
     if not explicit and _about_a_game(ctx, m.start(), m.end()):
         return []  # "scored in the second half", "a touchdown in the fourth quarter"
+    if not explicit and ctx.word_after(m.end()) == "of":
+        return []  # "the first half of the session", "of the century": not of a year
     if year_word:
         year: int | None = int(year_word)
         anchor: Anchor = "none"
