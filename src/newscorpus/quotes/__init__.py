@@ -31,6 +31,7 @@ from newscorpus.quotes.nouns import NOUN_WORDS, find_noun_cues
 from newscorpus.quotes.resolve import Resolver
 from newscorpus.quotes.surveys import SURVEY_WORDS
 from newscorpus.quotes.tokens import words as token_words
+from newscorpus.quotes.vocabulary import MODALS
 from newscorpus.segment import paragraph_bounds, sentence_bounds
 from newscorpus.spans import Span
 
@@ -92,7 +93,8 @@ def extract_quotes(text_or_document: str | Document) -> tuple[Quote, ...]:
         index = mention_index(text)
     resolver = Resolver(text, index, sentences)
     drafts = sorted(
-        (d for d in _one_per_span(text, ctx.drafts) if not _only_a_time(text, d)), key=_position
+        (d for d in _one_per_span(text, _untangled(text, ctx.drafts)) if not _only_a_time(text, d)),
+        key=_position,
     )
     quotes = [_quote(ctx, draft, resolver) for draft in drafts]
     quotes.sort(key=_START_END)
@@ -143,6 +145,59 @@ def _one_per_span(text: str, drafts: Sequence[Draft]) -> list[Draft]:
         if other is None or _cue_rank(text, draft) < _cue_rank(text, other):
             kept[key] = draft
     return list(kept.values())
+
+
+def _untangled(text: str, drafts: Sequence[Draft]) -> list[Draft]:
+    """Drafts whose reported clauses no longer cross each other's cues.
+
+    Two clauses that cross, each holding the other's cue, are a reported
+    clause and the attribution around it: in "Lund said that taxes will rise,
+    the Harbor Post reported" the paper reports "Lund said that taxes will
+    rise", and Lund's clause, which read on to the sentence's end, ends where
+    the paper's does.
+    """
+    ordered = sorted(drafts, key=_SPAN)
+    for i, outer in enumerate(ordered):
+        if outer.cue is None:
+            continue
+        for j in range(i + 1, len(ordered)):
+            inner = ordered[j]
+            if inner.start >= outer.end:
+                break  # sorted by start: no later draft starts inside this one either
+            if (
+                inner.cue is not None
+                and outer.end < inner.end
+                and outer.start <= inner.cue[0] < outer.end  # the inner cue in the outer clause
+                and inner.start <= outer.cue[0] < inner.end  # and the outer cue in the inner one
+                and _attributes(text, outer.cue[0])
+            ):
+                ordered[j] = _cut(text, inner, outer.end)
+    return ordered
+
+
+def _attributes(text: str, cue: int) -> bool:
+    """Tell whether the cue at ``cue`` attributes the clause before it, as far as its
+    words tell: "according to the rules" and "he should have insisted on" often do not."""
+    return not text.startswith("according", cue) and MODALS.isdisjoint(
+        token_words(text, max(0, cue - 20), cue)
+    )
+
+
+_CUT_TAIL = " \t\n\xa0,;:—–-"  # what a cut clause does not end with
+
+
+def _cut(text: str, draft: Draft, end: int) -> Draft:
+    """A draft whose clause ends at ``end`` (past any trailing comma or dash), or the
+    draft as it was when that would split its quotation or leave no clause."""
+    end = len(text[draft.start : end].rstrip(_CUT_TAIL)) + draft.start
+    content, kind = draft.content, draft.kind
+    if content is not None and content[0] >= end:
+        content, kind = None, QuoteKind.INDIRECT  # its quotation was beyond the cut
+    elif content is not None and content[1] > end:
+        return draft  # the cut would split the quotation
+    if end <= draft.start:
+        return draft
+    return draft._replace(end=end, content=content, kind=kind)
 
 
 def _cue_rank(text: str, draft: Draft) -> tuple[bool, int]:

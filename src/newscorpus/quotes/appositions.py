@@ -58,6 +58,12 @@ def apposition(toks: list[str], lo: int, hi: int) -> bool:
         word = toks[n].lower()
         if word in RELATIVES or word in ("whose", "that"):
             return True
+        if (
+            n > lo
+            and FUNCTION_CLASSES.get(toks[n]) == "subordinator"  # as written: not "Reem As"
+            and toks[n - 1][0].isalnum()
+        ):
+            return True  # so does a clause inside: "the leader since his brother fell ill"
         if word in FINITE and not (n > lo and toks[n][:1].isupper()):  # not "in May"
             return False
     return True

@@ -78,6 +78,9 @@ _SIGNATURE_LINE = regex.compile(
 _DASH = regex.compile(r"[\x20\t\xa0]*+(?:[—―–]|--?(?=[\x20\t\xa0]))[\x20\t\xa0]*+")
 """A dash that hands a quotation to its speaker: "…” — Commissioner Geoffrey Starks"."""
 
+_GLOSS = regex.compile(r"[\x20\xa0]++for\b")
+"""What follows a language that glosses a word after a dash: "— Spanish| for “sisters”"."""
+
 _SIGNATURE_DASH = regex.compile(r"(?:[—―–]|--?+)[\x20\t\xa0]*+(?=\p{Lu})")
 """A dash that opens a paragraph signing the quotation before it: "- Mayor Lopez.", "—Lopez"."""
 
@@ -298,6 +301,8 @@ def _dash_after(ctx: Context, q: Quotation) -> tuple[tuple[int, int], tuple[int,
     speaker = speaker_after(text, dash.end(), hi)
     if speaker is None or not text[speaker[0]].isupper():
         return None
+    if _GLOSS.match(text, speaker[1]) is not None:
+        return None  # "“Hermanas” — Spanish for “sisters” —": a translation, not a speaker
     mark = dash[0].strip()
     start = dash.start() + dash[0].index(mark)
     return (start, start + len(mark)), speaker
