@@ -102,6 +102,12 @@ What follows the person is no complement ("called Ruiz a liar"), only the call's
 purpose: "call" reports nothing then.
 """
 
+_THAT_CLAUSE = regex.compile(
+    r"that[\x20\xa0]++(?:\p{Lu}|(?:he|she|it|they|we|i|you|there|the|a|an|his|her|its|their"
+    r"|our|this|these|those|some|many|most|no|all)\b)"
+)
+"""A "that" that opens a clause, not a demonstrative: "that| the deal …", "that| Lund …"."""
+
 _ACCORDING_AHEAD = regex.compile(r"(?i:according)[\x20\t\xa0]++to\b")
 """An "according to" phrase, which opens no object of a verb before it."""
 
@@ -516,8 +522,15 @@ def reported(ctx: Context, cue: Cue, unit: int) -> bool:
             return False  # "the charities he attacks, according to …": no object
         if particle is None and (word := WORD.match(text, start)) and word[0] in _ADJUNCT_OPENERS:
             return False  # "the Democrats debate in Pennsylvania": a place or a time, no object
+        # a "that" clause is reported whole, adjuncts and all ("charged that Lund hid the
+        # files because …"); a noun phrase ends at an adjunct ("questioned that claim| because")
+        clause = _THAT_CLAUSE.match(text, start) is not None
         end = opening_clause_end(
-            ctx, unit_start, speaker[0], start, object_end(ctx, start, unit_end)
+            ctx,
+            unit_start,
+            speaker[0],
+            start,
+            (content_end if clause else object_end)(ctx, start, unit_end),
         )
         if cue.kind == _PARTICIPLE and apposed(text, cue, speaker):
             end = apposition_end(text, start, end)  # "The crowd, chanting …,| marched"
