@@ -65,6 +65,7 @@ from newscorpus.quotes.vocabulary import (
     FINITE,
     FUNCTION,
     FUNCTION_CLASSES,
+    KINSHIP_NOUNS,
     OPENING_ADVERBS,
     ORGANIZATION_NOUNS,
     PLURAL_NOUNS,
@@ -762,6 +763,8 @@ class Resolver:
             # "Ruiz’s campaign", "a Ruiz spokesman" speak for her, and "Japan’s foreign
             # minister" for Japan
             head = after.rsplit(None, 1)[-1].lower()
+            if head in KINSHIP_NOUNS:
+                return True  # "Ruiz’s wife", "Ruiz’s friends"
             role = head if head in ROLE_NOUNS else head[:-1] if head.endswith("s") else ""
             if role in ROLE_NOUNS and role not in _SPEAKING_FOR:
                 return True
@@ -778,6 +781,8 @@ class Resolver:
         if not before:
             return False
         word = before[-1].lower()
+        if word == "of" and len(before) > 1 and before[-2].lower() in KINSHIP_NOUNS:
+            return True  # "a friend of| Ruiz", "the mother of| Ruiz"
         if word in _OBJECT_PREPOSITIONS:
             # but a role "with" an organisation works for it: "a dealer with| Harbor
             # Securities"

@@ -30,6 +30,7 @@ __all__ = [
     "FUNCTION",
     "FUNCTION_CLASSES",
     "IRREGULAR_PARTICIPLES",
+    "KINSHIP_NOUNS",
     "MAX_WORDS",
     "MODALS",
     "MODIFIERS",
@@ -82,6 +83,8 @@ PREPOSITIONS = frozenset(w for w, c in FUNCTION_CLASSES.items() if c == "preposi
 DETERMINERS = frozenset(row[0] for row in read_rows("determiners.txt"))
 TIME = frozenset(read_lines("time_words.txt"))
 FINITE = frozenset(read_lines("finite_verbs.txt"))
+#: Kin and friends: "Lund's wife said" is not Lund speaking.
+KINSHIP_NOUNS = frozenset(read_lines("kinship_nouns.txt"))
 #: The spaces of a line: the characters of the patterns' ``[\x20\t\xa0]``.
 BLANKS = frozenset(" \t\xa0")
 #: Plural nouns without a final -s: "people", "police".
