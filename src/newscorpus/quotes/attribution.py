@@ -190,6 +190,9 @@ def _quote_before(ctx: Context, cue: Cue, unit: int) -> bool:
         return False  # "She said it needs no “specific steps,” noting …", "It cited a
         # “…,” saying the group asked": the mixed clause's
     q = ctx.quotations[i]
+    if i in ctx.claimed and _last_mark(text, q) in ".!?":
+        return False  # "… said she “looks forward to it.” Her rival responded": a quotation
+        # that ends its sentence inside another's clause is not the next sentence's
     if cue.start - q.end > 160 or text.find("\n", q.end, cue.start) >= 0:
         return False
     unit_end = ctx.units[unit][1]
