@@ -19,6 +19,7 @@ from newscorpus.quotes.vocabulary import (
     COMPOUND_HEADS,
     COUNTED_UNITS,
     FINITE,
+    ING_NOUNS,
     NEVER_NOUN_VERBS,
     NUMBER_WORDS,
     PREPOSITIONS,
@@ -120,6 +121,30 @@ _OWNED_ADJECTIVE = regex.compile(
 # How every adjective that _OWNED_ADJECTIVE finds ends: a text without one of these
 # endings right before the spaces of a cue is spared the pattern.
 _ADJECTIVE_ENDINGS = (*read_lines("noun_adjectives.txt"), *_ADJECTIVE_SUFFIXES)
+
+
+_MODIFIED_AFTER_DETERMINER = regex.compile(
+    r"""
+    \b (?: a | an | the | this | his | her | its | their | our | \p{L}++['’]s ) [\x20\t\xa0]++
+    (?P<words> (?: [\p{L}\p{N}][\p{L}\p{N}\-]*+ [\x20\t\xa0]++ ){1,2}+ ) \Z
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+)
+"""A determiner and one or two words before a position: "a 40-page| ruling"."""
+
+
+def _modified_ing_noun(text: str, cue: Cue) -> bool:
+    """Tell whether a cue in -ing that is also a noun heads a noun phrase after a determiner
+    and its modifiers: "in a 40-page ruling", "the court’s unanimous ruling"."""
+    if not text.endswith("ing", cue.start, cue.end) or text[cue.start : cue.end] not in ING_NOUNS:
+        return False
+    found = _MODIFIED_AFTER_DETERMINER.search(text, max(0, cue.start - 50), cue.start)
+    return found is not None and all(
+        # an adjective (by its ending or the list) or a measure, not a noun: "the interview|
+        # thinking that …", "the survey data| showing that …" are participles
+        word.endswith(_ADJECTIVE_ENDINGS) or "-" in word or word.isdigit()
+        for word in found["words"].lower().split()
+    )
 
 
 def _noun_use(text: str, cue: Cue) -> bool:
@@ -558,7 +583,7 @@ def used_as_cue(text: str, cue: Cue) -> bool:
         >>> [used_as_cue(text, cue) for cue in find_cues(text)]
         [False, True]
     """
-    if _noun_use(text, cue) or _adjective_use(text, cue):
+    if _noun_use(text, cue) or _adjective_use(text, cue) or _modified_ing_noun(text, cue):
         return False
     # The other filters concern a capitalised word or a few verbs: the other cues (most of
     # them) are told apart by that alone, without a call of each filter.

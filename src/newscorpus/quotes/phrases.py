@@ -19,7 +19,7 @@ import functools
 
 import regex
 
-from newscorpus._data import read_lines, read_rows
+from newscorpus._data import read_rows
 from newscorpus.lexicon import FIRST_NAMES, ROLE_NOUNS
 from newscorpus.name_runs import PARTICLES
 from newscorpus.quotes.appositions import (
@@ -43,6 +43,7 @@ from newscorpus.quotes.vocabulary import (
     DETERMINERS,
     FINITE,
     FUNCTION,
+    ING_NOUNS,
     IRREGULAR_PARTICIPLES,
     MAX_WORDS,
     MODIFIERS,
@@ -110,7 +111,6 @@ _PLURAL_DETERMINERS = frozenset(
     row[0] for row in read_rows("determiners.txt") if row[1] == "plural"
 )
 # Nouns in -ing, which head a subject after a determiner: "the ruling says".
-_ING_NOUNS = frozenset(read_lines("ing_nouns.txt"))
 # Quantities that stand alone as a subject: "many say", "nearly half say", "one in five say",
 # and the singular ones that do: "another said", "each said", "one of them said".
 _QUANTIFIERS = (
@@ -648,7 +648,7 @@ def _phrase_before(
         if owner is not None:
             return owner[0], last
     if word.islower() and (
-        (low.endswith("ing") and not (low in _ING_NOUNS and _after_determiner(toks, k)))
+        (low.endswith("ing") and not (low in ING_NOUNS and _after_determiner(toks, k)))
         or (
             verb_like(low)
             and not noun

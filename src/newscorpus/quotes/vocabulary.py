@@ -29,6 +29,7 @@ __all__ = [
     "FINITE",
     "FUNCTION",
     "FUNCTION_CLASSES",
+    "ING_NOUNS",
     "IRREGULAR_PARTICIPLES",
     "KINSHIP_NOUNS",
     "MAX_WORDS",
@@ -83,6 +84,8 @@ PREPOSITIONS = frozenset(w for w, c in FUNCTION_CLASSES.items() if c == "preposi
 DETERMINERS = frozenset(row[0] for row in read_rows("determiners.txt"))
 TIME = frozenset(read_lines("time_words.txt"))
 FINITE = frozenset(read_lines("finite_verbs.txt"))
+#: Nouns in -ing that head a noun phrase after a determiner: "the ruling", "a filing".
+ING_NOUNS = frozenset(read_lines("ing_nouns.txt"))
 #: Kin and friends: "Lund's wife said" is not Lund speaking.
 KINSHIP_NOUNS = frozenset(read_lines("kinship_nouns.txt"))
 #: The spaces of a line: the characters of the patterns' ``[\x20\t\xa0]``.
