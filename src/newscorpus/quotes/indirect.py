@@ -655,6 +655,8 @@ def reported(ctx: Context, cue: Cue, unit: int) -> bool:
         # declined to comment.": the attribution's adjunct, no clause before it
     if start > cue.end:
         end = opening_clause_end(ctx, unit_start, speaker[0], start, end)
+        if apposed(text, cue, speaker):  # "The court, ruling that X,| sent the case back"
+            end = apposition_end(text, start, end)
     reply = end - start <= 3 and start > cue.end and text[start:end].lower() in _REPLIES
     return add_content(ctx, start, end, speaker, cue, unit, single=reply)  # "said no"
 
