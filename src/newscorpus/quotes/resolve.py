@@ -48,6 +48,7 @@ from newscorpus._data import read_rows
 from newscorpus.entities import EntityKind, Mention, MentionIndex, MentionOffsets
 from newscorpus.lexicon import (
     COUNTRIES,
+    FIRST_NAMES,
     NOT_NAMES,
     ROLE_MODIFIERS,
     ROLE_NOUNS,
@@ -449,6 +450,7 @@ class Resolver:
         self._first_words: dict[str, set[str]] | None = None  # see _first_word
         self._first_bodies: dict[str, set[str]] = {}  # the same for organisations
         self._surnames: dict[str, set[str]] | None = None  # see _labelled
+        self._person_words: frozenset[str] | None = None  # see _name_words
         self._own_names: dict[str, bool] = {}  # the words _own_name was asked about
         # the first word of each person's name a speaker introduced, and those names
         self._introduced_first: dict[str, set[str]] = {}
@@ -536,7 +538,19 @@ class Resolver:
                     # A name only the attribution gives: no antecedent for a pronoun, as
                     # its gender is unknown ("Tovin Arkadze said she …" would make "he"
                     # him), unless no one else is there to be one (see _person)
-                    if name is not None and kind == EntityKind.PERSON:
+                    if name is not None and (
+                        kind == EntityKind.PERSON
+                        # a word no list knows, named by itself: a surname more often than
+                        # not ("Berg said"), not an acronym's body ("HRI said"), nor a word
+                        # of a known person's name, whom the mentions name better ("Kim")
+                        or (
+                            kind is None
+                            and name == words  # the speaker's own word, no phrase around it
+                            and name.isalpha()
+                            and not name.isupper()
+                            and name not in self._name_words()
+                        )
+                    ):
                         self.unsexed.append((start, name, paragraph))
                     elif (gender := _nameless_gender(low)) is not None:
                         # a person never named, or named only by whom she speaks for:
@@ -619,6 +633,12 @@ class Resolver:
             )
         self._own_names[word] = own
         return own
+
+    def _name_words(self) -> frozenset[str]:
+        """Every word of every person's name the text mentions."""
+        if self._person_words is None:  # read once, when first asked
+            self._person_words = frozenset(word for name in self.gender for word in name.split())
+        return self._person_words
 
     def _labelled(self, label: str) -> str | None:
         """The one person whose surname a label in capitals is, as transcripts write
@@ -912,6 +932,8 @@ class Resolver:
             if n >= 0
             and self.unsexed[n][2] >= paragraph - _SPEAKER_REACH
             and self.unsexed[n][0] > nameless  # named after any nameless speaker
+            # and no first name of the other gender: "Melanie said" is no "he"
+            and FIRST_NAMES.get(self.unsexed[n][1].split(None, 1)[0]) in (None, gender)
             else None
         )
         m = bisect.bisect_left(self.starts, pos) - 1
