@@ -210,7 +210,7 @@ _SUBJECTS = frozenset(("he", "she", "they", "we", "i", "you", "it", "there", "th
 # vote he would …"); "it", "this", "there" and "you" rarely do.
 _PERSONAL_SUBJECTS = _SUBJECTS - {"it", "this", "there", "you"}
 # Words that open a reported question: "asked whether", "wondered why".
-_QUESTION_WORDS = frozenset(("if", "whether", "why", "how", "what", "when", "where", "who"))
+_QUESTION_WORDS = frozenset(("if", "whether", "why", "how", "what", "when", "where", "who", "whom"))
 _QUESTION_VERBS = frozenset(read_lines("question_verbs.txt"))
 _INFINITIVE_VERBS = frozenset(read_lines("infinitive_verbs.txt"))
 _DETERMINERS = frozenset(row[0] for row in read_rows("determiners.txt"))
@@ -345,8 +345,8 @@ def clause_after(
         return _after_that(text, pos, toks, i)
     if low in _COORDINATORS:
         return None  # "she said and hung up": another verb of the speaker's
-    if low == "to" and lemma in _INFINITIVE_VERBS:  # "promised to cut taxes"
-        return start_of(text, pos, toks, i), "to"
+    if (low == "to" or _negated_to(toks, i)) and lemma in _INFINITIVE_VERBS:
+        return start_of(text, pos, toks, i), "to"  # "promised to cut taxes", "urged X not to"
     if low in _QUESTION_WORDS and lemma in _QUESTION_VERBS:  # "asked whether …"
         return start_of(text, pos, toks, i), "bare"
     if low == "if" and lemma in _CLAUSE_VERBS and has_verb(text, pos, hi):
@@ -763,6 +763,12 @@ def _listener_goes_on(toks: list[str], heard: int, i: int) -> bool:
     return not any(word.lower() in _CLAUSE_OPENERS or _finite(word) for word in toks[i:])
 
 
+def _negated_to(toks: list[str], i: int) -> bool:
+    """Tell whether words ``i`` and ``i + 1`` are a negated infinitive's "not to", "never
+    to", which the reported clause opens with ("urged Ruiz| not to close it")."""
+    return toks[i] in ("not", "never") and i + 1 < len(toks) and toks[i + 1] == "to"
+
+
 def _skip_listener(toks: list[str], i: int) -> int:
     """Step over the listener after a verb such as "told": "him", "reporters", "the BBC"."""
     if i >= len(toks):
@@ -807,7 +813,7 @@ def _skip_listener(toks: list[str], i: int) -> int:
             if j < len(toks) and toks[j].lower() in _DETERMINERS:
                 j += 1
             continue
-        if low in _ADJUNCTS or low in _QUESTION_WORDS or low == "to":
+        if low in _ADJUNCTS or low in _QUESTION_WORDS or low == "to" or _negated_to(toks, j):
             break
         if low in _TIME and not (j > i and _capitalised_pair(toks, j)):
             break  # a time; but "told the Sunday Times": a paper's name

@@ -863,7 +863,7 @@ _ASKED_QUESTION = regex.compile(
     r"""
     [^,.;:!?\n“”"]{0,60}?                                    # "Asked Tuesday by reporters"
     (?<![\p{L}\p{N}'’\-])
-    (?: about | whether | if | what | why | how | when | where | who | which | to )
+    (?: about | whether | if | what | why | how | when | where | who | whom | which | to )
     (?![\p{L}\p{N}'’\-])
     """,
     regex.VERBOSE,
