@@ -135,11 +135,11 @@ _BASE_AS_PAST = frozenset(
 )
 _NEXT_CLAUSE = regex.compile(
     r"""
-    (?: [\x20\xa0]++ and [\x20\xa0]++ | ,[\x20\xa0]++ )
+    (?: [\x20\xa0]++ (?: and | but ) [\x20\xa0]++ | ,[\x20\xa0]++ )
     (?: (?: \p{Lu} [\p{L}.'’\-]*+ [\x20\xa0]++ ){1,4}+        # a subject: "Ohio's Dana Reyes"
         (?<! ['’]s [\x20\xa0]++ )                             # not "Harbor City's| expected …"
         (?: \L<finite> | \p{Ll}{3,}ed )                        # and its verb: "withdrew"
-      | (?<= and [\x20\xa0]++ ) \L<second> )                  # a second verb: "and has"
+      | (?<= (?: and | but ) [\x20\xa0]++ ) \L<second> )      # a second verb: "and has"
     \b
     """,
     regex.VERBOSE,
@@ -154,7 +154,7 @@ _NEXT_CLAUSE = regex.compile(
 _CLAUSE_INSIDE = frozenset(
     ("that", "how", "why", "what", "whether", "if", "which", "who", "when", "where")
 )
-_JOINTS = re.compile(r"(?= and |, )")  # where _NEXT_CLAUSE may start (", and" twice)
+_JOINTS = re.compile(r"(?= and | but |, )")  # where _NEXT_CLAUSE may start (", and" twice)
 
 
 def _next_clause(text: str, start: int, end: int, words: str) -> int:
@@ -963,7 +963,7 @@ def object_end(ctx: Context, start: int, hi: int) -> int:
     end = content_end(ctx, start, hi)
     pos = start
     object_words = ctx.text[start:end]
-    if " and " in object_words or ", " in object_words:
+    if " and " in object_words or ", " in object_words or " but " in object_words:
         joint = _next_clause(ctx.text, start, end, object_words)
         if joint < end and ctx.quotation_at(joint) is None:
             end = joint

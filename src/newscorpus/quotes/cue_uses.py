@@ -133,16 +133,21 @@ _MODIFIED_AFTER_DETERMINER = regex.compile(
 """A determiner and one or two words before a position: "a 40-page| ruling"."""
 
 
-def _modified_ing_noun(text: str, cue: Cue) -> bool:
-    """Tell whether a cue in -ing that is also a noun heads a noun phrase after a determiner
-    and its modifiers: "in a 40-page ruling", "the court’s unanimous ruling"."""
-    if not text.endswith("ing", cue.start, cue.end) or text[cue.start : cue.end] not in ING_NOUNS:
+def _modified_noun(text: str, cue: Cue) -> bool:
+    """Tell whether a base form, or a cue in -ing that is also a noun, heads a noun phrase
+    after a determiner and its modifiers: "at the prime-time debate", "in a 40-page
+    ruling", "the court’s unanimous ruling"."""
+    if not cue.base and (
+        not text.endswith("ing", cue.start, cue.end) or text[cue.start : cue.end] not in ING_NOUNS
+    ):
         return False
     found = _MODIFIED_AFTER_DETERMINER.search(text, max(0, cue.start - 50), cue.start)
     return found is not None and all(
         # an adjective (by its ending or the list) or a measure, not a noun: "the interview|
         # thinking that …", "the survey data| showing that …" are participles
-        word.endswith(_ADJECTIVE_ENDINGS) or "-" in word or word.isdigit()
+        (word.endswith(_ADJECTIVE_ENDINGS) or "-" in word or word.isdigit())
+        and word not in QUANTITY_HEADS  # "a handful say": the quantity is the subject
+        and word not in _FEW
         for word in found["words"].lower().split()
     )
 
@@ -583,7 +588,7 @@ def used_as_cue(text: str, cue: Cue) -> bool:
         >>> [used_as_cue(text, cue) for cue in find_cues(text)]
         [False, True]
     """
-    if _noun_use(text, cue) or _adjective_use(text, cue) or _modified_ing_noun(text, cue):
+    if _noun_use(text, cue) or _adjective_use(text, cue) or _modified_noun(text, cue):
         return False
     # The other filters concern a capitalised word or a few verbs: the other cues (most of
     # them) are told apart by that alone, without a call of each filter.
