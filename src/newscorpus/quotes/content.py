@@ -114,8 +114,9 @@ def has_words(text: str, start: int, end: int, count: int) -> bool:
     return True
 
 
-_CLAUSE_CLOSE = regex.compile(r",|[\x20\xa0]*+(?:—|–|--)")
-"""What closes a relative clause set off in a sentence: a comma or a dash."""
+_CLAUSE_CLOSE = regex.compile(r",|[\x20\xa0]*+(?:—|–|--)|[\x20\xa0]++-(?=[\x20\xa0])")
+"""What closes a relative clause set off in a sentence: a comma or a dash (a hyphen between
+spaces too, as some papers write one)."""
 
 
 def _relative_clause_end(
