@@ -1,8 +1,8 @@
 """Bylines: who wrote a story, and for whom.
 
 A byline is a short line near the top of a story: ``By CHEGE MBITIRU,
-Associated Press Writer``, ``by Barnaby Chesterman``, ``By Jane Doe and John
-Roe``, ``by Xinhua writer Tian Sulei``, ``BYLINE: Amber Phillips``.
+Associated Press Writer``, ``by Barnaby Lomax``, ``By Jane Doe and John
+Roe``, ``by Xinhua writer Hu Ranfeng``, ``BYLINE: Nora Keller``.
 :func:`find_byline` finds it and splits it into authors (names in capitals
 are given in title case) and an affiliation. Word lists: ``byline_roles.txt``,
 ``sentence_starters.txt``, ``name_particles.txt`` and
@@ -117,7 +117,7 @@ def _parse(rest: str) -> tuple[list[str], list[str]] | None:
         if not words:
             continue
         if _is_role(words):
-            # "Xinhua writer Tian Sulei": a role, then a name
+            # "Xinhua writer Hu Ranfeng": a role, then a name
             cut = max(
                 (i for i, w in enumerate(words) if _role_word(w)),
                 default=-1,
@@ -156,8 +156,8 @@ def find_byline(text: str, start: int = 0) -> Byline | None:
         >>> b = find_byline(text)
         >>> b.authors, b.affiliation, b.agency
         (('Chege Mbitiru',), 'Associated Press Writer', 'AP')
-        >>> find_byline("by Xinhua writer Tian Sulei\\n\\nText.").authors
-        ('Tian Sulei',)
+        >>> find_byline("by Xinhua writer Hu Ranfeng\\n\\nText.").authors
+        ('Hu Ranfeng',)
         >>> find_byline("By the same token, the league promised more.") is None
         True
     """

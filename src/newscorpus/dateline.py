@@ -256,7 +256,7 @@ def _match_at(text: str, start: int, line_end: int) -> Dateline | None:
     elif dash == ":" and date is None and agency is None:
         return None  # "TRUMP: We will win" is a speaker label, not a place
     if m["agency"] is not None and agency_name(m["agency"]) is None and dash in (None, ":"):
-        return None  # "Rep. Trey Gowdy (R-S.C.): ..." names a party, not an agency
+        return None  # "Rep. Tom Quist (R-S.C.): ..." names a party, not an agency
     if caps is None and agency is None and date is None:
         return None  # "Trump — who ..." opens a sentence
     # "WASHINGTON — The president ..." but not a headline like "TRUMP — THE MOVIE"

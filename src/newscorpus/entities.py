@@ -5,8 +5,8 @@ are matched against the lexicon (:mod:`newscorpus.lexicon`: gazetteer,
 organisations, titles, demonyms) and read as:
 
 - a **person** when a title precedes the name ("Iranian President Ebrahim
-  Raisi"), when it starts with a known first name ("Pat Caddell"), when a
-  role noun stands next to it ("pollster Pat Caddell", "Pat Caddell, a
+  Raisi"), when it starts with a known first name ("Pat Kinsella"), when a
+  role noun stands next to it ("pollster Pat Kinsella", "Pat Kinsella, a
   longtime pollster,"), or when a reporting verb follows a two-word name;
 - an **organisation** when it is a listed one ("Hamas", "TASS") or ends in an
   organisation word ("Breitbart News Daily", "Ministry of Foreign Affairs");

@@ -351,7 +351,7 @@ def _place_named_people(words: list[str]) -> frozenset[int] | set[int]:
 
 def _speaks_in_headline(text: str, start: int, end: int) -> bool:
     """Tell whether a name opens its line and a colon follows it: a headline that quotes
-    the person ("Cecile Richards: ‘I’m Sick Of …’"), whose name is no title-case word."""
+    the person ("Cecile Vantol: ‘I’m Sick Of …’"), whose name is no title-case word."""
     return (start == 0 or text[start - 1] == "\n") and text.startswith(":", end)
 
 
@@ -1164,7 +1164,7 @@ class NameFinder:
             words[0] in _PORTFOLIO_WORDS
             and words[0] not in FIRST_NAMES
             and self.read_after_portfolio(names, words, line)
-        ):  # "… Central Asian| Affairs Richard Boucher told": the portfolio's last word
+        ):  # "… Central Asian| Affairs Richard Ambler told": the portfolio's last word
             self.add_person(names, role, gender, words)
 
     def read_inner_name(
@@ -1206,7 +1206,7 @@ class NameFinder:
 
     def read_after_portfolio(self, names: list[Chunk], words: tuple[str, ...], line: int) -> bool:
         """The name after the portfolio words of an office's tail (``portfolio_words.txt``),
-        whatever its first name: "Minister of State for Trade and| Industry Lee Yi Shyan"."""
+        whatever its first name: "Minister of State for Trade and| Industry Lee Wen Kiat"."""
         given = 0
         while given < len(words) and words[given] in _PORTFOLIO_WORDS:
             given += 1
@@ -1217,7 +1217,7 @@ class NameFinder:
             or not 2 <= len(name) <= 4
             or not all(
                 word[:1].isupper() and word.rstrip(".").replace("-", "").isalpha() for word in name
-            )  # "Richard A. Boucher"
+            )  # "Richard A. Ambler"
             or any(
                 word in NOT_NAMES or word in ORG_HEADS or word in _PORTFOLIO_WORDS for word in name
             )

@@ -3,7 +3,7 @@
 For each cue outside quotation marks, in order:
 
 - a quotation right before it, with its speaker between them or after it
-  (``“…,” Putin said``, ``“…,” said Victor Wan``, ``“…,” he told Putin``)
+  (``“…,” Putin said``, ``“…,” said Victor Oyelaran``, ``“…,” he told Putin``)
   is a direct quote; if words of the same sentence come before the quotation
   (``Clinton, the nominee “is dogged,” the newspaper wrote``) it is a mixed
   quote covering them;
@@ -213,7 +213,7 @@ def _quote_before(ctx: Context, cue: Cue, unit: int) -> bool:
             if _OPENS_QUOTATION.match(text, cue.end) is not None:
                 return False  # "needled the TV “reporter,” saying, “A reporter …”": the next one's
             speaker = _speaker(ctx, cue, unit)
-    elif gap.end() == cue.start:  # "…,” said Victor Wan"
+    elif gap.end() == cue.start:  # "…,” said Victor Oyelaran"
         if cue.base:
             return False  # "…,” say officials" is not English; "…” state Sen. X" is a title
         speaker = speaker_after(text, cue.end, unit_end)

@@ -39,7 +39,7 @@ _COLON = regex.compile(
     """,
     regex.VERBOSE,
 )
-"""A headline's source before a colon: "Pat Caddell: …", "Clinton camp: …"."""
+"""A headline's source before a colon: "Pat Kinsella: …", "Clinton camp: …"."""
 
 _SOURCE_AFTER = regex.compile(
     r"""

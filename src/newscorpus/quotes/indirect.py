@@ -505,7 +505,7 @@ def reported(ctx: Context, cue: Cue, unit: int) -> bool:
         if cue.lemma == "call" and _PHONE_CALL.match(text, cue.end) is not None:
             return False  # "Obama called Ruiz on Tuesday", "she called him to say …": a call
         if _MOTION.match(text, cue.end) is not None:
-            return False  # "Fava blasted wildly over the bar": a movement, no object
+            return False  # "Rasetti blasted wildly over the bar": a movement, no object
         timed = DAY_AFTER_CUE.match(text, cue.end)  # "defended Saturday the board's right"
         after = timed.end() if timed is not None else cue.end
         particle = _PARTICLE.match(text, after)
@@ -550,7 +550,7 @@ def reported(ctx: Context, cue: Cue, unit: int) -> bool:
     comma = comma_before(text, unit_start, min(speaker[0], cue.start))
     if comma is not None and speaker[1] <= cue.start:
         comma = _role_before(text, unit_start, comma)  # "CLAUSE, a spokeswoman, Ana Ruiz, said"
-    if comma is None and speaker[1] <= cue.start:  # "…, Trump’s adviser Roger Stone said"
+    if comma is None and speaker[1] <= cue.start:  # "…, Trump’s adviser Ross Delacourt said"
         lo = max(unit_start, speaker[0] - 60)
         lead = (
             _MODIFIED.search(text, lo, speaker[0]) if text.find(",", lo, speaker[0]) >= 0 else None
@@ -989,7 +989,7 @@ _BARE_VERBS = frozenset(("say", "add"))  # verbs whose speaker follows with no o
 _SHORT_LEAD = 4  # words before a comma that a verbless reply may have, but no clause lacks
 _NAMED = regex.compile(r"\p{Lu}|(?:the|a|an)[\x20\t\xa0]|\p{Ll}++[\x20\xa0]\p{Lu}")
 """The start of a speaker named or described: "Lena Voss", "the bureau's director",
-"spokesman Liu Jianchao"."""
+"spokesman Qiao Mingde"."""
 
 _ADJUNCT_TAIL = regex.compile(
     r"""
