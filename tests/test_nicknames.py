@@ -12,21 +12,21 @@ from newscorpus.nicknames import find_nicknames, is_nickname, without_nicknames
 @pytest.mark.parametrize(
     ("text", "nicknames"),
     [
-        ('Louis "Woody" Brandt won.', ['"Woody"']),
-        ("Dennis “Bud” Okafor and Marcia ‘Cia’ Price", ["“Bud”", "‘Cia’"]),
+        ('Paulo "Sonny" Brandt won.', ['"Sonny"']),
+        ("Dennis “Bud” Okafor and Patricia ‘Cia’ Vane", ["“Bud”", "‘Cia’"]),
         ("Tomas ``Skip'' Lund", ["``Skip''"]),
         ("Maria 'Big Mac' Lund spoke", ["'Big Mac'"]),
         # no first name before it: a title, a word of a headline, a verb's object
         ("The film “Quiet Waters” Premieres", []),
         ("Ruiz ‘Mocking’ Council Camp", []),
-        ('He said "Woody" Brandt', []),
+        ('He said "Sonny" Brandt', []),
         # nothing capitalised after it: a quotation, or a name's end
-        ('Louis "Woody" said', []),
-        ('Louis "Woody".', []),
+        ('Paulo "Sonny" said', []),
+        ('Paulo "Sonny".', []),
         # not one or two capitalised words, or marks that do not match
-        ('Louis "the Woody" Brandt', []),
-        ('Louis "Woody Big Mac" Brandt', []),
-        ('Louis “Woody" Brandt', []),
+        ('Paulo "the Sonny" Brandt', []),
+        ('Paulo "Sonny Big Mac" Brandt', []),
+        ('Paulo “Sonny" Brandt', []),
     ],
 )
 def test_find_nicknames(text: str, nicknames: list[str]) -> None:
@@ -34,7 +34,7 @@ def test_find_nicknames(text: str, nicknames: list[str]) -> None:
 
 
 def test_is_nickname_needs_the_whole_quotation() -> None:
-    text = 'Louis "Woody" Brandt'
+    text = 'Paulo "Sonny" Brandt'
     assert is_nickname(text, 6, 13)
     assert not is_nickname(text, 6, 12)  # the closing mark left out
     assert not is_nickname(text, 0, 13)
@@ -48,7 +48,7 @@ def test_without_nicknames_keeps_offsets_and_other_text() -> None:
     assert without_nicknames("No nickname here.") == "No nickname here."
 
 
-@given(st.text(alphabet='Louis "Woody" Brandt“”‘’\'` \n.', max_size=80))
+@given(st.text(alphabet='Paulo "Sonny" Brandt“”‘’\'` \n.', max_size=80))
 def test_masking_never_moves_an_offset(text: str) -> None:
     masked = without_nicknames(text)
     assert len(masked) == len(text)

@@ -81,8 +81,8 @@ def reported(text: str) -> list[tuple[str, str, str | None, str]]:
             ("The road will reopen", "Ana Lopez", "said"),
         ),
         (  # a name that looks like a participle opens the sentence
-            "Ebeling smiled at the crowd, and said the vote was close.",
-            ("the vote was close", "Ebeling", "said"),
+            "Helbing smiled at the crowd, and said the vote was close.",
+            ("the vote was close", "Helbing", "said"),
         ),
         (  # a verb joined by "but also", "yet" takes the subject of the first
             "The senator agreed, but also contended that the law was too strict.",

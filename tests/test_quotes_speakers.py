@@ -10,7 +10,7 @@ from newscorpus.quotes.speakers import speaker_after, subject_at
 @pytest.mark.parametrize(
     ("text", "speaker"),
     [
-        ("said Victor Wan, an analyst.", "Victor Wan"),
+        ("said Gilbert Tse, an analyst.", "Gilbert Tse"),
         ("said Sen. Jane Doe.", "Sen. Jane Doe"),
         ("said he.", "he"),
         (

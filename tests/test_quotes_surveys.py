@@ -25,7 +25,7 @@ def found(text: str) -> list[tuple[str, str | None, str | None]]:
     "text",
     [
         "The vote is near, and In a new poll, most voters backed it.",  # not an opening
-        "Lin Yu voted. SHIN In a new poll, most voters backed it.",
+        "Jia Lei voted. SHIN In a new poll, most voters backed it.",
         "In",
     ],
 )
