@@ -266,7 +266,7 @@ _NONE: frozenset[int] = frozenset()
 
 def _leading_role(words: tuple[str, ...]) -> int:
     """The number of words of a capitalised role that opens a run of names, or 0: 2 for
-    "Government Spokesman Yuri Chizik", 1 for "Pastor Darrell Scott". The role ends with
+    "Government Spokesman Mirko Vasov", 1 for "Pastor Russell Dale". The role ends with
     a role noun ("spokesman"), and two words at least are left for the name, none an
     organisation's head or a word that is never a name, the first a first name after a
     role of one word that may be a name: "Dean Baker" is a name, "Official Secrets Act" no
@@ -1108,7 +1108,7 @@ class NameFinder:
         if len(words) > 2 and words[0] not in FIRST_NAMES:
             split = _leading_role(words)
             if split and not self.in_headline(line):
-                # "Government Spokesman Yuri Chizik": a capitalised role, then the name
+                # "Government Spokesman Mirko Vasov": a capitalised role, then the name
                 role = " ".join(words[:split])
                 self.add_person(names[split:], role, ROLE_NOUNS.get(words[split - 1].lower()))
                 return

@@ -10,7 +10,7 @@ the quotation finder drops them.
 
 A nickname here is one or two capitalised words between matching marks,
 right after a known first name and a space, and right before a space and a
-capitalised word: ``"Woody"`` in ``Louis "Woody" Brandt``. Not ``Ted
+capitalised word: ``"Sonny"`` in ``Paulo "Sonny" Brandt``. Not ``Ted
 ‘Horrified’ By`` (no first name), nor ``Ana "Ruiz".`` (nothing after).
 """
 
@@ -61,8 +61,8 @@ def is_nickname(text: str, start: int, end: int) -> bool:
     """Tell whether ``text[start:end]``, marks included, is a nickname inside a name.
 
     Example:
-        >>> text = 'Louis "Woody" Brandt won.'
-        >>> is_nickname(text, 6, 13), is_nickname('He said "Woody" Brandt', 8, 15)
+        >>> text = 'Paulo "Sonny" Brandt won.'
+        >>> is_nickname(text, 6, 13), is_nickname('He said "Sonny" Brandt', 8, 15)
         (True, False)
     """
     found = _NICKNAME.match(text, start, min(len(text), end + 2))

@@ -443,7 +443,7 @@ _APPOSITION_OPENING = regex.compile(
 
 _APPOSITION_TAIL = regex.compile(r"[^,;:.!?“”\"\n]{0,60}+,[\x20\t\xa0]*+")
 """The rest of an apposition after a quoted name in it, up to its comma: "“Ted Cruz”|
-campaign pins, |said", "Marcia “Cia”| Price (D-Va.), |said"."""
+campaign pins, |said", "Patricia “Cia”| Vane (D-Va.), |said"."""
 
 
 def _titled_apposition(ctx: Context, i: int, pos: int) -> bool:

@@ -541,7 +541,7 @@ def speaker_of(ctx: Context, cue: Cue, unit: int, quoting: bool = False) -> tupl
     elif _WITHOUT.search(text, max(unit_start, cue.start - 9), cue.start):
         return None
     elif (quoted := quoted_by(text, unit_start, cue.start)) is not None:
-        return quoted  # "Kartono was quoted by the website as saying …"
+        return quoted  # "Sudarmo was quoted by the website as saying …"
     elif text.find("with", max(unit_start, cue.start - 70), cue.start) >= 0 and (
         share := _WITH_SHARE.search(text, max(unit_start, cue.start - 70), cue.start)
     ):  # "…, with 22 percent saying they …": the share of people polled
@@ -611,7 +611,7 @@ _QUOTED_BY = regex.compile(
     """,
     regex.VERBOSE,
 )
-"""A passive "quoted by" or "cited in" an outlet before "saying": "Kartono was| quoted by the
+"""A passive "quoted by" or "cited in" an outlet before "saying": "Sudarmo was| quoted by the
 site as| saying", "the ministry was| cited in the daily as| saying"."""
 
 

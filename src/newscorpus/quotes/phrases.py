@@ -446,7 +446,7 @@ def _subject(text: str, lo: int, pos: int, toks: list[str], plural: bool) -> _Fo
     while mark in "—―–-" and i > 0 and toks[i - 1][0] == mark:  # "--"
         i -= 1
     found: tuple[int, int] | None
-    if mark in ",—―–-":  # an apposition: "Smith, the minister, said", "Dickey -- a CEO -- said"
+    if mark in ",—―–-":  # an apposition: "Smith, the minister, said", "Pruett -- a CEO -- said"
         kept: tuple[int, int] | None = None  # the first phrase stepped over, if nothing is found
         named: tuple[int, int] | None = None  # the first apposition, when it is a name
         for _ in range(5):

@@ -209,7 +209,7 @@ def _past_place(text: str, lo: int, toks: list[str], k: int) -> int:
 def _name_first(text: str, lo: int, toks: list[str], k: int) -> tuple[int, int] | None:
     """The phrase at token ``k`` when its first word, read as a fronted participle, is a name.
 
-    "Ebeling reminisced …, and said": not "Speaking to reporters, she said".
+    "Helbing reminisced …, and said": not "Speaking to reporters, she said".
     """
     if k >= len(toks) or not _capitalised(toks[k]):
         return None
