@@ -269,7 +269,7 @@ def _leading_role(words: tuple[str, ...]) -> int:
     "Government Spokesman Mirko Vasov", 1 for "Pastor Russell Dale". The role ends with
     a role noun ("spokesman"), and two words at least are left for the name, none an
     organisation's head or a word that is never a name, the first a first name after a
-    role of one word that may be a name: "Dean Baker" is a name, "Official Secrets Act" no
+    role of one word that may be a name: "Dean Whitcombe" is a name, "Official Secrets Act" no
     role and name, "Analyst Ataul Karim" a role and a name,
     "Government Spokesman Yongo Mayal" a role and a name."""
     for k in range(len(words) - 2, 0, -1):
@@ -329,7 +329,7 @@ def _place_named_people(words: list[str]) -> frozenset[int] | set[int]:
             entry is not None
             and (
                 entry.kind is _PLACE
-                or entry.kind is _DEMONYM  # "Mark Cuban", "David French"
+                or entry.kind is _DEMONYM  # "Mark Cuban", "Howard Welsh"
                 or (entry.kind is _ORGANIZATION and second[1:].islower())  # "Liam Fox"
             )
             and ends

@@ -53,7 +53,7 @@ def apposition(toks: list[str], lo: int, hi: int) -> bool:
     if role in ("preposition", "subordinator"):
         return True  # an adjunct: "Clinton, after the story broke, said"
     if lo + 1 < hi and toks[lo + 1] == "by":
-        return True  # "The aides, led by Terry Sullivan, told"
+        return True  # "The aides, led by Terry Ostrander, told"
     for n in range(lo, hi):  # a verb before any relative pronoun makes a clause
         word = toks[n].lower()
         if word in RELATIVES or word in ("whose", "that"):

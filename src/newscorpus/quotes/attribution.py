@@ -79,7 +79,7 @@ _GAP = re.compile(r"[\x20\t\xa0,]*")
 """What may stand between a quotation and the attribution after it."""
 
 _ROLE_GAP = regex.compile(r"(?:[\p{L}\p{N}.'’\-]++[\x20\xa0]++){0,10}+")
-"""Titles and roles before a speaker's name: "“…,” Trump lawyer Marc Kasowitz said"."""
+"""Titles and roles before a speaker's name: "“…,” Trump lawyer Marc Kessner said"."""
 
 _AS = regex.compile(r"as[\x20\xa0]++")
 """An "as" before the speaker: "“…,” as the memo put it"."""
@@ -87,7 +87,7 @@ _AS = regex.compile(r"as[\x20\xa0]++")
 _APPOSITIONS = regex.compile(
     r"[\p{Lu}][^,;:.!?“”\"]{0,40}+(?:,[^,;:!?“”\"]{1,80}+){1,3}+,[\x20\xa0]*+"
 )
-"""A name and its appositions before a cue: "Scott Pruitt, the attorney general, "."""
+"""A name and its appositions before a cue: "Scott Ostrander, the attorney general, "."""
 
 _OPEN_APPOSITION = regex.compile(
     r"""
@@ -247,7 +247,7 @@ def _quote_before(ctx: Context, cue: Cue, unit: int) -> bool:
                 if speaker is None:
                     return False  # but "“…,” the review for April says": a modified noun
             else:
-                # "“…,” Scott Pruitt, the attorney general of Oklahoma, one of the states, said"
+                # "“…,” Scott Ostrander, the attorney general of Oklahoma, one of the states, said"
                 speaker = subject_at(text, gap.end(), cue.start)
                 if speaker is None or text[speaker[1] : speaker[1] + 1] != ",":
                     return False

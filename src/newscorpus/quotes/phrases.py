@@ -734,7 +734,7 @@ def _phrase_before(
                 j -= 1
                 continue
             if capital and j > 1 and toks[j - 2] in _CLOSING_MARKS and prev in FIRST_NAMES:
-                j -= 1  # "“…,” Will Estrada said": after a quotation a first name, not a modal
+                j -= 1  # "“…,” Will Orduna said": after a quotation a first name, not a modal
                 continue
             break
         if capital and prev in PARTICLES and toks[j][:1].isupper():
