@@ -22,6 +22,7 @@ from newscorpus.document import Document
 from newscorpus.entities import mention_index
 from newscorpus.nicknames import is_nickname
 from newscorpus.quotes.attribution import attribute
+from newscorpus.quotes.boundaries import trim
 from newscorpus.quotes.clauses import skip_times
 from newscorpus.quotes.context import Context, Draft
 from newscorpus.quotes.cues import CUE_WORDS, find_cues, lexicon_words, word_scan
@@ -183,13 +184,10 @@ def _attributes(text: str, cue: int) -> bool:
     )
 
 
-_CUT_TAIL = " \t\n\xa0,;:—–-"  # what a cut clause does not end with
-
-
 def _cut(text: str, draft: Draft, end: int) -> Draft:
-    """A draft whose clause ends at ``end`` (past any trailing comma or dash), or the
-    draft as it was when that would split its quotation or leave no clause."""
-    end = len(text[draft.start : end].rstrip(_CUT_TAIL)) + draft.start
+    """A draft whose clause ends at ``end`` (past any trailing comma), or the draft as it
+    was when that would split its quotation or leave no clause."""
+    end = trim(text, draft.start, end)
     content, kind = draft.content, draft.kind
     if content is not None and content[0] >= end:
         content, kind = None, QuoteKind.INDIRECT  # its quotation was beyond the cut

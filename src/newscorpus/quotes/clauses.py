@@ -42,6 +42,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "CLAUSE_REACH",
+    "QUESTION_WORDS",
     "adjunct_only",
     "clause_after",
     "ends_attribution",
@@ -210,7 +211,8 @@ _SUBJECTS = frozenset(("he", "she", "they", "we", "i", "you", "it", "there", "th
 # vote he would …"); "it", "this", "there" and "you" rarely do.
 _PERSONAL_SUBJECTS = _SUBJECTS - {"it", "this", "there", "you"}
 # Words that open a reported question: "asked whether", "wondered why".
-_QUESTION_WORDS = frozenset(("if", "whether", "why", "how", "what", "when", "where", "who", "whom"))
+#: Words that open a reported question: "asked whom …", "would not say when …".
+QUESTION_WORDS = frozenset(("if", "whether", "why", "how", "what", "when", "where", "who", "whom"))
 _QUESTION_VERBS = frozenset(read_lines("question_verbs.txt"))
 _INFINITIVE_VERBS = frozenset(read_lines("infinitive_verbs.txt"))
 _DETERMINERS = frozenset(row[0] for row in read_rows("determiners.txt"))
@@ -347,16 +349,16 @@ def clause_after(
         return None  # "she said and hung up": another verb of the speaker's
     if (low == "to" or _negated_to(toks, i)) and lemma in _INFINITIVE_VERBS:
         return start_of(text, pos, toks, i), "to"  # "promised to cut taxes", "urged X not to"
-    if low in _QUESTION_WORDS and lemma in _QUESTION_VERBS:  # "asked whether …"
+    if low in QUESTION_WORDS and lemma in _QUESTION_VERBS:  # "asked whether …"
         return start_of(text, pos, toks, i), "bare"
     if low == "if" and lemma in _CLAUSE_VERBS and has_verb(text, pos, hi):
         return start_of(text, pos, toks, i), "bare"  # "says if he wins, he will …": a condition
     if low in _PURE_SUBORDINATORS and lemma in _CLAUSE_VERBS and _main_clause(toks, i + 1):
         return start_of(text, pos, toks, i), "bare"  # "said while the plan has flaws, it …"
     if (
-        low in _ADJUNCTS or low in _QUESTION_WORDS
+        low in _ADJUNCTS or low in QUESTION_WORDS
     ):  # an adjunct: "in a letter that", but "as he welcomed" reports nothing
-        if low not in _QUESTION_WORDS:
+        if low not in QUESTION_WORDS:
             return _that_ahead(text, pos, toks, i + 1)
         ahead = _that_ahead(text, pos, toks, i)
         if ahead is not None and ahead[1] == "that":
@@ -748,7 +750,7 @@ def _after_that(text: str, lo: int, toks: list[str], j: int) -> tuple[int, str] 
 _LISTENER_WORDS = 6  # the most words of a listener read before its name's end
 # Words that open a clause or an infinitive after a listener: "told X that", "urged X to",
 # "asked X if", "asked X why".
-_CLAUSE_OPENERS = _QUESTION_WORDS | {"that", "to"}
+_CLAUSE_OPENERS = QUESTION_WORDS | {"that", "to"}
 
 
 def _listener_goes_on(toks: list[str], heard: int, i: int) -> bool:
@@ -813,7 +815,7 @@ def _skip_listener(toks: list[str], i: int) -> int:
             if j < len(toks) and toks[j].lower() in _DETERMINERS:
                 j += 1
             continue
-        if low in _ADJUNCTS or low in _QUESTION_WORDS or low == "to" or _negated_to(toks, j):
+        if low in _ADJUNCTS or low in QUESTION_WORDS or low == "to" or _negated_to(toks, j):
             break
         if low in _TIME and not (j > i and _capitalised_pair(toks, j)):
             break  # a time; but "told the Sunday Times": a paper's name

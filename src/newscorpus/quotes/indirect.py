@@ -28,7 +28,13 @@ from newscorpus.quotes.boundaries import (
     content_end,
     trim,
 )
-from newscorpus.quotes.clauses import adjunct_only, clause_after, has_verb, object_end
+from newscorpus.quotes.clauses import (
+    QUESTION_WORDS,
+    adjunct_only,
+    clause_after,
+    has_verb,
+    object_end,
+)
 from newscorpus.quotes.content import WORD, add_content, comma_before, first_word, opening, reach
 from newscorpus.quotes.context import Context
 from newscorpus.quotes.cue_speakers import AS_OPENING, REACH, speaker_of
@@ -103,8 +109,8 @@ purpose: "call" reports nothing then.
 """
 
 _THAT_CLAUSE = regex.compile(
-    r"that[\x20\xa0]++(?:\p{Lu}|(?:he|she|it|they|we|i|you|there|the|a|an|his|her|its|their"
-    r"|our|this|these|those|some|many|most|no|all)\b)"
+    r"that[\x20\xa0]++(?:\p{Lu}|(?:\L<openers>)\b)",
+    openers=sorted(SUBJECT_PRONOUNS | DETERMINERS | {"there"}),
 )
 """A "that" that opens a clause, not a demonstrative: "that| the deal …", "that| Lund …"."""
 
@@ -863,10 +869,11 @@ _ASKED_QUESTION = regex.compile(
     r"""
     [^,.;:!?\n“”"]{0,60}?                                    # "Asked Tuesday by reporters"
     (?<![\p{L}\p{N}'’\-])
-    (?: about | whether | if | what | why | how | when | where | who | whom | which | to )
+    (?: \L<words> )
     (?![\p{L}\p{N}'’\-])
     """,
     regex.VERBOSE,
+    words=sorted(QUESTION_WORDS | {"about", "which", "to"}),
 )
 """The question after "asked" that opens a unit: "Asked| Tuesday about the tax", "Asked|
 to describe it"."""
